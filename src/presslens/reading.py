@@ -1,0 +1,267 @@
+"""Reading articles from files, stdin, HTML pages and JSON / JSONL records.
+
+Everything here turns bytes into :class:`~presslens.model.Document` objects
+that have only ``text`` and ``meta``; analysis happens elsewhere. All records
+of an input are read and validated before any is returned, so a malformed
+line 900 stops the run before line 1 is analysed and no partial output is
+written.
+
+Offsets: the document text is the decoded input with ``\\r\\n`` / ``\\r``
+turned into ``\\n`` and a leading byte-order mark removed (for HTML, the main
+text trafilatura extracts). Offsets in every layer index that text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from .errors import InputFormatError, InputNotFoundError, InputTooLargeError
+from .model import Document, Metadata
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+Format = Literal["text", "html", "json", "jsonl"]
+_RECORD_KEYS = {"id", "text", "title", "url", "outlet", "published"}
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Metadata given on the command line; it wins over what the input says."""
+
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+    def apply(self, meta: Metadata) -> Metadata:
+        update = {k: v for k, v in vars(self).items() if v is not None}
+        return meta.model_copy(update=update)
+
+
+def normalise_newlines(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 first, then charset detection; binary data is refused."""
+    if b"\x00" in data[:8192]:
+        raise InputFormatError(f"{name}: looks like a binary file, not text; give a text, HTML or JSON file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputFormatError(
+            f"{name}: cannot decode the bytes as text; save the file as UTF-8 and try again"
+        )
+    logger.info("%s: not UTF-8, decoded as %s", name, best.encoding)
+    return str(best)
+
+
+def parse_date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputFormatError(
+            f"{where}: published date {text!r} is not YYYY-MM-DD; fix or remove it"
+        ) from None
+
+
+def _check_text(text: str, where: str) -> str:
+    if not text.strip():
+        raise InputFormatError(f"{where}: the article text is empty; give a file with text in it")
+    return text
+
+
+def guess_format(name: str, text: str) -> Format:
+    suffix = Path(name).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if head.startswith("{") and "\n{" in text.strip():
+        return "jsonl"
+    if head.startswith(("{", "[")):
+        try:
+            json.loads(text)
+        except json.JSONDecodeError:
+            return "text"
+        return "json"
+    return "text"
+
+
+def _record_to_document(record: Any, where: str) -> Document:
+    if not isinstance(record, dict):
+        raise InputFormatError(f"{where}: each record must be a JSON object with a 'text' field")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputFormatError(f"{where}: record has no 'text' string; add the article text")
+    unknown = set(record) - _RECORD_KEYS
+    if unknown:
+        logger.info("%s: ignoring unknown fields %s", where, sorted(unknown))
+    meta = Metadata(
+        title=_opt_str(record.get("title")),
+        url=_opt_str(record.get("url")),
+        outlet=_opt_str(record.get("outlet")),
+        published=parse_date(record.get("published"), where),
+    )
+    rid = record.get("id")
+    return Document(
+        id=None if rid is None else str(rid),
+        text=_check_text(normalise_newlines(text), where),
+        meta=meta,
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _parse_jsonl(text: str, name: str) -> list[Document]:
+    docs = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputFormatError(
+                f"{name}, line {lineno}: malformed JSON ({exc.msg}); fix that line"
+            ) from None
+        docs.append(_record_to_document(record, f"{name}, line {lineno}"))
+    if not docs:
+        raise InputFormatError(f"{name}: no records found; give one JSON object per line")
+    return docs
+
+
+def _parse_json(text: str, name: str) -> list[Document]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputFormatError(
+            f"{name}, line {exc.lineno}: malformed JSON ({exc.msg}); fix the file"
+        ) from None
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        raise InputFormatError(f"{name}: the JSON list is empty; give at least one record")
+    return [_record_to_document(r, f"{name}, record {i + 1}") for i, r in enumerate(records)]
+
+
+def _parse_html(text: str, name: str) -> list[Document]:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    body = None if extracted is None else getattr(extracted, "text", None)
+    if not body or not body.strip():
+        raise InputFormatError(
+            f"{name}: no article text found in the HTML page; save the article as plain text"
+        )
+    meta = Metadata(
+        title=getattr(extracted, "title", None),
+        url=getattr(extracted, "url", None),
+        outlet=getattr(extracted, "sitename", None),
+        published=_lenient_date(getattr(extracted, "date", None)),
+    )
+    return [Document(text=normalise_newlines(body), meta=meta)]
+
+
+def _lenient_date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def parse_bytes(
+    data: bytes, name: str, fmt: Format | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
+    """Turn one input's bytes into documents (one, or one per JSON/JSONL record)."""
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit; "
+            "split the input or raise --max-bytes"
+        )
+    text = decode(data, name)
+    fmt = fmt or guess_format(name, text)
+    if fmt == "jsonl":
+        docs = _parse_jsonl(text, name)
+    elif fmt == "json":
+        docs = _parse_json(text, name)
+    elif fmt == "html":
+        docs = _parse_html(text, name)
+    else:
+        docs = [Document(text=_check_text(normalise_newlines(text), name))]
+    for i, doc in enumerate(docs):
+        doc.meta.source = name
+        if doc.id is None and len(docs) > 1:
+            doc.id = str(i + 1)
+    return docs
+
+
+def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
+    return stream.read(max_bytes + 1)
+
+
+def read_path(
+    path: str | os.PathLike[str],
+    fmt: Format | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    overrides: Overrides | None = None,
+) -> list[Document]:
+    """Read a file (or ``-`` for stdin) into documents, validating everything first."""
+    name = str(path)
+    if name == "-":
+        data = _read_limited(sys.stdin.buffer, max_bytes)
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputNotFoundError(f"{name}: no such file; check the path")
+        if p.is_dir():
+            raise InputFormatError(f"{name}: is a directory; give a file (or '-' for stdin)")
+        try:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputTooLargeError(
+                    f"{name}: {size:,} bytes is over the {max_bytes:,}-byte limit; "
+                    "split the input or raise --max-bytes"
+                )
+            with p.open("rb") as fh:
+                data = _read_limited(fh, max_bytes)
+        except PermissionError:
+            raise InputNotFoundError(f"{name}: permission denied; check the file's permissions") from None
+        except OSError as exc:
+            raise InputNotFoundError(f"{name}: cannot read ({exc.strerror}); check the file") from None
+    docs = parse_bytes(data, name, fmt=fmt, max_bytes=max_bytes)
+    if overrides is not None:
+        for doc in docs:
+            doc.meta = overrides.apply(doc.meta)
+    return docs
+
+
+def iter_paths(paths: list[str], **kwargs: Any) -> Iterator[Document]:
+    for path in paths:
+        yield from read_path(path, **kwargs)

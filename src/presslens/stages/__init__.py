@@ -1,0 +1,1 @@
+"""Pipeline stages, one module each. Registered by name in :mod:`presslens.registry`."""

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "000_7c3a48e42e6547a2.txt"
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def example_doc(example_text: str):  # type: ignore[no-untyped-def]
+    """The reference article analysed by the default pipeline (models loaded once)."""
+    import presslens
+
+    return presslens.analyze(example_text, published="2016-10-20", outlet="Fixture")
