@@ -204,3 +204,48 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://presslens.dev/schema/document-{SCHEMA_VERSION}.json"
     return schema
+
+
+# --- Across articles: stories and cross-source findings -------------------------------
+
+FindingKind = Literal["corroborated", "conflict", "single_source", "venue_conflict", "speaker_conflict"]
+
+
+class FindingMember(_Record):
+    """One article's contribution to a finding."""
+
+    article: str = Field(description="The article id.")
+    outlet: str | None = None
+    published: dt.date | None = None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    value: float | None = None
+    venue: str | None = None
+    speaker: str | None = None
+
+
+class Finding(_Record):
+    """What the articles of a story say about one figure or one statement."""
+
+    kind: FindingKind
+    subject: str = Field(description="Human-readable: what the finding is about.")
+    members: list[FindingMember]
+    earliest: FindingMember | None = None
+    score: float = Field(default=0.0, description="Priority for a fact-checker; higher first.")
+    note: str | None = Field(default=None, description="E.g. that members are wire copies.")
+
+
+class Story(_Record):
+    """A group of articles that cover the same event."""
+
+    id: str
+    title: str
+    articles: list[str] = Field(default_factory=list, description="Article ids.")
+    outlets: list[str] = Field(default_factory=list)
+    first_published: dt.date | None = None
+    last_published: dt.date | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
