@@ -16,11 +16,13 @@ STAGES: dict[str, str] = {
     "presslens.parse.v1": "presslens.stages.parse:ParseStage",
     "presslens.entities.v1": "presslens.stages.entities:EntityStage",
     "presslens.dates.v1": "presslens.stages.dates:DateStage",
+    "presslens.techniques.v1": "presslens.stages.techniques:TechniqueStage",
 }
 
 #: The stages ``analyze`` runs, in order.
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "presslens.parse.v1",
+    "presslens.techniques.v1",
 )
 
 

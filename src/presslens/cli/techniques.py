@@ -1,0 +1,169 @@
+"""``presslens techniques``: train, run and score the persuasion-technique model
+in the SemEval-2020 Task 11 formats."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputError, PresslensError
+
+
+def _fail(exc: PresslensError) -> None:
+    click.echo(f"error: {exc.message}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _write_atomic(path: Path, lines: list[str]) -> None:
+    """Write all rows to a temp file beside ``path``, then move it in place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{path}: its folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(line + "\n" for line in lines)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _run(fn: Callable[[], Any]) -> Any:
+    try:
+        return fn()
+    except PresslensError as exc:
+        _fail(exc)
+
+
+def _model(weights: str | None) -> Any:
+    import torch
+
+    from ..techniques.model import load_model
+
+    torch.set_num_threads(min(2, torch.get_num_threads()))
+    return load_model(weights)
+
+
+_WEIGHTS = click.option(
+    "--weights", type=click.Path(file_okay=False), default=None,
+    help="Model folder (default: the model shipped in the package).",
+)
+
+
+@click.group()
+def techniques() -> None:
+    """Persuasion techniques (PTC / SemEval-2020 Task 11): train, spans, classify, eval."""
+
+
+@techniques.command()
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="PTC folder with articles/ and labels-tc/.")
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="Folder for the trained model (src/presslens/weights/techniques ships).")
+def train(data: Path, out: Path) -> None:
+    """Train the technique model on DATA (minus the fixed held-out split) into OUT."""
+    from ..techniques.train import train as run_train
+
+    t0 = time.time()
+    scores = _run(lambda: run_train(data, out, log=lambda m: click.echo(m, err=True)))
+    click.echo(json.dumps({k: scores[k] for k in ("articles", "si")} |
+                          {"tc_micro_f1": scores["tc"]["micro_f1"]}, indent=1))
+    click.echo(f"training took {(time.time() - t0) / 60:.1f} min (held-out scoring included)",
+               err=True)
+
+
+@techniques.command()
+@click.argument("articles_dir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Where to write the SI rows id<TAB>start<TAB>end.")
+@_WEIGHTS
+def spans(articles_dir: Path, output: Path, weights: str | None) -> None:
+    """Find technique spans in every article<id>.txt of ARTICLES_DIR (task SI format)."""
+    from ..techniques.data import read_articles
+
+    def go() -> int:
+        arts = read_articles(articles_dir)
+        model = _model(weights)
+        rows = [f"{aid}\t{s}\t{e}" for aid, art in arts.items()
+                for s, e, _ in model.spans(art.text)]
+        _write_atomic(output, rows)
+        return len(rows)
+
+    n = _run(go)
+    click.echo(f"wrote {n} spans to {output}", err=True)
+
+
+@techniques.command()
+@click.argument("articles_dir", type=click.Path(path_type=Path))
+@click.option("--spans", "template", required=True, type=click.Path(path_type=Path),
+              help="Template rows id<TAB>?<TAB>start<TAB>end.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Where to write the rows with the technique filled in.")
+@_WEIGHTS
+def classify(articles_dir: Path, template: Path, output: Path, weights: str | None) -> None:
+    """Name the technique of each template span (task TC format, same row order)."""
+    from ..techniques.data import read_articles, read_template
+
+    def go() -> int:
+        arts = read_articles(articles_dir)
+        rows = read_template(template, arts)
+        model = _model(weights)
+        by_article: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            by_article.setdefault(row.id, []).append(i)
+        labels: list[str] = [""] * len(rows)
+        for aid, idx in by_article.items():
+            spans = [(rows[i].start, rows[i].end) for i in idx]
+            for i, lab in zip(idx, model.label_rows(arts[aid].text, spans), strict=True):
+                labels[i] = lab
+        _write_atomic(output, [f"{r.id}\t{lab}\t{r.start}\t{r.end}"
+                               for r, lab in zip(rows, labels, strict=True)])
+        return len(rows)
+
+    n = _run(go)
+    click.echo(f"wrote {n} rows to {output}", err=True)
+
+
+@techniques.command(name="eval")
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="PTC folder with articles/ and labels-tc/.")
+@click.option("--split", type=click.Choice(["auto", "heldout", "all"]), default="auto",
+              show_default=True,
+              help="heldout: the model's held-out ids; all: every article; auto: held-out ids "
+                   "when the folder has them (the training corpus), else all.")
+@_WEIGHTS
+def eval_cmd(data: Path, split: str, weights: str | None) -> None:
+    """SI precision/recall/F1 and TC micro-F1 of the model on labelled PTC articles."""
+    from ..techniques.data import read_corpus
+    from ..techniques.train import evaluate
+
+    def go() -> dict[str, Any]:
+        arts = read_corpus(data)
+        model = _model(weights)
+        heldout = [a for a in model.heldout_ids if a in arts]
+        if split == "heldout" and not heldout:
+            raise InputError(f"{data}: none of the model's held-out articles are in this "
+                             "folder; use --split all for unseen data")
+        use_heldout = split == "heldout" or (split == "auto" and heldout)
+        chosen = {a: arts[a] for a in heldout} if use_heldout else arts
+        click.echo(f"scoring {len(chosen)} articles ({'held-out' if use_heldout else 'all'})",
+                   err=True)
+        return evaluate(model, chosen)
+
+    scores = _run(go)
+    si, tc = scores["si"], scores["tc"]
+    click.echo(f"SI  precision {si['precision']:.4f}  recall {si['recall']:.4f}  "
+               f"F1 {si['f1']:.4f}  ({si['predicted_spans']} predicted, {si['gold_spans']} gold)")
+    click.echo(f"TC  micro-F1 {tc['micro_f1']:.4f}  ({tc['spans']} spans)")
+    for name, v in sorted(tc["per_technique"].items(), key=lambda kv: -kv[1]["support"]):
+        click.echo(f"    {name:<36} P {v['precision']:.3f}  R {v['recall']:.3f}  "
+                   f"F1 {v['f1']:.3f}  n={v['support']}")

