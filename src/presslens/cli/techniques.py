@@ -69,12 +69,15 @@ def techniques() -> None:
               help="PTC folder with articles/ and labels-tc/.")
 @click.option("--out", required=True, type=click.Path(path_type=Path),
               help="Folder for the trained model (src/presslens/weights/techniques ships).")
-def train(data: Path, out: Path) -> None:
+@click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to keep the encoder states in between runs (read when present).")
+def train(data: Path, out: Path, cache: Path | None) -> None:
     """Train the technique model on DATA (minus the fixed held-out split) into OUT."""
     from ..techniques.train import train as run_train
 
     t0 = time.time()
-    scores = _run(lambda: run_train(data, out, log=lambda m: click.echo(m, err=True)))
+    scores = _run(lambda: run_train(data, out, log=lambda m: click.echo(m, err=True),
+                                    cache=cache))
     click.echo(json.dumps({k: scores[k] for k in ("articles", "si")} |
                           {"tc_micro_f1": scores["tc"]["micro_f1"]}, indent=1))
     click.echo(f"training took {(time.time() - t0) / 60:.1f} min (held-out scoring included)",

@@ -129,7 +129,8 @@ def encode_text(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
         m = mask[b : b + batch_size]
         lower = encode_lower(ids[b : b + batch_size], m)
         upper = encode_upper_base(lower, m)
-        both = torch.cat([upper, lower], -1).numpy()
+        # per-window states are rounded to fp16, as the training cache keeps them
+        both = torch.cat([upper, lower], -1).half().float().numpy()
         for j, (s, e) in enumerate(windows[b : b + batch_size]):
             acc[s:e] += both[j, 1 : 1 + e - s]
             cnt[s:e] += 1

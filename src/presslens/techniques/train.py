@@ -47,7 +47,7 @@ class TrainSettings:
         default_factory=lambda: {"threshold": 0.5, "gap": 3, "min_chars": 5}
     )
     # technique classifier
-    C: float = 0.1
+    C: float = 0.02
     min_df: int = 2
     max_iter: int = 300
 
@@ -55,14 +55,26 @@ class TrainSettings:
 Encoded = dict[str, tuple[Tokens, np.ndarray]]
 
 
-def encode_corpus(arts: dict[str, Article], log: Callable[[str], None]) -> Encoded:
+def encode_corpus(
+    arts: dict[str, Article], log: Callable[[str], None], cache: Path | None = None
+) -> Encoded:
+    """Token states of every article; read from / written to ``cache`` when given."""
+    import torch
+
     out: Encoded = {}
+    if cache is not None and cache.exists():
+        stored = torch.load(cache, weights_only=False)
+        if all(aid in stored for aid in arts):
+            log(f"encoder states read from {cache}")
+            return {aid: stored[aid] for aid in arts}
     t0 = time.time()
     for i, (aid, art) in enumerate(arts.items(), 1):
         tokens, states = encode_text(art.text)
         out[aid] = (tokens, states.astype(np.float16))
         if i % 50 == 0 or i == len(arts):
             log(f"encoded {i}/{len(arts)} articles ({time.time() - t0:.0f} s)")
+    if cache is not None:
+        torch.save(out, cache)
     return out
 
 
@@ -223,7 +235,7 @@ def evaluate(model: TechniqueModel, arts: dict[str, Article]) -> dict[str, Any]:
 
 def train(
     data: Path, out: Path, settings: TrainSettings | None = None,
-    log: Callable[[str], None] = logger.info,
+    log: Callable[[str], None] = logger.info, cache: Path | None = None,
 ) -> dict[str, Any]:
     """Train on the non-held-out articles of ``data``, save to ``out``, score held-out."""
     import torch
@@ -235,7 +247,7 @@ def train(
     heldout = [a for a in arts if is_heldout(a, st.heldout_percent)]
     train_ids = [a for a in arts if a not in set(heldout)]
     log(f"{len(train_ids)} training articles, {len(heldout)} held out")
-    enc = encode_corpus({a: arts[a] for a in arts}, log)
+    enc = encode_corpus({a: arts[a] for a in train_ids}, log, cache)
     tagger = train_tagger(arts, enc, train_ids, st, log)
     dense, texts, labels = span_features(arts, enc, train_ids)
     log(f"classifier: {len(labels)} spans, {dense.shape[1]} dense features")
