@@ -1,0 +1,162 @@
+"""Incremental story assignment with blocking: no article is compared with every other.
+
+Each new article is compared only with the *candidates* that share at least
+:attr:`StoryIndex.min_shared` signature features with it **and** were published
+within ``window_days`` of it. Candidates come from an inverted index keyed by
+``(feature, day)``, so finding them costs a few dictionary look-ups per feature
+and day in the window, whatever the corpus size. Articles without a date are
+blocked by rare features only (features in at most ``rare_df`` articles).
+
+The article joins the story of its most similar candidate when that similarity
+reaches ``threshold`` (single link); otherwise it starts a new story. Stories
+are never rebuilt: arrival order decides, and :func:`~presslens.stories.group_stories`
+feeds articles in the same order so both group identically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .similarity import Signature, Vocabulary, similarity
+
+#: Tuned on PolNeAR (see BENCHMARKS.md, "Store and stories").
+DEFAULT_THRESHOLD = 0.25
+DEFAULT_WINDOW_DAYS = 3
+
+
+def story_id_for(article_id: str) -> str:
+    """A story's id derives from its first article's id, so a re-run gives the same ids."""
+    return "s-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class _Entry:
+    signature: Signature
+    day: int | None
+    story: str
+
+
+class StoryIndex:
+    """Assigns articles to stories one at a time."""
+
+    def __init__(
+        self,
+        threshold: float = DEFAULT_THRESHOLD,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+        min_shared: int = 2,
+        rare_df: int = 50,
+    ) -> None:
+        self.threshold = threshold
+        self.window_days = window_days
+        self.min_shared = min_shared
+        self.rare_df = rare_df
+        self.vocab = Vocabulary()
+        self._entries: dict[str, _Entry] = {}
+        self._by_day: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+        self._by_feature: dict[str, list[str]] = defaultdict(list)
+        self._stories: dict[str, list[str]] = {}
+        #: How many similarity computations were made (to show blocking works).
+        self.comparisons = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._entries
+
+    # -- reading -------------------------------------------------------------------
+    def story_of(self, article_id: str) -> str | None:
+        entry = self._entries.get(article_id)
+        return None if entry is None else entry.story
+
+    def members(self, story_id: str) -> list[str]:
+        return list(self._stories.get(story_id, ()))
+
+    def stories(self) -> dict[str, list[str]]:
+        return {k: list(v) for k, v in self._stories.items()}
+
+    # -- blocking ------------------------------------------------------------------
+    def candidates(self, sig: Mapping[str, float], day: int | None) -> set[str]:
+        """Articles that share at least ``min_shared`` features and the date window."""
+        shared: dict[str, int] = defaultdict(int)
+        if day is not None:
+            days: Iterable[int | None] = range(day - self.window_days, day + self.window_days + 1)
+            for feature in sig:
+                for d in days:
+                    for aid in self._by_day.get((feature, d), ()):
+                        shared[aid] += 1
+        else:
+            for feature in sig:
+                posting = self._by_feature.get(feature, ())
+                if len(posting) > self.rare_df:
+                    continue
+                for aid in posting:
+                    shared[aid] += 1
+        return {aid for aid, n in shared.items() if n >= self.min_shared}
+
+    def best_match(self, sig: Mapping[str, float], day: int | None) -> tuple[str | None, float]:
+        best, best_score = None, 0.0
+        for aid in sorted(self.candidates(sig, day)):
+            self.comparisons += 1
+            score = similarity(sig, self._entries[aid].signature, self.vocab)
+            if score > best_score:
+                best, best_score = aid, score
+        if best is None or best_score < self.threshold:
+            return None, best_score
+        return self._entries[best].story, best_score
+
+    # -- writing -------------------------------------------------------------------
+    def add(self, article_id: str, sig: Signature, published: dt.date | None) -> str:
+        """Assign a new article to a story and return the story id."""
+        if article_id in self._entries:
+            return self._entries[article_id].story
+        day = None if published is None else published.toordinal()
+        self.vocab.add(sig)
+        story, _ = self.best_match(sig, day)
+        if story is None:
+            story = story_id_for(article_id)
+        self.load(article_id, sig, published, story, count=False)
+        return story
+
+    def load(
+        self,
+        article_id: str,
+        sig: Signature,
+        published: dt.date | None,
+        story: str,
+        *,
+        count: bool = True,
+    ) -> None:
+        """Put back an article whose story is already known (reopening a store)."""
+        day = None if published is None else published.toordinal()
+        if count:
+            self.vocab.add(sig)
+        self._entries[article_id] = _Entry(sig, day, story)
+        for feature in sig:
+            self._by_day[(feature, day)].append(article_id)
+            self._by_feature[feature].append(article_id)
+        self._stories.setdefault(story, []).append(article_id)
+
+    def remove(self, article_id: str) -> str | None:
+        """Forget an article; returns its story id (the story goes when it empties)."""
+        entry = self._entries.pop(article_id, None)
+        if entry is None:
+            return None
+        self.vocab.remove(entry.signature)
+        for feature in entry.signature:
+            for key, table in (((feature, entry.day), self._by_day), (feature, self._by_feature)):
+                posting = table.get(key)  # type: ignore[call-overload]
+                if posting is not None and article_id in posting:
+                    posting.remove(article_id)
+                    if not posting:
+                        del table[key]  # type: ignore[arg-type]
+        members = self._stories.get(entry.story, [])
+        if article_id in members:
+            members.remove(article_id)
+        if not members:
+            self._stories.pop(entry.story, None)
+        return entry.story
