@@ -15,3 +15,9 @@ def cli() -> None:
 
 def main() -> None:
     cli(prog_name="presslens")
+
+
+from .corpus import ingest, stories  # noqa: E402
+
+cli.add_command(ingest)
+cli.add_command(stories)
