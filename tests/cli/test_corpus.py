@@ -86,14 +86,26 @@ def test_bad_input_touches_no_database(tmp_path: Path) -> None:
     assert code == 2 and "no such corpus" in err
 
 
+def _word(k: int) -> str:
+    out = ""
+    while True:
+        k, r = divmod(k, 26)
+        out += "abcdefghijklmnopqrstuvwxyz"[r]
+        if k == 0:
+            return out
+
+
 def _write_corpus(path: Path, n: int) -> None:
+    """n records, four per event (so stories form), events spread over January."""
     with path.open("w") as fh:
         for i in range(n):
+            topic = _word(i // 4)
             fh.write(
                 json.dumps(
                     {
                         "id": f"r{i}",
-                        "text": f"Record {i}. The harbour council met on item {i} of the plan.",
+                        "text": f"Record {_word(i)}. The harbour{topic} council met on "
+                        f"item{topic} of the plan{topic}.",
                         "outlet": f"outlet{i % 5}",
                         "published": f"2024-01-{1 + i % 28:02d}",
                     }

@@ -1,10 +1,12 @@
 """Incremental story assignment with blocking: no article is compared with every other.
 
 Each new article is compared only with the *candidates* that share at least
-:attr:`StoryIndex.min_shared` signature features with it **and** were published
-within ``window_days`` of it. Candidates come from an inverted index keyed by
-``(feature, day)``, so finding them costs a few dictionary look-ups per feature
-and day in the window, whatever the corpus size. Articles without a date are
+:attr:`StoryIndex.min_shared` of its ``block_features`` rarest signature
+features (highest idf) **and** were published within ``window_days`` of it.
+Candidates come from an inverted index keyed by ``(feature, day)``, so finding
+them costs a few dictionary look-ups per feature and day in the window, whatever
+the corpus size; a feature that more than ``max_posting`` articles in the window
+share is too common to block on and is skipped. Articles without a date are
 blocked by rare features only (features in at most ``rare_df`` articles).
 
 The article joins the story of its most similar candidate when that similarity
@@ -18,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .similarity import Signature, Vocabulary, similarity
@@ -49,11 +51,15 @@ class StoryIndex:
         window_days: int = DEFAULT_WINDOW_DAYS,
         min_shared: int = 2,
         rare_df: int = 50,
+        block_features: int = 20,
+        max_posting: int = 200,
     ) -> None:
         self.threshold = threshold
         self.window_days = window_days
         self.min_shared = min_shared
         self.rare_df = rare_df
+        self.block_features = block_features
+        self.max_posting = max_posting
         self.vocab = Vocabulary()
         self._entries: dict[str, _Entry] = {}
         self._by_day: dict[tuple[str, int | None], list[str]] = defaultdict(list)
@@ -83,14 +89,21 @@ class StoryIndex:
     def candidates(self, sig: Mapping[str, float], day: int | None) -> set[str]:
         """Articles that share at least ``min_shared`` features and the date window."""
         shared: dict[str, int] = defaultdict(int)
+        df = self.vocab.df
+        # Features only this article has (df 1 after adding it) cannot find anyone.
+        shareable = [f for f in sig if df.get(f, 0) > 1]
+        rarest = sorted(shareable, key=lambda f: (df[f], f))[: self.block_features]
         if day is not None:
-            days: Iterable[int | None] = range(day - self.window_days, day + self.window_days + 1)
-            for feature in sig:
-                for d in days:
-                    for aid in self._by_day.get((feature, d), ()):
+            days = range(day - self.window_days, day + self.window_days + 1)
+            for feature in rarest:
+                postings = [self._by_day.get((feature, d), ()) for d in days]
+                if sum(len(p) for p in postings) > self.max_posting:
+                    continue
+                for posting in postings:
+                    for aid in posting:
                         shared[aid] += 1
         else:
-            for feature in sig:
+            for feature in rarest:
                 posting = self._by_feature.get(feature, ())
                 if len(posting) > self.rare_df:
                     continue
