@@ -15,6 +15,7 @@ frequencies taken from the articles seen so far (:class:`Vocabulary`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -29,7 +30,7 @@ MAX_TERMS = 25
 MAX_ENTITIES = 15
 LEAD_CHARS = 700
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
+_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’A-Z\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'’A-Z\-]+|[A-Z]{2,}))*")
 
 def _words(text: str) -> frozenset[str]:
@@ -57,10 +58,9 @@ _NAME_STOP = _words(
 )
 
 
+@functools.lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = word[:-2] if word.endswith("'s") else word
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -69,14 +69,9 @@ def _stem(word: str) -> str:
 
 
 def _content_words(text: str) -> list[str]:
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        low = word.lower().replace("’", "'")
-        if low in STOPWORDS or len(low) < 3 or low[0].isdigit():
-            continue
-        out.append(_stem(low))
-    return out
+    """Lower-cased, crudely stemmed words of three letters or more, without stopwords."""
+    words = _LOWER_WORD.findall(text.lower().replace("’", "'"))
+    return [_stem(w) for w in words if len(w) >= 3 and w not in STOPWORDS]
 
 
 def _split_title(doc: Document) -> tuple[str, str]:
@@ -117,7 +112,8 @@ def signature(doc: Document) -> Signature:
     """The weighted features that say what the article is about."""
     title, body = _split_title(doc)
     terms: Counter[str] = Counter()
-    for w in _content_words(title):
+    title_words = _content_words(title)
+    for w in title_words:
         terms[w] += 3
     lead = body[:LEAD_CHARS]
     for w in _content_words(lead):
@@ -127,7 +123,7 @@ def signature(doc: Document) -> Signature:
     sig: Signature = {}
     for w, c in terms.most_common(MAX_TERMS):
         sig["k:" + w] = 1.0 + math.log(c)
-    for w in set(_content_words(title)):
+    for w in set(title_words):
         sig["t:" + w] = 3.0
     for name, c in _names(doc, title + "\n" + body).most_common(MAX_ENTITIES):
         sig["e:" + name] = 1.0 + math.log(c)
