@@ -97,7 +97,7 @@ class SQLiteStore(Store):
             if not p.parent.exists():
                 raise StoreError(f"{path}: folder {p.parent} does not exist; create it first")
         try:
-            self._conn = sqlite3.connect(
+            self._conn: Any = sqlite3.connect(
                 path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
@@ -192,16 +192,20 @@ class SQLiteStore(Store):
             return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     # -- transactions and the story index -----------------------------------------
+    def _begin_write(self) -> None:
+        """Start a transaction that holds the database's write lock from its first statement."""
+        self._conn.execute("BEGIN IMMEDIATE")
+
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self) -> Iterator[Any]:
         with self._lock, self._errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._begin_write()
             try:
                 self._sync_index()
                 yield self._conn
                 self._conn.execute("COMMIT")
             except BaseException:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(Exception):
                     self._conn.execute("ROLLBACK")
                 self._index = None  # in-memory state may be ahead of the database
                 raise
@@ -235,26 +239,32 @@ class SQLiteStore(Store):
             self._index.load(aid, json.loads(sig), _date(published), story_id)
             self._index_seq = seq
 
-    def _bump_generation(self, conn: sqlite3.Connection) -> None:
+    def _bump_generation(self, conn: Any) -> None:
         conn.execute(
-            "UPDATE store_meta SET value = CAST(value AS INTEGER) + 1 WHERE key='generation'"
+            "UPDATE store_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+            " WHERE key='generation'"
         )
         self._index_generation = self._generation()
 
     # -- writing -------------------------------------------------------------------
-    def _lookup(self, conn: sqlite3.Connection, doc: Document) -> str | None:
+    def _lookup(self, conn: Any, doc: Document) -> str | None:
         url = normalise_url(doc.meta.url)
-        row = conn.execute(
-            "SELECT id FROM articles WHERE text_sha1 = ? OR (? IS NOT NULL AND url = ?) LIMIT 1",
-            (text_hash(doc.text), url, url),
-        ).fetchone()
+        if url is None:
+            row = conn.execute(
+                "SELECT id FROM articles WHERE text_sha1 = ? LIMIT 1", (text_hash(doc.text),)
+            ).fetchone()
+        else:
+            row = conn.execute(
+                "SELECT id FROM articles WHERE text_sha1 = ? OR url = ? LIMIT 1",
+                (text_hash(doc.text), url),
+            ).fetchone()
         return None if row is None else str(row[0])
 
     def known(self, docs: Sequence[Document]) -> list[str | None]:
         with self._lock, self._errors():
             return [self._lookup(self._conn, d) for d in docs]
 
-    def _insert(self, conn: sqlite3.Connection, doc: Document, result: IngestResult) -> str:
+    def _insert(self, conn: Any, doc: Document, result: IngestResult) -> str:
         existing = self._lookup(conn, doc)
         if existing is not None:
             result.duplicates.append(existing)
@@ -281,7 +291,8 @@ class SQLiteStore(Store):
         cur = conn.execute(
             "INSERT INTO articles(id, url, text_sha1, title, outlet, published, story_id,"
             " n_techniques, n_attributions, n_figures, presslens_version, models, signature,"
-            " document, added_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " document, added_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING seq",
             (
                 aid,
                 normalise_url(stored.meta.url),
@@ -299,7 +310,7 @@ class SQLiteStore(Store):
                 _now(),
             ),
         )
-        seq = cur.lastrowid
+        seq = int(cur.fetchone()[0])
         conn.executemany(
             "INSERT INTO article_techniques(article_seq, technique, count) VALUES (?, ?, ?)",
             [(seq, t, int(c)) for t, c in sorted(techniques.items()) if c],
@@ -308,21 +319,18 @@ class SQLiteStore(Store):
             "INSERT INTO article_speakers(article_seq, speaker) VALUES (?, ?)",
             [(seq, s) for s in sorted(speakers)],
         )
-        conn.execute(
-            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
-            (seq, title, stored.text),
-        )
+        self._fts_insert(conn, seq, title, stored.text)
         assert self._index is not None
         story_id = self._index.add(aid, sig, published)
         conn.execute("UPDATE articles SET story_id = ? WHERE seq = ?", (story_id, seq))
-        self._index_seq = max(self._index_seq, int(seq or 0))
+        self._index_seq = max(self._index_seq, seq)
         if len(self._index.members(story_id)) == 1:
             result.stories_created.add(story_id)
         result.stories_touched.add(story_id)
         result.added.append(aid)
         return aid
 
-    def _refresh_story(self, conn: sqlite3.Connection, story_id: str) -> None:
+    def _refresh_story(self, conn: Any, story_id: str) -> None:
         size, first, last = conn.execute(
             "SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE story_id = ?",
             (story_id,),
@@ -381,7 +389,7 @@ class SQLiteStore(Store):
             if row is None:
                 return False
             seq, story_id = row
-            conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (seq,))
+            self._fts_delete(conn, seq)
             conn.execute("DELETE FROM articles WHERE seq = ?", (seq,))
             if story_id:
                 self._refresh_story(conn, story_id)
@@ -389,6 +397,29 @@ class SQLiteStore(Store):
             self._index.remove(article_id)
             self._bump_generation(conn)
         return True
+
+    # -- full-text search (the PostgreSQL store overrides these) ------------------------
+    _fts_match_sql = "articles_fts MATCH ?"
+
+    def _fts_query(self, query: str) -> str | None:
+        return fts_query(query)
+
+    def _fts_ranked(self, query: str) -> tuple[str, str, list[Any], list[Any]]:
+        """Snippet and ORDER BY expressions for a full-text query, with their parameters."""
+        return (
+            "snippet(articles_fts, 1, '[', ']', '…', 24)",
+            "bm25(articles_fts), a.seq",
+            [],
+            [],
+        )
+
+    def _fts_insert(self, conn: Any, seq: int, title: str, body: str) -> None:
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (seq, title, body)
+        )
+
+    def _fts_delete(self, conn: Any, seq: int) -> None:
+        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (seq,))
 
     # -- reading -------------------------------------------------------------------
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -411,11 +442,11 @@ class SQLiteStore(Store):
     ) -> tuple[str, list[Any], bool]:
         where: list[str] = []
         params: list[Any] = []
-        match = fts_query(query) if query else None
+        match = self._fts_query(query) if query else None
         if query and match is None:
-            where.append("0")
+            where.append("1 = 0")
         if match:
-            where.append("articles_fts MATCH ?")
+            where.append(self._fts_match_sql)
             params.append(match)
         if outlet is not None:
             where.append("a.outlet = ?")
@@ -461,9 +492,10 @@ class SQLiteStore(Store):
         clause, params, matched = self._filters(
             query, outlet, since, until, technique, speaker, story
         )
-        if matched:
-            snippet = "snippet(articles_fts, 1, '[', ']', '…', 24)"
-            order = "bm25(articles_fts), a.seq"
+        select_params: list[Any] = []
+        order_params: list[Any] = []
+        if matched and query:
+            snippet, order, select_params, order_params = self._fts_ranked(query)
         else:
             snippet = f"substr(articles_fts.body, 1, {SNIPPET_CHARS})"
             order = "a.published IS NULL, a.published DESC, a.seq DESC"
@@ -473,7 +505,9 @@ class SQLiteStore(Store):
             " FROM articles a JOIN articles_fts ON articles_fts.rowid = a.seq"
             f"{clause} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        rows = self._read(sql, [*params, int(limit), int(offset)])
+        rows = self._read(
+            sql, [*select_params, *params, *order_params, int(limit), int(offset)]
+        )
         return [
             ArticleRow(
                 id=r[0], title=r[1], outlet=r[2], published=_date(r[3]), url=r[4],
@@ -569,11 +603,12 @@ class SQLiteStore(Store):
         findings = list(self._findings_fn(self.story_documents(story_id)))
         payload = json.dumps([f.model_dump(mode="json") for f in findings])
         with self._lock, self._errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._begin_write()
             try:
                 self._conn.execute(
                     "INSERT INTO findings_cache(story_id, revision, presslens_version, findings)"
-                    " SELECT id, revision, ?, ? FROM stories WHERE id = ? AND revision = ?"
+                    " SELECT id, revision, CAST(? AS TEXT), CAST(? AS TEXT) FROM stories"
+                    " WHERE id = ? AND revision = ?"
                     " ON CONFLICT(story_id) DO UPDATE SET revision = excluded.revision,"
                     " presslens_version = excluded.presslens_version,"
                     " findings = excluded.findings",
@@ -617,5 +652,5 @@ class SQLiteStore(Store):
         )
 
     def close(self) -> None:
-        with self._lock, contextlib.suppress(sqlite3.Error):
+        with self._lock, contextlib.suppress(Exception):
             self._conn.close()
