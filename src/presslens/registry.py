@@ -21,6 +21,7 @@ STAGES: dict[str, str] = {
 #: The stages ``analyze`` runs, in order.
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "presslens.parse.v1",
+    "presslens.entities.v1",
 )
 
 
