@@ -22,6 +22,7 @@ STAGES: dict[str, str] = {
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "presslens.parse.v1",
     "presslens.entities.v1",
+    "presslens.dates.v1",
 )
 
 
