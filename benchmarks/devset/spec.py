@@ -54,6 +54,13 @@ def _lit(text: str) -> str:
     return "[ \u00a0]".join(re.escape(part) for part in text.split(" "))
 
 
+def _whole(content: str, start: int, end: int) -> bool:
+    """True unless the span cuts a word or number in two at either end."""
+    cut_left = start > 0 and content[start - 1].isalnum() and content[start].isalnum()
+    cut_right = end < len(content) and content[end - 1].isalnum() and content[end].isalnum()
+    return not (cut_left or cut_right)
+
+
 class LocateError(ValueError):
     """A locator string matches nothing, or matches ambiguously."""
 
@@ -72,7 +79,7 @@ def locate(content: str, loc: str, occ: int | None = None) -> tuple[int, int]:
     else:
         inner = _lit(body)
     pattern = re.compile(_lit(pre) + "(" + inner + ")" + _lit(post), re.DOTALL)
-    matches = list(pattern.finditer(content))
+    matches = [m for m in pattern.finditer(content) if _whole(content, m.start(1), m.end(1))]
     if not matches:
         raise LocateError(f"not found: {loc!r}")
     if occ is None:

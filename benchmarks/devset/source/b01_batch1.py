@@ -40,9 +40,9 @@ ARTICLES = [
     Article(
         file=P + "breitbart_2016-09-28_mary-j-blige-sings-to-hillary-cl.txt",
         quotes=[
-            Q("direct", "Mary J. Blige", "The 411",
+            Q("direct", "Mary J. Blige", "Apple Music",
               "Promise mama you’ll keep your hands in sight,"),
-            Q("direct", "Mary J. Blige", "The 411",
+            Q("direct", "Mary J. Blige", "Apple Music",
               "I just want to know, where do we go from here?"),
             Q("direct", "Apple Music", "Twitter",
               "Like you’ve never seen them before. ~~ pic.twitter.com/P2qpm3h3Pm"),
@@ -114,11 +114,19 @@ ARTICLES += [
         quotes=[
             Q("indirect", "Hillary Clinton", None, "thought (foolishly) that [[only she would "
               "have access to]]."),
+            Q("direct", "Chris Smith", "Facebook",
+              "Will the investigations of Hillary Clinton's emails ~~ a lifetime of public service.\""),
+            Q("direct", "Toni LeAnn Williams", "Facebook",
+              "Clinton's statements to the FBI ~~ for show and entertainment value."),
+            Q("direct", "Vicki Venhuizen", "Facebook",
+              "The FBI needs to stay out ~~ a witch hunt of the highest order!"),
+            Q("direct", "John Weinbrecht", "Facebook",
+              "I'm not a Clinton fan, ~~ the really important issues!"),
         ],
         figures=[],
         notes="Letters to the editor: each letter is its signed writer's own text (the "
-              "article's voice), not a quote; 'America says, \"President Clinton, ...\"' is a "
-              "hoped-for utterance, not a statement.",
+              "article's voice), not a quote; the comments under FACEBOOK are embedded "
+              "social-media posts: one direct record each, venue Facebook.",
     ),
     Article(
         file=P + "west-journal_2016-09-14_clinton-hid-past-health-problems.txt",
