@@ -33,6 +33,8 @@ def check_span(item: dict, content: str, where: str) -> list[str]:
         return [f"{where}: bad offsets {s!r}..{e!r}"]
     if content[s:e] != item.get("text"):
         return [f"{where}: text {item.get('text')!r} != content[{s}:{e}] {content[s:e]!r}"]
+    if content[s:e] != content[s:e].strip():
+        return [f"{where}: span {content[s:e]!r} starts or ends with whitespace"]
     return []
 
 

@@ -5,8 +5,10 @@ span, optionally wrapped in context (``before [[span]] after``) so that a
 repeated span can be pinned down without counting characters, and optionally
 abbreviated with ``~~`` (``"The retaking of ~~ fighters,"`` matches from the
 first piece up to the nearest following occurrence of the second piece,
-possibly across lines).  ``occ`` selects the n-th match when the locator is still
-ambiguous; otherwise an ambiguous or missing locator is an error.
+possibly across lines).  Matches must not cut a word or number in two, and a
+space in a locator also matches a no-break space.  ``occ`` selects the n-th
+match when the locator is still ambiguous; otherwise an ambiguous or missing
+locator is an error, as is a ``~~`` match whose first piece recurs inside it.
 """
 
 from __future__ import annotations
@@ -80,6 +82,13 @@ def locate(content: str, loc: str, occ: int | None = None) -> tuple[int, int]:
         inner = _lit(body)
     pattern = re.compile(_lit(pre) + "(" + inner + ")" + _lit(post), re.DOTALL)
     matches = [m for m in pattern.finditer(content) if _whole(content, m.start(1), m.end(1))]
+    if "~~" in body:
+        # A match must not contain a later start of its own first piece: that would
+        # mean an earlier, unintended occurrence of the first piece opened the span.
+        first_re = re.compile(_lit(body.split("~~", 1)[0].rstrip(" ")))
+        for m in matches:
+            if first_re.search(content, m.start(1) + 1, m.end(1)):
+                raise LocateError(f"first piece recurs inside the match, add context: {loc!r}")
     if not matches:
         raise LocateError(f"not found: {loc!r}")
     if occ is None:

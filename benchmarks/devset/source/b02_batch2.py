@@ -134,7 +134,7 @@ ARTICLES += [
             Q("indirect", "State Department Refugee Processing Center", None,
               "Christians make up less than half of 1 percent of the Syrians arriving in the United States"),
             Q("indirect", "Donald Trump", None,
-              "the United States cannot afford to continue running ~~ seeking entrance to the U.S"),
+              "the United States cannot afford to continue running ~~ seeking entrance to the U.S."),
             Q("direct", "Donald Trump", None, "Bad, bad things are going to happen,"),
             Q("direct", "Donald Trump", None, "This could be the great Trojan horse of all time."),
             Q("indirect", "Donald Trump", None, "the refugees to a “vicious snake”"),
@@ -173,7 +173,7 @@ ARTICLES += [
         ],
         figures=[
             F("46 percent", 46, "percent", "likely voters choosing Clinton in a four-way race"),
-            F("44 percent would", 44, "percent", "likely voters backing Trump in a four-way race"),
+            F("[[44 percent]] would", 44, "percent", "likely voters backing Trump in a four-way race"),
             F("while [[5 percent]]", 5, "percent", "likely voters preferring Gary Johnson in a four-way race"),
             F("1 percent", 1, "percent", "likely voters supporting Jill Stein in a four-way race"),
             F("49 percent", 49, "percent", "likely voters backing Clinton in a two-way race"),
@@ -308,7 +308,7 @@ ARTICLES += [
             F("9 percent", 9, "percent", "voters who said the debate changed their minds", "Cameron Easley"),
             F("about [[eight]] out of 10", 8, "voter", "voters out of 10 who said the debate would not matter",
               "Cameron Easley", "about"),
-            F("30 years", 30, "year", "years voters have seen and heard about Clinton", "Sean Spicer"),
+            F("for [[30]] years", 30, "year", "years voters have seen and heard about Clinton", "Sean Spicer"),
         ],
         notes="'shows Clinton leading Trump ...' without 'that' not counted as a quote (figures "
               "attributed). 'NBC's Dante Chinni' is an affiliation, not a venue.",
