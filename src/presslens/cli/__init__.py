@@ -25,7 +25,9 @@ def main() -> None:
 
 
 from .analyze import analyze_cmd  # noqa: E402
+from .batch import batch_cmd  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
 
 cli.add_command(analyze_cmd)
+cli.add_command(batch_cmd)
 cli.add_command(schema_cmd)
