@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -58,8 +59,7 @@ def batch_cmd(
     """
     check_writable(output)
     docs = read_batch(inputs)  # validate everything before starting workers
-    make_bar: Any = click.progressbar  # click's overloads confuse mypy here
-    bar = make_bar(length=1, label="analysing", file=click.get_text_stream("stderr"))
+    bar: Any = click.progressbar(length=1, label="analysing", file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
         bar.length = total
