@@ -5,36 +5,21 @@ Where the corpus lives: ``--db FILE``, else ``$PRESSLENS_DB``, else ``./presslen
 
 from __future__ import annotations
 
-import functools
 import json
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import click
 
-from ..errors import PresslensError, StoreError
-from ..model import Document
+from ..errors import StoreError
+from ..model import Document, Story
 from ..store import DB_ENV, default_db_path, open_store
+from ._util import handle_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Short stage names accepted by the hidden ``--stages`` option.
 _STAGE_ALIASES = {"parse": "presslens.parse.v1", "entities": "presslens.entities.v1"}
-
-
-def _fail_cleanly(func: F) -> F:
-    """Turn presslens errors into ``error: <message>`` on stderr and their exit status."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except PresslensError as exc:
-            click.echo(f"error: {exc.message}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _db_option(func: F) -> F:
@@ -77,7 +62,7 @@ def _analysed(
 @click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--stages", default=None, hidden=True, help="Dev: comma-separated stages, or none.")
-@_fail_cleanly
+@handle_errors
 def ingest(
     paths: tuple[str, ...], db: str | None, batch_size: int, quiet: bool, stages: str | None
 ) -> None:
@@ -145,12 +130,12 @@ def ingest(
     "--min-size", default=1, show_default=True, help="Only stories with this many articles."
 )
 @click.option("--limit", default=0, help="At most this many stories (0: all).")
-@_fail_cleanly
+@handle_errors
 def stories(db: str | None, fmt: str, min_size: int, limit: int) -> None:
     """List the corpus's stories: id, title, outlets, date range and size, biggest first."""
     store = open_store(db or default_db_path(), create=False)
     try:
-        found = []
+        found: list[Story] = []
         page = 500
         offset = 0
         while True:

@@ -161,12 +161,17 @@ class StoryIndex:
             return None
         self.vocab.remove(entry.signature)
         for feature in entry.signature:
-            for key, table in (((feature, entry.day), self._by_day), (feature, self._by_feature)):
-                posting = table.get(key)  # type: ignore[call-overload]
-                if posting is not None and article_id in posting:
-                    posting.remove(article_id)
-                    if not posting:
-                        del table[key]  # type: ignore[arg-type]
+            day_key = (feature, entry.day)
+            posting = self._by_day.get(day_key)
+            if posting is not None and article_id in posting:
+                posting.remove(article_id)
+                if not posting:
+                    del self._by_day[day_key]
+            posting = self._by_feature.get(feature)
+            if posting is not None and article_id in posting:
+                posting.remove(article_id)
+                if not posting:
+                    del self._by_feature[feature]
         members = self._stories.get(entry.story, [])
         if article_id in members:
             members.remove(article_id)
