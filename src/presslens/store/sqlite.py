@@ -216,12 +216,7 @@ class SQLiteStore(Store):
 
     def _new_index(self) -> StoryIndex:
         t = self._index_template
-        if t is None:
-            return StoryIndex()
-        return StoryIndex(
-            threshold=t.threshold, window_days=t.window_days, min_shared=t.min_shared,
-            rare_df=t.rare_df,
-        )
+        return StoryIndex() if t is None else StoryIndex(**t.config())  # type: ignore[arg-type]
 
     def _sync_index(self) -> None:
         """Load the rows this process has not seen yet (all of them after a delete)."""

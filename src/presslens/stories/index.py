@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from .similarity import Signature, Vocabulary, similarity
 
 #: Tuned on PolNeAR (see BENCHMARKS.md, "Store and stories").
-DEFAULT_THRESHOLD = 0.25
+DEFAULT_THRESHOLD = 0.20
 DEFAULT_WINDOW_DAYS = 3
+DEFAULT_MIN_MEAN = 0.20
 
 
 def story_id_for(article_id: str) -> str:
@@ -53,6 +54,7 @@ class StoryIndex:
         rare_df: int = 50,
         block_features: int = 20,
         max_posting: int = 200,
+        min_mean: float = DEFAULT_MIN_MEAN,
     ) -> None:
         self.threshold = threshold
         self.window_days = window_days
@@ -60,6 +62,7 @@ class StoryIndex:
         self.rare_df = rare_df
         self.block_features = block_features
         self.max_posting = max_posting
+        self.min_mean = min_mean
         self.vocab = Vocabulary()
         self._entries: dict[str, _Entry] = {}
         self._by_day: dict[tuple[str, int | None], list[str]] = defaultdict(list)
@@ -67,6 +70,18 @@ class StoryIndex:
         self._stories: dict[str, list[str]] = {}
         #: How many similarity computations were made (to show blocking works).
         self.comparisons = 0
+
+    def config(self) -> dict[str, float | int]:
+        """The settings, to build an empty index that groups the same way."""
+        return {
+            "threshold": self.threshold,
+            "window_days": self.window_days,
+            "min_shared": self.min_shared,
+            "rare_df": self.rare_df,
+            "block_features": self.block_features,
+            "max_posting": self.max_posting,
+            "min_mean": self.min_mean,
+        }
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -112,15 +127,43 @@ class StoryIndex:
         return {aid for aid, n in shared.items() if n >= self.min_shared}
 
     def best_match(self, sig: Mapping[str, float], day: int | None) -> tuple[str | None, float]:
-        best, best_score = None, 0.0
+        """The story to join and the similarity of its closest member (None: a new story).
+
+        A story qualifies when its closest member reaches ``threshold`` and the mean
+        similarity over its members published within the window (members outside the
+        candidates count as 0) reaches ``min_mean``, so a chain of pairwise-similar
+        articles does not keep pulling loosely related ones into one story.
+        """
+        best_by_story: dict[str, float] = {}
+        sum_by_story: dict[str, float] = {}
         for aid in sorted(self.candidates(sig, day)):
             self.comparisons += 1
             score = similarity(sig, self._entries[aid].signature, self.vocab)
-            if score > best_score:
-                best, best_score = aid, score
-        if best is None or best_score < self.threshold:
-            return None, best_score
-        return self._entries[best].story, best_score
+            story = self._entries[aid].story
+            best_by_story[story] = max(best_by_story.get(story, 0.0), score)
+            sum_by_story[story] = sum_by_story.get(story, 0.0) + score
+        ranked = sorted(best_by_story.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = ranked[0][1] if ranked else 0.0
+        for story, score in ranked:
+            if score < self.threshold:
+                break
+            if self.min_mean > 0.0:
+                near = self._members_near(story, day)
+                if sum_by_story[story] / max(near, 1) < self.min_mean:
+                    continue
+            return story, score
+        return None, top
+
+    def _members_near(self, story: str, day: int | None) -> int:
+        members = self._stories.get(story, ())
+        if day is None:
+            return len(members)
+        w = self.window_days
+        return sum(
+            1
+            for m in members
+            if (d := self._entries[m].day) is None or abs(d - day) <= w
+        )
 
     # -- writing -------------------------------------------------------------------
     def add(self, article_id: str, sig: Signature, published: dt.date | None) -> str:
