@@ -18,6 +18,9 @@ from ._util import handle_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: A corpus file (JSONL of many articles) may be far bigger than one article.
+INGEST_MAX_BYTES = 512 * 1024 * 1024
+
 #: Short stage names accepted by the hidden ``--stages`` option.
 _STAGE_ALIASES = {"parse": "presslens.parse.v1", "entities": "presslens.entities.v1"}
 
@@ -60,11 +63,23 @@ def _analysed(
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @_db_option
 @click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=INGEST_MAX_BYTES,
+    show_default=True,
+    help="Refuse an input file larger than this.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--stages", default=None, hidden=True, help="Dev: comma-separated stages, or none.")
 @handle_errors
 def ingest(
-    paths: tuple[str, ...], db: str | None, batch_size: int, quiet: bool, stages: str | None
+    paths: tuple[str, ...],
+    db: str | None,
+    batch_size: int,
+    max_bytes: int,
+    quiet: bool,
+    stages: str | None,
 ) -> None:
     """Analyse articles and add them to the corpus, grouped into stories.
 
@@ -76,7 +91,7 @@ def ingest(
 
     docs: list[Document] = []
     for path in paths:  # read and validate every input before touching the database
-        docs.extend(read_path(path))
+        docs.extend(read_path(path, max_bytes=max_bytes))
     db_path = db or default_db_path()
     store = open_store(db_path)
     try:

@@ -130,6 +130,9 @@ class Store(abc.ABC):
     def stories(self, *, limit: int = 100, offset: int = 0) -> list[Story]: ...
 
     @abc.abstractmethod
+    def count_stories(self) -> int: ...
+
+    @abc.abstractmethod
     def story(self, story_id: str) -> Story | None: ...
 
     @abc.abstractmethod
