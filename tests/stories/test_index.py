@@ -119,3 +119,22 @@ def test_undated_articles_are_blocked_by_rare_terms() -> None:
     ]
     groups = sorted(sorted(s.articles) for s in group_stories(docs))
     assert groups == [["storm-1", "storm-2"], ["tech-1"]]
+
+
+def test_mean_link_guard_stops_chaining() -> None:
+    day = dt.date(2024, 3, 4)
+    sigs = {
+        "a1": dict.fromkeys(["k:x1", "k:x2", "k:x3", "k:x4"], 1.0),
+        "a2": dict.fromkeys(["k:x1", "k:x2", "k:x3", "k:x4", "k:w1"], 1.0),
+        "a3": dict.fromkeys(["k:x1", "k:x2", "k:x3", "k:x4", "k:w2"], 1.0),
+        "b": dict.fromkeys(["k:x3", "k:x4", "k:y1", "k:y2"], 1.0),
+        "c": dict.fromkeys(["k:y1", "k:y2", "k:z1", "k:z2"], 1.0),
+    }
+    chained = StoryIndex(min_mean=0.0)
+    guarded = StoryIndex()
+    for aid, sig in sigs.items():
+        chained.add(aid, sig, day)
+        guarded.add(aid, sig, day)
+    assert chained.story_of("b") == chained.story_of("a1") == chained.story_of("c")
+    assert guarded.story_of("b") == guarded.story_of("a1")
+    assert guarded.story_of("c") != guarded.story_of("a1")  # only linked through b
