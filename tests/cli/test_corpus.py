@@ -186,3 +186,14 @@ def test_killed_ingest_with_real_analysis(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         models = {r[0] for r in conn.execute("SELECT models FROM articles")}
     assert all("presslens.parse.v1" in m for m in models)
+
+
+def test_records_without_ids_from_two_files_are_all_kept(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text('{"text": "Harbour council meets."}\n{"text": "Storm hits coast."}\n')
+    second.write_text('{"text": "Bakery wins prize."}\n{"text": "Storm hits coast."}\n')
+    db = str(tmp_path / "c.db")
+    code, out, err = run("ingest", str(first), str(second), "--db", db, "--stages", "none")
+    assert code == 0
+    assert out.startswith("added 3, duplicates 1,")
+    assert "note: id '1' was taken by another article" in err

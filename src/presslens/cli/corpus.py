@@ -132,8 +132,12 @@ def ingest(
         f"stories touched {len(result.stories_touched)} ({len(result.stories_created)} new); "
         f"{db_path}: {stats.articles} articles in {stats.stories} stories"
     )
-    for old, new in sorted(result.renamed.items()):
+    renamed = sorted(result.renamed.items())
+    for old, new in renamed[:5]:
         click.echo(f"note: id {old!r} was taken by another article; stored as {new!r}", err=True)
+    if len(renamed) > 5:
+        more = len(renamed) - 5
+        click.echo(f"note: {more} more ids were taken and stored with a suffix", err=True)
 
 
 @click.command()
