@@ -59,6 +59,9 @@ def main() -> None:
     doc = presslens.analyze(text, pipeline=pipeline)
     print(f"article: {len(text.split())} words, {len(doc.techniques)} technique spans")
     print(f"techniques model alone: {timed(model_only):.3f} s median of {args.runs}")
+    parse_only = presslens.load_pipeline(["presslens.parse.v1"])
+    t = timed(lambda: presslens.analyze(text, pipeline=parse_only))
+    print(f"analyze (parse only): {t:.3f} s median of {args.runs}")
     t = timed(lambda: (setattr(model, "_last", None), presslens.analyze(text, pipeline=pipeline)))
     print(f"analyze (parse + techniques): {t:.3f} s median of {args.runs}")
 
