@@ -1,0 +1,238 @@
+"""Number expressions: find them among spaCy tokens and compute their value.
+
+A number expression is a run of tokens that together write one number:
+digits ("2,500", "3.5", "3bn"), words ("twenty-five", "one hundred and fifty",
+"a dozen", "three dozen"), digits with a scale word ("2.5 million"), with an
+attached currency sign ("$3 billion") and a trailing "%" or "percent". Ranges
+("10 to 20", "10-20", "between 10 and 20") give two expressions; the first end
+borrows the second's scale ("2 to 3 million" -> 2,000,000 and 3,000,000).
+
+This module knows nothing about what the number counts or whether it is a
+date: :mod:`presslens.figures.filters` decides that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Scale words and the abbreviations news copy uses ("$3bn", "£20m").
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+#: Abbreviated scales written as a separate token: only after digits.
+_ABBREV_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn"})
+DOZEN = "dozen"
+
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "eur": "EUR",
+    "gbp": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+}  # fmt: skip
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "rubles": "RUB",
+    "roubles": "RUB", "yuan": "CNY",
+}  # fmt: skip
+PERCENT_WORDS = ("%", "percent", "pct")
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_DIGITS_SCALED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|bn|b|tn|trn)$", re.I)
+_HYPHEN = {"-", "–", "—"}
+
+
+def digit_value(text: str) -> float | None:
+    """The value of a digit token such as "2,500", "3.5" or "3bn"; else None."""
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    m = _DIGITS_SCALED.match(text)
+    if m:
+        return float(m.group(1).replace(",", "")) * SCALES[m.group(2).lower()]
+    return None
+
+
+def is_number_word(word: str) -> bool:
+    w = word.lower()
+    return w in UNITS or w in TENS or (w in SCALES and w not in _ABBREV_SCALES) or w == DOZEN
+
+
+def words_value(words: list[str]) -> float | None:
+    """The value of number words, e.g. ["one", "hundred", "and", "fifty"] -> 150.
+
+    Digits may start the list ("2.5", "million"); "a"/"an" counts as one before
+    a scale word or "dozen". Returns None when the words do not form a number.
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    for raw in words:
+        w = raw.lower()
+        if w in ("and", "-", "–") or w in _HYPHEN:
+            continue
+        d = digit_value(w)
+        if d is not None:
+            current += d
+        elif w in ("a", "an"):
+            current += 1
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == DOZEN:
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+@dataclass
+class NumberExpr:
+    """One number expression found in a spaCy ``Doc`` (token indices, half-open)."""
+
+    start: int  # first token of the span (currency sign included)
+    end: int  # one past the last token (percent sign/word included)
+    num_start: int  # first numeral token
+    num_end: int  # one past the last numeral or scale token
+    value: float
+    currency: str | None = None
+    percent: bool = False
+    range_with: int | None = None  # index of the other end in the result list
+    scale_from_partner: bool = False
+
+    def char_span(self, doc: Any) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+    def words(self, doc: Any) -> list[str]:
+        return [t.lower_ for t in doc[self.num_start : self.num_end]]
+
+
+def _is_numeral(tok: Any) -> bool:
+    return digit_value(tok.text) is not None or is_number_word(tok.text)
+
+
+def _scale_only(words: list[str]) -> bool:
+    return all(w in SCALES or w == DOZEN or w in ("a", "an") for w in words)
+
+
+def find_numbers(doc: Any) -> list[NumberExpr]:
+    """Every number expression in ``doc``, in text order, ranges linked."""
+    out: list[NumberExpr] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        starts_with_article = (
+            tok.lower_ in ("a", "an")
+            and i + 1 < n
+            and doc[i + 1].lower_ in ("hundred", "thousand", "million", "billion", "trillion",
+                                      DOZEN)
+        )
+        if not (_is_numeral(tok) or starts_with_article):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = doc[j]
+            low = nxt.lower_
+            prev_word = doc[j - 1].lower_
+            prev_is_word = is_number_word(prev_word) or prev_word in ("a", "an")
+            if is_number_word(low) and (prev_is_word or low in SCALES or low == DOZEN):
+                # "twenty five", "2.5 million", "three dozen"; not "5 two".
+                if digit_value(prev_word) is not None and low not in SCALES and low != DOZEN:
+                    break
+                if low in UNITS and prev_word in UNITS and prev_word not in ("a", "an"):
+                    break  # "one two" is two numbers
+                j += 1
+                continue
+            if low in _ABBREV_SCALES and digit_value(prev_word) is not None \
+                    and doc[j - 1].whitespace_ == "":
+                j += 1  # "£20m" tokenised as "20", "m"
+                continue
+            if (
+                (low in _HYPHEN and doc[j - 1].whitespace_ == "" and nxt.whitespace_ == "")
+                or low == "and"
+            ) and j + 1 < n and is_number_word(doc[j + 1].lower_) and prev_is_word:
+                nxt2 = doc[j + 1].lower_
+                if low == "and" and not (prev_word in ("hundred", "thousand", "million")
+                                         and (nxt2 in UNITS or nxt2 in TENS)):
+                    break
+                j += 2
+                continue
+            break
+        words = [t.lower_ for t in doc[i:j]]
+        if words and words[-1] in ("a", "an"):
+            j -= 1
+            words = words[:-1]
+        value = words_value(words)
+        if value is None or (_scale_only(words) and words[0] not in ("a", "an")):
+            i = max(j, i + 1)
+            continue
+        start, end = i, j
+        currency = None
+        if i > 0 and doc[i - 1].lower_ in CURRENCY_SIGNS and doc[i - 1].whitespace_ == "":
+            currency = CURRENCY_SIGNS[doc[i - 1].lower_]
+            start = i - 1
+        elif i > 1 and doc[i - 1].lower_ in ("$",) and doc[i - 2].lower_ in ("us", "u.s.") \
+                and doc[i - 2].whitespace_ == "":
+            currency, start = "USD", i - 2
+        percent = False
+        if j < n and doc[j].lower_ in PERCENT_WORDS:
+            percent, end = True, j + 1
+        elif j + 1 < n and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent":
+            percent, end = True, j + 2
+        out.append(NumberExpr(start, end, i, j, value, currency, percent))
+        i = max(j, end)
+    _link_ranges(doc, out)
+    return out
+
+
+_RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
+
+
+def _link_ranges(doc: Any, exprs: list[NumberExpr]) -> None:
+    """Mark pairs such as "10 to 20", "10-20", "between 10 and 20", "two or three"."""
+    for k in range(len(exprs) - 1):
+        a, b = exprs[k], exprs[k + 1]
+        if a.range_with is not None:
+            continue
+        gap = doc[a.end : b.start]
+        if len(gap) != 1 or gap[0].lower_ not in _RANGE_JOINERS:
+            continue
+        joiner = gap[0].lower_
+        before = doc[a.start - 1].lower_ if a.start > 0 else ""
+        if joiner == "and" and before != "between":
+            continue
+        if joiner == "to" and before not in ("from", "between", "") and a.value >= b.value:
+            continue  # "46 to 41" is a score, not a range
+        # Borrow the scale of the second end: "2 to 3 million".
+        a_words, b_words = a.words(doc), b.words(doc)
+        a_value = a.value
+        if not any(w in SCALES for w in a_words) and b_words and b_words[-1] in SCALES \
+                and a.num_end - a.num_start == 1 and a.value < b.value / SCALES[b_words[-1]]:
+            a_value = a.value * SCALES[b_words[-1]]
+        if a_value >= b.value:
+            continue  # "52-48" is a tally, not a range
+        a.scale_from_partner = a_value != a.value
+        a.value = a_value
+        if b.percent and not a.percent:
+            a.percent = True
+        if b.currency and not a.currency:
+            a.currency = b.currency
+        a.range_with, b.range_with = k + 1, k
