@@ -81,7 +81,8 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             and doc[first].head.i == last and doc[first].ent_type_ != "DATE"
         if not noun_follows:
             return "year"
-    if (after in ("-", "–") and after2 in FRACTIONS) or after in FRACTIONS:
+    if ((after in ("-", "–") and after2 in FRACTIONS) or after in FRACTIONS) \
+            and not expr.percent:
         return "fraction"
     if not money_or_pct:
         # Dates: a month name or weekday next to the number, or a DATE entity with one.
@@ -100,12 +101,20 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             after == ":" and re.fullmatch(r"\d\d", after2 or "")
         ):
             return "time"
+        # "a four-way race", "the two biggest polluters", "from zero".
+        if after in ("-", "–") and after2 == "way":
+            return "compound"
+        if last < len(doc) and doc[last].tag_ == "JJS":
+            return "ranking"
+        if words == ["zero"] and before == "from":
+            return "idiom"
         # Ages.
         if _AGE_AFTER.match(_next_text(doc, expr.end, 5)):
             return "age"
         if before in ("aged", "age", "ages"):
             return "age"
-        if before in (",", "(") and after in (",", ")", ".") and expr.value <= 120 \
+        if before in (",", "(") and after in (",", ")", ".", "―", "—", "–", "-") \
+                and expr.value <= 120 \
                 and expr.start >= 2 and doc[expr.start - 2].ent_type_ == "PERSON":
             return "age"
         # Relative time: "two days after", "in two weeks", "the past 10 years".
@@ -122,6 +131,10 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         if doc[first].ent_type_ in NAME_ENTITIES:
             return "name"
         prev_tok = doc[expr.start - 1] if expr.start > 0 else None
+        if before == "the" and prev_tok is not None and prev_tok.text == "The" \
+                and not prev_tok.is_sent_start \
+                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ")):
+            return "name"
         if prev_tok is not None and prev_tok.is_title and prev_tok.pos_ == "PROPN" \
                 and not prev_tok.is_sent_start and after not in ("percent", "%") \
                 and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")):
@@ -132,7 +145,8 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
     # Rate denominators: "3 in 10", "one in five", "per 100,000", "out of 10".
     if before == "per" or (before == "of" and before2 == "out"):
         return "rate denominator"
-    if before in ("in",) and previous is not None and previous.end == expr.start - 1:
+    if before in ("in", "of") and previous is not None and previous.end == expr.start - 1 \
+            and not previous.percent:
         return "rate denominator"
     if before == "in" and before2 in ("one", "1"):
         return "rate denominator"

@@ -64,7 +64,8 @@ def hedge_after(doc: Any, end: int) -> tuple[str, int] | None:
         toks = [t.lower_ for t in doc[end:stop]]
         if toks == words:
             return " ".join(toks), stop
-        if words == ["plus"] and toks[:1] == ["-"] and doc[end + 1 : end + 2].text.lower() == "plus":
+        nxt = doc[end + 1 : end + 2].text.lower()
+        if words == ["plus"] and toks[:1] == ["-"] and nxt == "plus":
             return "plus", end + 2
     return None
 

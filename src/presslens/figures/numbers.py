@@ -115,6 +115,7 @@ class NumberExpr:
     percent: bool = False
     range_with: int | None = None  # index of the other end in the result list
     scale_from_partner: bool = False
+    fraction: bool = False
 
     def char_span(self, doc: Any) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
@@ -131,6 +132,50 @@ def _scale_only(words: list[str]) -> bool:
     return all(w in SCALES or w == DOZEN or w in ("a", "an") for w in words)
 
 
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+_TIME_NOUNS = frozenset(
+    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "season",
+     "term", "time", "inning", "quarter", "half", "way", "dozen"]
+)
+_NOT_BEFORE_FRACTION = frozenset(
+    ["the", "first", "second", "this", "that", "last", "in", "other", "its", "his", "her",
+     "their", "each", "every", "third", "fourth", "final", "latter", "former"]
+)
+
+
+def _fraction_at(doc: Any, i: int) -> tuple[float, int, bool] | None:
+    """A fraction starting at token ``i``: "half of", "a quarter of", "two-thirds of",
+    "half a percentage point". Returns (value, end token, is a share "of" something).
+    A share of something is given in percent ("half of voters" -> 50)."""
+    n = len(doc)
+    low = doc[i].lower_
+    if i > 0 and doc[i - 1].lower_ in _NOT_BEFORE_FRACTION:
+        return None
+    if low in ("half",):
+        value, j = FRACTIONS[low], i + 1
+    elif low in ("a", "one") and i + 1 < n and doc[i + 1].lower_ in FRACTIONS:
+        value, j = FRACTIONS[doc[i + 1].lower_], i + 2
+    elif low in UNITS and i + 2 < n and doc[i + 1].text in _HYPHEN \
+            and doc[i + 2].lower_ in FRACTIONS:
+        value, j = UNITS[low] * FRACTIONS[doc[i + 2].lower_], i + 3
+    else:
+        return None
+    if j < n and doc[j].lower_ == "of":
+        rest = [t.lemma_.lower() for t in doc[j + 1 : j + 4] if t.pos_ in ("NOUN", "PROPN")]
+        if rest and rest[0] in _TIME_NOUNS:
+            return None
+        if j + 1 < n and (digit_value(doc[j + 1].text) is not None or doc[j + 1].like_num):
+            return value, j, False  # "half of 1 percent": a fraction of a figure
+        return value * 100, j, True
+    if j + 1 < n and doc[j].lower_ in ("a", "an") and doc[j + 1].pos_ == "NOUN" \
+            and doc[j + 1].lemma_.lower() not in _TIME_NOUNS:
+        return value, j, False
+    return None
+
+
 def find_numbers(doc: Any) -> list[NumberExpr]:
     """Every number expression in ``doc``, in text order, ranges linked."""
     out: list[NumberExpr] = []
@@ -138,6 +183,12 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
     i = 0
     while i < n:
         tok = doc[i]
+        fraction = _fraction_at(doc, i)
+        if fraction is not None:
+            value, j, share = fraction
+            out.append(NumberExpr(i, j, i, j, value, None, share, fraction=True))
+            i = j
+            continue
         starts_with_article = (
             tok.lower_ in ("a", "an")
             and i + 1 < n
@@ -184,6 +235,13 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
         if value is None or (_scale_only(words) and words[0] not in ("a", "an")):
             i = max(j, i + 1)
             continue
+        k = j
+        while k < n and doc[k].text in _HYPHEN:
+            k += 1
+        if [t.lower_ for t in doc[k : k + 5] if t.text not in _HYPHEN][:3] == ["and", "a", "half"]:
+            while doc[k].lower_ != "half":
+                k += 1
+            value, j = value + 0.5, k + 1
         start, end = i, j
         currency = None
         if i > 0 and doc[i - 1].lower_ in CURRENCY_SIGNS and doc[i - 1].whitespace_ == "":
@@ -199,8 +257,25 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
             percent, end = True, j + 2
         out.append(NumberExpr(start, end, i, j, value, currency, percent))
         i = max(j, end)
+    out = _merge_fractions(doc, out)
     _link_ranges(doc, out)
     return out
+
+
+def _merge_fractions(doc: Any, exprs: list[NumberExpr]) -> list[NumberExpr]:
+    """ "half of 1 percent" is one figure: the fraction times the number after "of"."""
+    merged: list[NumberExpr] = []
+    for expr in exprs:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.fraction and not prev.percent \
+                and expr.start == prev.end + 1 and doc[prev.end].lower_ == "of":
+            prev.end, prev.num_end = expr.end, expr.num_end
+            prev.value *= expr.value
+            prev.percent, prev.currency = expr.percent, expr.currency
+            prev.fraction = False
+            continue
+        merged.append(expr)
+    return merged
 
 
 _RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
