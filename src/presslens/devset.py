@@ -10,7 +10,8 @@ The gold file is JSON Lines, one article a line (``benchmarks/devset/``)::
 ``file`` is relative to the texts folder (the shared data folder). Predicted
 figures are matched one-to-one to gold figures by character overlap (largest
 overlap first); precision and recall count matches, value accuracy is the share
-of matched figures whose value equals the gold value. Predicted attributions
+of matched figures whose value equals the gold value (within 0.1 %, or
+0.005 for small numbers: "a third" annotated 33.33 percent is right). Predicted attributions
 are matched to gold quotes the same way by content overlap; speaker and venue
 accuracy are the shares of matched quotes whose speaker (case-insensitive) and
 venue (case-insensitive; null matches null) equal the gold ones.
@@ -113,7 +114,8 @@ def match(
 def _same_value(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b
-    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+    # Gold values are written by hand: 33.33 for "a third" is the same value.
+    return abs(a - b) <= max(0.005, 1e-3 * abs(b))
 
 
 def _norm(s: str | None) -> str | None:

@@ -69,6 +69,8 @@ def unit_of(doc: Any, expr: NumberExpr, noun: Any | None) -> str | None:
         return "percent"
     if expr.currency:
         return expr.currency
+    if expr.multiplier:
+        return "times"
     after = doc[expr.end].lower_ if expr.end < len(doc) else ""
     if after in CURRENCY_WORDS:
         return CURRENCY_WORDS[after]

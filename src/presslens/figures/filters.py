@@ -42,11 +42,19 @@ ID_WORDS = _set(
     "h.r. act precinct station game episode season volume vol. level grade class phase "
     "version model type category stage tier rule clause paragraph item line table "
     "figure code zip unit apt suite box building floor lot gate terminal pier platform "
-    "door region zone sector squad formula"
+    "door region zone sector squad formula fortune s&p"
 )
 FRACTIONS = _set(
     "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
     "seventh sevenths eighth eighths tenth tenths"
+)
+_SMALL_WORDS = _set("two three four five six seven eight nine ten")
+_GROUP_NOUNS = _set(
+    "man woman men women side candidate nominee leader country nation party campaign company "
+    "firm group brother sister couple senator rival president"
+)
+STREETS = _set(
+    "street st. st avenue ave. ave road rd. boulevard blvd. drive lane place square plaza"
 )
 NAME_ENTITIES = frozenset(
     {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC"}
@@ -86,9 +94,12 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         return "fraction"
     if not money_or_pct:
         # Dates: a month name or weekday next to the number, or a DATE entity with one.
-        near = {_lower(doc, i) for i in (expr.start - 2, expr.start - 1, expr.end, expr.end + 1)}
-        if near & MONTHS and expr.value <= 31 and expr.value == int(expr.value):
-            return "date"
+        near = [
+            doc[i] for i in (expr.start - 1, expr.end) if 0 <= i < len(doc)
+            and doc[i].lower_ in MONTHS and (doc[i].lower_ != "may" or doc[i].pos_ == "PROPN")
+        ]
+        if near and expr.value <= 31 and expr.value == int(expr.value):
+            return "date"  # "Nov. 8", "8 November"
         ent = doc[first].ent_type_
         if ent in ("DATE", "TIME"):
             span = next((e for e in doc.ents if e.start <= first < e.end), None)
@@ -101,6 +112,12 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             after == ":" and re.fullmatch(r"\d\d", after2 or "")
         ):
             return "time"
+        # "the two men": a reference back to people already named, not a claim.
+        if before == "the" and len(words) == 1 and words[0] in _SMALL_WORDS and (
+            last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")
+            or doc[last].lemma_.lower() in _GROUP_NOUNS
+        ):
+            return "anaphora"
         # "a four-way race", "the two biggest polluters", "from zero".
         if after in ("-", "–") and after2 == "way":
             return "compound"
@@ -108,15 +125,29 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             return "ranking"
         if words == ["zero"] and before == "from":
             return "idiom"
+        # Addresses: "131 West 23rd Street".
+        street = [t.lower_ for t in doc[expr.end : expr.end + 4]]
+        if set(street) & STREETS and last < len(doc) and doc[last].is_title:
+            return "address"
+        # Time left: "with two months to go", "two months until the election".
+        if after in TIME_UNITS and (after2 in ("until", "till", "left", "away")
+                                    or _next_text(doc, expr.end + 1, 2) == "to go"):
+            return "relative time"
         # Ages.
         if _AGE_AFTER.match(_next_text(doc, expr.end, 5)):
             return "age"
         if before in ("aged", "age", "ages"):
             return "age"
-        if before in (",", "(") and after in (",", ")", ".", "―", "—", "–", "-") \
-                and expr.value <= 120 \
-                and expr.start >= 2 and doc[expr.start - 2].ent_type_ == "PERSON":
-            return "age"
+        small_int = expr.value <= 120 and expr.value == int(expr.value)
+        ends_phrase = expr.end >= len(doc) or doc[expr.end].is_space \
+            or after in (",", ")", ".", ";", "―", "—", "–", "-")
+        if before in (",", "(") and ends_phrase and small_int and any(
+            t.ent_type_ == "PERSON" for t in doc[max(0, expr.start - 5) : expr.start]
+        ):
+            return "age"  # "Julian King, 52," / "Richard Osman (left), 40."
+        if before in ("was", "is", "turned", "turns") and before2 in ("he", "she", "i") \
+                and ends_phrase and small_int:
+            return "age"  # "since he was 5"
         # Relative time: "two days after", "in two weeks", "the past 10 years".
         if after in TIME_UNITS or (after in ("-", "–") and after2 in TIME_UNITS):
             unit_i = expr.end if after in TIME_UNITS else expr.end + 1
@@ -148,6 +179,8 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
     if before in ("in", "of") and previous is not None and previous.end == expr.start - 1 \
             and not previous.percent:
         return "rate denominator"
+    if before == "every" and before2 == "of":
+        return "rate denominator"  # "$4 of every $5"
     if before == "in" and before2 in ("one", "1"):
         return "rate denominator"
     return None

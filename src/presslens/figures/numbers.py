@@ -116,6 +116,7 @@ class NumberExpr:
     range_with: int | None = None  # index of the other end in the result list
     scale_from_partner: bool = False
     fraction: bool = False
+    multiplier: bool = False  # "twice", "threefold": unit "times"
 
     def char_span(self, doc: Any) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
@@ -176,6 +177,21 @@ def _fraction_at(doc: Any, i: int) -> tuple[float, int, bool] | None:
     return None
 
 
+def _multiplier(word: str) -> float | None:
+    """ "twice" -> 2, "threefold" -> 3, "10fold" -> 10; else None."""
+    if word == "twice":
+        return 2.0
+    if word == "thrice":
+        return 3.0
+    if word.endswith("fold") and len(word) > 4:
+        head = word[:-4].rstrip("-")
+        value = digit_value(head)
+        if value is None and head in UNITS | TENS:
+            value = float((UNITS | TENS)[head])
+        return value
+    return None
+
+
 def find_numbers(doc: Any) -> list[NumberExpr]:
     """Every number expression in ``doc``, in text order, ranges linked."""
     out: list[NumberExpr] = []
@@ -183,6 +199,11 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
     i = 0
     while i < n:
         tok = doc[i]
+        times = _multiplier(tok.lower_)
+        if times is not None:
+            out.append(NumberExpr(i, i + 1, i, i + 1, times, multiplier=True))
+            i += 1
+            continue
         fraction = _fraction_at(doc, i)
         if fraction is not None:
             value, j, share = fraction
