@@ -70,7 +70,18 @@ def decode(data: bytes, name: str) -> str:
         raise InputFormatError(
             f"{name}: cannot decode the bytes as text; save the file as UTF-8 and try again"
         )
-    logger.info("%s: not UTF-8, decoded as %s", name, best.encoding)
+    encoding = best.encoding
+    if not encoding.startswith("utf"):
+        # Single-byte code pages are hard to tell apart from statistics alone; English
+        # and Western European news is nearly always Windows-1252 when it is not UTF-8.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            logger.info("%s: not UTF-8, decoded as cp1252", name)
+            return text
+    logger.info("%s: not UTF-8, decoded as %s", name, encoding)
     return str(best)
 
 

@@ -282,7 +282,7 @@ def _acronym_group(m: _Mention, groups: list[_Group]) -> _Group | None:
 def _canonical(group: _Group) -> str:
     if group.canonical:
         return group.canonical
-    texts = [m.text for m in group.mentions]
+    texts = [m.text for m in group.mentions if m.label != "ROLE"]
     if group.type == "PERSON":
         return max(texts, key=lambda t: (len(t.split()), len(t)))
     counts = Counter(_POSSESSIVE.sub("", t) for t in texts)
@@ -314,14 +314,31 @@ def _role_mentions(parsed: Any, groups: list[_Group], taken: list[_Mention]) -> 
         if any(m.start <= tok.idx < m.end for m in taken):
             continue
         start = parsed[det].idx
-        group.mentions.append(
-            _Mention(
-                start,
-                tok.idx + len(tok.text),
-                parsed.text[start : tok.idx + len(tok.text)],
-                "PERSON",
-            )
-        )
+        end = tok.idx + len(tok.text)
+        group.mentions.append(_Mention(start, end, parsed.text[start:end], "ROLE"))
+
+
+def _surname_mentions(parsed: Any, groups: list[_Group], taken: list[_Mention]) -> None:
+    """Add bare surnames NER missed ("King said ...") to the person named in full earlier."""
+    first: dict[str, tuple[int, _Group]] = {}
+    for g in groups:
+        surname = g.surname
+        if surname and len(max((m.text for m in g.mentions), key=len).split()) > 1:
+            start = min(m.start for m in g.mentions)
+            if surname not in first or start < first[surname][0]:
+                first[surname] = (start, g)
+    if not first:
+        return
+    for tok in parsed:
+        hit = first.get(tok.lower_)
+        if hit is None or tok.pos_ != "PROPN" or not tok.text[0].isupper() or tok.idx < hit[0]:
+            continue
+        end = tok.idx + len(tok.text)
+        if any(m.start < end and tok.idx < m.end for m in taken) or any(
+            m.start < end and tok.idx < m.end for m in hit[1].mentions
+        ):
+            continue
+        hit[1].mentions.append(_Mention(tok.idx, end, tok.text, "PERSON"))
 
 
 def find_entities(parsed: Any) -> list[Entity]:
@@ -329,6 +346,7 @@ def find_entities(parsed: Any) -> list[Entity]:
     ner = _ner_mentions(parsed)
     mentions = _merge_mentions(ner, _alias_mentions(parsed.text, ner))
     groups = _group(mentions)
+    _surname_mentions(parsed, groups, mentions)
     _role_mentions(parsed, groups, mentions)
     entities = []
     for n, group in enumerate(sorted(groups, key=lambda g: min(m.start for m in g.mentions)), 1):
