@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from ..errors import PresslensError
+from ._util import handle_errors
 
 
 @click.group("figures")
@@ -27,16 +26,13 @@ def figures() -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List missed/spurious figures.")
+@handle_errors
 def eval_cli(gold: Path, texts: Path, as_json: bool, show_errors: bool) -> None:
     """Score figures (precision, recall, value accuracy) and quotes (speaker, venue)."""
     from ..devset import default_analyzer, evaluate, load_gold
 
-    try:
-        articles = load_gold(gold, texts)
-        score = evaluate(articles, default_analyzer())
-    except PresslensError as exc:
-        click.echo(f"error: {exc.message}", err=True)
-        sys.exit(exc.exit_code)
+    articles = load_gold(gold, texts)
+    score = evaluate(articles, default_analyzer())
     summary = score.summary()
     summary["articles"] = len(articles)
     if show_errors:
