@@ -194,7 +194,13 @@ def score_article(gold: GoldArticle, doc: Document, score: Score) -> None:
         else:
             score.errors.append(f"{gold.file}: value {f.text!r} {f.value} != {g['value']}")
         score.hedges_right += _norm(f.hedge) == _norm(g.get("hedge"))
-        score.asserted_right += _norm(f.asserted_by) == _norm(g.get("attributed_to"))
+        if _norm(f.asserted_by) == _norm(g.get("attributed_to")):
+            score.asserted_right += 1
+        else:
+            score.errors.append(
+                f"{gold.file}: asserted_by {f.text!r} {f.asserted_by!r} "
+                f"!= {g.get('attributed_to')!r}"
+            )
     for gi, g in enumerate(gold.figures):
         if gi not in matched_g:
             score.errors.append(f"{gold.file}: missed figure {_context(gold.text, g)}")
