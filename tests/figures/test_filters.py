@@ -32,6 +32,11 @@ def _texts(text: str) -> list[str]:
         ("The storm killed 12 people in 2016.", ["12"]),
         ("The firm sold 2,000 cars and 1,500 trucks in March.", ["2,000", "1,500"]),
         ("He served 30 years in the Senate.", ["30"]),
+        ("He won 83% of voters under 30 in Ohio.", ["83%"]),
+        ("Three weeks and a day after the vote, Cruz quit.", []),
+        ("Trump leads in Indiana. [538] About three-quarters support a ban.", ["three-quarters"]),
+        ("He averaged the five most recent polls.", ["five"]),
+        ("Richard Osman (left), 40.\nHe flew often.", []),
     ],
 )
 def test_filters_keep_only_claims_about_the_world(text: str, expected: list[str]) -> None:

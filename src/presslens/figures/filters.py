@@ -48,6 +48,9 @@ FRACTIONS = _set(
     "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
     "seventh sevenths eighth eighths tenth tenths"
 )
+_AGE_GROUPS = _set(
+    "voter people adult american child kid those student man woman resident worker men women"
+)
 _SMALL_WORDS = _set("two three four five six seven eight nine ten")
 _GROUP_NOUNS = _set(
     "man woman men women side candidate nominee leader country nation party campaign company "
@@ -114,15 +117,13 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             return "time"
         # "the two men": a reference back to people already named, not a claim.
         if before == "the" and len(words) == 1 and words[0] in _SMALL_WORDS and (
-            last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")
+            last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ", "ADV", "PROPN", "NUM")
             or doc[last].lemma_.lower() in _GROUP_NOUNS
         ):
             return "anaphora"
-        # "a four-way race", "the two biggest polluters", "from zero".
+        # "a four-way race", "from zero".
         if after in ("-", "–") and after2 == "way":
             return "compound"
-        if last < len(doc) and doc[last].tag_ == "JJS":
-            return "ranking"
         if words == ["zero"] and before == "from":
             return "idiom"
         # Addresses: "131 West 23rd Street".
@@ -133,14 +134,21 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         if after in TIME_UNITS and (after2 in ("until", "till", "left", "away")
                                     or _next_text(doc, expr.end + 1, 2) == "to go"):
             return "relative time"
+        # Reference tags such as "[538]".
+        if before == "[" and after == "]":
+            return "reference"
         # Ages.
+        small_int = expr.value <= 120 and expr.value == int(expr.value)
+        ends_phrase = expr.end >= len(doc) or doc[expr.end].is_space \
+            or after in (",", ")", ".", ";", "―", "—", "–", "-")
         if _AGE_AFTER.match(_next_text(doc, expr.end, 5)):
             return "age"
         if before in ("aged", "age", "ages"):
             return "age"
-        small_int = expr.value <= 120 and expr.value == int(expr.value)
-        ends_phrase = expr.end >= len(doc) or doc[expr.end].is_space \
-            or after in (",", ")", ".", ";", "―", "—", "–", "-")
+        if before in ("under", "over") and expr.start >= 2 and small_int \
+                and doc[expr.start - 2].lemma_.lower() in _AGE_GROUPS \
+                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN")):
+            return "age"  # "voters under 30"
         if before in (",", "(") and ends_phrase and small_int and any(
             t.ent_type_ == "PERSON" for t in doc[max(0, expr.start - 5) : expr.start]
         ):
@@ -152,6 +160,9 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         if after in TIME_UNITS or (after in ("-", "–") and after2 in TIME_UNITS):
             unit_i = expr.end if after in TIME_UNITS else expr.end + 1
             follow = _lower(doc, unit_i + 1)
+            if follow == "and":  # "three weeks and a day after"
+                tail = [_lower(doc, k) for k in range(unit_i + 2, unit_i + 6)]
+                follow = next((w for w in tail if w in RELATIVE_AFTER), follow)
             if follow in RELATIVE_AFTER or _next_text(doc, unit_i + 1, 2) == "from now":
                 return "relative time"
             if before in RELATIVE_BEFORE or (before in ("the", "a") and before2 in ("in",)):

@@ -171,6 +171,9 @@ def _fraction_at(doc: Any, i: int) -> tuple[float, int, bool] | None:
         if j + 1 < n and (digit_value(doc[j + 1].text) is not None or doc[j + 1].like_num):
             return value, j, False  # "half of 1 percent": a fraction of a figure
         return value * 100, j, True
+    subject = {doc[i].dep_, doc[j - 1].dep_} & {"nsubj", "nsubjpass"}
+    if j < n and doc[j].pos_ in ("VERB", "AUX") and subject:
+        return value * 100, j, True  # "About three-quarters support a ban"
     if j + 1 < n and doc[j].lower_ in ("a", "an") and doc[j + 1].pos_ == "NOUN" \
             and doc[j + 1].lemma_.lower() not in _TIME_NOUNS:
         return value, j, False
