@@ -14,7 +14,10 @@ of matched figures whose value equals the gold value (within 0.1 %, or
 0.005 for small numbers: "a third" annotated 33.33 percent is right). Predicted attributions
 are matched to gold quotes the same way by content overlap; speaker and venue
 accuracy are the shares of matched quotes whose speaker (case-insensitive) and
-venue (case-insensitive; null matches null) equal the gold ones.
+venue (case-insensitive; null matches null) equal the gold ones. Hedge, unit
+and asserted-by accuracy are reported the same way for matched figures, and
+``counted_token_f1`` is the mean bag-of-words F1 between the predicted and the
+gold ``counted`` phrase (a rough guide: gold phrases are paraphrases).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import hashlib
 import importlib
 import json
 import logging
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +123,19 @@ def _same_value(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= max(0.005, 1e-3 * abs(b))
 
 
+def token_f1(pred: str | None, gold: str | None) -> float:
+    """Bag-of-words F1 between two short phrases (lower-cased word tokens)."""
+    p = re.findall(r"\w+", (pred or "").lower())
+    g = re.findall(r"\w+", (gold or "").lower())
+    if not p or not g:
+        return float(p == g)
+    common = sum((Counter(p) & Counter(g)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
 def _norm(s: str | None) -> str | None:
     return s.strip().casefold() if s else None
 
@@ -133,6 +151,8 @@ class Score:
     figures_matched: int = 0
     values_right: int = 0
     hedges_right: int = 0
+    units_right: int = 0
+    counted_overlap: float = 0.0
     asserted_right: int = 0
     quotes_gold: int = 0
     quotes_pred: int = 0
@@ -154,6 +174,10 @@ class Score:
                 "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
                 "value_accuracy": round(_ratio(self.values_right, self.figures_matched), 3),
                 "hedge_accuracy": round(_ratio(self.hedges_right, self.figures_matched), 3),
+                "unit_accuracy": round(_ratio(self.units_right, self.figures_matched), 3),
+                "counted_token_f1": round(
+                    self.counted_overlap / self.figures_matched if self.figures_matched else 0.0, 3
+                ),
                 "asserted_by_accuracy": round(
                     _ratio(self.asserted_right, self.figures_matched), 3
                 ),
@@ -193,7 +217,15 @@ def score_article(gold: GoldArticle, doc: Document, score: Score) -> None:
             score.values_right += 1
         else:
             score.errors.append(f"{gold.file}: value {f.text!r} {f.value} != {g['value']}")
-        score.hedges_right += _norm(f.hedge) == _norm(g.get("hedge"))
+        if _norm(f.hedge) == _norm(g.get("hedge")):
+            score.hedges_right += 1
+        else:
+            score.errors.append(f"{gold.file}: hedge {f.text!r} {f.hedge!r} != {g.get('hedge')!r}")
+        if _norm(f.unit) == _norm(g.get("unit")):
+            score.units_right += 1
+        else:
+            score.errors.append(f"{gold.file}: unit {f.text!r} {f.unit!r} != {g.get('unit')!r}")
+        score.counted_overlap += token_f1(f.counted, g.get("counted"))
         if _norm(f.asserted_by) == _norm(g.get("attributed_to")):
             score.asserted_right += 1
         else:

@@ -47,7 +47,8 @@ def eval_cli(gold: Path, texts: Path, as_json: bool, show_errors: bool) -> None:
         f"figures: gold {f['gold']}, predicted {f['predicted']}, matched {f['matched']}; "
         f"precision {f['precision']:.3f}, recall {f['recall']:.3f}, F1 {f['f1']:.3f}, "
         f"value accuracy {f['value_accuracy']:.3f}, hedge accuracy {f['hedge_accuracy']:.3f}, "
-        f"asserted_by accuracy {f['asserted_by_accuracy']:.3f}"
+        f"asserted_by accuracy {f['asserted_by_accuracy']:.3f}, "
+        f"unit accuracy {f['unit_accuracy']:.3f}, counted token F1 {f['counted_token_f1']:.3f}"
     )
     click.echo(
         f"quotes: gold {q['gold']}, predicted {q['predicted']}, matched {q['matched']} "

@@ -7,9 +7,11 @@ ISIS's fighting force"); otherwise the noun phrase with its modifiers ("130
 lives"). When the number stands alone ("the toll rose to 130", "Clinton has 46
 percent"), the clause's subject stands in for the noun.
 
-``unit``: ``percent``; a currency code (``USD``, ``GBP``, ``EUR``, ...); or the
-counted noun's head, singular and lower-cased (``european``, ``officer``,
-``vote``, ``mile``); None when nothing is counted.
+``unit``: ``percent``; a currency code (``USD``, ``GBP``, ``EUR``, ...);
+``times`` for multipliers ("twice"); ``person`` for people, nationals,
+citizens, residents; ``percentage point``; otherwise the counted noun's head,
+singular and lower-cased (``european``, ``officer``, ``vote``, ``mile``); None
+when nothing is counted.
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ def counted_noun(doc: Any, expr: NumberExpr) -> Any | None:
     if root.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") \
             and head.i >= expr.end:
         return head
+    # "eight in 10 voters", "eight of 10 voters": the noun after the denominator
+    nxt = doc[expr.end : expr.end + 3]
+    if len(nxt) == 3 and nxt[0].lower_ in ("in", "of", "out") and nxt[1].like_num \
+            and nxt[2].pos_ == "NOUN":
+        return nxt[2]
     # "10 of the officers", "48 percent of voters"
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -74,9 +81,35 @@ def unit_of(doc: Any, expr: NumberExpr, noun: Any | None) -> str | None:
     after = doc[expr.end].lower_ if expr.end < len(doc) else ""
     if after in CURRENCY_WORDS:
         return CURRENCY_WORDS[after]
-    if noun is not None:
-        return str(noun.lemma_).lower()
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        return noun_unit(noun)
     return None
+
+
+_PERSON_NOUNS = frozenset(
+    ["people", "person", "persons", "national", "citizen", "resident", "individual", "human",
+     "inhabitant"]
+)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def noun_unit(noun: Any) -> str:
+    """The unit named by a counted noun: singular, lower case; people are ``person``."""
+    lemma = str(noun.lemma_).lower()
+    if noun.tag_ in ("NNS", "NNPS") and lemma == noun.lower_:
+        lemma = _singular(lemma)  # spaCy keeps "Europeans", "Catholics" as they are
+    if lemma in _PERSON_NOUNS:
+        return "person"
+    if lemma == "point" and any(c.lower_ == "percentage" for c in noun.children):
+        return "percentage point"
+    return lemma
 
 
 def describe(doc: Any, expr: NumberExpr, end: int | None = None) -> tuple[str | None, str | None]:

@@ -17,7 +17,8 @@ _BEFORE = [
     "as high as", "as low as", "upwards of", "upward of", "in excess of", "north of",
     "shy of", "no more than", "no less than", "no fewer than", "not more than",
     "not less than", "a maximum of", "a minimum of", "potentially", "possibly", "perhaps",
-    "maybe", "probably", "approaching", "circa", "roughly some", "an additional",
+    "maybe", "probably", "approaching", "nearing", "topping", "circa", "roughly some",
+    "an additional",
 ]  # fmt: skip
 _AFTER = ["or more", "or so", "plus", "or fewer", "or less", "and counting",
           "or higher", "or above", "or over"]  # fmt: skip

@@ -312,6 +312,11 @@ def _link_ranges(doc: Any, exprs: list[NumberExpr]) -> None:
         if a.range_with is not None:
             continue
         gap = doc[a.end : b.start]
+        if len(gap) > 1 and gap[0].lower_ == "to" and " ".join(t.lower_ for t in gap[1:]) in (
+            "more than", "over", "about", "around", "nearly", "almost", "as many as",
+            "as much as", "up to", "just over", "well over", "roughly",
+        ):  # fmt: skip
+            gap = gap[:1]  # "$500,000 to more than $1 million"
         if len(gap) != 1 or gap[0].lower_ not in _RANGE_JOINERS:
             continue
         joiner = gap[0].lower_
