@@ -43,14 +43,14 @@ def test_figures_reference_article_finds_exactly_the_claims(
     [
         ("2,500", 2500, "european", "an estimated", None,
          "Europeans still belong to ISIS's fighting force"),
-        ("130", 130, "life", None, None, "lives"),
+        ("130", 130, "life", None, None, "claimed lives at the hands of ISIS jihadis"),
         ("400", 400, "person", "an estimated", None,
          "French nationals are still fighting jihad in warzones"),
         ("10", 10, "officer", "more than", None,
          "officers try to monitor each returnee around the clock"),
         ("a thousand", 1000, None, None, "Janice Atkinson", None),
         ("9,000", 9000, "jihadist", "potentially", "Janice Atkinson",
-         "ISIS jihadists sitting in Mosul at the moment, who are also looking to move across"),
+         "ISIS jihadists sitting in Mosul at the moment"),
     ],
 )  # fmt: skip
 def test_figures_reference_article_fields(
@@ -104,6 +104,20 @@ def test_figures_counted_subject_keeps_its_predicate() -> None:
     (fig,) = extract_figures(load_nlp()("Some 5,000 migrants crossed the border in May."))
     assert fig.counted == "migrants crossed the border in May"
     assert fig.hedge == "some"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The wall would cost $12 billion to $15 billion.", ["The wall would cost"] * 2),
+        ("Between 10 and 20 officers were injured.", ["officers were injured"] * 2),
+        ("Nike would owe $3.6 billion in U.S. taxes.", ["Nike would owe in U.S. taxes"]),
+        ("The 70-year-old candidate won 56% of the vote.",
+         ["The 70-year-old candidate won of the vote"]),
+    ],
+)  # fmt: skip
+def test_figures_counted_is_the_clause_without_the_figure(text: str, counted: list[str]) -> None:
+    assert [f.counted for f in extract_figures(load_nlp()(text))] == counted
 
 
 def test_figures_innermost_attribution_asserts() -> None:

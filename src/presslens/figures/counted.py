@@ -16,8 +16,11 @@ when nothing is counted.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
+from .hedges import hedge_before
 from .numbers import CURRENCY_WORDS, NumberExpr
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -112,8 +115,88 @@ def noun_unit(noun: Any) -> str:
     return lemma
 
 
-def describe(doc: Any, expr: NumberExpr, end: int | None = None) -> tuple[str | None, str | None]:
-    """(counted, unit) of the figure; ``end`` is the token after figure and post-hedge."""
+_SKIP_DEPS = frozenset(
+    ["advcl", "parataxis", "ccomp", "conj", "cc", "relcl", "punct", "mark", "appos", "dep",
+     "intj", "preconj"]
+)
+_RELATIVE = frozenset(["who", "that", "which", "whom"])
+_UNIT_NOUNS = frozenset(
+    ["point", "percentage point", "cent", "time", "mile", "dollar", "count", "page", "year"]
+)
+
+
+def _clause_head(tok: Any) -> Any:
+    """The verb whose clause contains ``tok`` (or the sentence root)."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _clause_phrase(doc: Any, expr: NumberExpr, skip: set[int]) -> str | None:
+    """The figure's clause without the figure, its hedge and side clauses.
+
+    "the Paris attacks that claimed 130 lives at the hands of ISIS jihadis who
+    fought in Syria" -> "attacks claimed lives at the hands of ISIS jihadis".
+    A relative pronoun gives way to the noun it stands for.
+    """
+    root = _root_token(doc, expr)
+    head = _clause_head(root)
+    sent = doc[expr.start].sent
+    keep: list[Any] = []
+    inside = set(range(expr.start, expr.end))
+
+    def walk(tok: Any) -> None:
+        hyphen = tok.text in ("-", "–") and tok.i > 0 and doc[tok.i - 1].whitespace_ == "" \
+            and tok.whitespace_ == ""
+        if tok.i != head.i and tok.dep_ in _SKIP_DEPS and tok.i not in inside and not hyphen \
+                and not any(t.i in inside for t in tok.subtree):
+            return
+        if tok.dep_ == "prep" and tok.lower_ == "according":
+            return
+        keep.append(tok)
+        for child in tok.children:
+            walk(child)
+
+    walk(head)
+    toks: list[tuple[int, str, str]] = []  # (index, text, trailing whitespace)
+    for tok in sorted(keep, key=lambda t: t.i):
+        if tok.i in inside or tok.i in skip or tok.is_space or not (sent.start <= tok.i < sent.end):
+            continue
+        if tok.lower_ in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if head.dep_ == "relcl":  # "attacks that claimed" -> "attacks claimed"
+                toks.append((tok.i, head.head.text, " "))
+            continue
+        if tok.dep_ == "expl" or (tok.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in tok.children
+        )):
+            continue  # "there are 9,000 jihadists sitting" -> "jihadists sitting"
+        if tok.dep_ == "det" and tok.i == expr.start - 1:
+            continue
+        toks.append((tok.i, tok.text, tok.whitespace_ or ""))
+    while toks and toks[0][1] in _TRIM:
+        toks.pop(0)
+    while toks and toks[-1][1] in _TRIM:
+        toks.pop()
+    toks = toks[:_MAX_TOKENS]
+    if not toks:
+        return None
+    parts: list[str] = []
+    for k, (i, text, ws) in enumerate(toks):
+        parts.append(text)
+        if k + 1 < len(toks):
+            parts.append(ws if toks[k + 1][0] == i + 1 else " ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def describe(
+    doc: Any, expr: NumberExpr, end: int | None = None, skip: Iterable[int] = ()
+) -> tuple[str | None, str | None]:
+    """(counted, unit) of the figure.
+
+    ``end`` is the token after the figure and its trailing hedge ("or more");
+    ``skip`` are other tokens to leave out of ``counted`` (the other end of a range).
+    """
     end = expr.end if end is None else end
     sent = doc[expr.start].sent
     noun = counted_noun(doc, expr)
@@ -128,17 +211,11 @@ def describe(doc: Any, expr: NumberExpr, end: int | None = None) -> tuple[str | 
     if start < len(doc) and doc[start].lower_ == "of":
         start += 1
     verb = phrase_head.head
-    if phrase_head.dep_ in _SUBJECTS and verb.i > phrase_head.i:
+    if phrase_head.dep_ in _SUBJECTS and verb.i > phrase_head.i \
+            and unit not in _UNIT_NOUNS:
         return _text(doc, start, _subtree_end(verb, sent.end)), unit
-    if noun is not None:
-        return _text(doc, start, _subtree_end(noun, sent.end)), unit
-    # The number stands alone: the clause's subject says what it measures.
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < expr.start]
-    if phrase_head.dep_ == "pobj" and verb.dep_ == "prep":
-        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.i < expr.start]
-    if subjects:
-        subj = subjects[0]
-        return _text(doc, subj.left_edge.i, min(subj.right_edge.i + 1, expr.start)), unit
-    if phrase_head.dep_ in _SUBJECTS and verb.i > phrase_head.i:
-        return _text(doc, end, _subtree_end(verb, sent.end)), unit
-    return None, unit
+    leave_out = set(skip) | set(range(expr.end, end))
+    before = hedge_before(doc, expr.start)
+    if before is not None:
+        leave_out.update(range(before[1], expr.start))
+    return _clause_phrase(doc, expr, leave_out), unit

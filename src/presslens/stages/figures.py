@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..figures.counted import describe
+from ..figures.counted import counted_noun, describe, unit_of
 from ..figures.filters import exclusion_reason
 from ..figures.hedges import hedge_after, hedge_before
 from ..figures.numbers import NumberExpr, find_numbers
@@ -60,11 +60,17 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
             hedge = before[0] if before else after[0] if after else None
             if after is not None and before is None:
                 after_end = after[1]
-        if in_range and partner is not None and partner < k:
-            counted, unit = describe(parsed, expr, after_end)
-        elif in_range and partner is not None:
-            # The first end of "10 to 20 people" counts what the second counts.
-            counted, unit = describe(parsed, exprs[partner], exprs[partner].end)
+        if in_range and partner is not None:
+            # Both ends of "from 10 to 20 people" count what the second end counts;
+            # neither end, the joiner nor "between"/"from" belongs in ``counted``.
+            first, second = sorted((expr, exprs[partner]), key=lambda e: e.start)
+            lead = first.start - 1
+            skip = set(range(first.start, second.end))
+            if lead >= 0 and parsed[lead].lower_ in ("between", "from"):
+                skip.add(lead)
+            counted, unit = describe(parsed, second, second.end, skip)
+            if unit is None:
+                unit = unit_of(parsed, first, counted_noun(parsed, first))
         else:
             counted, unit = describe(parsed, expr, after_end)
         kept.append((expr, hedge))
