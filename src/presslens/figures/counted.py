@@ -125,6 +125,23 @@ _UNIT_NOUNS = frozenset(
 )
 
 
+class _Sentence:
+    """Token bounds ``[start, end)`` of the sentence around a token.
+
+    Found by walking ``is_sent_start`` from the token: ``Token.sent`` rebuilds
+    the document's sentence list on every call, which is slow.
+    """
+
+    def __init__(self, doc: Any, i: int) -> None:
+        start = i
+        while start > 0 and not doc[start].is_sent_start:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and not doc[end].is_sent_start:
+            end += 1
+        self.start, self.end = start, end
+
+
 def _clause_head(tok: Any) -> Any:
     """The verb whose clause contains ``tok`` (or the sentence root)."""
     head = tok
@@ -142,7 +159,7 @@ def _clause_phrase(doc: Any, expr: NumberExpr, skip: set[int]) -> str | None:
     """
     root = _root_token(doc, expr)
     head = _clause_head(root)
-    sent = doc[expr.start].sent
+    sent = _Sentence(doc, expr.start)
     keep: list[Any] = []
     inside = set(range(expr.start, expr.end))
 
@@ -198,7 +215,7 @@ def describe(
     ``skip`` are other tokens to leave out of ``counted`` (the other end of a range).
     """
     end = expr.end if end is None else end
-    sent = doc[expr.start].sent
+    sent = _Sentence(doc, expr.start)
     noun = counted_noun(doc, expr)
     unit = unit_of(doc, expr, noun)
     anchor = noun if noun is not None else _root_token(doc, expr)

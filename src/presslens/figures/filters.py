@@ -105,10 +105,12 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             return "date"  # "Nov. 8", "8 November"
         ent = doc[first].ent_type_
         if ent in ("DATE", "TIME"):
-            span = next((e for e in doc.ents if e.start <= first < e.end), None)
-            if span is not None and any(
-                t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in span
-            ):
+            lo, hi = first, first + 1  # the entity around the number, by its IOB tags
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            while hi < len(doc) and doc[hi].ent_iob_ == "I":
+                hi += 1
+            if any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in doc[lo:hi]):
                 return "date"
         # Clock times.
         if after in CLOCK or _next_text(doc, expr.end, 2) in ("a.m.", "p.m.") or (

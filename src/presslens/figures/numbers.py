@@ -180,6 +180,11 @@ def _fraction_at(doc: Any, i: int) -> tuple[float, int, bool] | None:
     return None
 
 
+_STARTERS = frozenset(
+    [*UNITS, *TENS, *SCALES, DOZEN, "a", "an", "half", "twice", "thrice"]
+)
+
+
 def _multiplier(word: str) -> float | None:
     """ "twice" -> 2, "threefold" -> 3, "10fold" -> 10; else None."""
     if word == "twice":
@@ -199,8 +204,14 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
     """Every number expression in ``doc``, in text order, ranges linked."""
     out: list[NumberExpr] = []
     n = len(doc)
+    lows = [t.lower_ for t in doc]
     i = 0
     while i < n:
+        low0 = lows[i]
+        if not (low0[:1].isdigit() or low0[:1] == "." or low0 in _STARTERS
+                or low0.endswith("fold")):
+            i += 1  # fast path: most tokens cannot start a number
+            continue
         tok = doc[i]
         times = _multiplier(tok.lower_)
         if times is not None:

@@ -37,6 +37,7 @@ def _containing(attributions: Sequence[Attribution], start: int, end: int) -> At
 
 def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> list[Figure]:
     """The figures of one spaCy ``Doc``; attributions decide who asserts each."""
+    text = parsed.text  # Doc.text joins every token: read it once
     exprs = find_numbers(parsed)
     kept: list[tuple[NumberExpr, str | None]] = []
     previous: NumberExpr | None = None
@@ -80,7 +81,7 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
             Figure(
                 start=start,
                 end=end,
-                text=parsed.text[start:end],
+                text=text[start:end],
                 value=expr.value,
                 unit=unit,
                 counted=counted,
