@@ -159,6 +159,7 @@ class Score:
     quotes_matched: int = 0
     speakers_right: int = 0
     venues_right: int = 0
+    kinds_right: int = 0
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
@@ -189,6 +190,7 @@ class Score:
                 "recall": round(_ratio(self.quotes_matched, self.quotes_gold), 3),
                 "speaker_accuracy": round(_ratio(self.speakers_right, self.quotes_matched), 3),
                 "venue_accuracy": round(_ratio(self.venues_right, self.quotes_matched), 3),
+                "kind_accuracy": round(_ratio(self.kinds_right, self.quotes_matched), 3),
                 "speaker_accuracy_all_gold": round(
                     _ratio(self.speakers_right, self.quotes_gold), 3
                 ),
@@ -251,6 +253,8 @@ def score_article(gold: GoldArticle, doc: Document, score: Score) -> None:
         speaker = a.speaker.name if a.speaker else None
         score.speakers_right += _norm(speaker) == _norm(q["speaker"])
         score.venues_right += _norm(a.venue) == _norm(q["venue"])
+        kind = "indirect" if a.kind == "reported" else a.kind  # gold says "indirect"
+        score.kinds_right += kind == q.get("kind")
 
 
 def _context(text: str, item: dict[str, Any]) -> str:

@@ -53,6 +53,7 @@ def eval_cli(gold: Path, texts: Path, as_json: bool, show_errors: bool) -> None:
     click.echo(
         f"quotes: gold {q['gold']}, predicted {q['predicted']}, matched {q['matched']} "
         f"(recall {q['recall']:.3f}); speaker accuracy {q['speaker_accuracy']:.3f}, "
-        f"venue accuracy {q['venue_accuracy']:.3f} (of matched quotes); "
+        f"venue accuracy {q['venue_accuracy']:.3f}, kind accuracy {q['kind_accuracy']:.3f} "
+        f"(of matched quotes); "
         f"speaker accuracy over all gold {q['speaker_accuracy_all_gold']:.3f}"
     )
