@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from ..model import Document, TimeExpression
 
@@ -58,7 +58,10 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def resolve(text: str, published: dt.date | None) -> tuple[str | None, str]:
+Granularity = Literal["day", "month", "year", "unknown"]
+
+
+def resolve(text: str, published: dt.date | None) -> tuple[str | None, Granularity]:
     """Return (resolved ISO string or None, granularity) for a date expression."""
     t = _clean(text)
     pub = published
