@@ -220,8 +220,8 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
             continue
         fraction = _fraction_at(doc, i)
         if fraction is not None:
-            value, j, share = fraction
-            out.append(NumberExpr(i, j, i, j, value, None, share, fraction=True))
+            fvalue, j, share = fraction
+            out.append(NumberExpr(i, j, i, j, fvalue, None, share, fraction=True))
             i = j
             continue
         starts_with_article = (
