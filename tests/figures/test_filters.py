@@ -37,6 +37,10 @@ def _texts(text: str) -> list[str]:
         ("Trump leads in Indiana. [538] About three-quarters support a ban.", ["three-quarters"]),
         ("He averaged the five most recent polls.", ["five"]),
         ("Richard Osman (left), 40.\nHe flew often.", []),
+        ("Ten things.\n1. TRUMP SPEAKS\n2. STORM HITS\nIt killed 12 people.", ["Ten", "12"]),
+        ("Police got 911 calls; the shooting began 20 mins later.", []),
+        ('<tweet datetime="2015-12-02">', []),
+        ("A survey of those 18 to 35 years old found 34% agree.", ["34%"]),
     ],
 )
 def test_filters_keep_only_claims_about_the_world(text: str, expected: list[str]) -> None:

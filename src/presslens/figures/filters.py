@@ -29,7 +29,7 @@ WEEKDAYS = _set(
 )
 TIME_UNITS = _set(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries night nights weekend weekends"
+    "decade decades century centuries night nights weekend weekends mins min hrs hr secs"
 )
 RELATIVE_AFTER = _set("ago after before later earlier prior since from into")
 RELATIVE_BEFORE = _set(
@@ -136,6 +136,19 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         if after in TIME_UNITS and (after2 in ("until", "till", "left", "away")
                                     or _next_text(doc, expr.end + 1, 2) == "to go"):
             return "relative time"
+        # List markers: "1. WHAT TRUMP'S ..." at the start of a line.
+        line_start = expr.start == 0 or doc[expr.start - 1].is_space \
+            or "\n" in doc[expr.start - 1].whitespace_
+        if line_start and after in (".", ")") and len(words) == 1:
+            return "list marker"
+        # Dates written with hyphens ("2015-12-02") and the 911 emergency number.
+        neighbours = [doc[k] for k in (expr.start - 2, expr.end + 1) if 0 <= k < len(doc)]
+        if ((before == "-" and doc[expr.start - 1].whitespace_ == "") or (after == "-"
+                and doc[expr.end - 1].whitespace_ == "")) \
+                and any(re.search(r"(?<!\d)(1[5-9]|20)\d\d(?!\d)", t.text) for t in neighbours):
+            return "date"
+        if words == ["911"] and after in ("call", "calls", "dispatcher", "operator"):
+            return "identifier"
         # Reference tags such as "[538]".
         if before == "[" and after == "]":
             return "reference"

@@ -33,13 +33,21 @@ _NOT_HEDGES = {"an additional"}
 
 
 def _match_before(doc: Any, end: int, candidates: list[list[str]]) -> int | None:
-    """Start token of the longest candidate ending right before token ``end``."""
+    """Start token of the longest candidate ending right before token ``end``.
+
+    Whitespace tokens (a doubled space) between the words are skipped.
+    """
+    index: list[int] = []
+    k = end - 1
+    while k >= 0 and len(index) < 5:
+        if not doc[k].is_space:
+            index.append(k)
+        k -= 1
+    lows = [doc[k].lower_ for k in index]
     for words in candidates:
-        start = end - len(words)
-        if start < 0:
-            continue
-        if [t.lower_ for t in doc[start:end]] == words:
-            return start
+        n = len(words)
+        if n <= len(lows) and lows[:n][::-1] == words:
+            return index[n - 1]
     return None
 
 
@@ -48,13 +56,13 @@ def hedge_before(doc: Any, start: int) -> tuple[str, int] | None:
     first = _match_before(doc, start, _BEFORE_TOKENS)
     if first is None:
         return None
-    text = " ".join(t.lower_ for t in doc[first:start])
+    text = " ".join(t.lower_ for t in doc[first:start] if not t.is_space)
     if text in _NOT_HEDGES:
         return None
     intens = _match_before(doc, first, _INTENSIFIER_TOKENS)
     if intens is not None:
         first = intens
-        text = " ".join(t.lower_ for t in doc[first:start])
+        text = " ".join(t.lower_ for t in doc[first:start] if not t.is_space)
     return text, first
 
 

@@ -46,6 +46,11 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
         if exclusion_reason(parsed, expr, previous) is not None:
             excluded.add(k)
         previous = expr
+    for k, expr in enumerate(exprs):
+        # "those 18 to 35 years old": when one end of a range is an age, date or
+        # name, so is the other.
+        if expr.range_with is not None and expr.range_with in excluded:
+            excluded.add(k)
     figures: list[Figure] = []
     for k, expr in enumerate(exprs):
         if k in excluded:
