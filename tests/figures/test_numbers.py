@@ -71,6 +71,9 @@ def _found(text: str) -> list[tuple[str, float, bool, int | None]]:
          [("half of 1 percent", 0.5, True, None)]),
         ("Crime fell by four and a half percent.", [("four and a half percent", 4.5, True, None)]),
         ("Black voters turned out at twice the rate.", [("twice", 2, False, None)]),
+        ("The committee raised $57million.", [("$57million", 5.7e7, False, None)]),
+        ("Two-thirds support it. Half the time he won.", [("Two-thirds", 200 / 3, True, None)]),
+        ("Half the voters agree.", [("Half", 50, True, None)]),
     ],
 )  # fmt: skip
 def test_numbers_find_numbers_spans_values_ranges(

@@ -48,7 +48,11 @@ CURRENCY_WORDS: dict[str, str] = {
 PERCENT_WORDS = ("%", "percent", "pct")
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
-_DIGITS_SCALED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|bn|b|tn|trn)$", re.I)
+_DIGITS_SCALED = re.compile(
+    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(k|m|mn|bn|b|tn|trn|thousand|million|billion|trillion)$",
+    re.I,
+)
 _HYPHEN = {"-", "–", "—"}
 
 
@@ -135,7 +139,8 @@ def _scale_only(words: list[str]) -> bool:
 
 FRACTIONS: dict[str, float] = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
-    "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+    "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "tenth": 1 / 10, "tenths": 1 / 10,
 }  # fmt: skip
 _TIME_NOUNS = frozenset(
     ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "season",
@@ -172,11 +177,19 @@ def _fraction_at(doc: Any, i: int) -> tuple[float, int, bool] | None:
             return value, j, False  # "half of 1 percent": a fraction of a figure
         return value * 100, j, True
     subject = {doc[i].dep_, doc[j - 1].dep_} & {"nsubj", "nsubjpass"}
-    if j < n and doc[j].pos_ in ("VERB", "AUX") and subject:
+    opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].lower_ in ("about", "nearly", "almost"))
+    word_after = j < n and doc[j].is_alpha and doc[j].is_lower \
+        and doc[j].pos_ not in ("ADP", "DET")
+    if j < n and ((doc[j].pos_ in ("VERB", "AUX") and subject) or (opens and word_after)):
         return value * 100, j, True  # "About three-quarters support a ban"
     if j + 1 < n and doc[j].lower_ in ("a", "an") and doc[j + 1].pos_ == "NOUN" \
             and doc[j + 1].lemma_.lower() not in _TIME_NOUNS:
         return value, j, False
+    if j < n and doc[j].pos_ == "DET":  # "half the voters" (a share), "half the time" (not)
+        nouns = [t for t in doc[j + 1 : j + 4] if t.pos_ in ("NOUN", "PROPN")]
+        if nouns and nouns[0].lemma_.lower() not in _TIME_NOUNS and nouns[0].tag_ == "NNS":
+            return value * 100, j, True
+        return None
     return None
 
 
