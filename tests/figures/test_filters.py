@@ -41,6 +41,9 @@ def _texts(text: str) -> list[str]:
         ("Police got 911 calls; the shooting began 20 mins later.", []),
         ('<tweet datetime="2015-12-02">', []),
         ("A survey of those 18 to 35 years old found 34% agree.", ["34%"]),
+        ("Van Dyke shot Laquan McDonald 16 times.", ["16"]),
+        ("The poll found Clinton would beat Trump 46 to 40 percent.", ["46", "40 percent"]),
+        ("Fox 5 reported that Proposition 64 passed.", []),
     ],
 )
 def test_filters_keep_only_claims_about_the_world(text: str, expected: list[str]) -> None:

@@ -185,7 +185,10 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         # Identifiers and names: "Proposition 64", "Air Force One", "No. 2".
         if before in ID_WORDS:
             return "identifier"
-        if doc[first].ent_type_ in NAME_ENTITIES:
+        counts_next_noun = doc[first].dep_ == "nummod" and doc[first].head.i >= last \
+            and doc[first].head.ent_type_ not in NAME_ENTITIES  # "McDonald 16 times"
+        score = after in ("to", "-", "–") and doc[expr.end + 1 : expr.end + 2].text[:1].isdigit()
+        if doc[first].ent_type_ in NAME_ENTITIES and not counts_next_noun and not score:
             return "name"
         prev_tok = doc[expr.start - 1] if expr.start > 0 else None
         if before == "the" and prev_tok is not None and prev_tok.text == "The" \
@@ -193,7 +196,7 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
                 and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ")):
             return "name"
         if prev_tok is not None and prev_tok.is_title and prev_tok.pos_ == "PROPN" \
-                and not prev_tok.is_sent_start and after not in ("percent", "%") \
+                and not prev_tok.is_sent_start and after not in ("percent", "%") and not score \
                 and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return "name"
         if after in ("-", "–") and last + 1 < len(doc) and doc[last + 1].is_alpha \
