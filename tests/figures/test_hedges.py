@@ -20,6 +20,7 @@ pytestmark = pytest.mark.slow
         ("The group has 10,000 or more members.", "10,000", "or more"),
         ("Only 24 percent are small donors.", "24", None),
         ("The truck killed at least  80 people.", "80", "at least"),
+        ("It has a two percent plus or minus margin of error.", "two", None),
         ("A whopping 300 firms signed.", "300", None),
         ("The company employs 1,200 people.", "1,200", None),
     ],

@@ -72,6 +72,8 @@ def hedge_after(doc: Any, end: int) -> tuple[str, int] | None:
         stop = end + len(words)
         toks = [t.lower_ for t in doc[end:stop]]
         if toks == words:
+            if words == ["plus"] and [t.lower_ for t in doc[stop : stop + 2]] == ["or", "minus"]:
+                return None  # "a 2 percent plus or minus margin": not a bound on the figure
             return " ".join(toks), stop
         nxt = doc[end + 1 : end + 2].text.lower()
         if words == ["plus"] and toks[:1] == ["-"] and nxt == "plus":
