@@ -72,6 +72,9 @@ class MiniLMEmbedder:
     def __init__(self, model_dir: Path) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
 
         torch.set_num_threads(min(2, torch.get_num_threads()))
         self._torch = torch

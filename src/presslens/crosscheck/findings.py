@@ -18,6 +18,7 @@ from ..model import Document, Finding, FindingMember
 from . import quantities as q
 from . import statements as st
 from ._embed import Embedder, default_embedder
+from .extract import ensure_layers
 from .wire import wire_groups
 
 logger = logging.getLogger(__name__)
@@ -202,7 +203,8 @@ def find_findings(docs: Sequence[Document], embedder: Embedder | None = None) ->
     Figures come from ``doc.figures`` and statements from ``doc.attributions``;
     ``embedder`` defaults to MiniLM (loaded once), with a lexical fallback.
     """
-    docs = list(docs)
+    # documents analysed without the figures / attributions stages get the fallback
+    docs = [ensure_layers(d.model_copy()) for d in docs]
     if not docs:
         return []
     emb = embedder or default_embedder()

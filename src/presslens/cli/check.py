@@ -1,0 +1,137 @@
+"""``presslens check``: the cross-source findings of each story."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from ..errors import InputError, PresslensError
+from ..model import Document, Story
+
+
+def one_story(docs: Sequence[Document]) -> Story:
+    """Every document in one story: the fallback when story grouping is not installed."""
+    dates = sorted(d.meta.published for d in docs if d.meta.published)
+    outlets = sorted({d.meta.outlet for d in docs if d.meta.outlet})
+    title = next((d.meta.title for d in docs if d.meta.title), None) or "All articles"
+    return Story(
+        id="S1",
+        title=title,
+        articles=[d.id or f"doc{i}" for i, d in enumerate(docs)],
+        outlets=outlets,
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+    )
+
+
+def group_stories(docs: Sequence[Document]) -> list[Story]:
+    try:
+        from ..stories import group_stories as grouper
+    except ImportError:  # the stories package has not landed: one story
+        return [one_story(docs)]
+    return grouper(docs)
+
+
+def check_file(path: str) -> list[object]:
+    """Read, analyse and group the records of ``path``; findings per story."""
+    from .. import analyze_documents
+    from ..crosscheck import find_findings
+    from ..crosscheck.report import StoryFindings
+    from ..reading import read_path
+
+    docs = read_path(path)
+    for i, d in enumerate(docs):
+        if d.id is None:
+            d.id = f"doc{i + 1}"
+    seen: set[str] = set()
+    for d in docs:
+        if d.id in seen:
+            raise InputError(
+                f"{path}: article id {d.id!r} appears twice; give each record its own id"
+            )
+        seen.add(d.id or "")
+    analysed = list(analyze_documents(docs))
+    by_id = {d.id: d for d in analysed}
+    results = []
+    for story in group_stories(analysed):
+        members = [by_id[a] for a in story.articles if a in by_id]
+        results.append(StoryFindings(story=story, findings=find_findings(members)))
+    return results
+
+
+def check_store(db: str | None, story_id: str | None) -> list[object]:
+    from ..crosscheck.report import StoryFindings
+    from ..store import open_store
+
+    location = db or os.environ.get("PRESSLENS_DB") or str(
+        Path.home() / ".local" / "share" / "presslens" / "corpus.db"
+    )
+    if "://" not in location and not Path(location).exists():
+        raise InputError(f"{location}: no corpus database here; run `presslens ingest` first "
+                         "or give --db")
+    store = open_store(location)
+    try:
+        if story_id is not None:
+            story = store.story(story_id)
+            if story is None:
+                raise InputError(f"no story {story_id!r} in {location}; "
+                                 "`presslens stories` lists them")
+            stories = [story]
+        else:
+            stories = store.stories(limit=1000)
+        return [StoryFindings(story=s, findings=store.findings(s.id)) for s in stories]
+    finally:
+        store.close()
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".",
+                               prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.command()
+@click.argument("articles", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--db", default=None, help="Corpus database (default: ~/.local/share/presslens/corpus.db)."
+)
+@click.option("--story", "story_id", default=None, help="Only this story (with --db).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", default=None, help="Write to this file instead of stdout.")
+def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
+          output: str | None) -> None:
+    """Cross-source findings per story: what is corroborated, what conflicts, what one outlet says.
+
+    With ARTICLES (a JSONL file of {id, text, title, url, outlet, published} records)
+    the articles are analysed and grouped on the fly, no database needed; without
+    it, the stories of the corpus database are checked.
+    """
+    from ..crosscheck.report import RENDERERS
+
+    try:
+        if articles is not None and (db is not None or story_id is not None):
+            raise InputError("give either ARTICLES or --db/--story, not both")
+        results = check_file(articles) if articles is not None else check_store(db, story_id)
+        text = RENDERERS[fmt](results)  # type: ignore[operator]
+        if output is not None and Path(output).parent and not Path(output).parent.exists():
+            raise InputError(f"{output}: the folder does not exist; create it or pick another -o")
+        _write(text, output)
+    except PresslensError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(exc.exit_code)
