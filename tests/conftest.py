@@ -19,3 +19,12 @@ def example_doc(example_text: str):  # type: ignore[no-untyped-def]
     import presslens
 
     return presslens.analyze(example_text, published="2016-10-20", outlet="Fixture")
+
+
+STORY_ISIS = ROOT / "tests" / "fixtures" / "story_isis.jsonl"
+
+
+@pytest.fixture(scope="session")
+def story_isis_path() -> Path:
+    """Four invented articles of one story (figures that agree and conflict, a venue clash)."""
+    return STORY_ISIS

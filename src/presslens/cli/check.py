@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, PresslensError
+from ..errors import InputError, PresslensError, StoreError
 from ..model import Document, Story
 
 
@@ -66,7 +66,6 @@ def check_file(path: str) -> list[object]:
 
 def check_store(db: str | None, story_id: str | None) -> list[object]:
     from ..crosscheck.report import StoryFindings
-    from ..store import open_store
 
     location = db or os.environ.get("PRESSLENS_DB") or str(
         Path.home() / ".local" / "share" / "presslens" / "corpus.db"
@@ -74,6 +73,11 @@ def check_store(db: str | None, story_id: str | None) -> list[object]:
     if "://" not in location and not Path(location).exists():
         raise InputError(f"{location}: no corpus database here; run `presslens ingest` first "
                          "or give --db")
+    try:
+        from ..store import open_store
+    except ImportError:  # the store package has not landed in this build
+        raise StoreError("this presslens has no corpus store; check ARTICLES.jsonl instead") \
+            from None
     store = open_store(location)
     try:
         if story_id is not None:
