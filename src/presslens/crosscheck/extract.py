@@ -59,9 +59,40 @@ def _is_figure(text: str, m: re.Match[str]) -> bool:
         return False  # ordinal or time
     if re.match(r"[-\s]?(year|years|yr)[-\s]old", after) or re.search(r"\baged?\s*$", before):
         return False  # an age
-    if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "#/"):
-        return False  # inside a name or an identifier
+    prev = text[max(0, m.start() - 2) : m.start()]
+    if prev[-1:].isalpha() or prev[-1:] in ("#", "/") or re.fullmatch(r"\w-", prev):
+        return False  # inside a name or an identifier ("PF-9", "F-16")
     return not re.match(r"[a-z]", text[m.end() : m.end() + 1], re.I)
+
+
+_UNITS_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]
+_TENS_WORDS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_NUMBERS = {w: float(i) for i, w in enumerate(_UNITS_WORDS)} | {
+    w: float(10 * (i + 3)) for i, w in enumerate(_TENS_WORDS)
+}
+_WORD_FIGURE = re.compile(
+    r"\b(" + "|".join(_WORD_NUMBERS) + r")(?:[- ](percent|per cent|percentage points?|points?)\b)",
+    re.I,
+)
+
+
+def _word_figures(text: str) -> list[Figure]:
+    """Spelled-out numbers with a percent or points unit ("four percentage points")."""
+    out = []
+    for m in _WORD_FIGURE.finditer(text):
+        unit = m.group(2).lower()
+        before = text[max(0, m.start() - 20) : m.start()]
+        hedge_m = _HEDGE_RE.search(before)
+        out.append(Figure(
+            start=m.start(1), end=m.end(1), text=m.group(1),
+            value=_WORD_NUMBERS[m.group(1).lower()],
+            unit="points" if unit.startswith("point") else "percent",
+            hedge=hedge_m.group(1).lower() if hedge_m else None))
+    return out
 
 
 def extract_figures(doc: Document) -> list[Figure]:
@@ -83,14 +114,16 @@ def extract_figures(doc: Document) -> list[Figure]:
         start = m.start()
         unit = None
         if m.group("pct"):
-            unit = "points" if "point" in m.group("pct").lower() else "percent"
+            pct = m.group("pct").lower()
+            unit = "points" if pct.startswith("point") else "percent"
         elif m.group("cur"):
             unit = {"$": "USD", "£": "GBP", "€": "EUR"}[m.group("cur")]
         if start in range_starts:
             hedge = "range"
         out.append(Figure(start=start, end=m.end(), text=text[start : m.end()], value=value,
                           unit=unit, hedge=hedge))
-    return out
+    out.extend(_word_figures(text))
+    return sorted(out, key=lambda f: f.start)
 
 
 _OPEN_CLOSE = re.compile(r"“([^”]{3,600})”|\"([^\"\n]{3,600})\"")

@@ -61,8 +61,9 @@ class Claim:
 def rounding(value: float) -> float:
     """How far a plainly written number may be from the truth it rounds.
 
-    Half the place of its last significant digit, capped at 5% of the value,
-    so "2,500" admits 2,480 but "10" does not admit 12 and "5,000" not 9,000.
+    Half the place of its last significant digit, capped at 5% of the value
+    for round numbers, so "2,500" admits 2,480 and "four" admits 4.3, but "10"
+    does not admit 12 nor "5,000" 9,000.
     """
     v = abs(value)
     if v == 0:
@@ -74,14 +75,16 @@ def rounding(value: float) -> float:
     place = 1
     while n % (place * 10) == 0:
         place *= 10
-    return min(0.5 * place, 0.05 * v) if place > 1 else 0.0
+    return min(0.5 * place, 0.05 * v) if place > 1 else 0.5
 
 
 def agree(a: Claim, b: Claim) -> bool:
     """Whether two claims about one quantity are compatible (their intervals overlap)."""
+    if a == b:
+        return True
     alo, ahi = a.interval()
     blo, bhi = b.interval()
-    return alo <= bhi and blo <= ahi
+    return max(alo, blo) < min(ahi, bhi) or (alo == ahi == blo == bhi)
 
 
 def format_value(value: float | None) -> str:
@@ -103,9 +106,16 @@ def describe(claim: Claim) -> str:
 
 _UNITS = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
-    "percentage points": "points", "points": "points", "point": "points",
+    "percentage points": "percent", "percentage point": "percent",
+    "points": "points", "point": "points",
     "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us$": "USD",
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR",
+}
+_NOT_NAMES = {
+    "mr", "mrs", "ms", "dr", "either", "after", "now", "but", "and", "the", "this", "that",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "among", "only", "just", "while", "when", "if", "in",
 }
 _STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by",
@@ -195,7 +205,7 @@ def _names_near(text: str, start: int, end: int, sent_start: int, sent_end: int)
             if m.start() == 0 and chunk is left and max(sent_start, start - 40) == sent_start:
                 pass  # a sentence-initial capital still counts when it is a name
             for w in m.group(0).split():
-                if w.lower() not in _STOP and len(w) > 2:
+                if w.lower() not in _STOP and w.lower() not in _NOT_NAMES and len(w) > 2:
                     names.add(w.lower())
     return names
 
@@ -214,6 +224,7 @@ class QuantityMention:
     context: str
     names: set[str] = field(default_factory=set)
     asserted_by: str | None = None
+    pair_role: str | None = None
     context_vec: list[float] = field(default_factory=list)
     counted_vec: list[float] = field(default_factory=list)
 
@@ -244,6 +255,20 @@ def _merge_ranges(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Fi
     return out
 
 
+CONTEXT_CHARS = 80
+_PAIR_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*[$£€]?\d")
+_PAIR_BEFORE = re.compile(r"\d\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*[$£€]?$")
+
+
+def _pair_role(text: str, start: int, end: int) -> str | None:
+    """First or second number of a score-like pair ("46 percent to 44 percent", "52-48")."""
+    if _PAIR_AFTER.match(text, end):
+        return "first"
+    if _PAIR_BEFORE.search(text[max(0, start - 20) : start]):
+        return "second"
+    return None
+
+
 def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
     """The quantity mentions of one analysed document."""
     out: list[QuantityMention] = []
@@ -253,10 +278,15 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
         end = high.end if high else low.end
         s_start, s_end = _sentence_bounds(doc, low.start, end)
         sentence = doc.text[s_start:s_end]
-        # mask the number so the context compares the words, not the value
-        masked = (
-            doc.text[s_start : low.start] + " N " + doc.text[end:s_end]
-        ).strip()
+        # the words around the number (within its sentence), the number masked,
+        # so the context compares what is said about it, not the value
+        left = doc.text[max(s_start, low.start - CONTEXT_CHARS) : low.start]
+        right = doc.text[end : min(s_end, end + CONTEXT_CHARS)]
+        if low.start - CONTEXT_CHARS > s_start:
+            left = left.split(" ", 1)[-1]
+        if end + CONTEXT_CHARS < s_end:
+            right = right.rsplit(" ", 1)[0]
+        masked = (left + " N " + right).strip()
         claim = Claim(
             value=low.value,
             hedge=low.hedge,
@@ -280,6 +310,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 context=masked or sentence,
                 names=_names_near(doc.text, low.start, end, s_start, s_end),
                 asserted_by=low.asserted_by,
+                pair_role=_pair_role(doc.text, low.start, end),
             )
         )
     return out
@@ -300,43 +331,60 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 
 def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
-    """How likely two mentions are the same quantity, in [0, 1]; 0 when units clash."""
+    """How likely two mentions are the same quantity, in [0, 1]; 0 when units clash.
+
+    The words around the number (embedding) and what is counted carry most of
+    the weight; equal values, shared names nearby and values of the same
+    magnitude add evidence, names that differ and far-apart magnitudes take
+    it away.
+    """
     if a.unit != b.unit and a.unit is not None and b.unit is not None:
         return 0.0
     if (a.unit is None) != (b.unit is None) and "percent" in (a.unit, b.unit):
         return 0.0
     ctx = cosine(a.context_vec, b.context_vec) if a.context_vec and b.context_vec else 0.0
-    counted_lex = _jaccard(a.counted_words, b.counted_words)
-    counted_emb = (
-        cosine(a.counted_vec, b.counted_vec) if a.counted and b.counted and a.counted_vec else 0.0
-    )
-    counted = max(counted_lex, counted_emb)
-    score = 0.55 * ctx + 0.30 * counted
+    wa, wb = a.counted_words, b.counted_words
+    if wa and wb:
+        counted = max(_jaccard(wa, wb), cosine(a.counted_vec, b.counted_vec)
+                      if a.counted_vec and b.counted_vec else 0.0)
+        score = 0.6 * ctx + 0.4 * counted
+    elif wa or wb:
+        score = 0.85 * ctx
+    else:
+        score = ctx
     if a.claim.value == b.claim.value:
-        score += 0.15
-    elif agree(a.claim, b.claim):
-        score += 0.07
+        score += 0.1
+    else:
+        va, vb = abs(a.claim.value), abs(b.claim.value)
+        if va > 0 and vb > 0:
+            score -= 0.3 * min(1.0, abs(math.log10(va / vb)))
+    if a.pair_role and b.pair_role and a.pair_role != b.pair_role:
+        score -= 0.3  # "46 percent to 44 percent": the first is not the second
     if a.names and b.names:
-        overlap = _jaccard(a.names, b.names)
-        score += 0.1 * overlap
-        if not (a.names & b.names):
-            score -= 0.1
+        shared = a.names & b.names
+        score += 0.1 * _jaccard(a.names, b.names) if shared else -0.1
     return max(0.0, min(1.0, score))
 
 
 SAME_QUANTITY_THRESHOLD = 0.55
+#: Linking two values that disagree makes a conflict: it needs stronger evidence.
+CONFLICT_THRESHOLD = 0.7
 
 
 def align_quantities(
-    mentions: Sequence[QuantityMention], threshold: float = SAME_QUANTITY_THRESHOLD
+    mentions: Sequence[QuantityMention],
+    threshold: float = SAME_QUANTITY_THRESHOLD,
+    conflict_threshold: float = CONFLICT_THRESHOLD,
 ) -> list[list[QuantityMention]]:
     """Group mentions of the same quantity across articles.
 
     Between each pair of articles, mentions are matched one to one (mutual best
     match above ``threshold``), so a number is never the same quantity as two
     different numbers of one other article; matches then join into groups.
-    A number repeated in one article (headline and body) joins its first
-    mention when the value and the counted words are the same.
+    Values that disagree need ``conflict_threshold``: a reported conflict
+    should rest on more than topical similarity. A number repeated in one
+    article (headline and body) joins its first mention when the value and
+    the counted words are the same.
     """
     parent = list(range(len(mentions)))
 
@@ -380,7 +428,10 @@ def align_quantities(
                 if s > best_b.get(j, (-1.0, -1))[0]:
                     best_b[j] = (s, i)
             for i, (s, j) in best_a.items():
-                if s >= threshold and best_b[j][1] == i:
+                if best_b[j][1] != i:
+                    continue
+                agreeing = agree(mentions[i].claim, mentions[j].claim)
+                if s >= (threshold if agreeing else conflict_threshold):
                     union(i, j)
     groups: dict[int, list[QuantityMention]] = {}
     for i, m in enumerate(mentions):
