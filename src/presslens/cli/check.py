@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from ..errors import InputError, PresslensError, StoreError
+from .._files import atomic_writer, check_writable
+from ..errors import InputError, StoreError
 from ..model import Document, Story
+from ._util import handle_errors
 
 
 def one_story(docs: Sequence[Document]) -> Story:
@@ -93,22 +94,6 @@ def check_store(db: str | None, story_id: str | None) -> list[object]:
         store.close()
 
 
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".",
-                               prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @click.command()
 @click.argument("articles", required=False, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
@@ -118,6 +103,7 @@ def _write(text: str, output: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True)
 @click.option("-o", "--output", default=None, help="Write to this file instead of stdout.")
+@handle_errors
 def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
           output: str | None) -> None:
     """Cross-source findings per story: what is corroborated, what conflicts, what one outlet says.
@@ -128,14 +114,14 @@ def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
     """
     from ..crosscheck.report import RENDERERS
 
-    try:
-        if articles is not None and (db is not None or story_id is not None):
-            raise InputError("give either ARTICLES or --db/--story, not both")
-        results = check_file(articles) if articles is not None else check_store(db, story_id)
-        text = RENDERERS[fmt](results)  # type: ignore[operator]
-        if output is not None and Path(output).parent and not Path(output).parent.exists():
-            raise InputError(f"{output}: the folder does not exist; create it or pick another -o")
-        _write(text, output)
-    except PresslensError as exc:
-        click.echo(f"error: {exc.message}", err=True)
-        sys.exit(exc.exit_code)
+    if articles is not None and (db is not None or story_id is not None):
+        raise InputError("give either ARTICLES or --db/--story, not both")
+    if output:
+        check_writable(output)
+    results = check_file(articles) if articles is not None else check_store(db, story_id)
+    text = RENDERERS[fmt](results)  # type: ignore[operator]
+    if output:
+        with atomic_writer(output) as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
