@@ -34,7 +34,8 @@ def test_quantities_agree_by_hedge_and_rounding(a: Claim, b: Claim, expected: bo
 
 def test_quantities_rounding_scales_with_the_last_digit() -> None:
     assert q.rounding(2500) == 50
-    assert q.rounding(12) == 0
+    assert q.rounding(12) == 0.5  # a whole number may be rounded to the unit
+    assert agree(Claim(4), Claim(4.3))  # "four points" ~ "4.3"
     assert q.rounding(5000) == 250  # capped at 5%
 
 

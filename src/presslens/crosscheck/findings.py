@@ -76,11 +76,18 @@ def _wire_note(doc_indices: set[int], docs: Sequence[Document], groups: list[int
 
 
 def _quantity_subject(group: Sequence[q.QuantityMention]) -> str:
-    counted = max((m.counted for m in group), key=lambda c: (bool(c), -len(c)), default="")
+    """What is counted and the values: "EU nationals: an estimated 2,500 vs some 2,500"."""
+    counted = min((m.counted for m in group if m.counted_words), key=len, default="")
     unit = next((m.unit for m in group if m.unit), None)
-    what = counted or unit or "figure"
-    if unit and unit not in what:
-        what = f"{what} ({unit})"
+    if counted:
+        what = f"{counted} ({unit})" if unit and unit not in counted else counted
+    else:  # nothing counted: show the words around the first mention
+        ctx = " ".join(group[0].context.split())
+        if len(ctx) > 70:
+            n = ctx.find(" N ")
+            lo = max(0, n - 35)
+            ctx = ("..." if lo else "") + ctx[lo : lo + 70] + "..."
+        what = f"{unit or 'figure'} in '{ctx}'"
     values: list[str] = []
     for m in group:
         d = q.describe(m.claim)
