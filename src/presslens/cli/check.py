@@ -11,6 +11,7 @@ import click
 
 from .._files import atomic_writer, check_writable
 from ..errors import InputError, StoreError
+from ..crosscheck.report import StoryFindings
 from ..model import Document, Story
 from ._util import handle_errors
 
@@ -38,11 +39,10 @@ def group_stories(docs: Sequence[Document]) -> list[Story]:
     return grouper(docs)
 
 
-def check_file(path: str) -> list[object]:
+def check_file(path: str) -> list[StoryFindings]:
     """Read, analyse and group the records of ``path``; findings per story."""
     from .. import analyze_documents
     from ..crosscheck import find_findings
-    from ..crosscheck.report import StoryFindings
     from ..reading import read_path
 
     docs = read_path(path)
@@ -65,9 +65,7 @@ def check_file(path: str) -> list[object]:
     return results
 
 
-def check_store(db: str | None, story_id: str | None) -> list[object]:
-    from ..crosscheck.report import StoryFindings
-
+def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
     location = db or os.environ.get("PRESSLENS_DB") or str(
         Path.home() / ".local" / "share" / "presslens" / "corpus.db"
     )
@@ -119,7 +117,7 @@ def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
     if output:
         check_writable(output)
     results = check_file(articles) if articles is not None else check_store(db, story_id)
-    text = RENDERERS[fmt](results)  # type: ignore[operator]
+    text = RENDERERS[fmt](results)
     if output:
         with atomic_writer(output) as fh:
             fh.write(text)
