@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import click
 
 from .._files import atomic_writer, check_writable
-from ..errors import InputError, StoreError
 from ..crosscheck.report import StoryFindings
+from ..errors import InputError, StoreError
 from ..model import Document, Story
 from ._util import handle_errors
 
@@ -66,23 +65,21 @@ def check_file(path: str) -> list[StoryFindings]:
 
 
 def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
-    location = db or os.environ.get("PRESSLENS_DB") or str(
-        Path.home() / ".local" / "share" / "presslens" / "corpus.db"
-    )
-    if "://" not in location and not Path(location).exists():
-        raise InputError(f"{location}: no corpus database here; run `presslens ingest` first "
-                         "or give --db")
+    """The findings of the stories in the corpus database (all, or one)."""
     try:
         from ..store import open_store
-    except ImportError:  # the store package has not landed in this build
-        raise StoreError("this presslens has no corpus store; check ARTICLES.jsonl instead") \
-            from None
-    store = open_store(location)
+    except ImportError:  # the store package is not part of this build
+        location = db or os.environ.get("PRESSLENS_DB") or "presslens.db"
+        raise StoreError(
+            f"{location}: this presslens has no corpus store; run `presslens ingest` in a "
+            "build that has one, or check ARTICLES.jsonl directly"
+        ) from None
+    store = open_store(db, create=False)
     try:
         if story_id is not None:
             story = store.story(story_id)
             if story is None:
-                raise InputError(f"no story {story_id!r} in {location}; "
+                raise InputError(f"no story {story_id!r} in the corpus; "
                                  "`presslens stories` lists them")
             stories = [story]
         else:
@@ -95,7 +92,7 @@ def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
 @click.command()
 @click.argument("articles", required=False, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
-    "--db", default=None, help="Corpus database (default: ~/.local/share/presslens/corpus.db)."
+    "--db", default=None, help="Corpus database (default: $PRESSLENS_DB, else ./presslens.db)."
 )
 @click.option("--story", "story_id", default=None, help="Only this story (with --db).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
