@@ -256,6 +256,13 @@ def _merge_ranges(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Fi
 
 
 CONTEXT_CHARS = 80
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A number glued to letters ("9mm", "PF-9", "G7") names something; it is no claim."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 1]
+    return bool(after.isalpha() or before[-1:].isalpha() or re.fullmatch(r"[A-Za-z]-", before))
 _PAIR_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*[$£€]?\d")
 _PAIR_BEFORE = re.compile(r"\d\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*[$£€]?$")
 
@@ -273,7 +280,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
     """The quantity mentions of one analysed document."""
     out: list[QuantityMention] = []
     for low, high in _merge_ranges(doc.figures, doc.text):
-        if low.value is None:
+        if low.value is None or _in_identifier(doc.text, low.start, low.end):
             continue
         end = high.end if high else low.end
         s_start, s_end = _sentence_bounds(doc, low.start, end)
@@ -355,6 +362,8 @@ def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
     if a.claim.value == b.claim.value:
         score += 0.1
     else:
+        if agree(a.claim, b.claim):
+            score += 0.05
         va, vb = abs(a.claim.value), abs(b.claim.value)
         if va > 0 and vb > 0:
             score -= 0.3 * min(1.0, abs(math.log10(va / vb)))

@@ -1,7 +1,7 @@
 """The same statement across articles: quoted in full, in part, or paraphrased.
 
-Two attributions are the same statement when their contents overlap as
-character n-grams (one quote contained in the other counts fully) or, for
+Two attributions are the same statement when their contents share word
+trigrams (one quote contained in the other counts fully) or, for
 paraphrases, when their sentence embeddings are close and they share content
 words. A group of one statement then tells whether outlets disagree on where
 it was said (``venue_conflict``) or on who said it (``speaker_conflict``).
@@ -31,6 +31,14 @@ def _norm_text(text: str) -> str:
 def char_ngrams(text: str, n: int = _N) -> set[str]:
     t = _norm_text(text)
     return {t[i : i + n] for i in range(max(1, len(t) - n + 1))} if t else set()
+
+
+def word_ngrams(text: str, n: int = 3) -> set[str]:
+    """Word n-grams of the normalised text (the words themselves when it is shorter)."""
+    words = _norm_text(text).split()
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def containment(a: set[str], b: set[str]) -> float:
@@ -122,7 +130,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
                 speaker=att.speaker.name if att.speaker else None,
                 venue=normalise_venue(att.venue),
                 kind=att.kind,
-                grams=char_ngrams(text),
+                grams=word_ngrams(text),
                 words=content_words(text),
             )
         )
@@ -194,16 +202,16 @@ def venue_conflict(group: Sequence[StatementMention]) -> bool:
 
 
 def speaker_conflict(group: Sequence[StatementMention]) -> bool:
-    """The same statement given to different named speakers in different articles."""
-    by_speaker: dict[str, set[int]] = {}
-    for m in group:
-        if m.speaker_key != ANONYMOUS:
-            by_speaker.setdefault(m.speaker_key, set()).add(m.doc_index)
-    keys = list(by_speaker)
+    """The same statement given to different named speakers in different articles.
+
+    Only quoted words count here (character n-gram containment): two speakers
+    making a similar argument in paraphrase is not a misattribution.
+    """
+    named = [m for m in group if m.speaker_key != ANONYMOUS]
     return any(
-        da != db
-        for x, ka in enumerate(keys)
-        for kb in keys[x + 1 :]
-        for da in by_speaker[ka]
-        for db in by_speaker[kb]
+        a.doc_index != b.doc_index
+        and a.speaker_key != b.speaker_key
+        and containment(a.grams, b.grams) >= QUOTE_CONTAINMENT
+        for x, a in enumerate(named)
+        for b in named[x + 1 :]
     )
