@@ -106,3 +106,20 @@ def test_findings_minilm_finds_the_reference_conflict_and_corroboration(
     assert [sorted(m.article for m in f.members) for f in corroborated] == [
         ["courier-1", "ledger-1"]]
     assert {m.value for m in corroborated[0].members} == {2500}
+
+
+def test_findings_verbatim_sentence_is_one_source() -> None:
+    note = "Editor's note: the group has pledged to ban all 1.6 billion members of a religion."
+    texts = {"a": "The senator spoke in Ohio on Monday about trade and jobs.\n" + note,
+             "b": "A rally in Florida drew a large crowd on Tuesday evening.\n" + note}
+    docs = []
+    for i, t in texts.items():
+        start = t.index("1.6 billion")
+        docs.append(Document(
+            id=i, text=t, meta=Metadata(outlet="HP"), models={"presslens.attributions.v1": "t"},
+            figures=[Figure(start=start, end=start + 11, text="1.6 billion", value=1.6e9,
+                            counted="members")]))
+    findings = find_findings(docs, embedder=LexicalEmbedder())
+    assert [f.kind for f in findings] == ["single_source"]
+    assert findings[0].note is not None and "word for word" in findings[0].note
+    assert len(findings[0].members) == 2

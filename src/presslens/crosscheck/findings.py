@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Sequence
 
 from ..model import Document, Finding, FindingMember
@@ -56,6 +57,34 @@ def earliest(members: Sequence[FindingMember], order: dict[str, int]) -> Finding
         members,
         key=lambda m: (m.published or dt.date.max, order.get(m.article, 0), m.start),
     )
+
+
+#: A sentence this long found word for word in two articles was copied, not re-reported.
+VERBATIM_MIN_WORDS = 8
+
+
+def _with_copied_sentences(
+    group: Sequence[q.QuantityMention], groups: list[int], reasons: dict[int, str]
+) -> tuple[list[int], dict[int, str]]:
+    """Source groups where articles that carry the figure's sentence verbatim are one source.
+
+    Wire copy or an outlet's boilerplate (an editor's note repeated under every
+    article) is one source however many articles carry it.
+    """
+    local, why = list(groups), dict(reasons)
+    norm = {
+        id(m): " ".join(re.findall(r"\w+", m.sentence.lower())) for m in group
+    }
+    for x, a in enumerate(group):
+        for b in group[x + 1 :]:
+            na = norm[id(a)]
+            if (a.doc_index != b.doc_index and na == norm[id(b)]
+                    and len(na.split()) >= VERBATIM_MIN_WORDS
+                    and local[a.doc_index] != local[b.doc_index]):
+                old, new = local[b.doc_index], local[a.doc_index]
+                local = [new if g == old else g for g in local]
+                why[new] = "the same sentence word for word"
+    return local, why
 
 
 def _independent(doc_indices: set[int], groups: list[int]) -> int:
@@ -115,7 +144,8 @@ def _quantity_findings(
             for m in group
         ]
         doc_indices = {m.doc_index for m in group}
-        note = _wire_note(doc_indices, docs, groups, reasons)
+        sources, why = _with_copied_sentences(group, groups, reasons)
+        note = _wire_note(doc_indices, docs, sources, why)
         subject = _quantity_subject(group)
         if len(doc_indices) >= 2:
             # each article's claim: its first mention
@@ -133,7 +163,7 @@ def _quantity_findings(
                                         score=KIND_PRIORITY["conflict"] + min(0.9, spread),
                                         note=note))
                 continue
-            if _independent(doc_indices, groups) >= 2:
+            if _independent(doc_indices, sources) >= 2:
                 findings.append(Finding(
                     kind="corroborated", subject=subject, members=members,
                     score=KIND_PRIORITY["corroborated"] + min(0.9, 0.1 * len(doc_indices)),

@@ -116,6 +116,7 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "among", "only", "just", "while", "when", "if", "in",
+    "according", "several", "some", "many", "most", "all", "both",
 }
 _STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by",
@@ -225,6 +226,7 @@ class QuantityMention:
     names: set[str] = field(default_factory=set)
     asserted_by: str | None = None
     pair_role: str | None = None
+    sentence: str = ""
     context_vec: list[float] = field(default_factory=list)
     counted_vec: list[float] = field(default_factory=list)
 
@@ -256,6 +258,7 @@ def _merge_ranges(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Fi
 
 
 CONTEXT_CHARS = 80
+SHORT_SENTENCE_WORDS = 6
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
@@ -294,6 +297,10 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
         if end + CONTEXT_CHARS < s_end:
             right = right.rsplit(" ", 1)[0]
         masked = (left + " N " + right).strip()
+        if len(sentence.split()) < SHORT_SENTENCE_WORDS:
+            # a list item ("Clinton: 547.") says what it counts in the lines above it
+            above = doc.text[max(0, s_start - CONTEXT_CHARS * 2) : s_start]
+            masked = " ".join((above.split(" ", 1)[-1] + " " + masked).split())
         claim = Claim(
             value=low.value,
             hedge=low.hedge,
@@ -318,6 +325,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 names=_names_near(doc.text, low.start, end, s_start, s_end),
                 asserted_by=low.asserted_by,
                 pair_role=_pair_role(doc.text, low.start, end),
+                sentence=sentence,
             )
         )
     return out
