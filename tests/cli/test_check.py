@@ -120,3 +120,22 @@ def test_check_one_story_fallback_spans_all_articles() -> None:
     assert story.articles == ["a", "b"]
     assert story.outlets == ["A", "B"]
     assert str(story.first_published) == "2016-05-01"
+
+
+@pytest.mark.slow
+def test_check_db_on_an_ingested_corpus(story_isis_path: Path, tmp_path: Path) -> None:
+    pytest.importorskip("presslens.store")
+    db = str(tmp_path / "corpus.db")
+    runner = CliRunner()
+    ingested = runner.invoke(cli, ["ingest", str(story_isis_path), "--db", db])
+    assert ingested.exit_code == 0, ingested.output
+    result = runner.invoke(cli, ["check", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    found = {(f["kind"], m["article"]) for s in data["stories"] for f in s["findings"]
+             for m in f["members"]}
+    assert ("conflict", "courier-1") in found and ("conflict", "ledger-1") in found
+    story_id = data["stories"][0]["story"]["id"]
+    one = runner.invoke(cli, ["check", "--db", db, "--story", story_id, "--format", "json"])
+    assert one.exit_code == 0, one.output
+    assert [s["story"]["id"] for s in json.loads(one.output)["stories"]] == [story_id]
