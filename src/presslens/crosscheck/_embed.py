@@ -16,7 +16,9 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
+
+import numpy as np
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +33,15 @@ class Embedder(Protocol):
         ...
 
 
-def cosine(a: Vector, b: Vector) -> float:
-    return sum(x * y for x, y in zip(a, b, strict=True))
+def cosine(a: Any, b: Any) -> float:
+    """Cosine of two L2-normalised vectors (lists or numpy arrays); 0.0 when one is missing."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    return float(np.dot(a, b))
+
+
+def as_array(vec: Vector) -> Any:
+    return np.asarray(vec, dtype=np.float32)
 
 
 def _normalise(vec: Vector) -> Vector:
@@ -83,10 +92,12 @@ class MiniLMEmbedder:
         self.model.eval()
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> list[Vector]:
+        """Embed each distinct text once, in batches of similar length (little padding)."""
         torch = self._torch
-        out: list[Vector] = []
-        for i in range(0, len(texts), batch_size):
-            batch = list(texts[i : i + batch_size])
+        unique = sorted(set(texts), key=len)
+        vectors: dict[str, Vector] = {}
+        for i in range(0, len(unique), batch_size):
+            batch = unique[i : i + batch_size]
             enc = self.tokenizer(
                 batch, padding=True, truncation=True, max_length=128, return_tensors="pt"
             )
@@ -95,8 +106,8 @@ class MiniLMEmbedder:
             mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-            out.extend(pooled.tolist())
-        return out
+            vectors.update(zip(batch, pooled.tolist(), strict=True))
+        return [vectors[t] for t in texts]
 
 
 def _minilm_dir() -> Path | None:

@@ -14,9 +14,10 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Document, Figure
-from ._embed import Embedder, cosine
+from ._embed import Embedder, as_array, cosine
 
 # --- Values, hedges and agreement ---------------------------------------------------
 
@@ -227,8 +228,8 @@ class QuantityMention:
     asserted_by: str | None = None
     pair_role: str | None = None
     sentence: str = ""
-    context_vec: list[float] = field(default_factory=list)
-    counted_vec: list[float] = field(default_factory=list)
+    context_vec: Any = field(default_factory=list)
+    counted_vec: Any = field(default_factory=list)
 
     @property
     def counted_words(self) -> set[str]:
@@ -337,8 +338,8 @@ def embed_mentions(mentions: Sequence[QuantityMention], embedder: Embedder) -> N
     vecs = embedder.encode([m.context for m in mentions] + [m.counted or "-" for m in mentions])
     n = len(mentions)
     for i, m in enumerate(mentions):
-        m.context_vec = vecs[i]
-        m.counted_vec = vecs[n + i]
+        m.context_vec = as_array(vecs[i])
+        m.counted_vec = as_array(vecs[n + i])
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -357,11 +358,10 @@ def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
         return 0.0
     if (a.unit is None) != (b.unit is None) and "percent" in (a.unit, b.unit):
         return 0.0
-    ctx = cosine(a.context_vec, b.context_vec) if a.context_vec and b.context_vec else 0.0
+    ctx = cosine(a.context_vec, b.context_vec)
     wa, wb = a.counted_words, b.counted_words
     if wa and wb:
-        counted = max(_jaccard(wa, wb), cosine(a.counted_vec, b.counted_vec)
-                      if a.counted_vec and b.counted_vec else 0.0)
+        counted = max(_jaccard(wa, wb), cosine(a.counted_vec, b.counted_vec))
         score = 0.6 * ctx + 0.4 * counted
     elif wa or wb:
         score = 0.85 * ctx

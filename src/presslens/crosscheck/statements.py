@@ -13,9 +13,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Attribution, Document
-from ._embed import Embedder, cosine
+from ._embed import Embedder, as_array, cosine
 from .quantities import content_words
 
 ANONYMOUS = "anonymous"
@@ -104,7 +105,7 @@ class StatementMention:
     kind: str
     grams: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
-    vec: list[float] = field(default_factory=list)
+    vec: Any = field(default_factory=list)
 
     @property
     def speaker_key(self) -> str:
@@ -146,7 +147,7 @@ def _content_text(doc: Document, att: Attribution) -> str:
 def embed_mentions(mentions: Sequence[StatementMention], embedder: Embedder) -> None:
     if mentions:
         for m, v in zip(mentions, embedder.encode([m.text for m in mentions]), strict=True):
-            m.vec = v
+            m.vec = as_array(v)
 
 
 QUOTE_CONTAINMENT = 0.6
@@ -158,7 +159,7 @@ def same_statement_score(a: StatementMention, b: StatementMention) -> float:
     c = containment(a.grams, b.grams)
     if c >= QUOTE_CONTAINMENT:
         return c
-    emb = cosine(a.vec, b.vec) if a.vec and b.vec else 0.0
+    emb = cosine(a.vec, b.vec)
     shared = len(a.words & b.words) / max(1, min(len(a.words), len(b.words)))
     if emb >= PARAPHRASE_COSINE and shared >= 0.3:
         return 0.5 * emb + 0.5 * max(c, shared)
