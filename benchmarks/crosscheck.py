@@ -128,6 +128,14 @@ def main() -> int:
         print(f"error: {args.stories} not found; give --stories an annotated stories.json",
               file=sys.stderr)
         return 2
+    stories = json.loads(args.stories.read_text(encoding="utf-8"))["stories"]
+    missing = [a["file"] for st in stories for a in st["articles"]
+               if not (args.data / a["file"]).is_file()]
+    if missing:
+        print(f"error: {len(missing)} article file(s) of {args.stories} are not under "
+              f"{args.data}, e.g. {missing[0]}; give --data the folder they are relative to",
+              file=sys.stderr)
+        return 2
     try:
         import torch
 

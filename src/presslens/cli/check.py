@@ -106,6 +106,12 @@ def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
     With ARTICLES (a JSONL file of {id, text, title, url, outlet, published} records)
     the articles are analysed and grouped on the fly, no database needed; without
     it, the stories of the corpus database are checked.
+
+    \b
+    Examples:
+      presslens check tests/fixtures/story_isis.jsonl
+      presslens check articles.jsonl --format html -o findings.html
+      presslens check --db corpus.db --story s-f25bdfc4c013 --format json
     """
     from ..crosscheck.report import RENDERERS
 
