@@ -15,3 +15,8 @@ def cli() -> None:
 
 def main() -> None:
     cli(prog_name="presslens")
+
+
+from .serve import serve  # noqa: E402
+
+cli.add_command(serve)

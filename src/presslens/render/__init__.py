@@ -1,0 +1,1 @@
+"""Renderers that turn analysed documents into reports and pages."""
