@@ -214,3 +214,70 @@ def web_client(fake_store: FakeStore):  # type: ignore[no-untyped-def]
     app = create_app(fake_store, token="secret", analyzer=fake_analyzer, max_upload=200_000)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+def real_then_fake_analyzer(docs: list[Any]) -> list[Any]:
+    """The real default pipeline; layers whose stage is not on this branch yet come from rules."""
+    import presslens
+
+    return [fake_layers(d) for d in presslens.analyze_documents(docs)]
+
+
+@pytest.fixture(scope="session")
+def live_server():  # type: ignore[no-untyped-def]
+    """The web app served by uvicorn on a free loopback port, in a thread (token 'secret')."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from presslens.web.app import LOOPBACK_HOSTS, create_app
+
+    store = FakeStore()
+    app = create_app(store, token="secret", analyzer=real_then_fake_analyzer,
+                     allowed_hosts=list(LOOPBACK_HOSTS))  # fmt: skip
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", store
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Debian's Chromium through Playwright; never downloads a browser."""
+    import os
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    p = context.new_page()
+    p.set_default_timeout(60_000)
+    yield p
+    context.close()
