@@ -163,6 +163,13 @@ def test_web_save_prebuilt_document(web_client) -> None:
     doc = make_document("A prepared article.", outlet="Wire", published="2020-01-02")
     resp = web_client.post("/api/articles", json={"document": doc.to_dict()}, headers=AUTH)
     assert resp.status_code == 201
+    page = web_client.get(f"/articles/{resp.json()['id']}").text
+    assert "The figures stage did not run." in page and "No figure found." not in page
+    doc2 = make_document("Another prepared article.")
+    doc2.models["presslens.figures.v1"] = "1"
+    resp2 = web_client.post("/api/articles", json={"document": doc2.to_dict()}, headers=AUTH)
+    page2 = web_client.get(f"/articles/{resp2.json()['id']}").text
+    assert "No figure found." in page2 and "The figures stage did not run." not in page2
     _error(
         web_client.post("/api/articles", json={"document": {"text": 3}}, headers=AUTH),
         422,

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
-DEFAULT_DB = Path.home() / ".local" / "share" / "presslens" / "corpus.db"
-
 
 @click.command()
 @click.option(
     "--db",
-    default=lambda: os.environ.get("PRESSLENS_DB", str(DEFAULT_DB)),
-    show_default="~/.local/share/presslens/corpus.db or $PRESSLENS_DB",
-    help="Corpus database: an SQLite file or a postgresql:// URL.",
+    default=None,
+    help="Corpus database: an SQLite file or a postgresql:// URL "
+    "[default: $PRESSLENS_DB or ~/.local/share/presslens/corpus.db].",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
@@ -27,7 +24,7 @@ DEFAULT_DB = Path.home() / ".local" / "share" / "presslens" / "corpus.db"
     "On loopback a random one is made and printed when not given.",
 )
 @click.option("--max-upload", default=5 * 1024 * 1024, show_default=True, help="Bytes per upload.")
-def serve(db: str, host: str, port: int, token: str | None, max_upload: int) -> None:
+def serve(db: str | None, host: str, port: int, token: str | None, max_upload: int) -> None:
     """Serve the web app: analyse articles, browse the corpus, stories and outlets."""
     from ..web.app import LOOPBACK_HOSTS, create_app, is_loopback
 
@@ -41,8 +38,9 @@ def serve(db: str, host: str, port: int, token: str | None, max_upload: int) -> 
     import uvicorn
 
     from ..errors import PresslensError
-    from ..store import open_store
+    from ..store import default_db_path, open_store
 
+    db = db or default_db_path()
     try:
         if "://" not in db:
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)

@@ -215,6 +215,7 @@ def create_app(
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,
     )
     app.state.web = WebState(
         store=store,

@@ -86,6 +86,7 @@ class ArticleView:
     entities: list[dict[str, Any]]
     summary: dict[str, Any] | None
     stages: dict[str, str]
+    ran: dict[str, bool]
 
 
 def article_view(doc: Document) -> ArticleView:
@@ -170,7 +171,24 @@ def article_view(doc: Document) -> ArticleView:
         entities=entities,
         summary=summary,
         stages=dict(doc.models),
+        ran={layer: _layer_ran(doc, layer) for layer in STAGE_HINTS},
     )
+
+
+#: Words in a stage name that tell which layer it assigns (to tell "none found"
+#: apart from "the stage did not run").
+STAGE_HINTS: dict[str, tuple[str, ...]] = {
+    "techniques": ("techniq",),
+    "attributions": ("attribution", "quote"),
+    "figures": ("figure",),
+    "entities": ("entit",),
+}
+
+
+def _layer_ran(doc: Document, layer: str) -> bool:
+    if getattr(doc, layer):
+        return True
+    return any(hint in name for name in doc.models for hint in STAGE_HINTS[layer])
 
 
 def _figure_title(value: float | None, unit: str | None) -> str:
