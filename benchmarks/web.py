@@ -34,10 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "000_7c3a48e42e6547a2.txt"
 TOKEN = "bench-token"
 OUTLETS = ("Breitbart", "The Independent", "The Telegraph", "Daily Mirror", "Reuters", "AP")
-FILLER = [
-    *"the of and to in a is that for on said with as was by at from it an be has".split(" "),
-    *"officials government minister people country week report told statement city".split(" "),
-]
+_FILLER = "the of and to in a is that for on said with as was by at from it an be has \
+officials government minister people country week report told statement city police"
+FILLER = _FILLER.split()
 LOADED = re.compile(r"\b(onslaught|deathblow|brutal|terror\w*|threat|crisis|chaos)\b", re.I)
 
 
