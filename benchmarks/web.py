@@ -231,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         article_1000 = " ".join((words * 3)[:1000])
         rows = []
         phases = [
+            ("article page GET /articles/{id}, 1 client", 1, args.requests // 4,
+             lambda c, n: c.get(f"/articles/{article_ids[n % len(article_ids)]}")),
             ("article page GET /articles/{id}", args.clients, args.requests,
              lambda c, n: c.get(f"/articles/{article_ids[n % len(article_ids)]}")),
             ("story page GET /stories/{id}", args.clients, args.requests,

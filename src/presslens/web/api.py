@@ -9,6 +9,7 @@ from pathlib import PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -194,22 +195,22 @@ def outlet_mix(rows: list[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
 
 
 @router.post("/analyze", response_model=Document, responses=ERRORS)
-def analyze(request: Request, article: ArticleIn) -> Response:
+async def analyze(request: Request, article: ArticleIn) -> Response:
     """Analyse one article; nothing is stored."""
     state = state_of(request)
-    doc = state.analyse([article.document()])[0]
+    doc = (await state.analyse([article.document()]))[0]
     return doc_response(doc)
 
 
 @router.post("/analyze/file", response_model=list[Document], responses=ERRORS)
-def analyze_file(
+async def analyze_file(
     request: Request, file: Annotated[UploadFile, File(description=".txt, .html or .jsonl")]
 ) -> Response:
     """Analyse an uploaded file (text, HTML, JSON or JSONL); needs the token. Nothing is stored."""
     state = state_of(request)
     state.check_bearer(request)
-    docs = read_upload(file, state.max_upload)
-    out = state.analyse(docs)
+    docs = await run_in_threadpool(read_upload, file, state.max_upload)
+    out = await state.analyse(docs)
     return Response("[" + ",".join(d.to_json() for d in out) + "]", media_type="application/json")
 
 
@@ -245,26 +246,16 @@ def list_articles(
 
 
 @router.post("/articles", status_code=201, response_model=SavedOut, responses=ERRORS)
-def save_article(request: Request, body: SaveIn) -> JSONResponse:
+async def save_article(request: Request, body: SaveIn) -> JSONResponse:
     """Save an article to the corpus (analysed first when given as text); needs the token."""
     state = state_of(request)
     state.check_bearer(request)
     if body.document is not None:
         doc = Document.from_dict(body.document)
     else:
-        doc = state.analyse(
-            [
-                ArticleIn(
-                    text=body.text or "",
-                    title=body.title,
-                    outlet=body.outlet,
-                    url=body.url,
-                    published=body.published,
-                ).document()
-            ]
-        )[0]
-    with state.store_lock:
-        article_id, created = state.store.add(doc)
+        fields = body.model_dump(include={"text", "title", "outlet", "url", "published"})
+        doc = (await state.analyse([ArticleIn(**fields).document()]))[0]
+    article_id, created = await run_in_threadpool(state.add, doc)
     return JSONResponse({"id": article_id, "created": created}, status_code=201 if created else 200)
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -56,15 +58,22 @@ class WebState:
     token: str
     max_upload: int
     templates: Environment
-    analyse_lock: threading.Lock = field(default_factory=threading.Lock)
     store_lock: threading.RLock = field(default_factory=threading.RLock)
     recent: OrderedDict[str, Document] = field(default_factory=OrderedDict)
     recent_max: int = 64
 
-    def analyse(self, docs: list[Document]) -> list[Document]:
-        # The models are shared; one analysis at a time keeps them thread-safe.
-        with self.analyse_lock:
-            return self.analyzer(docs)
+    _limiter: anyio.CapacityLimiter | None = None
+
+    async def analyse(self, docs: list[Document]) -> list[Document]:
+        """Run the analyser in a worker thread, one analysis at a time.
+
+        The models are shared, so analyses are serialised; waiting requests wait
+        on a limiter, not in the thread pool, so page reads stay responsive while
+        analyses queue.
+        """
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(1)
+        return await anyio.to_thread.run_sync(self.analyzer, docs, limiter=self._limiter)
 
     def remember(self, doc: Document) -> str:
         key = secrets.token_urlsafe(9)
@@ -80,6 +89,11 @@ class WebState:
         if doc is None:
             raise WebError(404, "that analysis is no longer kept here; analyse the article again")
         return doc
+
+    def add(self, doc: Document) -> tuple[str, bool]:
+        with self.store_lock:
+            result: tuple[str, bool] = self.store.add(doc)
+        return result
 
     def check_token(self, given: str | None) -> None:
         if not given:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from .._api import make_document
@@ -44,7 +45,7 @@ def analyse_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/analyse")
-def analyse_submit(
+async def analyse_submit(
     request: Request,
     text: Annotated[str, Form()] = "",
     title: Annotated[str, Form()] = "",
@@ -58,7 +59,7 @@ def analyse_submit(
     when = _date(published, "published")
     if file is not None and file.filename:
         state.check_token(token)  # an upload is a write: it needs the token
-        docs = read_upload(file, state.max_upload)
+        docs = await run_in_threadpool(read_upload, file, state.max_upload)
         if len(docs) > MAX_RECORDS:
             raise WebError(
                 413, f"the file has {len(docs)} records; the page analyses up to {MAX_RECORDS}"
@@ -84,7 +85,7 @@ def analyse_submit(
         ]
     else:
         raise WebError(422, "give the article text or a file to analyse", "invalid_input")
-    analysed = state.analyse(docs)
+    analysed = await state.analyse(docs)
     keys = [state.remember(d) for d in analysed]
     if len(keys) == 1:
         return RedirectResponse(f"/analysis/{keys[0]}", status_code=303)
@@ -105,8 +106,7 @@ def save(
     state = state_of(request)
     state.check_token(token)
     doc = state.recall(key)
-    with state.store_lock:
-        article_id, _ = state.store.add(doc)
+    article_id, _ = state.add(doc)
     return RedirectResponse(f"/articles/{quote(article_id, safe='')}", status_code=303)
 
 
