@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import defaultdict
 from pathlib import PurePath
@@ -130,10 +129,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def row_dict(row: Any) -> dict[str, Any]:
-    """An ``ArticleRow`` (dataclass, pydantic or plain object) as a dict."""
-    if dataclasses.is_dataclass(row) and not isinstance(row, type):
-        data = dataclasses.asdict(row)
-    elif hasattr(row, "model_dump"):
+    """An ``ArticleRow`` (dataclass, pydantic model or plain object) as a dict."""
+    if hasattr(row, "model_dump"):
         data = row.model_dump()
     else:
         data = {f: getattr(row, f, None) for f in ROW_FIELDS}
@@ -224,7 +221,7 @@ def read_upload(file: UploadFile, max_bytes: int) -> list[Document]:
 
 
 @router.get("/articles", response_model=ArticleListOut, responses=ERRORS)
-def list_articles(
+async def list_articles(
     request: Request,
     q: str | None = None,
     outlet: str | None = None,
@@ -260,7 +257,7 @@ async def save_article(request: Request, body: SaveIn) -> JSONResponse:
 
 
 @router.get("/articles/{article_id}", response_model=Document, responses=ERRORS)
-def article(request: Request, article_id: str) -> Response:
+async def article(request: Request, article_id: str) -> Response:
     """One stored article with every layer."""
     return doc_response(get_article(request, article_id))
 
@@ -278,7 +275,7 @@ def delete_article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=StoryListOut, responses=ERRORS)
-def stories(
+async def stories(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
@@ -291,7 +288,7 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, responses=ERRORS)
-def story(request: Request, story_id: str) -> dict[str, Any]:
+async def story(request: Request, story_id: str) -> dict[str, Any]:
     """One story and its articles."""
     state = state_of(request)
     found = get_story(request, story_id)
@@ -301,7 +298,7 @@ def story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories/{story_id}/findings", response_model=FindingListOut, responses=ERRORS)
-def findings(request: Request, story_id: str) -> dict[str, Any]:
+async def findings(request: Request, story_id: str) -> dict[str, Any]:
     """A story's cross-source findings, in the order a fact-checker should read them."""
     state = state_of(request)
     get_story(request, story_id)
@@ -311,7 +308,7 @@ def findings(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/outlets", response_model=OutletListOut, responses=ERRORS)
-def outlets(request: Request) -> dict[str, Any]:
+async def outlets(request: Request) -> dict[str, Any]:
     """Each outlet's technique counts, in all and per month."""
     state = state_of(request)
     with state.store_lock:
@@ -320,7 +317,7 @@ def outlets(request: Request) -> dict[str, Any]:
 
 
 @router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
-def docs(request: Request) -> HTMLResponse:
+async def docs(request: Request) -> HTMLResponse:
     """The OpenAPI description as a plain page (no script, no CDN)."""
     state = state_of(request)
     schema = request.app.openapi()

@@ -40,7 +40,7 @@ def _article_page(request: Request, doc: Document, **extra: Any) -> HTMLResponse
 
 @router.get("/", response_class=HTMLResponse)
 @router.get("/analyse", response_class=HTMLResponse)
-def analyse_form(request: Request) -> HTMLResponse:
+async def analyse_form(request: Request) -> HTMLResponse:
     return state_of(request).render("analyse.html", title="Analyse")
 
 
@@ -94,7 +94,7 @@ async def analyse_submit(
 
 
 @router.get("/analysis/{key}", response_class=HTMLResponse)
-def analysis(request: Request, key: str) -> HTMLResponse:
+async def analysis(request: Request, key: str) -> HTMLResponse:
     doc = state_of(request).recall(key)
     return _article_page(request, doc, save_key=key)
 
@@ -111,7 +111,7 @@ def save(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
+async def article(request: Request, article_id: str) -> HTMLResponse:
     doc = get_article(request, article_id)
     return _article_page(request, doc, article_id=article_id)
 
@@ -129,7 +129,7 @@ def delete(
 
 
 @router.get("/corpus", response_class=HTMLResponse)
-def corpus(
+async def corpus(
     request: Request,
     q: str = "",
     outlet: str = "",
@@ -170,7 +170,7 @@ def corpus(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request) -> HTMLResponse:
+async def stories(request: Request) -> HTMLResponse:
     state = state_of(request)
     with state.store_lock:
         items = state.store.stories(limit=200)
@@ -178,7 +178,7 @@ def stories(request: Request) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str) -> HTMLResponse:
+async def story(request: Request, story_id: str) -> HTMLResponse:
     state = state_of(request)
     found = get_story(request, story_id)
     with state.store_lock:
@@ -210,7 +210,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/outlets", response_class=HTMLResponse)
-def outlets(request: Request) -> HTMLResponse:
+async def outlets(request: Request) -> HTMLResponse:
     state = state_of(request)
     with state.store_lock:
         rows = state.store.technique_mix()
