@@ -156,7 +156,7 @@ def get_story(request: Request, story_id: str) -> Story:
         story = state.store.story(story_id)
     if story is None:
         raise WebError(404, f"no story {story_id!r} in the corpus")
-    return story  # type: ignore[no-any-return]
+    return story
 
 
 def article_filters(
