@@ -21,6 +21,8 @@ STAGES: dict[str, str] = {
 #: The stages ``analyze`` runs, in order.
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "presslens.parse.v1",
+    "presslens.entities.v1",
+    "presslens.dates.v1",
 )
 
 

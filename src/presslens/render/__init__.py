@@ -1,1 +1,1 @@
-"""Renderers that turn analysed documents into reports and pages."""
+"""Views of a :class:`~presslens.model.Document`: terminal (rich), standalone HTML, JSON."""

@@ -1,81 +1,90 @@
-"""Turn a text and overlapping, nested layers of spans into escaped HTML.
+"""Cut an article into non-overlapping segments under overlapping marks.
 
-HTML elements must nest, but annotation layers overlap freely (a technique
-span may start inside a quotation and end after it). :func:`render_spans`
-cuts the text at every span boundary into non-overlapping segments; each
-segment is wrapped in one element per layer that covers it, outermost
-first, so every layer is still addressable by its classes and attributes.
-Everything, text and attribute values alike, is HTML-escaped here: callers
-pass raw article text and get markup that is safe to insert.
-
-Each segment's outer wrapper carries ``data-s`` / ``data-e`` (its offsets),
-so a page can highlight any ``[start, end)`` range by offsets alone.
+Every view that highlights spans (terminal, HTML report, web app) needs the
+same thing: the text split at every mark boundary, each piece knowing which
+marks cover it. Overlapping and nested marks are fine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from html import escape
-from itertools import pairwise
+from typing import Any
 
-__all__ = ["Layer", "render_spans"]
+from ..model import Document
 
 
 @dataclass(frozen=True)
-class Layer:
-    """One span to draw: ``[start, end)`` with the element's classes and attributes.
-
-    ``id`` goes only on the first segment of the span (ids must be unique);
-    ``tag`` is ``span`` or ``a`` (give ``href`` in ``attrs`` for a link).
-    """
+class Mark:
+    """A highlight: ``layer`` (e.g. 'technique'), a ``label``, and free attributes."""
 
     start: int
     end: int
-    classes: tuple[str, ...] = ()
-    attrs: Mapping[str, str] = field(default_factory=dict)
-    id: str | None = None
-    tag: str = "span"
+    layer: str
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
-def _open(layer: Layer, first: bool) -> str:
-    parts = [layer.tag]
-    if layer.classes:
-        parts.append(f'class="{escape(" ".join(layer.classes))}"')
-    if first and layer.id:
-        parts.append(f'id="{escape(layer.id)}"')
-    for key, value in layer.attrs.items():
-        parts.append(f'{escape(key)}="{escape(value)}"')
-    return "<" + " ".join(parts) + ">"
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+    marks: tuple[Mark, ...]
 
 
-def render_spans(text: str, layers: Sequence[Layer]) -> str:
-    """Escaped HTML for ``text`` with every layer wrapped around the text it covers.
+def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
+    """Split ``text`` at every mark boundary; each segment lists the marks covering it."""
+    marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        covering = tuple(m for m in marks if m.start <= a and b <= m.end)
+        out.append(Segment(a, b, text[a:b], covering))
+    return out
 
-    Empty and out-of-range spans are clipped or dropped; the text itself is
-    never changed, so the page shows exactly ``text``.
-    """
-    n = len(text)
-    spans = [
-        (max(0, sp.start), min(n, sp.end), i, sp)
-        for i, sp in enumerate(layers)
-        if sp.tag in ("span", "a") and min(n, sp.end) > max(0, sp.start)
-    ]
-    bounds = sorted({0, n, *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    # Outermost first: earlier start, then longer span, then input order.
-    spans.sort(key=lambda t: (t[0], -t[1], t[2]))
-    out: list[str] = []
-    started: set[int] = set()
-    for seg_start, seg_end in pairwise(bounds):
-        if seg_end <= seg_start:
-            continue
-        active = [t for t in spans if t[0] <= seg_start and t[1] >= seg_end]
-        out.append(f'<span class="seg" data-s="{seg_start}" data-e="{seg_end}">')
-        for _, _, idx, layer in active:
-            out.append(_open(layer, idx not in started))
-            started.add(idx)
-        out.append(escape(text[seg_start:seg_end], quote=False))
-        for _, _, _, layer in reversed(active):
-            out.append(f"</{layer.tag}>")
-        out.append("</span>")
-    return "".join(out)
+
+def document_marks(
+    doc: Document, layers: Sequence[str] = ("technique", "attribution", "figure", "entity")
+) -> list[Mark]:
+    """The standard marks of a document, one list for every view."""
+    marks: list[Mark] = []
+    if "entity" in layers:
+        for ent in doc.entities:
+            for m in ent.mentions:
+                marks.append(
+                    Mark(m.start, m.end, "entity", ent.type, {"entity": ent.id, "name": ent.name})
+                )
+    if "technique" in layers:
+        for i, t in enumerate(doc.techniques):
+            marks.append(
+                Mark(
+                    t.start,
+                    t.end,
+                    "technique",
+                    t.technique,
+                    {"confidence": t.confidence, "index": i},
+                )
+            )
+    if "attribution" in layers:
+        for a in doc.attributions:
+            speaker = a.speaker.name if a.speaker else None
+            for part in a.content_parts or [a.content]:
+                marks.append(
+                    Mark(
+                        part.start,
+                        part.end,
+                        "attribution",
+                        a.kind,
+                        {"id": a.id, "speaker": speaker},
+                    )
+                )
+            if a.cue:
+                marks.append(Mark(a.cue.start, a.cue.end, "cue", "cue", {"id": a.id}))
+    if "figure" in layers:
+        for i, f in enumerate(doc.figures):
+            marks.append(
+                Mark(f.start, f.end, "figure", f.unit or "figure", {"index": i, "value": f.value})
+            )
+    return marks

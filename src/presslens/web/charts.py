@@ -1,7 +1,7 @@
 """Server-side SVG charts: no script, no network resource, every label escaped.
 
-Colours come from CSS classes (``tc-N`` for techniques), so the charts obey
-the page's Content-Security-Policy (no inline styles) and its legend.
+Technique colours come from the shared palette as SVG ``fill`` attributes
+(presentation attributes, not inline styles, so the CSP allows them).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from .views import technique_colour, technique_label
+from ..render.palette import technique_colour, technique_label
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def mix_svg(rows: Sequence[tuple[str, str, str, int]], width: int = 760) -> str:
         for technique, count in sorted(totals[outlet].items(), key=lambda kv: (-kv[1], kv[0])):
             w = plot_w * count / total
             out.append(
-                f'<rect class="{technique_colour(technique)}" x="{xpos:.1f}" y="{y}" '
+                f'<rect fill="{technique_colour(technique)}" x="{xpos:.1f}" y="{y}" '
                 f'width="{w:.1f}" height="{bar_h}"><title>{_a(outlet)}: '
                 f"{_a(technique_label(technique))} {count} "
                 f"({100 * count / total:.0f}%)</title></rect>"
@@ -141,7 +141,7 @@ def trend_svg(rows: Sequence[tuple[str, str, str, int]], outlet: str, width: int
             h = plot_h * count / peak
             y -= h
             out.append(
-                f'<rect class="{technique_colour(technique)}" x="{x:.1f}" y="{y:.1f}" '
+                f'<rect fill="{technique_colour(technique)}" x="{x:.1f}" y="{y:.1f}" '
                 f'width="{col_w - 4:.1f}" height="{h:.1f}"><title>{_a(period)}: '
                 f"{_a(technique_label(technique))} {count}</title></rect>"
             )

@@ -8,16 +8,17 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from .._api import make_document
 from ..model import Document
 from ..reading import parse_date
+from ..render.palette import technique_label
 from .api import article_filters, get_article, get_story, outlet_mix, read_upload, row_dict
 from .app import state_of
 from .charts import TimelinePoint, mix_svg, timeline_svg, trend_svg
 from .errors import WebError
-from .views import article_view, member_href, technique_colour, technique_label
+from .views import article_view, member_href, technique_css
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
@@ -36,6 +37,17 @@ def _article_page(request: Request, doc: Document, **extra: Any) -> HTMLResponse
     return state_of(request).render(
         "article.html", title=doc.meta.title or "Article", doc=doc, view=view, **extra
     )
+
+
+@router.get("/assets/techniques.css")
+async def techniques_css() -> Response:
+    """Technique colours from the shared palette, as a stylesheet."""
+    return Response(
+        _TECHNIQUE_CSS, media_type="text/css", headers={"cache-control": "max-age=3600"}
+    )
+
+
+_TECHNIQUE_CSS = technique_css()
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -222,5 +234,5 @@ async def outlets(request: Request) -> HTMLResponse:
         mix=mix,
         overall=mix_svg(rows),
         trends={m["outlet"]: trend_svg(rows, m["outlet"]) for m in mix},
-        legend=[(technique_label(t), technique_colour(t)) for t in techniques],
+        legend=[(t, technique_label(t)) for t in techniques],
     )

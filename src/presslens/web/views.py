@@ -7,48 +7,36 @@ analysis happens here; this only arranges what the pipeline produced.
 from __future__ import annotations
 
 import re
-import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 from urllib.parse import quote
 
 from ..model import Document, FindingMember
-from ..render.spans import Layer, render_spans
-
-#: The 14 PTC technique labels, in the order of their colour classes.
-PTC_TECHNIQUES: tuple[str, ...] = (
-    "Appeal_to_Authority",
-    "Appeal_to_fear-prejudice",
-    "Bandwagon,Reductio_ad_hitlerum",
-    "Black-and-White_Fallacy",
-    "Causal_Oversimplification",
-    "Doubt",
-    "Exaggeration,Minimisation",
-    "Flag-Waving",
-    "Loaded_Language",
-    "Name_Calling,Labeling",
-    "Repetition",
-    "Slogans",
-    "Thought-terminating_Cliches",
-    "Whataboutism,Straw_Men,Red_Herring",
-)
-N_COLOURS = len(PTC_TECHNIQUES)
-
-
-def technique_colour(technique: str) -> str:
-    """The CSS colour class of a technique (``tc-0`` ... ``tc-13``), stable across pages."""
-    if technique in PTC_TECHNIQUES:
-        return f"tc-{PTC_TECHNIQUES.index(technique)}"
-    return f"tc-{zlib.crc32(technique.encode()) % N_COLOURS}"
-
-
-def technique_label(technique: str) -> str:
-    return technique.replace("_", " ").replace(",", ", ")
+from ..render.palette import TECHNIQUE_COLOURS, technique_colour, technique_label
+from ..render.spans import Mark, document_marks, segments
 
 
 def slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "x"
+
+
+def technique_css() -> str:
+    """Colour rules for technique spans and swatches, from the shared palette.
+
+    Served as a stylesheet (the CSP forbids inline styles); techniques the
+    palette does not know get the default rule in ``presslens.css``.
+    """
+    rules = []
+    for technique, colour in TECHNIQUE_COLOURS.items():
+        sel = technique.replace("\\", "\\\\").replace('"', '\\"')
+        rules.append(
+            f'.t[data-technique="{sel}"]'
+            f"{{background:{colour}33;box-shadow:inset 0 -2px 0 {colour}}}"
+            f'\n.swatch[data-technique="{sel}"]{{background:{colour}}}'
+        )
+    return "\n".join(rules) + "\n"
 
 
 @dataclass
@@ -89,65 +77,33 @@ class ArticleView:
     ran: dict[str, bool]
 
 
+#: Nesting order of the layers inside one segment, outermost first.
+_LAYER_ORDER = {"attribution": 0, "technique": 1, "figure": 2, "cue": 3, "source": 4}
+
+
 def article_view(doc: Document) -> ArticleView:
     """Everything the article page shows, with the text rendered as layered HTML."""
-    layers: list[Layer] = []
     counts: dict[str, int] = defaultdict(int)
     for t in doc.techniques:
         counts[t.technique] += 1
-        layers.append(
-            Layer(
-                t.start,
-                t.end,
-                ("t", technique_colour(t.technique)),
-                {
-                    "data-technique": t.technique,
-                    "title": f"{technique_label(t.technique)} ({t.confidence:.2f})",
-                },
-            )
-        )
     speakers: dict[str, SpeakerView] = {}
+    by_id = {a.id: a for a in doc.attributions}
+    marks = document_marks(doc, layers=("technique", "attribution", "figure"))
     for a in doc.attributions:
         name = a.speaker.name if a.speaker else "unknown"
         sp = speakers.get(name)
         if sp is None:
-            sp = speakers[name] = SpeakerView(
-                name, f"speaker-{slug(name)}", a.speaker.role if a.speaker else None
-            )
+            role = a.speaker.role if a.speaker else None
+            sp = speakers[name] = SpeakerView(name, f"speaker-{slug(name)}", role)
         sp.statements.append(
             Statement(a.id, a.kind, a.text, a.venue, a.content.start, a.content.end)
         )
-        title = f"{a.kind} statement by {name}" + (f", via {a.venue}" if a.venue else "")
-        parts = a.content_parts or [a.content]
-        for i, part in enumerate(parts):
-            layers.append(
-                Layer(
-                    part.start,
-                    part.end,
-                    ("q", f"q-{a.kind}"),
-                    {"title": title, "data-speaker": sp.anchor},
-                    id=f"q-{a.id}" if i == 0 else None,
-                )
-            )
         if a.source is not None:
-            layers.append(
-                Layer(
-                    a.source.start,
-                    a.source.end,
-                    ("src",),
-                    {"href": f"#{sp.anchor}", "title": f"All statements by {name}"},
-                    tag="a",
-                )
-            )
-        if a.cue is not None:
-            layers.append(Layer(a.cue.start, a.cue.end, ("cue",)))
-    figures = []
-    for i, f in enumerate(doc.figures, start=1):
-        anchor = f"fig-{i}"
-        layers.append(
-            Layer(f.start, f.end, ("fig",), {"title": _figure_title(f.value, f.unit)}, id=anchor)
-        )
-        figures.append({"anchor": anchor, **f.model_dump(mode="json")})
+            marks.append(Mark(a.source.start, a.source.end, "source", name, {"anchor": sp.anchor}))
+    figures = [
+        {"anchor": f"fig-{i}", **f.model_dump(mode="json")}
+        for i, f in enumerate(doc.figures, start=1)
+    ]
     legend = [
         LegendItem(t, technique_label(t), technique_colour(t), n)
         for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -164,7 +120,7 @@ def article_view(doc: Document) -> ArticleView:
     ]
     summary = doc.technique_summary.model_dump(mode="json") if doc.technique_summary else None
     return ArticleView(
-        html=render_spans(doc.text, layers),
+        html=render_marks(doc.text, marks, by_id),
         legend=legend,
         speakers=sorted(speakers.values(), key=lambda s: (-len(s.statements), s.name)),
         figures=figures,
@@ -173,6 +129,61 @@ def article_view(doc: Document) -> ArticleView:
         stages=dict(doc.models),
         ran={layer: _layer_ran(doc, layer) for layer in STAGE_HINTS},
     )
+
+
+def _open_tag(mark: Mark, by_id: dict[str, Any], ids: set[str]) -> tuple[str, str]:
+    """The opening and closing tag of one mark's wrapper (attribute values escaped)."""
+    attrs: dict[str, str] = {}
+    tag = "span"
+    anchor = None
+    if mark.layer == "technique":
+        attrs["class"] = "t"
+        attrs["data-technique"] = mark.label
+        attrs["title"] = f"{technique_label(mark.label)} ({mark.attrs['confidence']:.0%})"
+    elif mark.layer == "attribution":
+        a = by_id.get(mark.attrs.get("id", ""))
+        speaker = mark.attrs.get("speaker") or "unknown"
+        venue = f", via {a.venue}" if a is not None and a.venue else ""
+        attrs["class"] = f"q q-{mark.label}"
+        attrs["title"] = f"{mark.label} statement by {speaker}{venue}"
+        anchor = f"attr-{mark.attrs.get('id')}"
+    elif mark.layer == "figure":
+        attrs["class"] = "fig"
+        unit = None if mark.label == "figure" else mark.label
+        attrs["title"] = _figure_title(mark.attrs.get("value"), unit)
+        anchor = f"fig-{mark.attrs['index'] + 1}"
+    elif mark.layer == "cue":
+        attrs["class"] = "cue"
+    elif mark.layer == "source":
+        tag = "a"
+        attrs["class"] = "src"
+        attrs["href"] = f"#{mark.attrs['anchor']}"
+        attrs["title"] = f"All statements by {mark.label}"
+    if anchor is not None and anchor not in ids:
+        ids.add(anchor)
+        attrs = {"id": anchor, **attrs}
+    inner = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items())
+    return f"<{tag} {inner}>", f"</{tag}>"
+
+
+def render_marks(text: str, marks: list[Mark], by_id: dict[str, Any] | None = None) -> str:
+    """Escaped HTML of ``text``: one ``<span class="seg" data-s data-e>`` per segment
+    (offsets in code points, for highlighting any range from a URL), with one
+    nested wrapper per mark covering it. Anchor ids go on a mark's first segment."""
+    out: list[str] = []
+    ids: set[str] = set()
+    for seg in segments(text, marks):
+        out.append(f'<span class="seg" data-s="{seg.start}" data-e="{seg.end}">')
+        ordered = sorted(seg.marks, key=lambda m: (_LAYER_ORDER.get(m.layer, 9), m.start, -m.end))
+        closers = []
+        for mark in ordered:
+            opening, closing = _open_tag(mark, by_id or {}, ids)
+            out.append(opening)
+            closers.append(closing)
+        out.append(escape(seg.text, quote=False))
+        out.extend(reversed(closers))
+        out.append("</span>")
+    return "".join(out)
 
 
 #: Words in a stage name that tell which layer it assigns (to tell "none found"
