@@ -18,7 +18,7 @@ from .api import article_filters, get_article, get_story, outlet_mix, read_uploa
 from .app import state_of
 from .charts import TimelinePoint, mix_svg, timeline_svg, trend_svg
 from .errors import WebError
-from .views import article_view, member_href, technique_css
+from .views import article_view, finding_views, technique_css
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
@@ -216,8 +216,7 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
         rows=rows,
         first=first,
         timeline=timeline_svg(points),
-        findings=findings,
-        member_href=member_href,
+        findings=finding_views(findings),
     )
 
 

@@ -209,6 +209,31 @@ def _figure_title(value: float | None, unit: str | None) -> str:
     return f"{shown} {unit}" if unit else shown
 
 
+def finding_views(findings: list[Any]) -> list[dict[str, Any]]:
+    """Findings as plain rows for the story page (one pass, no lookups in the template)."""
+    out = []
+    for f in findings:
+        first = f.earliest
+        members = []
+        for m in f.members:
+            who = m.outlet or "unknown outlet"
+            if m.published:
+                who += f", {m.published.isoformat()}"
+            if m.speaker:
+                who += f" · {m.speaker}"
+            if m.venue:
+                who += f" via {m.venue}"
+            earliest = first is not None and first.article == m.article and first.start == m.start
+            members.append(
+                {"href": member_href(m), "text": m.text, "who": who, "earliest": earliest}
+            )
+        out.append(
+            {"kind": f.kind, "label": f.kind.replace("_", " "), "subject": f.subject,
+             "note": f.note, "members": members}
+        )  # fmt: skip
+    return out
+
+
 def member_href(member: FindingMember) -> str:
     """Link from a finding member to its span in its article."""
     return f"/articles/{quote(member.article, safe='')}#span-{member.start}-{member.end}"
