@@ -331,6 +331,10 @@ def test_web_corpus_outlets_and_docs_pages(web_client, example_text: str) -> Non
     assert "30 articles" in first and "page 1 of 2" in first and 'rel="next"' in first
     filtered = web_client.get("/corpus", params={"outlet": "O1", "since": "", "until": ""}).text
     assert "10 articles" in filtered
+    by_tech = web_client.get("/corpus", params={"technique": "Loaded_Language"}).text
+    assert "30 articles" in by_tech
+    assert '<option value="Loaded_Language" selected>Loaded Language</option>' in by_tech
+    assert "0 articles" in web_client.get("/corpus", params={"technique": "Doubt"}).text
     _error(web_client.get("/corpus", params={"since": "yesterday"}), 422, "validation_error")
     outlets = web_client.get("/outlets").text
     assert outlets.count('<svg class="chart') == 4  # the mix, and one trend per outlet

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from .._api import make_document
 from ..model import Document
 from ..reading import parse_date
-from ..render.palette import technique_label
+from ..render.palette import TECHNIQUE_COLOURS, technique_label
 from .api import article_filters, get_article, get_story, outlet_mix, read_upload, row_dict
 from .app import state_of
 from .charts import TimelinePoint, mix_svg, timeline_svg, trend_svg
@@ -174,6 +174,7 @@ async def corpus(
         total=total,
         form=form,
         outlets=outlets,
+        techniques=[(t, technique_label(t)) for t in TECHNIQUE_COLOURS],
         page=page,
         pages=pages,
         prev_url=page_url(page - 1) if page > 1 else None,
