@@ -49,7 +49,7 @@ def timeline_svg(points: Sequence[TimelinePoint], width: int = 760) -> str:
     def x(d: dt.date | None) -> float:
         if d is None:
             return left + plot_w + 12
-        return left + plot_w * (d - lo).days / span_days
+        return left + 14 + (plot_w - 28) * (d - lo).days / span_days
 
     out = [
         f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
