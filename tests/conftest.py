@@ -21,122 +21,59 @@ def example_doc(example_text: str):  # type: ignore[no-untyped-def]
     return presslens.analyze(example_text, published="2016-10-20", outlet="Fixture")
 
 
-# --- Web: an in-memory store and a light analyser -------------------------------------
-# FakeStore follows the store contract (docs in the store package); it stands in until
-# presslens.store.fake lands on main. The fake analyser marks a few layers by rule, so
-# API tests exercise the web layer without loading models.
+# --- Web: the in-memory store, story fixtures and a light analyser ---------------------
+# The fake analyser marks a few layers by rule, so API tests exercise the web layer
+# without loading models; layers whose stage ran (real models) are left alone.
 
-import dataclasses  # noqa: E402
 import datetime as dt  # noqa: E402
 import re  # noqa: E402
-from collections import defaultdict  # noqa: E402
 from typing import Any  # noqa: E402
 
-
-@dataclasses.dataclass
-class FakeArticleRow:
-    id: str
-    title: str | None
-    outlet: str | None
-    published: dt.date | None
-    url: str | None
-    snippet: str
-    story_id: str | None
-    n_techniques: int
-    n_attributions: int
-    n_figures: int
+STORY_FIGURE = "2,500"
 
 
-class FakeStore:
-    """Dict-backed store with the contract's methods; stories and findings are set by tests."""
+def story_findings(docs: Any) -> list[Any]:
+    """Findings for tests: every article's first "2,500", earliest first."""
+    from presslens.model import Finding, FindingMember
 
-    def __init__(self) -> None:
-        from presslens.model import Document, Finding, Story
+    members = []
+    for d in docs:
+        i = d.text.find(STORY_FIGURE)
+        if i >= 0:
+            members.append(
+                FindingMember(article=d.id, outlet=d.meta.outlet, published=d.meta.published,
+                              start=i, end=i + len(STORY_FIGURE), text=STORY_FIGURE, value=2500)
+            )  # fmt: skip
+    members.sort(key=lambda m: (m.published or dt.date.max, m.article))
+    if not members:
+        return []
+    return [Finding(kind="conflict", subject="Europeans fighting for ISIS", members=members,
+                    earliest=members[0], score=1.0)]  # fmt: skip
 
-        self.docs: dict[str, Document] = {}
-        self.story_of: dict[str, str] = {}
-        self._stories: dict[str, Story] = {}
-        self._findings: dict[str, list[Finding]] = {}
-        self.closed = False
 
-    def add(self, doc: Any) -> tuple[str, bool]:
-        for aid, old in self.docs.items():
-            if (doc.meta.url and old.meta.url == doc.meta.url) or old.text == doc.text:
-                return aid, False
-        aid = doc.id or f"a{len(self.docs) + 1}"
-        doc = doc.model_copy(update={"id": aid})
-        self.docs[aid] = doc
-        return aid, True
+def add_story(store: Any, text: str, editions: list[tuple[str, str]]) -> tuple[list[str], str]:
+    """Store one edition of ``text`` per (outlet, date): near-copies the store groups into
+    one story. Returns the article ids (in ``editions`` order) and the story id."""
+    from presslens import make_document
 
-    def get(self, article_id: str) -> Any:
-        return self.docs.get(article_id)
+    ids = []
+    for outlet, day in editions:
+        doc = make_document(f"{text}\nFiled by the {outlet} desk.", outlet=outlet,
+                            published=day, title=f"Europeans fighting for ISIS <b>{outlet}</b>")
+        ids.append(store.add(doc)[0])
+    rows = store.articles(story=None, limit=500)
+    story_ids = {r.story_id for r in rows if r.id in ids}
+    assert len(story_ids) == 1, "the editions did not group into one story"
+    return ids, story_ids.pop()
 
-    def delete(self, article_id: str) -> bool:
-        self.story_of.pop(article_id, None)
-        return self.docs.pop(article_id, None) is not None
 
-    def set_story(self, story: Any, findings: list[Any]) -> None:
-        self._stories[story.id] = story
-        self._findings[story.id] = findings
-        for aid in story.articles:
-            self.story_of[aid] = story.id
+@pytest.fixture
+def fake_store():  # type: ignore[no-untyped-def]
+    from presslens.store.fake import FakeStore
 
-    def _match(self, d: Any, query: str | None = None, outlet: str | None = None,
-               since: dt.date | None = None, until: dt.date | None = None,
-               technique: str | None = None, speaker: str | None = None,
-               story: str | None = None) -> bool:  # fmt: skip
-        p = d.meta.published
-        return (
-            (not query or query.lower() in d.text.lower())
-            and (not outlet or d.meta.outlet == outlet)
-            and (not since or (p is not None and p >= since))
-            and (not until or (p is not None and p <= until))
-            and (not technique or any(t.technique == technique for t in d.techniques))
-            and (not speaker or any(a.speaker and a.speaker.name == speaker
-                                    for a in d.attributions))
-            and (not story or self.story_of.get(d.id) == story)
-        )
-
-    def articles(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> list[Any]:
-        hits = [d for d in self.docs.values() if self._match(d, **filters)]
-        hits.sort(key=lambda d: (d.meta.published or dt.date.min, d.id), reverse=True)
-        return [
-            FakeArticleRow(d.id, d.meta.title, d.meta.outlet, d.meta.published, d.meta.url,
-                           d.text[:120], self.story_of.get(d.id), len(d.techniques),
-                           len(d.attributions), len(d.figures))
-            for d in hits[offset : offset + limit]
-        ]
-
-    def count_articles(self, **filters: Any) -> int:
-        return sum(1 for d in self.docs.values() if self._match(d, **filters))
-
-    def outlets(self) -> list[str]:
-        return sorted({d.meta.outlet for d in self.docs.values() if d.meta.outlet})
-
-    def stories(self, *, limit: int = 100, offset: int = 0) -> list[Any]:
-        return list(self._stories.values())[offset : offset + limit]
-
-    def story(self, story_id: str) -> Any:
-        return self._stories.get(story_id)
-
-    def story_documents(self, story_id: str) -> list[Any]:
-        return [self.docs[a] for a in self._stories[story_id].articles if a in self.docs]
-
-    def findings(self, story_id: str) -> list[Any]:
-        return list(self._findings.get(story_id, []))
-
-    def technique_mix(self, outlet: str | None = None, by: str = "month") -> list[Any]:
-        counts: dict[tuple[str, str, str], int] = defaultdict(int)
-        for d in self.docs.values():
-            if outlet and d.meta.outlet != outlet:
-                continue
-            period = d.meta.published.strftime("%Y-%m") if d.meta.published else "undated"
-            for t in d.techniques:
-                counts[(d.meta.outlet or "unknown", period, t.technique)] += 1
-        return [(o, p, t, n) for (o, p, t), n in sorted(counts.items())]
-
-    def close(self) -> None:
-        self.closed = True
+    store = FakeStore(findings_fn=story_findings)
+    yield store
+    store.close()
 
 
 LOADED = re.compile(r"\b(onslaught|deathblow|jihadis?|violent|very serious threat)\b", re.I)
@@ -204,13 +141,8 @@ def fake_analyzer(docs: list[Any]) -> list[Any]:
 
 
 @pytest.fixture
-def fake_store() -> FakeStore:
-    return FakeStore()
-
-
-@pytest.fixture
-def web_client(fake_store: FakeStore):  # type: ignore[no-untyped-def]
-    """An in-process client of the web app over a fake store, token 'secret'."""
+def web_client(fake_store):  # type: ignore[no-untyped-def]
+    """An in-process client of the web app over the in-memory store, token 'secret'."""
     from fastapi.testclient import TestClient
 
     from presslens.web.app import create_app
@@ -243,9 +175,10 @@ def live_server():  # type: ignore[no-untyped-def]
 
     import uvicorn
 
+    from presslens.store.fake import FakeStore
     from presslens.web.app import LOOPBACK_HOSTS, create_app
 
-    store = FakeStore()
+    store = FakeStore(findings_fn=story_findings)
     app = create_app(store, token="secret", analyzer=real_then_fake_analyzer,
                      allowed_hosts=list(LOOPBACK_HOSTS))  # fmt: skip
     with socket.socket() as s:
@@ -262,6 +195,7 @@ def live_server():  # type: ignore[no-untyped-def]
     yield f"http://127.0.0.1:{port}", store
     server.should_exit = True
     thread.join(timeout=10)
+    store.close()
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from presslens.model import Finding, FindingMember, Story
+from conftest import STORY_FIGURE, add_story
 
 AUTH = {"Authorization": "Bearer secret"}
 CSP = (
@@ -49,7 +48,7 @@ def test_web_analyze_returns_document_with_layers(web_client, example_text: str)
     assert king and "serious threat" in " ".join(a["text"] for a in king)
     for t in doc["techniques"]:
         assert example_text[t["start"] : t["end"]] == t["text"]
-    assert not web_client.app.state.web.store.docs  # analyse stores nothing
+    assert web_client.app.state.web.store.count_articles() == 0  # analyse stores nothing
 
 
 def test_web_security_headers_on_every_response(web_client) -> None:
@@ -195,74 +194,31 @@ def test_web_upload_needs_token_and_never_uses_the_path(web_client) -> None:
     assert "line 2" in err["message"]
 
 
-def _story(client) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
-    text_a = "An estimated 2,500 Europeans still belong to ISIS's fighting force, officials said."
-    text_b = "Some 2,500 EU nationals are fighting alongside Isis, the paper reported."
-    a = _save(client, text_a, outlet="Breitbart", published="2016-10-20", title="A")
-    b = _save(client, text_b, outlet="Independent", published="2016-10-19", title="B")
-    store = client.app.state.web.store
-    ma = FindingMember(
-        article=a,
-        outlet="Breitbart",
-        published=dt.date(2016, 10, 20),
-        start=13,
-        end=18,
-        text="2,500",
-        value=2500,
-    )
-    mb = FindingMember(
-        article=b,
-        outlet="Independent",
-        published=dt.date(2016, 10, 19),
-        start=5,
-        end=10,
-        text="2,500",
-        value=2500,
-    )
-    story = Story(
-        id="s1",
-        title="Europeans fighting for ISIS <b>",
-        articles=[a, b],
-        outlets=["Breitbart", "Independent"],
-        first_published=dt.date(2016, 10, 19),
-        last_published=dt.date(2016, 10, 20),
-    )
-    store.set_story(
-        story,
-        [
-            Finding(
-                kind="corroborated",
-                subject="Europeans fighting for ISIS",
-                members=[mb, ma],
-                earliest=mb,
-                score=1.0,
-            )
-        ],
-    )
-    return a, b, "s1"
-
-
-def test_web_stories_and_findings_api(web_client) -> None:
-    a, b, sid = _story(web_client)
+def test_web_stories_and_findings_api(web_client, example_text: str) -> None:
+    store = web_client.app.state.web.store
+    editions = [("Breitbart", "2016-10-20"), ("Independent", "2016-10-19")]
+    (a, b), sid = add_story(store, example_text, editions)
     assert [s["id"] for s in web_client.get("/api/stories").json()["items"]] == [sid]
     one = web_client.get(f"/api/stories/{sid}").json()
-    assert one["story"]["articles"] == [a, b]
+    assert set(one["story"]["articles"]) == {a, b}
     assert {r["id"] for r in one["articles"]} == {a, b}
     findings = web_client.get(f"/api/stories/{sid}/findings").json()["items"]
-    assert findings[0]["kind"] == "corroborated"
+    assert findings[0]["kind"] == "conflict"
     assert findings[0]["earliest"]["article"] == b
 
 
-def test_web_story_page_links_members_to_spans(web_client) -> None:
-    a, b, sid = _story(web_client)
+def test_web_story_page_links_members_to_spans(web_client, example_text: str) -> None:
+    store = web_client.app.state.web.store
+    editions = [("Breitbart", "2016-10-20"), ("Independent", "2016-10-19")]
+    (a, b), sid = add_story(store, example_text, editions)
+    i = example_text.index(STORY_FIGURE)
+    span = f"#span-{i}-{i + len(STORY_FIGURE)}"
     html = web_client.get(f"/stories/{sid}").text
-    assert f'href="/articles/{b}#span-5-10"' in html
-    assert f'href="/articles/{a}#span-13-18"' in html
-    assert "<svg" in html and 'class="dot earliest"' in html
-    assert "&lt;b&gt;" in html and "ISIS <b>" not in html  # titles are escaped
-    page = web_client.get(f"/articles/{b}").text
-    # The member's offsets are segment boundaries of the article text.
-    assert 'data-s="5" data-e="10"' in page
+    assert f'href="/articles/{b}{span}"' in html and f'href="/articles/{a}{span}"' in html
+    assert "<svg" in html and html.count("<circle") == 2 and 'class="dot earliest"' in html
+    earliest = re.search(r'<li class="earliest"><a class="member-link" href="([^"]+)"', html)
+    assert earliest and earliest.group(1) == f"/articles/{b}{span}"
+    assert "&lt;b&gt;" in html and "<b>" not in html  # titles are escaped
 
 
 def test_web_article_page_layers(web_client, example_text: str) -> None:

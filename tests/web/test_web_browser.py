@@ -7,12 +7,11 @@ whose stage ran), so these tests check the real layers once they land.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from presslens.model import Finding, FindingMember, Story
+from conftest import STORY_FIGURE, add_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -69,48 +68,35 @@ def test_web_browser_analyse_reference_article(live_server, page, example_text: 
     assert not errors
 
 
-def test_web_browser_story_finding_to_span(live_server, page) -> None:  # type: ignore[no-untyped-def]
-    import presslens
+FLOOD = (
+    "Flash floods swept through the Valencia region on Tuesday after record rainfall, "
+    "regional authorities said. Some 2,500 residents were evacuated from riverside towns "
+    "as the Turia and Magro rivers burst their banks. Emergency services rescued drivers "
+    "trapped on motorways near Paiporta and Chiva, and the regional president asked the "
+    "national government for military support. Meteorologists warned that more storms "
+    "would reach the Mediterranean coast before the weekend."
+)
 
+
+def test_web_browser_story_finding_to_span(live_server, page) -> None:  # type: ignore[no-untyped-def]
     base, store = live_server
-    texts = {
-        "Breitbart": ("2016-10-20", "An estimated 2,500 Europeans still belong to ISIS's force."),
-        "Independent": ("2016-10-19", "Some 2,500 EU nationals are fighting alongside Isis."),
-        "Mirror": ("2016-10-21", "As many as 5,000 Europeans are fighting for the group."),
-    }
-    ids, members = [], []
-    for outlet, (day, text) in texts.items():
-        doc = presslens.make_document(text, outlet=outlet, published=day, title=f"{outlet} story")
-        aid, _ = store.add(doc)
-        ids.append(aid)
-        i = next(i for i, ch in enumerate(text) if ch.isdigit())
-        j = text.index(" ", i)
-        members.append(
-            FindingMember(article=aid, outlet=outlet, published=dt.date.fromisoformat(day),
-                          start=i, end=j, text=text[i:j], value=float(text[i:j].replace(",", "")))
-        )  # fmt: skip
-    story = Story(id="story-1", title="Europeans fighting for ISIS", articles=ids,
-                  outlets=sorted(texts), first_published=dt.date(2016, 10, 19),
-                  last_published=dt.date(2016, 10, 21))  # fmt: skip
-    store.set_story(
-        story,
-        [
-            Finding(kind="conflict", subject="Europeans fighting for ISIS", members=members,
-                    earliest=members[1], score=2.0),
-        ],
-    )  # fmt: skip
+    editions = [
+        ("Breitbart", "2024-10-30"), ("Independent", "2024-10-29"), ("Mirror", "2024-10-31"),
+    ]  # fmt: skip
+    ids, sid = add_story(store, FLOOD, editions)
+    i = FLOOD.index(STORY_FIGURE)
     page.goto(f"{base}/stories")
-    page.click("text=Europeans fighting for ISIS")
-    page.wait_for_url("**/stories/story-1")
+    page.click(f'a[href="/stories/{sid}"]')
+    page.wait_for_url(f"**/stories/{sid}")
     assert page.locator("svg.timeline circle").count() == 3
     assert page.locator("svg.timeline circle.earliest").count() == 1
     earliest = page.locator("#findings li.earliest")
     assert "Independent" in earliest.inner_text() and "earliest" in earliest.inner_text()
     earliest.locator("a.member-link").click()
-    page.wait_for_url(f"**/articles/{ids[1]}#span-5-10")
+    page.wait_for_url(f"**/articles/{ids[1]}#span-{i}-{i + len(STORY_FIGURE)}")
     lit = page.locator("#article-text mark.hl")
     assert lit.count() >= 1
-    assert "".join(lit.all_inner_texts()) == "2,500"
+    assert "".join(lit.all_inner_texts()) == STORY_FIGURE
     assert lit.first.is_visible()
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
+from presslens import store as store_mod
 from presslens.model import Finding, FindingMember
-
-store_mod = pytest.importorskip("presslens.store", reason="the store is not on this branch yet")
 
 AUTH = {"Authorization": "Bearer secret"}
 

@@ -26,10 +26,9 @@ def main() -> None:
 
 from .analyze import analyze_cmd  # noqa: E402
 from .batch import batch_cmd  # noqa: E402
+from .corpus import ingest, stories  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
 from .serve import serve  # noqa: E402
 
-cli.add_command(analyze_cmd)
-cli.add_command(batch_cmd)
-cli.add_command(schema_cmd)
-cli.add_command(serve)
+for _command in (analyze_cmd, batch_cmd, ingest, stories, schema_cmd, serve):
+    cli.add_command(_command)
