@@ -73,7 +73,10 @@ class WebState:
         """
         if self._limiter is None:
             self._limiter = anyio.CapacityLimiter(1)
-        return await anyio.to_thread.run_sync(self.analyzer, docs, limiter=self._limiter)
+        out = await anyio.to_thread.run_sync(self.analyzer, docs, limiter=self._limiter)
+        for doc in out:
+            doc._parse = None  # pages and the store use the layers; free the spaCy Doc
+        return out
 
     def remember(self, doc: Document) -> str:
         key = secrets.token_urlsafe(9)
