@@ -29,6 +29,7 @@ from .batch import batch_cmd  # noqa: E402
 from .check import check  # noqa: E402
 from .corpus import ingest, stories  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
+from .serve import serve  # noqa: E402
 
-for _command in (analyze_cmd, batch_cmd, ingest, stories, check, schema_cmd):
+for _command in (analyze_cmd, batch_cmd, ingest, stories, check, schema_cmd, serve):
     cli.add_command(_command)
