@@ -41,7 +41,7 @@ def test_figures_reference_article_finds_exactly_the_claims(
 @pytest.mark.parametrize(
     ("text", "value", "unit", "hedge", "asserted_by", "counted"),
     [
-        ("2,500", 2500, "european", "an estimated", None,
+        ("2,500", 2500, "person", "an estimated", None,
          "Europeans still belong to ISIS's fighting force"),
         ("130", 130, "life", None, None, "claimed lives at the hands of ISIS jihadis"),
         ("400", 400, "person", "an estimated", None,

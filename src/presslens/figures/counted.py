@@ -9,9 +9,10 @@ percent"), the clause's subject stands in for the noun.
 
 ``unit``: ``percent``; a currency code (``USD``, ``GBP``, ``EUR``, ...);
 ``times`` for multipliers ("twice"); ``person`` for people, nationals,
-citizens, residents; ``percentage point``; otherwise the counted noun's head,
-singular and lower-cased (``european``, ``officer``, ``vote``, ``mile``); None
-when nothing is counted.
+citizens, residents and nationalities ("Europeans", "Syrians");
+``percentage point``; otherwise the counted noun's head, singular and
+lower-cased (``officer``, ``vote``, ``mile``, ``catholic``); None when nothing
+is counted.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def noun_unit(noun: Any) -> str:
         lemma = _singular(lemma)  # spaCy keeps "Europeans", "Catholics" as they are
     if lemma in _PERSON_NOUNS:
         return "person"
+    if noun.ent_type_ == "NORP" and re.search(r"(an|ese)$", lemma):
+        return "person"  # "2,500 Europeans", "400 Syrians": people, as the dev set counts them
     if lemma == "point" and any(c.lower_ == "percentage" for c in noun.children):
         return "percentage point"
     return lemma
