@@ -26,9 +26,13 @@ def main() -> None:
 
 from .analyze import analyze_cmd  # noqa: E402
 from .batch import batch_cmd  # noqa: E402
+from .check import check  # noqa: E402
 from .corpus import ingest, stories  # noqa: E402
+from .figures import figures  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
+from .serve import serve  # noqa: E402
 from .techniques import techniques  # noqa: E402
 
-for _command in (analyze_cmd, batch_cmd, ingest, stories, schema_cmd, techniques):
+_COMMANDS = (analyze_cmd, batch_cmd, ingest, stories, check, serve, figures, schema_cmd, techniques)
+for _command in _COMMANDS:
     cli.add_command(_command)
