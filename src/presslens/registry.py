@@ -16,6 +16,7 @@ STAGES: dict[str, str] = {
     "presslens.parse.v1": "presslens.stages.parse:ParseStage",
     "presslens.entities.v1": "presslens.stages.entities:EntityStage",
     "presslens.dates.v1": "presslens.stages.dates:DateStage",
+    "presslens.attributions.v1": "presslens.stages.attributions:AttributionStage",
 }
 
 #: The stages ``analyze`` runs, in order.

@@ -15,3 +15,8 @@ def cli() -> None:
 
 def main() -> None:
     cli(prog_name="presslens")
+
+
+from .attributions import attributions  # noqa: E402
+
+cli.add_command(attributions)
