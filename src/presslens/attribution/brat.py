@@ -68,7 +68,9 @@ def polnear_content(text: str, att: Attribution) -> list[Span]:
     parts = [(p.start, p.end) for p in att.content_parts] or [(att.content.start, att.content.end)]
     start, end = att.content.start, att.content.end
     if att.kind == "direct":
-        if start > 0 and text[start - 1] in _OPEN:
+        if start > 1 and text[start - 2 : start] in ("''", "``"):
+            start -= 2
+        elif start > 0 and text[start - 1] in _OPEN:
             start -= 1
         if text.startswith("''", end):
             end += 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,8 @@ from .speakers import ANONYMOUS, SpeakerResolver, entities_from_parse
 from .venues import find_venue
 
 _MIN_CONTINUATION_WORDS = 4
+_DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
+_COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
 
 
 @dataclass
@@ -63,6 +66,11 @@ def extract(doc: Document) -> list[Attribution]:
             in_quote[i] = True
     candidates = find_candidates(parse, in_quote)
     found = _assign_quotes(text, parse, quotes, candidates)
+    labelled = _colon_labels(text, paragraphs or [], quotes, found)
+    if labelled:
+        spans = [(f.start, f.end) for f in labelled]
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+        found += labelled
     found.sort(key=lambda f: (f.start, f.end))
     entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
     _resolve_speakers(text, parse, entities, found)
@@ -113,8 +121,8 @@ def _assign_quotes(
                                c.cue, c.source, c.cue_token, c.source_token, quote=q))
         else:
             kind = "reported"
-            f = Found(kind, c.content, c.cue, c.source, c.cue_token, c.source_token,
-                      attitude=c.attitude)
+            f = Found(kind, _cover_quotes(c.content, quotes), c.cue, c.source, c.cue_token,
+                      c.source_token, attitude=c.attitude)
             if c.that_at is not None:
                 f.extra["that_at"] = c.that_at
             found.append(f)
@@ -127,7 +135,9 @@ def _assign_quotes(
             continue
         if any(s <= q.open_at and q.outer_end <= e for s, e in reported_spans):
             continue  # a quoted fragment inside reported speech
-        cand = _cue_near_quote(text, parse, q, sents, sent_starts, candidates, found)
+        cand = _dash_source(text, q) or _cue_near_quote(
+            text, parse, q, sents, sent_starts, candidates, found
+        )
         if cand is not None:
             used.add(qi)
             found.append(cand)
@@ -146,6 +156,58 @@ def _assign_quotes(
                            prev.cue, prev.source, prev.cue_token, prev.source_token, quote=q,
                            continues=prev))
     return found
+
+
+def _dash_source(text: str, q: Quote) -> Found | None:
+    """``“…” ― Sonya Herridge, 34``: a quote signed after a dash."""
+    m = _DASH_SOURCE.match(text, q.outer_end)
+    if m is None:
+        return None
+    src = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+    dash = m.group(0).strip()[0]
+    cue_at = text.index(dash, q.outer_end)
+    return Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
+                 (cue_at, cue_at + 1), src, quote=q)
+
+
+def _colon_labels(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote],
+                  taken: list[Found]) -> list[Found]:
+    """``Pat Caddell: Democrats worried ...`` headlines and ``PENCE: Well, ...`` transcripts."""
+    out: list[Found] = []
+    for p_start, p_end in paragraphs:
+        m = _COLON_LABEL.match(text, p_start)
+        if m is None or m.end() >= p_end:
+            continue
+        if any(f.start <= m.start(2) < f.end or (f.cue and f.cue[0] == m.start(2))
+               for f in taken):
+            continue
+        label = m.group(1)
+        if label.lower() in ("update", "watch", "read", "note", "editor", "photo", "video"):
+            continue
+        s, e = m.start(3), p_end
+        while e > s and text[e - 1] in ".!?;: ":
+            e -= 1
+        q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
+        if q is not None and q.open_at == s:
+            out.append(Found("direct", [(q.start, q.end)], (m.start(2), m.end(2)),
+                             (m.start(1), m.end(1)), quote=q))
+        else:
+            out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)),
+                             (m.start(1), m.end(1))))
+    return out
+
+
+def _cover_quotes(content: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Extend content that cuts a quoted fragment so that it keeps both marks."""
+    out = []
+    for s, e in content:
+        for q in quotes:
+            if q.open_at < e <= q.outer_end and q.open_at >= s:
+                e = q.outer_end
+            if q.open_at <= s < q.outer_end and q.outer_end <= e:
+                s = q.open_at
+        out.append((s, e))
+    return out
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -55,7 +55,10 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             i += 2
             continue
         if ch == "'" and text.startswith("''", i) and i + 2 <= end:
-            out.append((i, 2, "close"))
+            before = text[i - 1] if i > start else " "
+            after = text[i + 2] if i + 2 < end else " "
+            opening = before in _OPEN_BEFORE and not after.isspace()
+            out.append((i, 2, "open" if opening else "close"))
             i += 2
             continue
         if ch in OPENING:

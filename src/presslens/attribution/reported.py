@@ -34,7 +34,12 @@ INFINITIVE_VERBS = frozenset(
     """urge ask advise warn tell call promise vow pledge threaten want plan intend expect
     hope demand refuse decline""".split()
 )
-CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS
+#: Verbs whose content may be their object: "called X a liar", "cited X", "attacked X".
+NOMINAL_VERBS = frozenset(
+    """call cite criticize criticise attack describe condemn question blast praise blame accuse
+    deny slam dismiss reject defend propose""".split()
+)
+CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS | NOMINAL_VERBS
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = ("ccomp", "csubjpass")
 _TRIM = frozenset(",;:.!?—–-()[] \n\t")
@@ -108,14 +113,26 @@ def _np_span(tok: Any, exclude: set[int] | None = None) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok.text)
 
 
+def _has_that_clause(tok: Any) -> bool:
+    """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
+        return False
+    if not any(c.dep_ in _SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children) \
+            and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i:
+            if any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children):
+                return True
+    return False
+
+
 def _is_cue(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ in ("amod", "compound"):
         return lemma in ("say", "tell", "warn", "urge")
-    if lemma == "call":
-        return False
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
@@ -184,9 +201,7 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 cand = _according_to(doc, sent, tok)
-            elif tok.lower_ == "citing" or (tok.lower_ == "cited" and tok.dep_ == "advcl"):
-                cand = None
-            elif _is_cue(tok):
+            elif _is_cue(tok) or _has_that_clause(tok):
                 cand = _verb_candidate(doc, sent, tok)
             else:
                 cand = None
@@ -216,6 +231,18 @@ def _according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
 
 def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and tok.head.pos_ == "AUX":  # "Democrats are afraid that ..."
+        subj = next((c for c in tok.head.children if c.dep_ in _SUBJECTS), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if subj is None or clause is None:
+            return None
+        ids = _subtree_ids(clause)
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is not None:
+            ids.discard(mark.i)
+        return Candidate(cue=(tok.idx, tok.idx + len(tok.text)), content=_runs(doc, ids),
+                         source=_np_span(subj), cue_token=tok.i, source_token=subj.i,
+                         attitude=True, that_at=mark.idx if mark is not None else None)
     subj = _source_of(tok, inherit=False)
     inverted = False
     if subj is None and _comma_before(doc, tok.i, sent):
@@ -250,6 +277,18 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         first_attr = min([tok.i] + ([min(_subtree_ids(subj))] if subj is not None else []))
         if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
             content_ids = {t.i for t in left if t.i < first_attr}
+    cue_extra: list[Any] = []
+    if not content_ids and lemma in NOMINAL_VERBS:
+        # "called for X", "called on X to ...", "called X a liar", "cited X"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in ("for", "on"):
+                cue_extra.append(child)
+                content_ids = _subtree_ids(child) - {child.i} - exclude
+                break
+        if not content_ids:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp") and c.i > tok.i]
+            if objs:
+                content_ids = set().union(*(_subtree_ids(c) for c in objs)) - exclude
     if not content_ids:
         # "X said: ..." within the sentence
         nxt = tok.i + 1
@@ -262,8 +301,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     content_ids.discard(tok.i)
     content = _runs(doc, content_ids)
     cue_end = tok.idx + len(tok.text)
-    for child in tok.children:
-        if child.dep_ == "prt" and child.i == tok.i + 1:
+    for child in [*tok.children, *cue_extra]:
+        if child.dep_ in ("prt", "prep") and child.i == tok.i + 1 and (
+            child.dep_ == "prt" or child in cue_extra
+        ):
             cue_end = child.idx + len(child.text)
     source = _np_span(subj) if subj is not None else None
     return Candidate(
