@@ -64,7 +64,7 @@ def extract(doc: Document) -> list[Attribution]:
     for q in quotes:
         for i in range(q.open_at, q.outer_end):
             in_quote[i] = True
-    candidates = find_candidates(parse, in_quote)
+    candidates = _outermost(find_candidates(parse, in_quote))
     found = _assign_quotes(text, parse, quotes, candidates)
     labelled = _colon_labels(text, paragraphs or [], quotes, found)
     if labelled:
@@ -93,6 +93,19 @@ def extract(doc: Document) -> list[Attribution]:
                 text=text[f.start : f.end],
             )
         )
+    return out
+
+
+def _outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose cue sits inside another candidate's content (nested speech)."""
+    out = []
+    for c in candidates:
+        nested = any(
+            o is not c and any(s <= c.cue[0] < e for s, e in o.content) and not o.attitude
+            for o in candidates
+        )
+        if not nested:
+            out.append(c)
     return out
 
 
