@@ -10,9 +10,13 @@ colon. Nothing here decides direct versus reported: :mod:`.extract` does.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+_CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "attribution_cues.txt"
 
 #: Communication verbs taking a clause ("X said (that) C").
 SPEECH_VERBS = frozenset(
@@ -113,6 +117,24 @@ def _np_span(tok: Any, exclude: set[int] | None = None) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok.text)
 
 
+@functools.lru_cache(maxsize=1)
+def learned_cues() -> frozenset[str]:
+    """Word forms PolNeAR annotators mark as cues (see scripts/learn_attribution_cues.py)."""
+    try:
+        lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - shipped with the package
+        return frozenset()
+    return frozenset(w for w in lines if w and not w.startswith("#")) - _NOT_CUES
+
+
+_NOT_CUES = frozenset("according known named titled nominated statement".split())
+_NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
+
+
+def _is_learned(tok: Any) -> bool:
+    return tok.pos_ == "VERB" and tok.lower_ in learned_cues() and tok.dep_ not in ("amod",)
+
+
 def _has_that_clause(tok: Any) -> bool:
     """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
     if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
@@ -201,7 +223,7 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 cand = _according_to(doc, sent, tok)
-            elif _is_cue(tok) or _has_that_clause(tok):
+            elif _is_cue(tok) or _has_that_clause(tok) or _is_learned(tok):
                 cand = _verb_candidate(doc, sent, tok)
             else:
                 cand = None
@@ -278,10 +300,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
             content_ids = {t.i for t in left if t.i < first_attr}
     cue_extra: list[Any] = []
-    if not content_ids and lemma in NOMINAL_VERBS:
+    if not content_ids and (lemma in NOMINAL_VERBS or _is_learned(tok)):
         # "called for X", "called on X to ...", "called X a liar", "cited X"
         for child in tok.children:
-            if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in ("for", "on"):
+            if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _NOMINAL_PREPS:
                 cue_extra.append(child)
                 content_ids = _subtree_ids(child) - {child.i} - exclude
                 break
