@@ -76,6 +76,8 @@ def polnear_content(text: str, att: Attribution) -> list[Span]:
             end += 2
         elif end < len(text) and text[end] in _CLOSE:
             end += 1
+        if text[max(0, start - 5) : start].lower() == "that ":
+            start -= 5
         return [(start, end)]
     before = text[max(0, start - 5) : start]
     if before.lower() == "that ":

@@ -15,6 +15,7 @@ from .venues import find_venue
 
 _MIN_CONTINUATION_WORDS = 4
 _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
+_BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
 _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
 
 
@@ -66,10 +67,15 @@ def extract(doc: Document) -> list[Attribution]:
             in_quote[i] = True
     candidates = _outermost(find_candidates(parse, in_quote))
     found = _assign_quotes(text, parse, quotes, candidates)
-    labelled = _colon_labels(text, paragraphs or [], quotes, found)
+    labelled = _colon_labels(text, parse, paragraphs or [], quotes)
     if labelled:
-        spans = [(f.start, f.end) for f in labelled]
-        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+        # a labelled turn or headline owns its paragraph: speech inside it is nested
+        spans = [(f.cue[0] if f.cue else f.start, f.end) for f in labelled]
+        found = [
+            f for f in found
+            if not any(s <= (f.cue[0] if f.cue else f.start) < e or s <= f.start < e
+                       for s, e in spans)
+        ]
         found += labelled
     found.sort(key=lambda f: (f.start, f.end))
     entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
@@ -183,19 +189,38 @@ def _dash_source(text: str, q: Quote) -> Found | None:
                  (cue_at, cue_at + 1), src, quote=q)
 
 
-def _colon_labels(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote],
-                  taken: list[Found]) -> list[Found]:
+def _colon_labels(text: str, parse: Any, paragraphs: list[tuple[int, int]],
+                  quotes: list[Quote]) -> list[Found]:
     """``Pat Caddell: Democrats worried ...`` headlines and ``PENCE: Well, ...`` transcripts."""
     out: list[Found] = []
     for p_start, p_end in paragraphs:
+        sig = _BAR_SIGNATURE.search(text, p_start, p_end)
+        if sig is not None and sig.start() > p_start + 10:
+            # "Content of a reader's note ― Sonya Herridge, 34, Texas"
+            s, e = p_start, sig.start()
+            while e > s and text[e - 1] in " .":
+                e -= 1
+            bar = text.index("―", sig.start())
+            src = (sig.start(1), sig.start(1) + len(sig.group(1).rstrip()))
+            q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
+            if q is not None:
+                out.append(Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
+                                 (bar, bar + 1), src, quote=q))
+            else:
+                out.append(Found("reported", [(s, e)], (bar, bar + 1), src))
+            continue
         m = _COLON_LABEL.match(text, p_start)
         if m is None or m.end() >= p_end:
             continue
-        if any(f.start <= m.start(2) < f.end or (f.cue and f.cue[0] == m.start(2))
-               for f in taken):
-            continue
         label = m.group(1)
-        if label.lower() in ("update", "watch", "read", "note", "editor", "photo", "video"):
+        if label.lower() in ("update", "watch", "read", "note", "editor", "photo", "video",
+                             "clarification", "correction"):
+            continue
+        span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        kinds = {t.ent_type_ for t in span} if span is not None else set()
+        if "GPE" in kinds or "DATE" in kinds:
+            continue
+        if not (kinds & {"PERSON", "ORG", "NORP"} or (label.isupper() and len(label) >= 3)):
             continue
         s, e = m.start(3), p_end
         while e > s and text[e - 1] in ".!?;: ":

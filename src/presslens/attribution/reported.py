@@ -87,13 +87,23 @@ def _runs(doc: Any, ids: Iterable[int]) -> list[tuple[int, int]]:
     return _trim(doc.text, out)
 
 
+_EDGE_WORDS = ("and", "but", "or", "as", "while")
+
+
 def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
-        while s < e and text[s] in _TRIM:
-            s += 1
-        while e > s and text[e - 1] in _TRIM:
-            e -= 1
+        changed = True
+        while changed:
+            changed = False
+            while s < e and text[s] in _TRIM:
+                s += 1
+            while e > s and text[e - 1] in _TRIM:
+                e -= 1
+            for w in _EDGE_WORDS:
+                if text[s:e].lower().endswith(" " + w):
+                    e -= len(w) + 1
+                    changed = True
         if e > s:
             out.append((s, e))
     return out
@@ -129,10 +139,28 @@ def learned_cues() -> frozenset[str]:
 
 _NOT_CUES = frozenset("according known named titled nominated statement".split())
 _NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
+#: Verbs whose content is a prepositional object: "spoke of X", "bragged about X".
+PREP_VERBS = frozenset(
+    """speak talk comment brag boast complain joke ask question write rail warn worry care
+    think argue advocate campaign vote push fight point accuse apologize focus seize tweet
+    testify lie express caution""".split()
+)
 
 
 def _is_learned(tok: Any) -> bool:
     return tok.pos_ == "VERB" and tok.lower_ in learned_cues() and tok.dep_ not in ("amod",)
+
+
+def _prep_cue(tok: Any) -> Any | None:
+    """The preposition of "spoke of X", "bragged about X", when ``tok`` is such a verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PREP_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("about", "of", "on", "against",
+                                                                "for", "out", "to"):
+            if child.i - tok.i <= 3 and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                return child
+    return None
 
 
 def _has_that_clause(tok: Any) -> bool:
@@ -160,20 +188,31 @@ def _is_cue(tok: Any) -> bool:
 
 def _source_of(tok: Any, inherit: bool = True) -> Any | None:
     for child in tok.children:
-        if child.dep_ in _SUBJECTS and child.tag_ not in ("EX",) and child.lower_ != "it":
+        if child.dep_ in _SUBJECTS and child.tag_ not in ("EX",) and (
+            child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS
+        ):
             return child
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    # "saying", "adding", "warned" as conj/advcl/xcomp: inherit the head's subject
-    if inherit and tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "parataxis") and tok.head is not tok:
-        head = tok.head
-        if tok.dep_ == "conj" or tok.tag_ == "VBG" or tok.dep_ == "xcomp":
-            for child in head.children:
-                if child.dep_ in _SUBJECTS and child.i < tok.i and child.lower_ != "it":
-                    return child
+    # "saying", "adding", "going on to say": inherit a governing verb's subject
+    if not inherit:
+        return None
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") or node.head is node:
+            break
+        if node.dep_ == "acl" and node.tag_ != "VBG":
+            break
+        head = node.head
+        for child in head.children:
+            if child.dep_ in _SUBJECTS and child.tag_ != "EX" and (
+                child.i < tok.i or tok.tag_ == "VBG"
+            ):
+                return child
+        node = head
     return None
 
 
@@ -223,7 +262,8 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 cand = _according_to(doc, sent, tok)
-            elif _is_cue(tok) or _has_that_clause(tok) or _is_learned(tok):
+            elif (_is_cue(tok) or _has_that_clause(tok) or _is_learned(tok)
+                  or _prep_cue(tok) is not None):
                 cand = _verb_candidate(doc, sent, tok)
             else:
                 cand = None
@@ -279,6 +319,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if subj is not None:
         exclude |= _subtree_ids(subj) if subj.i != tok.i else set()
     content_ids: set[int] = set()
+    cue_extra: list[Any] = []
     that_at: int | None = None
     clause = next((c for c in tok.children if c.dep_ in _CLAUSES), None)
     if clause is not None:
@@ -299,7 +340,11 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         first_attr = min([tok.i] + ([min(_subtree_ids(subj))] if subj is not None else []))
         if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
             content_ids = {t.i for t in left if t.i < first_attr}
-    cue_extra: list[Any] = []
+    prep = _prep_cue(tok)
+    if not content_ids and prep is not None:
+        content_ids = _subtree_ids(prep) - {prep.i} - exclude
+        if prep.i == tok.i + 1:
+            cue_extra.append(prep)
     if not content_ids and (lemma in NOMINAL_VERBS or _is_learned(tok)):
         # "called for X", "called on X to ...", "called X a liar", "cited X"
         for child in tok.children:
