@@ -63,8 +63,10 @@ def main() -> None:
     args = ap.parse_args()
     torch.set_num_threads(2)
     parse_s, attr_s, n = time_stage(args.runs)
-    print(f"1,000-word article: parse {parse_s:.3f} s; attributions {attr_s * 1000:.1f} ms "
-          f"(median of {args.runs}, {n} attributions)")
+    print(
+        f"1,000-word article: parse {parse_s:.3f} s; attributions {attr_s * 1000:.1f} ms "
+        f"(median of {args.runs}, {n} attributions)"
+    )
     if args.polnear.is_dir():
         t0 = time.perf_counter()
         s = evaluate(args.polnear).as_dict()

@@ -22,7 +22,9 @@ WORD = re.compile(r"[A-Za-z]+")
 
 
 def main() -> None:
-    train = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/datasets/polnear/train"
+    train = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/datasets/polnear/train"
+    )
     cue: collections.Counter[str] = collections.Counter()
     occ: collections.Counter[str] = collections.Counter()
     seen: set[str] = set()

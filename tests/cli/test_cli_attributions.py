@@ -24,8 +24,11 @@ def test_cli_attributions_export_writes_polnear_brat(brat_split: Path, tmp_path:
     contents = [text[s:e] for r in records for s, e in r.content]
     assert contents == ["the harbour will reopen in May", '"We have fixed the cranes,"']
     assert "\tSource " in ann and "\tCue " in ann
-    assert all(line.split("\t")[1].startswith(("Attribution:",)) for line in ann.splitlines()
-               if line.startswith("E"))
+    assert all(
+        line.split("\t")[1].startswith(("Attribution:",))
+        for line in ann.splitlines()
+        if line.startswith("E")
+    )
 
 
 @pytest.mark.slow

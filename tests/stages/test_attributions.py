@@ -87,7 +87,7 @@ def test_attributions_according_to(attribute: Attribute) -> None:
 
 def test_attributions_venue_carries_forward_not_backwards(attribute: Attribute) -> None:
     text = (
-        'Anna Berg said the plan was late.\n'
+        "Anna Berg said the plan was late.\n"
         '"We need more time," Berg said in an interview with Die Welt.\n'
         '"The money is there," Berg said.'
     )
@@ -99,7 +99,7 @@ def test_attributions_venue_carries_forward_not_backwards(attribute: Attribute) 
 
 def test_attributions_multi_paragraph_quote_is_one_record(attribute: Attribute) -> None:
     text = (
-        'Tom Reed, the union leader, spoke after the vote.\n'
+        "Tom Reed, the union leader, spoke after the vote.\n"
         '"We asked for a fair deal and we did not get one.\n'
         '"So we will strike until they listen," Reed said.'
     )

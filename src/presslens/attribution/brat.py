@@ -44,9 +44,7 @@ def parse_ann(raw: str) -> list[BratAttribution]:
         try:
             if key.startswith("T"):
                 label, _, ranges = fields[1].partition(" ")
-                parts = tuple(
-                    (int(a), int(b)) for a, b in (r.split() for r in ranges.split(";"))
-                )
+                parts = tuple((int(a), int(b)) for a, b in (r.split() for r in ranges.split(";")))
                 spans[key] = (label, parts)
             elif key.startswith("E"):
                 events.append(dict(arg.split(":", 1) for arg in fields[1].split()))
@@ -56,9 +54,11 @@ def parse_ann(raw: str) -> list[BratAttribution]:
     for ev in events:
         if "Content" not in ev or ev["Content"] not in spans:
             continue
+
         def get(role: str, ev: dict[str, str] = ev) -> tuple[Span, ...]:
             ref = ev.get(role)
             return spans[ref][1] if ref in spans else ()
+
         out.append(BratAttribution(content=get("Content"), cue=get("Cue"), source=get("Source")))
     return out
 
@@ -98,14 +98,16 @@ def to_records(text: str, attributions: Sequence[Attribution]) -> list[BratAttri
             i = by_cue[cue]
             prev = records[i]
             records[i] = BratAttribution(
-                content=tuple(sorted(prev.content + tuple(content))), cue=prev.cue,
+                content=tuple(sorted(prev.content + tuple(content))),
+                cue=prev.cue,
                 source=prev.source,
             )
             continue
         if cue is not None:
             by_cue[cue] = len(records)
-        records.append(BratAttribution(content=tuple(content), cue=(cue,) if cue else (),
-                                       source=source))
+        records.append(
+            BratAttribution(content=tuple(content), cue=(cue,) if cue else (), source=source)
+        )
     return records
 
 

@@ -49,20 +49,26 @@ def default_analyser() -> Callable[[list[Document]], Iterator[Document]]:
             if name != "presslens.entities.v1":
                 raise
     if len(stages) == 2:  # no entity stage: the attribution stage builds its own entities
-        stages[1].requires = ("parse",)  # type: ignore[misc]
+        stages[1].requires = ("parse",)
     pipeline = Pipeline(stages)
     return lambda docs: pipeline.pipe(docs)
 
 
-def _analyse(files: list[Path], texts: list[str],
-             analyser: Callable[[list[Document]], Iterator[Document]] | None) -> list[Document]:
+def _analyse(
+    files: list[Path],
+    texts: list[str],
+    analyser: Callable[[list[Document]], Iterator[Document]] | None,
+) -> list[Document]:
     run = analyser or default_analyser()
     docs = [Document(text=t, id=f.stem) for f, t in zip(files, texts, strict=True)]
     return list(run(docs))
 
 
-def export(text_dir: Path, out_dir: Path,
-           analyser: Callable[[list[Document]], Iterator[Document]] | None = None) -> int:
+def export(
+    text_dir: Path,
+    out_dir: Path,
+    analyser: Callable[[list[Document]], Iterator[Document]] | None = None,
+) -> int:
     """Write ``NAME.ann`` into ``out_dir`` for every ``NAME.txt``; all or nothing."""
     files = text_files(text_dir)
     texts = [_read(f) for f in files]  # read everything first: fail before any output
@@ -71,8 +77,9 @@ def export(text_dir: Path, out_dir: Path,
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
         for f, doc in zip(files, docs, strict=True):
-            (tmp / f"{f.stem}.ann").write_text(write_ann(doc.text, doc.attributions),
-                                               encoding="utf-8")
+            (tmp / f"{f.stem}.ann").write_text(
+                write_ann(doc.text, doc.attributions), encoding="utf-8"
+            )
         if out_dir.exists():
             for ann in tmp.iterdir():
                 os.replace(ann, out_dir / ann.name)
@@ -90,13 +97,15 @@ def gold_file(gold_dir: Path, stem: str) -> Path | None:
     plain = gold_dir / f"{stem}.ann"
     if plain.is_file():
         return plain
-    found = sorted(p for p in gold_dir.glob(f"{stem}_*.ann")
-                   if p.stem[len(stem) + 1 :].isalnum())
+    found = sorted(p for p in gold_dir.glob(f"{stem}_*.ann") if p.stem[len(stem) + 1 :].isalnum())
     return found[0] if found else None
 
 
-def evaluate(data_dir: Path, limit: int | None = None,
-             analyser: Callable[[list[Document]], Iterator[Document]] | None = None) -> Scores:
+def evaluate(
+    data_dir: Path,
+    limit: int | None = None,
+    analyser: Callable[[list[Document]], Iterator[Document]] | None = None,
+) -> Scores:
     """Score the pipeline against a PolNeAR-style split (``text/`` and ``attributions/``)."""
     text_dir, gold_dir = data_dir / "text", data_dir / "attributions"
     if not gold_dir.is_dir():
@@ -106,8 +115,9 @@ def evaluate(data_dir: Path, limit: int | None = None,
     for f in files:
         g = gold_file(gold_dir, f.stem)
         if g is None:
-            raise InputNotFoundError(f"no gold .ann for {f.name} in {gold_dir}; add it or remove "
-                                     "the text")
+            raise InputNotFoundError(
+                f"no gold .ann for {f.name} in {gold_dir}; add it or remove the text"
+            )
         golds.append(g)
     texts = [_read(f) for f in files]
     gold_records = []

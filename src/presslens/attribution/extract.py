@@ -72,9 +72,11 @@ def extract(doc: Document) -> list[Attribution]:
         # a labelled turn or headline owns its paragraph: speech inside it is nested
         spans = [(f.cue[0] if f.cue else f.start, f.end) for f in labelled]
         found = [
-            f for f in found
-            if not any(s <= (f.cue[0] if f.cue else f.start) < e or s <= f.start < e
-                       for s, e in spans)
+            f
+            for f in found
+            if not any(
+                s <= (f.cue[0] if f.cue else f.start) < e or s <= f.start < e for s, e in spans
+            )
         ]
         found += labelled
     found.sort(key=lambda f: (f.start, f.end))
@@ -136,12 +138,28 @@ def _assign_quotes(
             if qi in used:
                 continue
             used.add(qi)
-            found.append(Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
-                               c.cue, c.source, c.cue_token, c.source_token, quote=q))
+            found.append(
+                Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    c.cue,
+                    c.source,
+                    c.cue_token,
+                    c.source_token,
+                    quote=q,
+                )
+            )
         else:
             kind = "reported"
-            f = Found(kind, _cover_quotes(c.content, quotes), c.cue, c.source, c.cue_token,
-                      c.source_token, attitude=c.attitude)
+            f = Found(
+                kind,
+                _cover_quotes(c.content, quotes),
+                c.cue,
+                c.source,
+                c.cue_token,
+                c.source_token,
+                attitude=c.attitude,
+            )
             if c.that_at is not None:
                 f.extra["that_at"] = c.that_at
             found.append(f)
@@ -166,14 +184,23 @@ def _assign_quotes(
         if not _starts_sentence(text, q.open_at):
             continue
         prev = _previous(found, q.open_at)
-        if prev is None or text.count("\n", prev.end, q.open_at) > 1 and prev.kind != "direct":
+        if prev is None or (text.count("\n", prev.end, q.open_at) > 1 and prev.kind != "direct"):
             continue
         if q.open_at - prev.end > 600:
             continue
         used.add(qi)
-        found.append(Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
-                           prev.cue, prev.source, prev.cue_token, prev.source_token, quote=q,
-                           continues=prev))
+        found.append(
+            Found(
+                "direct",
+                q.pieces() if q.parts else [(q.start, q.end)],
+                prev.cue,
+                prev.source,
+                prev.cue_token,
+                prev.source_token,
+                quote=q,
+                continues=prev,
+            )
+        )
     return found
 
 
@@ -185,12 +212,14 @@ def _dash_source(text: str, q: Quote) -> Found | None:
     src = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
     dash = m.group(0).strip()[0]
     cue_at = text.index(dash, q.outer_end)
-    return Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
-                 (cue_at, cue_at + 1), src, quote=q)
+    return Found(
+        "direct", q.pieces() if q.parts else [(q.start, q.end)], (cue_at, cue_at + 1), src, quote=q
+    )
 
 
-def _colon_labels(text: str, parse: Any, paragraphs: list[tuple[int, int]],
-                  quotes: list[Quote]) -> list[Found]:
+def _colon_labels(
+    text: str, parse: Any, paragraphs: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Found]:
     """``Pat Caddell: Democrats worried ...`` headlines and ``PENCE: Well, ...`` transcripts."""
     out: list[Found] = []
     for p_start, p_end in paragraphs:
@@ -204,8 +233,15 @@ def _colon_labels(text: str, parse: Any, paragraphs: list[tuple[int, int]],
             src = (sig.start(1), sig.start(1) + len(sig.group(1).rstrip()))
             q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
             if q is not None:
-                out.append(Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
-                                 (bar, bar + 1), src, quote=q))
+                out.append(
+                    Found(
+                        "direct",
+                        q.pieces() if q.parts else [(q.start, q.end)],
+                        (bar, bar + 1),
+                        src,
+                        quote=q,
+                    )
+                )
             else:
                 out.append(Found("reported", [(s, e)], (bar, bar + 1), src))
             continue
@@ -213,8 +249,17 @@ def _colon_labels(text: str, parse: Any, paragraphs: list[tuple[int, int]],
         if m is None or m.end() >= p_end:
             continue
         label = m.group(1)
-        if label.lower() in ("update", "watch", "read", "note", "editor", "photo", "video",
-                             "clarification", "correction"):
+        if label.lower() in (
+            "update",
+            "watch",
+            "read",
+            "note",
+            "editor",
+            "photo",
+            "video",
+            "clarification",
+            "correction",
+        ):
             continue
         span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")
         kinds = {t.ent_type_ for t in span} if span is not None else set()
@@ -227,11 +272,17 @@ def _colon_labels(text: str, parse: Any, paragraphs: list[tuple[int, int]],
             e -= 1
         q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
         if q is not None and q.open_at == s:
-            out.append(Found("direct", [(q.start, q.end)], (m.start(2), m.end(2)),
-                             (m.start(1), m.end(1)), quote=q))
+            out.append(
+                Found(
+                    "direct",
+                    [(q.start, q.end)],
+                    (m.start(2), m.end(2)),
+                    (m.start(1), m.end(1)),
+                    quote=q,
+                )
+            )
         else:
-            out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)),
-                             (m.start(1), m.end(1))))
+            out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1))))
     return out
 
 
@@ -252,7 +303,7 @@ def _starts_sentence(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    return j < 0 or text[j] in ".!?\n:”\"’"
+    return j < 0 or text[j] in '.!?\n:”"’'
 
 
 def _previous(found: list[Found], pos: int) -> Found | None:
@@ -264,8 +315,13 @@ def _previous(found: list[Found], pos: int) -> Found | None:
 
 
 def _cue_near_quote(
-    text: str, parse: Any, q: Quote, sents: list[Any], sent_starts: list[int],
-    candidates: list[Candidate], found: list[Found]
+    text: str,
+    parse: Any,
+    q: Quote,
+    sents: list[Any],
+    sent_starts: list[int],
+    candidates: list[Candidate],
+    found: list[Found],
 ) -> Found | None:
     """``"…," Black Flags promised.`` when the parse did not link the quote to its cue."""
     from .reported import CUE_LEMMAS
@@ -274,8 +330,11 @@ def _cue_near_quote(
     si = max(0, bisect.bisect_right(sent_starts, q.close_at) - 1)
     sent = sents[si]
     after = [t for t in sent if t.idx >= q.outer_end]
-    before = [t for t in sents[max(0, bisect.bisect_right(sent_starts, q.open_at) - 1)]
-              if t.idx < q.open_at]
+    before = [
+        t
+        for t in sents[max(0, bisect.bisect_right(sent_starts, q.open_at) - 1)]
+        if t.idx < q.open_at
+    ]
     for tokens, direction in ((after, 1), (list(reversed(before)), -1)):
         for t in tokens[:8]:
             if "\n" in t.text:
@@ -294,9 +353,15 @@ def _cue_near_quote(
                         src = (span[0].idx, span[-1].idx + len(span[-1].text))
                 if direction == -1 and not _colon_or_comma_between(text, t, q):
                     continue
-                return Found("direct", q.pieces() if q.parts else [(q.start, q.end)],
-                             (t.idx, t.idx + len(t.text)), src, t.i,
-                             subj.i if subj is not None else None, quote=q)
+                return Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    (t.idx, t.idx + len(t.text)),
+                    src,
+                    t.i,
+                    subj.i if subj is not None else None,
+                    quote=q,
+                )
     return None
 
 
@@ -331,8 +396,13 @@ def _venues(parse: Any, found: list[Found], par_starts: list[int]) -> None:
         par = _paragraph_index(par_starts, f.start)
         if f.continues is not None:
             venue = f.continues.venue
-        elif venue is None and name is not None and name != ANONYMOUS and name == last_speaker \
-                and par - last_par <= 1:
+        elif (
+            venue is None
+            and name is not None
+            and name != ANONYMOUS
+            and name == last_speaker
+            and par - last_par <= 1
+        ):
             venue = last_venue
         f.venue = venue
         if name != last_speaker or venue is not None:

@@ -75,7 +75,9 @@ class Scores:
             "exact_f1": round(self.exact_f1, 4),
             "matched": self.matched,
             "source_accuracy": round(self.source_accuracy, 4),
-            "source_only_accuracy": round(self.source_ok / self.matched, 4) if self.matched else 0.0,
+            "source_only_accuracy": round(self.source_ok / self.matched, 4)
+            if self.matched
+            else 0.0,
             "cue_accuracy": round(self.cue_ok / self.matched, 4) if self.matched else 0.0,
         }
 

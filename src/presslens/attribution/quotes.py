@@ -96,8 +96,10 @@ def _pair_paragraph(
                 open_at = pos + length - 1  # ``open_at`` is the last char of the mark
             # a closing mark with nothing open is a stray: dropped
             continue
-        if direction == "close" or direction == "either" or _looks_closing(
-            text, pos, length, start, end
+        if (
+            direction == "close"
+            or direction == "either"
+            or _looks_closing(text, pos, length, start, end)
         ):
             pairs.append((open_at, pos, length))
             open_at = None

@@ -21,27 +21,27 @@ _CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "attribution
 #: Communication verbs taking a clause ("X said (that) C").
 SPEECH_VERBS = frozenset(
     """say tell add state report confirm announce claim note estimate explain insist argue
-    suggest write declare acknowledge admit deny predict promise vow reveal recall respond
-    reply answer assert contend maintain stress emphasize emphasise tweet post indicate
-    mention complain concede conclude testify boast brag charge counter observe remark
-    signal hint quip joke warn allege caution agree disclose affirm reiterate repeat
-    proclaim pledge threaten swear guarantee assure remind inform advise ask urge demand
-    speculate forecast project calculate show find reckon opine muse lament continue
-    describe""".split()
+    suggest write declare acknowledge admit deny predict promise vow reveal recall
+    respond reply answer assert contend maintain stress emphasize emphasise tweet post
+    indicate mention complain concede conclude testify boast brag charge counter observe
+    remark signal hint quip joke warn allege caution agree disclose affirm reiterate
+    repeat proclaim pledge threaten swear guarantee assure remind inform advise ask urge
+    demand speculate forecast project calculate show find reckon opine muse lament
+    continue describe""".split()  # noqa: SIM905
 )
 #: Attitude verbs: counted when the holder is a specific person or organisation.
 ATTITUDE_VERBS = frozenset(
-    "believe think fear expect hope worry feel know doubt suspect want plan intend".split()
+    """believe think fear expect hope worry feel know doubt suspect want plan intend""".split()  # noqa: SIM905
 )
 #: Verbs whose content may be an infinitive ("urged X to ...", "vowed to ...").
 INFINITIVE_VERBS = frozenset(
     """urge ask advise warn tell call promise vow pledge threaten want plan intend expect
-    hope demand refuse decline""".split()
+    hope demand refuse decline""".split()  # noqa: SIM905
 )
 #: Verbs whose content may be their object: "called X a liar", "cited X", "attacked X".
 NOMINAL_VERBS = frozenset(
-    """call cite criticize criticise attack describe condemn question blast praise blame accuse
-    deny slam dismiss reject defend propose""".split()
+    """call cite criticize criticise attack describe condemn question blast praise blame
+    accuse deny slam dismiss reject defend propose""".split()  # noqa: SIM905
 )
 CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS | NOMINAL_VERBS
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -137,13 +137,13 @@ def learned_cues() -> frozenset[str]:
     return frozenset(w for w in lines if w and not w.startswith("#")) - _NOT_CUES
 
 
-_NOT_CUES = frozenset("according known named titled nominated statement".split())
+_NOT_CUES = frozenset(["according", "known", "named", "titled", "nominated", "statement"])
 _NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
 #: Verbs whose content is a prepositional object: "spoke of X", "bragged about X".
 PREP_VERBS = frozenset(
     """speak talk comment brag boast complain joke ask question write rail warn worry care
-    think argue advocate campaign vote push fight point accuse apologize focus seize tweet
-    testify lie express caution""".split()
+    think argue advocate campaign vote push fight point accuse apologize focus seize
+    tweet testify lie express caution""".split()  # noqa: SIM905
 )
 
 
@@ -151,15 +151,21 @@ def _is_learned(tok: Any) -> bool:
     return tok.pos_ == "VERB" and tok.lower_ in learned_cues() and tok.dep_ not in ("amod",)
 
 
+_PREP_CUE_WORDS = ("about", "of", "on", "against", "for", "out", "to")
+
+
 def _prep_cue(tok: Any) -> Any | None:
     """The preposition of "spoke of X", "bragged about X", when ``tok`` is such a verb."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PREP_VERBS:
         return None
     for child in tok.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in ("about", "of", "on", "against",
-                                                                "for", "out", "to"):
-            if child.i - tok.i <= 3 and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-                return child
+        if (
+            child.dep_ in ("prep", "prt")
+            and child.lower_ in _PREP_CUE_WORDS
+            and child.i - tok.i <= 3
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+        ):
+            return child
     return None
 
 
@@ -167,14 +173,16 @@ def _has_that_clause(tok: Any) -> bool:
     """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
     if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
         return False
-    if not any(c.dep_ in _SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children) \
-            and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):
+    if not any(
+        c.dep_ in _SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children
+    ) and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):
         return False
-    for c in tok.children:
-        if c.dep_ == "ccomp" and c.i > tok.i:
-            if any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children):
-                return True
-    return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+        for c in tok.children
+    )
 
 
 def _is_cue(tok: Any) -> bool:
@@ -188,8 +196,10 @@ def _is_cue(tok: Any) -> bool:
 
 def _source_of(tok: Any, inherit: bool = True) -> Any | None:
     for child in tok.children:
-        if child.dep_ in _SUBJECTS and child.tag_ not in ("EX",) and (
-            child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS
+        if (
+            child.dep_ in _SUBJECTS
+            and child.tag_ not in ("EX",)
+            and (child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS)
         ):
             return child
     for child in tok.children:
@@ -208,8 +218,10 @@ def _source_of(tok: Any, inherit: bool = True) -> Any | None:
             break
         head = node.head
         for child in head.children:
-            if child.dep_ in _SUBJECTS and child.tag_ != "EX" and (
-                child.i < tok.i or tok.tag_ == "VBG"
+            if (
+                child.dep_ in _SUBJECTS
+                and child.tag_ != "EX"
+                and (child.i < tok.i or tok.tag_ == "VBG")
             ):
                 return child
         node = head
@@ -225,12 +237,18 @@ def _inverted_source(tok: Any, sent: Any) -> Any | None:
     if cand.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
         return None
     head = cand
-    while head.head.i != head.i and head.head.i > tok.i and head.head.i < sent.end and head.dep_ in (
-        "compound",
-        "det",
-        "amod",
-        "nmod",
-        "poss",
+    while (
+        head.head.i != head.i
+        and head.head.i > tok.i
+        and head.head.i < sent.end
+        and head.dep_
+        in (
+            "compound",
+            "det",
+            "amod",
+            "nmod",
+            "poss",
+        )
     ):
         head = head.head
     if head.pos_ in ("PROPN", "NOUN"):
@@ -241,8 +259,12 @@ def _inverted_source(tok: Any, sent: Any) -> Any | None:
 def _tail_is_attribution(doc: Any, sent: Any, first: int, last: int) -> bool:
     """True when tokens after ``last`` to the sentence end are only trailing material."""
     for t in doc[last + 1 : sent.end]:
-        if not (t.is_punct or t.is_space or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det",
-                                                        "compound", "amod", "appos", "nummod")):
+        if not (
+            t.is_punct
+            or t.is_space
+            or t.dep_
+            in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "appos", "nummod")
+        ):
             return False
     return True
 
@@ -262,8 +284,12 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 cand = _according_to(doc, sent, tok)
-            elif (_is_cue(tok) or _has_that_clause(tok) or _is_learned(tok)
-                  or _prep_cue(tok) is not None):
+            elif (
+                _is_cue(tok)
+                or _has_that_clause(tok)
+                or _is_learned(tok)
+                or _prep_cue(tok) is not None
+            ):
                 cand = _verb_candidate(doc, sent, tok)
             else:
                 cand = None
@@ -287,8 +313,13 @@ def _according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         return None
     source = _np_span(pobj) if pobj is not None else None
     cue = (tok.idx, to.idx + len(to.text))
-    return Candidate(cue=cue, content=content, source=source, cue_token=tok.i,
-                     source_token=pobj.i if pobj is not None else None)
+    return Candidate(
+        cue=cue,
+        content=content,
+        source=source,
+        cue_token=tok.i,
+        source_token=pobj.i if pobj is not None else None,
+    )
 
 
 def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
@@ -302,9 +333,15 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         mark = next((c for c in clause.children if c.dep_ == "mark"), None)
         if mark is not None:
             ids.discard(mark.i)
-        return Candidate(cue=(tok.idx, tok.idx + len(tok.text)), content=_runs(doc, ids),
-                         source=_np_span(subj), cue_token=tok.i, source_token=subj.i,
-                         attitude=True, that_at=mark.idx if mark is not None else None)
+        return Candidate(
+            cue=(tok.idx, tok.idx + len(tok.text)),
+            content=_runs(doc, ids),
+            source=_np_span(subj),
+            cue_token=tok.i,
+            source_token=subj.i,
+            attitude=True,
+            that_at=mark.idx if mark is not None else None,
+        )
     subj = _source_of(tok, inherit=False)
     inverted = False
     if subj is None and _comma_before(doc, tok.i, sent):
@@ -333,7 +370,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         if xcomp is not None:
             content_ids = _subtree_ids(xcomp) - exclude
     # "C, X said." / "C, warned X." with the cue outside the main clause
-    if not content_ids and tok.dep_ in ("ROOT", "conj", "parataxis") or (
+    if (not content_ids and tok.dep_ in ("ROOT", "conj", "parataxis")) or (
         not content_ids and inverted
     ):
         left = [t for t in sent if t.i < tok.i and t.i not in exclude]
@@ -369,8 +406,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     content = _runs(doc, content_ids)
     cue_end = tok.idx + len(tok.text)
     for child in [*tok.children, *cue_extra]:
-        if child.dep_ in ("prt", "prep") and child.i == tok.i + 1 and (
-            child.dep_ == "prt" or child in cue_extra
+        if (
+            child.dep_ in ("prt", "prep")
+            and child.i == tok.i + 1
+            and (child.dep_ == "prt" or child in cue_extra)
         ):
             cue_end = child.idx + len(child.text)
     source = _np_span(subj) if subj is not None else None

@@ -16,7 +16,9 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 
 ANONYMOUS = "anonymous"
-PRONOUNS = frozenset("he she they we i him her them us his hers their".split())
+PRONOUNS = frozenset(
+    ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their"]
+)
 _NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "FAC")
 _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
 
@@ -51,8 +53,9 @@ def entities_from_parse(parse: Any) -> list[Entity]:
         if target["role"] is None and ent.label_ == "PERSON":
             target["role"] = _role_of(ent)
     return [
-        Entity(id=f"E{i + 1}", name=g["name"], type=g["type"], role=g["role"],
-               mentions=g["mentions"])
+        Entity(
+            id=f"E{i + 1}", name=g["name"], type=g["type"], role=g["role"], mentions=g["mentions"]
+        )
         for i, g in enumerate(groups)
     ]
 
@@ -61,11 +64,17 @@ def _role_of(ent: Any) -> str | None:
     """Title words before a person's name, or an apposition after it."""
     doc = ent.doc
     i = ent.start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and doc[i].pos_ in (
-        "PROPN",
-        "NOUN",
-        "ADJ",
-    ) and doc[i].head.i > i:
+    while (
+        i >= 0
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+        and doc[i].pos_
+        in (
+            "PROPN",
+            "NOUN",
+            "ADJ",
+        )
+        and doc[i].head.i > i
+    ):
         i -= 1
     if i + 1 < ent.start:
         return doc[i + 1 : ent.start].text
@@ -147,14 +156,18 @@ class SpeakerResolver:
         ent = ent or self._entity_at(start, end)
         if ent is not None:
             return self._speaker(ent)
-        has_propn = head is not None and any(t.pos_ == "PROPN" for t in head.subtree
-                                             if start <= t.idx < end)
-        if has_propn:
+        has_propn = head is not None and any(
+            t.pos_ == "PROPN" for t in head.subtree if start <= t.idx < end
+        )
+        if has_propn and head is not None:
             propn = [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
             name = " ".join(t.text for t in propn)
             for e in self.entities:
-                if name and (name == e.name or name in e.aliases or
-                             (len(name.split()) == 1 and e.name.split()[-1] == name)):
+                if name and (
+                    name == e.name
+                    or name in e.aliases
+                    or (len(name.split()) == 1 and e.name.split()[-1] == name)
+                ):
                     return self._speaker(e)
             return Speaker(name=name or phrase)
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
@@ -162,8 +175,12 @@ class SpeakerResolver:
         if ent is not None:
             return self._speaker(ent)
         words = lower.split()
-        if words and words[0] == "the" and head is not None and head.tag_ == "NN" and (
-            head_word not in _GENERIC
+        if (
+            words
+            and words[0] == "the"
+            and head is not None
+            and head.tag_ == "NN"
+            and (head_word not in _GENERIC)
         ):
             return Speaker(name=ANONYMOUS, role=phrase[4:].strip())
         return Speaker(name=ANONYMOUS)
@@ -171,5 +188,5 @@ class SpeakerResolver:
 
 _GENERIC = frozenset(
     """source official spokesman spokeswoman spokesperson person analyst expert observer
-    witness aide insider report study poll survey""".split()
+    witness aide insider report study poll survey""".split()  # noqa: SIM905
 )

@@ -6,11 +6,16 @@ import re
 from typing import Any
 
 _REPORTERS = frozenset(
-    "reporters journalists press newsmen correspondents media newspaper".split()
+    ["reporters", "journalists", "press", "newsmen", "correspondents", "media", "newspaper"]
 )
-_STATEMENT = frozenset("statement release communique communiqué".split())
-_SOCIAL = {"tweet": "Twitter", "twitter": "Twitter", "facebook": "Facebook",
-           "instagram": "Instagram", "post": None}
+_STATEMENT = frozenset(["statement", "release", "communique", "communiqué"])
+_SOCIAL = {
+    "tweet": "Twitter",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "post": None,
+}
 _ALIASES = {
     "daily telegraph": "The Telegraph",
     "sunday telegraph": "The Telegraph",
@@ -43,8 +48,12 @@ def _np_text(tok: Any) -> str:
         if ent.start <= tok.i < ent.end and ent.label_ != "DATE":
             lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
     # a capitalised name the parser split ("Russia Today" as dobj + npadvmod)
-    while hi + 1 < len(doc) and doc[hi + 1].text[:1].isupper() and doc[hi + 1].is_alpha \
-            and not doc[hi].whitespace_.count("\n"):
+    while (
+        hi + 1 < len(doc)
+        and doc[hi + 1].text[:1].isupper()
+        and doc[hi + 1].is_alpha
+        and not doc[hi].whitespace_.count("\n")
+    ):
         hi += 1
     return str(doc[lo : hi + 1].text)
 
@@ -78,7 +87,7 @@ def _from_prep(prep: Any) -> str | None:
             return None
         if word in _STATEMENT:
             return "statement"
-        if word in _SOCIAL and _SOCIAL[word]:
+        if _SOCIAL.get(word):
             return _SOCIAL[word]
         if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN":
             return _media_np(pobj)

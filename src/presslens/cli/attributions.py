@@ -22,8 +22,14 @@ def attributions() -> None:
 
 @attributions.command("export")
 @click.argument("text_dir", type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Folder to write NAME.ann files into.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write NAME.ann files into.",
+)
 def export_cmd(text_dir: Path, out_dir: Path) -> None:
     """Write a PolNeAR-style NAME.ann for every NAME.txt in TEXT_DIR."""
     from ..attribution.corpus import export
@@ -37,8 +43,13 @@ def export_cmd(text_dir: Path, out_dir: Path) -> None:
 
 
 @attributions.command("eval")
-@click.option("--data", "data_dir", required=True, type=click.Path(path_type=Path),
-              help="A PolNeAR split folder with text/ and attributions/.")
+@click.option(
+    "--data",
+    "data_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="A PolNeAR split folder with text/ and attributions/.",
+)
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 def eval_cmd(data_dir: Path, limit: int | None) -> None:
     """Score attributions against PolNeAR-style gold in DATA."""
@@ -52,9 +63,15 @@ def eval_cmd(data_dir: Path, limit: int | None) -> None:
     d = scores.as_dict()
     click.echo(f"articles scored: {data_dir}")
     click.echo(f"attributions: predicted {d['predicted']}, gold {d['gold']}")
-    click.echo(f"content partial  P {d['partial_precision']:.3f}  R {d['partial_recall']:.3f}  "
-               f"F1 {d['partial_f1']:.3f}")
-    click.echo(f"content exact    P {d['exact_precision']:.3f}  R {d['exact_recall']:.3f}  "
-               f"F1 {d['exact_f1']:.3f}")
-    click.echo(f"source+cue accuracy {d['source_accuracy']:.3f}  (source {d['source_only_accuracy']:.3f}, "
-               f"cue {d['cue_accuracy']:.3f}, over {d['matched']} matched)")
+    click.echo(
+        f"content partial  P {d['partial_precision']:.3f}  R {d['partial_recall']:.3f}  "
+        f"F1 {d['partial_f1']:.3f}"
+    )
+    click.echo(
+        f"content exact    P {d['exact_precision']:.3f}  R {d['exact_recall']:.3f}  "
+        f"F1 {d['exact_f1']:.3f}"
+    )
+    click.echo(
+        f"source+cue accuracy {d['source_accuracy']:.3f}  (source {d['source_only_accuracy']:.3f}, "
+        f"cue {d['cue_accuracy']:.3f}, over {d['matched']} matched)"
+    )

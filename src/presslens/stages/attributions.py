@@ -22,8 +22,6 @@ class AttributionStage:
     def predict(self, docs: Sequence[Document]) -> list[list[Attribution]]:
         return [extract(doc) for doc in docs]
 
-    def set_annotations(
-        self, docs: Sequence[Document], preds: Sequence[list[Attribution]]
-    ) -> None:
+    def set_annotations(self, docs: Sequence[Document], preds: Sequence[list[Attribution]]) -> None:
         for doc, attributions in zip(docs, preds, strict=True):
             doc.attributions = attributions
