@@ -65,9 +65,7 @@ class Entity(_Record):
     id: str = Field(description="Stable within the document, e.g. 'E3'.")
     name: str = Field(description="Canonical (longest, most complete) name.")
     type: str = Field(description="spaCy label: PERSON, ORG, GPE, NORP, ...")
-    role: str | None = Field(
-        default=None, description="Role or title taken from the text, if any."
-    )
+    role: str | None = Field(default=None, description="Role or title taken from the text, if any.")
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
 
@@ -208,7 +206,9 @@ def json_schema() -> dict[str, Any]:
 
 # --- Across articles: stories and cross-source findings -------------------------------
 
-FindingKind = Literal["corroborated", "conflict", "single_source", "venue_conflict", "speaker_conflict"]
+FindingKind = Literal[
+    "corroborated", "conflict", "single_source", "venue_conflict", "speaker_conflict"
+]
 
 
 class FindingMember(_Record):

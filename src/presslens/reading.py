@@ -56,7 +56,9 @@ def normalise_newlines(text: str) -> str:
 def decode(data: bytes, name: str) -> str:
     """UTF-8 first, then charset detection; binary data is refused."""
     if b"\x00" in data[:8192]:
-        raise InputFormatError(f"{name}: looks like a binary file, not text; give a text, HTML or JSON file")
+        raise InputFormatError(
+            f"{name}: looks like a binary file, not text; give a text, HTML or JSON file"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -68,7 +70,18 @@ def decode(data: bytes, name: str) -> str:
         raise InputFormatError(
             f"{name}: cannot decode the bytes as text; save the file as UTF-8 and try again"
         )
-    logger.info("%s: not UTF-8, decoded as %s", name, best.encoding)
+    encoding = best.encoding
+    if not encoding.startswith("utf"):
+        # Single-byte code pages are hard to tell apart from statistics alone; English
+        # and Western European news is nearly always Windows-1252 when it is not UTF-8.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            logger.info("%s: not UTF-8, decoded as cp1252", name)
+            return text
+    logger.info("%s: not UTF-8, decoded as %s", name, encoding)
     return str(best)
 
 
@@ -252,9 +265,13 @@ def read_path(
             with p.open("rb") as fh:
                 data = _read_limited(fh, max_bytes)
         except PermissionError:
-            raise InputNotFoundError(f"{name}: permission denied; check the file's permissions") from None
+            raise InputNotFoundError(
+                f"{name}: permission denied; check the file's permissions"
+            ) from None
         except OSError as exc:
-            raise InputNotFoundError(f"{name}: cannot read ({exc.strerror}); check the file") from None
+            raise InputNotFoundError(
+                f"{name}: cannot read ({exc.strerror}); check the file"
+            ) from None
     docs = parse_bytes(data, name, fmt=fmt, max_bytes=max_bytes)
     if overrides is not None:
         for doc in docs:

@@ -22,6 +22,9 @@ STAGES: dict[str, str] = {
 #: The stages ``analyze`` runs, in order.
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "presslens.parse.v1",
+    "presslens.entities.v1",
+    "presslens.dates.v1",
+    "presslens.attributions.v1",
 )
 
 

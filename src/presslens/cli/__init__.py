@@ -5,18 +5,32 @@ from __future__ import annotations
 import click
 
 from .._version import __version__
+from ._util import configure_logging
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="presslens")
-def cli() -> None:
-    """presslens: how a news article persuades, who said what, and what holds up."""
+@click.option("-v", "--verbose", count=True, help="Log progress to stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """presslens: how a news article persuades, who said what to whom, and what holds up.
+
+    Start with 'presslens analyze ARTICLE.txt'. Every finding points at exact
+    character offsets in the article text (see 'presslens analyze --help').
+    """
+    configure_logging(verbose)
 
 
 def main() -> None:
     cli(prog_name="presslens")
 
 
+from .analyze import analyze_cmd  # noqa: E402
+from .batch import batch_cmd  # noqa: E402
+from .schema import schema_cmd  # noqa: E402
+
+cli.add_command(analyze_cmd)
+cli.add_command(batch_cmd)
+cli.add_command(schema_cmd)
 from .attributions import attributions  # noqa: E402
 
 cli.add_command(attributions)

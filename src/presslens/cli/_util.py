@@ -1,0 +1,65 @@
+"""Shared CLI plumbing: error reporting, common options, output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import PresslensError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int = 2) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Turn presslens errors into one line on stderr and an exit status; no traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except PresslensError as exc:
+            fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted; nothing was written", 130)
+        except BrokenPipeError:
+            sys.exit(0)
+        except Exception as exc:  # a bug: say so in one line unless debugging
+            if os.environ.get("PRESSLENS_DEBUG"):
+                raise
+            fail(
+                f"internal error ({type(exc).__name__}: {exc}); "
+                "re-run with PRESSLENS_DEBUG=1 for a traceback and report it",
+                1,
+            )
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_published(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def configure_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )

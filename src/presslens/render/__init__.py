@@ -1,0 +1,1 @@
+"""Views of a :class:`~presslens.model.Document`: terminal (rich), standalone HTML, JSON."""

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from presslens.model import Document
+from presslens.nlp import load_nlp
+from presslens.stages.entities import acronym, find_entities, normalise_key
+
+pytestmark = pytest.mark.slow
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {e.name: e.role for e in find_entities(load_nlp()(text)) if e.type == "PERSON"}
+
+
+def test_entities_reference_article_people_and_roles(example_doc: Document) -> None:
+    people = {e.name: e for e in example_doc.entities if e.type == "PERSON"}
+    assert set(people) == {"Julian King", "Raffaello Pantucci", "Janice Atkinson"}
+    assert people["Julian King"].role == "European Union Security Commissioner"
+    assert people["Janice Atkinson"].role == "Member of the European Parliament"
+    role = people["Raffaello Pantucci"].role or ""
+    assert role.startswith("director of the International Security studies")
+    assert role.endswith("Royal United Services Institute")
+
+
+def test_entities_reference_article_isis_aliases(example_doc: Document) -> None:
+    [isis] = [e for e in example_doc.entities if e.name == "ISIS"]
+    assert "Islamic State of Iraq and the Levant" in isis.aliases
+    assert len(isis.mentions) >= 10
+    # the alias inside the title of the ISIS publication is not a mention of ISIS
+    name = "Black Flags From the Islamic State"
+    title = example_doc.text.index(name)
+    assert all(not (title <= m.start < title + len(name)) for m in isis.mentions)
+    for m in isis.mentions:
+        assert example_doc.text[m.start : m.end] == m.text
+
+
+def test_entities_surname_mentions_join_the_full_name() -> None:
+    nlp = load_nlp()
+    text = (
+        "European Union Security Commissioner Julian King spoke in Brussels on Monday. "
+        "King said the threat was serious. Later, the commissioner repeated the warning."
+    )
+    ents = find_entities(nlp(text))
+    [king] = [e for e in ents if e.name == "Julian King"]
+    spans = [m.text for m in king.mentions]
+    assert spans == ["Julian King", "King", "the commissioner"]
+
+
+def test_entities_apposition_role() -> None:
+    people = _people(
+        "Jihadis pose a threat, said Raffaello Pantucci, director of International Security "
+        "Studies at the Royal United Services Institute."
+    )
+    assert people["Raffaello Pantucci"] == (
+        "director of International Security Studies at the Royal United Services Institute"
+    )
+
+
+def test_entities_acronym_groups_with_full_name() -> None:
+    text = (
+        "The Royal United Services Institute published a report. "
+        "A spokesman for RUSI said the report was thorough."
+    )
+    ents = find_entities(load_nlp()(text))
+    [rusi] = [e for e in ents if e.name == "Royal United Services Institute"]
+    assert "RUSI" in rusi.aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("The Telegraph", "telegraph"), ("Clinton's", "clinton"), ("U.S.", "us")],
+)
+def test_entities_normalise_key(name: str, key: str) -> None:
+    assert normalise_key(name) == key
+
+
+def test_entities_acronym() -> None:
+    assert acronym("Royal United Services Institute") == "RUSI"
