@@ -148,7 +148,12 @@ PREP_VERBS = frozenset(
 
 
 def _is_learned(tok: Any) -> bool:
-    return tok.pos_ == "VERB" and tok.lower_ in learned_cues() and tok.dep_ not in ("amod",)
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_ in learned_cues()
+        and tok.dep_ != "amod"
+        and not (tok.dep_ == "acl" and tok.tag_ == "VBN")  # "a publication called X"
+    )
 
 
 _PREP_CUE_WORDS = ("about", "of", "on", "against", "for", "out", "to")
@@ -377,12 +382,14 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         first_attr = min([tok.i] + ([min(_subtree_ids(subj))] if subj is not None else []))
         if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
             content_ids = {t.i for t in left if t.i < first_attr}
-    prep = _prep_cue(tok)
+    # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
+    nominal_ok = subj is not None and subj.lower_ not in ("that", "which")
+    prep = _prep_cue(tok) if nominal_ok else None
     if not content_ids and prep is not None:
         content_ids = _subtree_ids(prep) - {prep.i} - exclude
         if prep.i == tok.i + 1:
             cue_extra.append(prep)
-    if not content_ids and (lemma in NOMINAL_VERBS or _is_learned(tok)):
+    if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or _is_learned(tok)):
         # "called for X", "called on X to ...", "called X a liar", "cited X"
         for child in tok.children:
             if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _NOMINAL_PREPS:
