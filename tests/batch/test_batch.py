@@ -10,7 +10,7 @@ from presslens.errors import InputFormatError
 
 pytestmark = pytest.mark.slow  # loads spaCy (and starts Dask workers)
 
-PARSE_ONLY = ("presslens.entities.v1", "presslens.dates.v1")
+PARSE_ONLY = ("presslens.entities.v1", "presslens.dates.v1", "presslens.attributions.v1")
 
 
 def _jsonl(path: Path, texts: list[str]) -> Path:

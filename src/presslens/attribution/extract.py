@@ -288,14 +288,15 @@ def _colon_labels(
 
 def _cover_quotes(content: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
     """Extend content that cuts a quoted fragment so that it keeps both marks."""
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in content:
         for q in quotes:
-            if q.open_at < e <= q.outer_end and q.open_at >= s:
-                e = q.outer_end
-            if q.open_at <= s < q.outer_end and q.outer_end <= e:
-                s = q.open_at
-        out.append((s, e))
+            if min(e, q.outer_end) > max(s, q.open_at):
+                s, e = min(s, q.open_at), max(e, q.outer_end)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
     return out
 
 
