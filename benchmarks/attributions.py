@@ -4,9 +4,9 @@ Usage::
 
     PYTHONPATH=src python benchmarks/attributions.py [--polnear DIR] [--runs N]
 
-Time: the reference article repeated to about 1,000 words is parsed once, then
-the attribution stage (quotes, reported speech, speakers, venues) runs ``N``
-times on the parsed document; the median is reported next to the parse time.
+Time: the reference article repeated to about 1,000 words is parsed (and its
+entities found) once, then the attribution stage (quotes, reported speech,
+speakers, venues) runs ``N`` times on the parsed document; the median is reported next to the parse time.
 Scores: ``presslens attributions eval`` on ``DIR`` (default: PolNeAR dev in
 ``../shared``, skipped when absent).
 """
@@ -23,6 +23,7 @@ import torch
 from presslens.attribution.corpus import evaluate
 from presslens.model import Document
 from presslens.stages.attributions import AttributionStage
+from presslens.stages.entities import EntityStage
 from presslens.stages.parse import ParseStage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +48,8 @@ def time_stage(runs: int) -> tuple[float, float, int]:
     t0 = time.perf_counter()
     parse.set_annotations([doc], parse.predict([doc]))
     parse_s = time.perf_counter() - t0
+    entities = EntityStage()
+    entities.set_annotations([doc], entities.predict([doc]))
     stage = AttributionStage()
     times = []
     for _ in range(runs):

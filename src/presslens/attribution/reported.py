@@ -27,21 +27,21 @@ SPEECH_VERBS = frozenset(
     remark signal hint quip joke warn allege caution agree disclose affirm reiterate
     repeat proclaim pledge threaten swear guarantee assure remind inform advise ask urge
     demand speculate forecast project calculate show find reckon opine muse lament
-    continue describe""".split()  # noqa: SIM905
+    continue describe""".split()
 )
 #: Attitude verbs: counted when the holder is a specific person or organisation.
 ATTITUDE_VERBS = frozenset(
-    """believe think fear expect hope worry feel know doubt suspect want plan intend""".split()  # noqa: SIM905
+    """believe think fear expect hope worry feel know doubt suspect want plan intend""".split()
 )
 #: Verbs whose content may be an infinitive ("urged X to ...", "vowed to ...").
 INFINITIVE_VERBS = frozenset(
     """urge ask advise warn tell call promise vow pledge threaten want plan intend expect
-    hope demand refuse decline""".split()  # noqa: SIM905
+    hope demand refuse decline""".split()
 )
 #: Verbs whose content may be their object: "called X a liar", "cited X", "attacked X".
 NOMINAL_VERBS = frozenset(
     """call cite criticize criticise attack describe condemn question blast praise blame
-    accuse deny slam dismiss reject defend propose""".split()  # noqa: SIM905
+    accuse deny slam dismiss reject defend propose""".split()
 )
 CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS | NOMINAL_VERBS
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -143,7 +143,7 @@ _NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
 PREP_VERBS = frozenset(
     """speak talk comment brag boast complain joke ask question write rail warn worry care
     think argue advocate campaign vote push fight point accuse apologize focus seize
-    tweet testify lie express caution""".split()  # noqa: SIM905
+    tweet testify lie express caution""".split()
 )
 
 

@@ -124,8 +124,31 @@ class SpeakerResolver:
                     best, best_pos = ent, m.start
         return best
 
+    def _canonical(self, ent: Entity) -> Entity:
+        """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
+        if " " in ent.name:
+            return ent
+        for other in self.entities:
+            words = other.name.split()
+            if other is ent or len(words) < 2:
+                continue
+            if (
+                other.type == "PERSON"
+                and ent.type in ("PERSON", "ORG", "")
+                and (words[-1] == ent.name)
+            ):
+                return other
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if ent.name.isupper() and initials == ent.name:
+                return other
+        return ent
+
     def _speaker(self, ent: Entity) -> Speaker:
-        return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        ent = self._canonical(ent)
+        role = ent.role or next(
+            (e.role for e in self.entities if e.name == ent.name and e.role), None
+        )
+        return Speaker(name=ent.name, role=role, entity=ent.id)
 
     def resolve(self, source: tuple[int, int] | None, head: Any | None = None) -> Speaker | None:
         """The speaker for the source span ``source`` whose head token is ``head``."""
@@ -156,9 +179,7 @@ class SpeakerResolver:
         ent = ent or self._entity_at(start, end)
         if ent is not None:
             return self._speaker(ent)
-        has_propn = head is not None and any(
-            t.pos_ == "PROPN" for t in head.subtree if start <= t.idx < end
-        )
+        has_propn = head is not None and head.pos_ == "PROPN"
         if has_propn and head is not None:
             propn = [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
             name = " ".join(t.text for t in propn)
@@ -182,11 +203,11 @@ class SpeakerResolver:
             and head.tag_ == "NN"
             and (head_word not in _GENERIC)
         ):
-            return Speaker(name=ANONYMOUS, role=phrase[4:].strip())
+            return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
         return Speaker(name=ANONYMOUS)
 
 
 _GENERIC = frozenset(
     """source official spokesman spokeswoman spokesperson person analyst expert observer
-    witness aide insider report study poll survey""".split()  # noqa: SIM905
+    witness aide insider report study poll survey""".split()
 )

@@ -23,7 +23,8 @@ _ALIASES = {
     "rt": "Russia Today",
     "nyt": "The New York Times",
 }
-_MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "FAC")
+#: Entity types that are places, times or people, never where a statement was given.
+_NOT_VENUE_TYPES = frozenset("PERSON GPE LOC DATE TIME CARDINAL ORDINAL QUANTITY FAC EVENT".split())
 
 
 def normalise_venue(name: str) -> str:
@@ -62,10 +63,13 @@ def _media_np(tok: Any) -> str | None:
     """A proper-noun phrase that can be an outlet (not a person)."""
     if tok.lower_ in _REPORTERS:
         return "reporters"
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
-    if tok.ent_type_ == "PERSON":
-        return None
+    if tok.ent_type_ in _NOT_VENUE_TYPES:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        # a place or person alone is no venue; "Russia Today" (GPE + more) can be
+        if ent is None or _np_text(tok).strip() == ent.text.strip():
+            return None
     # "MSNBC's 'Morning Joe'": the outlet is the possessor
     for child in tok.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
