@@ -6,7 +6,8 @@ Usage::
 
 Time: the reference article repeated to about 1,000 words is parsed (and its
 entities found) once, then the attribution stage (quotes, reported speech,
-speakers, venues) runs ``N`` times on the parsed document; the median is reported next to the parse time.
+speakers, venues) runs ``N`` times on the parsed document; the median is
+reported next to the parse time.
 Scores: ``presslens attributions eval`` on ``DIR`` (default: PolNeAR dev in
 ``../shared``, skipped when absent).
 """
