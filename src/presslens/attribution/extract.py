@@ -179,6 +179,23 @@ def _assign_quotes(
             used.add(qi)
             found.append(cand)
             continue
+        prev = _previous(found, q.open_at)
+        if prev is not None and prev.cue is not None and _resumes_after_cue(text, prev, q):
+            # "A," he said, "B." -- the same statement resumed after its cue
+            used.add(qi)
+            found.append(
+                Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    prev.cue,
+                    prev.source,
+                    prev.cue_token,
+                    prev.source_token,
+                    quote=q,
+                    continues=prev,
+                )
+            )
+            continue
         if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS:
             continue
         if not _starts_sentence(text, q.open_at):
@@ -298,6 +315,16 @@ def _cover_quotes(content: list[tuple[int, int]], quotes: list[Quote]) -> list[t
         else:
             out.append((s, e))
     return out
+
+
+def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
+    """True for ``"A," he said, "B"``: only the attribution and a comma lie between."""
+    assert prev.cue is not None
+    between_start = max(prev.end, prev.cue[1], prev.source[1] if prev.source else 0)
+    if between_start > q.open_at or "\n" in text[prev.end : q.open_at]:
+        return False
+    gap = text[between_start : q.open_at]
+    return gap.strip() in (",", ":") and len(text[prev.end : q.open_at]) < 80
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -382,6 +382,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         first_attr = min([tok.i] + ([min(_subtree_ids(subj))] if subj is not None else []))
         if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
             content_ids = {t.i for t in left if t.i < first_attr}
+            content_ids |= _right_part(doc, sent, tok, subj, exclude)
     # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
     nominal_ok = subj is not None and subj.lower_ not in ("that", "which")
     prep = _prep_cue(tok) if nominal_ok else None
@@ -399,6 +400,12 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         if not content_ids:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp") and c.i > tok.i]
             if objs:
+                # "attacked Trump for taking ...", "described him as ..."
+                objs += [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in _OBJECT_PREPS
+                ]
                 content_ids = set().union(*(_subtree_ids(c) for c in objs)) - exclude
     if not content_ids:
         # "X said: ..." within the sentence
@@ -429,6 +436,25 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         attitude=lemma in ATTITUDE_VERBS,
         that_at=that_at,
     )
+
+
+_OBJECT_PREPS = ("for", "as", "over", "about", "of")
+
+
+def _right_part(doc: Any, sent: Any, tok: Any, subj: Any | None, exclude: set[int]) -> set[int]:
+    """``C1, X said, C2``: the clause resumed after the attribution."""
+    attribution = {tok.i} | exclude
+    if subj is not None:
+        attribution |= _subtree_ids(subj)
+    j = max(attribution) + 1
+    while j < sent.end and doc[j].head.i == tok.i and doc[j].dep_ in ("npadvmod", "advmod"):
+        j += 1
+    if j >= sent.end or doc[j].text != ",":
+        return set()
+    rest = [t for t in doc[j + 1 : sent.end] if not t.is_punct]
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return set()
+    return {t.i for t in doc[j + 1 : sent.end]}
 
 
 def _comma_before(doc: Any, i: int, sent: Any) -> bool:
