@@ -11,6 +11,7 @@ colon. Nothing here decides direct versus reported: :mod:`.extract` does.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,9 +91,15 @@ def _runs(doc: Any, ids: Iterable[int]) -> list[tuple[int, int]]:
 _EDGE_WORDS = ("and", "but", "or", "as", "while")
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
+
+
 def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
+        dateline = _DATELINE.match(text, s, e)
+        if dateline is not None:  # "WASHINGTON ― Donald Trump's ..."
+            s = dateline.end()
         changed = True
         while changed:
             changed = False
