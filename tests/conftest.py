@@ -46,3 +46,212 @@ def brat_split(tmp_path: Path) -> Path:
     dest = tmp_path / "split"
     shutil.copytree(FIXTURES / "attributions", dest)
     return dest
+
+
+# --- Web: the in-memory store, story fixtures and a light analyser ---------------------
+# The fake analyser marks a few layers by rule, so API tests exercise the web layer
+# without loading models; layers whose stage ran (real models) are left alone.
+
+import datetime as dt  # noqa: E402
+import re  # noqa: E402
+from typing import Any  # noqa: E402
+
+STORY_FIGURE = "2,500"
+
+
+def story_findings(docs: Any) -> list[Any]:
+    """Findings for tests: every article's first "2,500", earliest first."""
+    from presslens.model import Finding, FindingMember
+
+    members = []
+    for d in docs:
+        i = d.text.find(STORY_FIGURE)
+        if i >= 0:
+            members.append(
+                FindingMember(article=d.id, outlet=d.meta.outlet, published=d.meta.published,
+                              start=i, end=i + len(STORY_FIGURE), text=STORY_FIGURE, value=2500)
+            )  # fmt: skip
+    members.sort(key=lambda m: (m.published or dt.date.max, m.article))
+    if not members:
+        return []
+    return [Finding(kind="conflict", subject="Europeans fighting for ISIS", members=members,
+                    earliest=members[0], score=1.0)]  # fmt: skip
+
+
+def add_story(store: Any, text: str, editions: list[tuple[str, str]]) -> tuple[list[str], str]:
+    """Store one edition of ``text`` per (outlet, date): near-copies the store groups into
+    one story. Returns the article ids (in ``editions`` order) and the story id."""
+    from presslens import make_document
+
+    ids = []
+    for outlet, day in editions:
+        doc = make_document(f"{text}\nFiled by the {outlet} desk.", outlet=outlet,
+                            published=day, title=f"Europeans fighting for ISIS <b>{outlet}</b>")
+        ids.append(store.add(doc)[0])
+    rows = store.articles(story=None, limit=500)
+    story_ids = {r.story_id for r in rows if r.id in ids}
+    assert len(story_ids) == 1, "the editions did not group into one story"
+    return ids, story_ids.pop()
+
+
+@pytest.fixture
+def fake_store():  # type: ignore[no-untyped-def]
+    from presslens.store.fake import FakeStore
+
+    store = FakeStore(findings_fn=story_findings)
+    yield store
+    store.close()
+
+
+LOADED = re.compile(r"\b(onslaught|deathblow|jihadis?|violent|very serious threat)\b", re.I)
+QUOTE = re.compile(r"\"([^\"\n]+)\"")
+NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
+
+
+def fake_layers(doc: Any) -> Any:
+    """Rule-made technique, attribution and figure layers (for tests only)."""
+    from presslens.model import Attribution, Figure, Offsets, Speaker, TechniqueSpan
+    from presslens.web.views import STAGE_HINTS
+
+    def ran(layer: str) -> bool:
+        return any(h in name for name in doc.models for h in STAGE_HINTS[layer])
+
+    text = doc.text
+    if not ran("techniques"):
+        doc.techniques = [
+            TechniqueSpan(start=m.start(), end=m.end(), technique="Loaded_Language",
+                          confidence=0.8, text=m.group())
+            for m in LOADED.finditer(text)
+        ]
+        if "threat" in text:
+            i = text.index("threat")
+            doc.techniques.append(
+                TechniqueSpan(start=i, end=i + 6, technique="Appeal_to_fear-prejudice",
+                              confidence=0.6, text="threat")
+            )
+    if not ran("attributions"):
+        atts = []
+        for i, m in enumerate(QUOTE.finditer(text), start=1):
+            tail = text[m.end() : m.end() + 120]
+            head = text[max(0, m.start() - 200) : m.start()]
+            who = "Julian King" if "King" in tail or "King" in head else "unknown"
+            src = text.find("Julian King", m.end())
+            atts.append(
+                Attribution(
+                    id=f"A{i}", kind="direct", content=Offsets(start=m.start(1), end=m.end(1)),
+                    source=Offsets(start=src, end=src + 11) if 0 <= src - m.end() < 80 else None,
+                    speaker=Speaker(name=who), venue="The Telegraph" if who != "unknown" else None,
+                    text=m.group(1),
+                )
+            )
+        doc.attributions = atts
+    if not ran("figures"):
+        doc.figures = [
+            Figure(start=m.start(), end=m.end(), text=m.group(),
+                   value=float(m.group().replace(",", "")), unit=None, counted="people")
+            for m in NUMBER.finditer(text)
+            if not (1900 <= float(m.group().replace(",", "")) <= 2100)
+        ]
+    return doc
+
+
+def fake_analyzer(docs: list[Any]) -> list[Any]:
+    from presslens._version import __version__
+
+    out = []
+    for d in docs:
+        d = fake_layers(d)
+        d.presslens_version = __version__
+        d.models.setdefault("fake.rules", "1")
+        out.append(d)
+    return out
+
+
+@pytest.fixture
+def web_client(fake_store):  # type: ignore[no-untyped-def]
+    """An in-process client of the web app over the in-memory store, token 'secret'."""
+    from fastapi.testclient import TestClient
+
+    from presslens.web.app import create_app
+
+    app = create_app(fake_store, token="secret", analyzer=fake_analyzer, max_upload=200_000)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+def real_then_fake_analyzer(docs: list[Any]) -> list[Any]:
+    """The real default pipeline; layers whose stage is not on this branch yet come from rules."""
+    import presslens
+
+    return [fake_layers(d) for d in presslens.analyze_documents(docs)]
+
+
+@pytest.fixture(scope="session")
+def live_server():  # type: ignore[no-untyped-def]
+    """The web app served by uvicorn on a free loopback port, in a thread (token 'secret')."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from presslens.store.fake import FakeStore
+    from presslens.web.app import LOOPBACK_HOSTS, create_app
+
+    store = FakeStore(findings_fn=story_findings)
+    app = create_app(store, token="secret", analyzer=real_then_fake_analyzer,
+                     allowed_hosts=list(LOOPBACK_HOSTS))  # fmt: skip
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", store
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Debian's Chromium through Playwright; never downloads a browser."""
+    import os
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    p = context.new_page()
+    p.set_default_timeout(60_000)
+    yield p
+    context.close()
+
+
+STORY_ISIS = ROOT / "tests" / "fixtures" / "story_isis.jsonl"
+
+
+@pytest.fixture(scope="session")
+def story_isis_path() -> Path:
+    """Four invented articles of one story (figures that agree and conflict, a venue clash)."""
+    return STORY_ISIS

@@ -27,9 +27,10 @@ def main() -> None:
 from .analyze import analyze_cmd  # noqa: E402
 from .attributions import attributions  # noqa: E402
 from .batch import batch_cmd  # noqa: E402
+from .check import check  # noqa: E402
+from .corpus import ingest, stories  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
+from .serve import serve  # noqa: E402
 
-cli.add_command(analyze_cmd)
-cli.add_command(batch_cmd)
-cli.add_command(schema_cmd)
-cli.add_command(attributions)
+for _command in (analyze_cmd, attributions, batch_cmd, ingest, stories, check, schema_cmd, serve):
+    cli.add_command(_command)

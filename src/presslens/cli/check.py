@@ -1,0 +1,128 @@
+"""``presslens check``: the cross-source findings of each story."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from .._files import atomic_writer, check_writable
+from ..crosscheck.report import StoryFindings
+from ..errors import InputError, StoreError
+from ..model import Document, Story
+from ._util import handle_errors
+
+
+def one_story(docs: Sequence[Document]) -> Story:
+    """Every document in one story: the fallback when story grouping is not installed."""
+    dates = sorted(d.meta.published for d in docs if d.meta.published)
+    outlets = sorted({d.meta.outlet for d in docs if d.meta.outlet})
+    title = next((d.meta.title for d in docs if d.meta.title), None) or "All articles"
+    return Story(
+        id="S1",
+        title=title,
+        articles=[d.id or f"doc{i}" for i, d in enumerate(docs)],
+        outlets=outlets,
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+    )
+
+
+def group_stories(docs: Sequence[Document]) -> list[Story]:
+    try:
+        from ..stories import group_stories as grouper
+    except ImportError:  # the stories package has not landed: one story
+        return [one_story(docs)]
+    return grouper(docs)
+
+
+def check_file(path: str) -> list[StoryFindings]:
+    """Read, analyse and group the records of ``path``; findings per story."""
+    from .. import analyze_documents
+    from ..crosscheck import find_findings
+    from ..reading import read_path
+
+    docs = read_path(path)
+    for i, d in enumerate(docs):
+        if d.id is None:
+            d.id = f"doc{i + 1}"
+    seen: set[str] = set()
+    for d in docs:
+        if d.id in seen:
+            raise InputError(
+                f"{path}: article id {d.id!r} appears twice; give each record its own id"
+            )
+        seen.add(d.id or "")
+    analysed = list(analyze_documents(docs))
+    by_id = {d.id: d for d in analysed}
+    results = []
+    for story in group_stories(analysed):
+        members = [by_id[a] for a in story.articles if a in by_id]
+        results.append(StoryFindings(story=story, findings=find_findings(members)))
+    return results
+
+
+def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
+    """The findings of the stories in the corpus database (all, or one)."""
+    try:
+        from ..store import open_store
+    except ImportError:  # the store package is not part of this build
+        location = db or os.environ.get("PRESSLENS_DB") or "presslens.db"
+        raise StoreError(
+            f"{location}: this presslens has no corpus store; run `presslens ingest` in a "
+            "build that has one, or check ARTICLES.jsonl directly"
+        ) from None
+    store = open_store(db, create=False)
+    try:
+        if story_id is not None:
+            story = store.story(story_id)
+            if story is None:
+                raise InputError(f"no story {story_id!r} in the corpus; "
+                                 "`presslens stories` lists them")
+            stories = [story]
+        else:
+            stories = store.stories(limit=1000)
+        return [StoryFindings(story=s, findings=store.findings(s.id)) for s in stories]
+    finally:
+        store.close()
+
+
+@click.command()
+@click.argument("articles", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--db", default=None, help="Corpus database (default: $PRESSLENS_DB, else ./presslens.db)."
+)
+@click.option("--story", "story_id", default=None, help="Only this story (with --db).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", default=None, help="Write to this file instead of stdout.")
+@handle_errors
+def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
+          output: str | None) -> None:
+    """Cross-source findings per story: what is corroborated, what conflicts, what one outlet says.
+
+    With ARTICLES (a JSONL file of {id, text, title, url, outlet, published} records)
+    the articles are analysed and grouped on the fly, no database needed; without
+    it, the stories of the corpus database are checked.
+
+    \b
+    Examples:
+      presslens check tests/fixtures/story_isis.jsonl
+      presslens check articles.jsonl --format html -o findings.html
+      presslens check --db corpus.db --story s-f25bdfc4c013 --format json
+    """
+    from ..crosscheck.report import RENDERERS
+
+    if articles is not None and (db is not None or story_id is not None):
+        raise InputError("give either ARTICLES or --db/--story, not both")
+    if output:
+        check_writable(output)
+    results = check_file(articles) if articles is not None else check_store(db, story_id)
+    text = RENDERERS[fmt](results)
+    if output:
+        with atomic_writer(output) as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)

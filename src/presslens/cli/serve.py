@@ -1,0 +1,63 @@
+"""``presslens serve``: the local web app over a corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..store import DB_ENV, default_db_path
+from ._util import fail, handle_errors
+
+
+@click.command()
+@click.option(
+    "--db",
+    metavar="FILE",
+    default=None,
+    help=f"The corpus database: an SQLite file or a postgresql:// URL "
+    f"(default: ${DB_ENV}, else ./presslens.db).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="PRESSLENS_TOKEN",
+    help="Write token (also $PRESSLENS_TOKEN); required off loopback. "
+    "On loopback a random one is made and printed when not given.",
+)
+@click.option("--max-upload", default=5 * 1024 * 1024, show_default=True, help="Bytes per upload.")
+@handle_errors
+def serve(db: str | None, host: str, port: int, token: str | None, max_upload: int) -> None:
+    """Serve the web app: analyse articles, browse the corpus, its stories and outlets.
+
+    Reads are open; every write (save, upload, delete) needs the token.
+    """
+    from ..web.app import LOOPBACK_HOSTS, create_app, is_loopback
+
+    if not is_loopback(host) and not token:
+        fail(
+            f"refusing to serve on {host} without --token; "
+            "give --token (or $PRESSLENS_TOKEN) or bind to 127.0.0.1"
+        )
+    import uvicorn
+
+    from .._api import default_pipeline
+    from ..store import open_store
+
+    target = db or default_db_path()
+    if "://" not in target:
+        target = str(Path(target).expanduser())
+    store = open_store(target)
+    try:
+        click.echo("loading models…", err=True)
+        default_pipeline()
+        allowed = [*LOOPBACK_HOSTS] if is_loopback(host) else None
+        app = create_app(store, token=token, max_upload=max_upload, allowed_hosts=allowed)
+        if not token:
+            click.echo(f"write token for this run: {app.state.web.token}", err=True)
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"presslens serving http://{shown}:{port}/ (corpus {target})", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    finally:
+        store.close()

@@ -1,0 +1,456 @@
+"""The same quantity across articles, and whether two values of it agree.
+
+Two figures are the same quantity when they count the same thing in the same
+unit, however worded ("An estimated 2,500 Europeans still belong to ISIS's
+fighting force" / "Some 2,500 EU nationals are fighting alongside Isis"). The
+similarity combines the unit (a hard constraint), what is counted, the words
+around the number (sentence embedding) and the names next to it. Hedges and
+rounding decide agreement: each value becomes the interval it claims.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Document, Figure
+from ._embed import Embedder, as_array, cosine
+
+# --- Values, hedges and agreement ---------------------------------------------------
+
+APPROXIMATE = {
+    "about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+    "nearly", "almost", "close to", "circa", "approx", "potentially", "an approximate",
+    "more or less", "or so", "just under", "just over", "just shy of", "upwards of",
+}
+UPPER = {"up to", "as many as", "at most", "no more than", "fewer than", "less than",
+         "under", "below", "not more than", "as much as", "maximum of", "a maximum of"}
+LOWER = {"at least", "more than", "over", "greater than", "above", "in excess of",
+         "no fewer than", "no less than", "a minimum of", "minimum of", "exceeding"}
+_APPROX_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A value as written: the number, its hedge, or both ends of a range."""
+
+    value: float
+    hedge: str | None = None
+    high: float | None = None  # the upper end of a range
+
+    def interval(self) -> tuple[float, float]:
+        """The values the claim admits, given its hedge and how round it is."""
+        v = self.value
+        if self.high is not None or (self.hedge or "").lower() == "range":
+            lo, hi = sorted((v, self.high if self.high is not None else v))
+            return lo - rounding(lo), hi + rounding(hi)
+        r = rounding(v)
+        hedge = (self.hedge or "").lower().strip()
+        if hedge in UPPER:
+            return -math.inf if v < 0 else 0.0, v + r
+        if hedge in LOWER:
+            return v - r, math.inf
+        if hedge:  # approximate, or a hedge this table does not know
+            spread = max(r, abs(v) * _APPROX_SHARE)
+            return v - spread, v + spread
+        return v - r, v + r
+
+
+def rounding(value: float) -> float:
+    """How far a plainly written number may be from the truth it rounds.
+
+    Half the place of its last significant digit, capped at 5% of the value
+    for round numbers, so "2,500" admits 2,480 and "four" admits 4.3, but "10"
+    does not admit 12 nor "5,000" 9,000.
+    """
+    v = abs(value)
+    if v == 0:
+        return 0.0
+    if v != int(v):
+        decimals = len(repr(v).split(".")[1].rstrip("0")) if "." in repr(v) else 0
+        return min(0.5 * 10**-decimals, 0.05 * v)
+    n = int(v)
+    place = 1
+    while n % (place * 10) == 0:
+        place *= 10
+    return min(0.5 * place, 0.05 * v) if place > 1 else 0.5
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Whether two claims about one quantity are compatible (their intervals overlap)."""
+    if a == b:
+        return True
+    alo, ahi = a.interval()
+    blo, bhi = b.interval()
+    return max(alo, blo) < min(ahi, bhi) or (alo == ahi == blo == bhi)
+
+
+def format_value(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe(claim: Claim) -> str:
+    if claim.high is not None:
+        return f"{format_value(claim.value)}-{format_value(claim.high)}"
+    hedge = claim.hedge + " " if claim.hedge and claim.hedge != "range" else ""
+    return hedge + format_value(claim.value)
+
+
+# --- Mentions of quantities ----------------------------------------------------------
+
+_UNITS = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage points": "percent", "percentage point": "percent",
+    "points": "points", "point": "points",
+    "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us$": "USD",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR",
+}
+_NOT_NAMES = {
+    "mr", "mrs", "ms", "dr", "either", "after", "now", "but", "and", "the", "this", "that",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "among", "only", "just", "while", "when", "if", "in",
+    "according", "several", "some", "many", "most", "all", "both",
+}
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by",
+    "who", "that", "which", "are", "is", "were", "was", "have", "has", "had", "be", "been",
+    "more", "than", "about", "some", "still", "their", "its", "his", "her", "they", "them",
+    "s", "it", "as", "this", "these", "those", "all", "per", "new", "other", "said", "say",
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def normalise_unit(unit: str | None, text: str = "") -> str | None:
+    if unit:
+        key = unit.lower().strip()
+        return _UNITS.get(key, key)
+    low = text.lower()
+    if "%" in low or "percent" in low or "per cent" in low:
+        return "percent"
+    if "$" in low:
+        return "USD"
+    if "£" in low:
+        return "GBP"
+    if "€" in low:
+        return "EUR"
+    return None
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'")
+    for suf in ("ies", "es", "s"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + ("y" if suf == "ies" else "")
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1}
+
+
+def _counted_after(text: str, end: int) -> str:
+    """A fallback for what is counted: the content words right after the number."""
+    tail = text[end : end + 60]
+    tail = re.split(r"[.,;:!?()\"“”]", tail, maxsplit=1)[0]
+    words = [w for w in _WORD.findall(tail) if w.lower() not in {"of", "the", "a"}][:2]
+    if len(words) == 2 and not words[0][:1].isupper():
+        words = words[:1]  # "Europeans" (still ...), but "EU nationals", "Isis fighters"
+    return " ".join(words)
+
+
+def _counted_from_parse(doc: Document, start: int, end: int) -> str | None:
+    """The noun the number counts ("2,500 EU nationals" -> "EU nationals"), from the parse."""
+    parse = doc.parse
+    if parse is None:
+        return None
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    head = tok.head if tok.dep_ in {"nummod", "quantmod", "compound"} else None
+    if head is None or head.i == tok.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i > tok.i]
+    words = [t.text for t in mods] + [head.text]
+    return " ".join(words)
+
+
+def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= start < s.end:
+            return s.start, max(s.end, end)
+    text = doc.text
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
+    return (lo + 1 if lo >= 0 else 0), hi
+
+
+_NAME = re.compile(r"\b[A-Z][a-zA-Z\-']+(?:\s+[A-Z][a-zA-Z\-']+)*")
+
+
+def _names_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> set[str]:
+    """Capitalised words within a few words of the number (who or what it belongs to)."""
+    left = text[max(sent_start, start - 40) : start]
+    right = text[end : min(sent_end, end + 40)]
+    names: set[str] = set()
+    for chunk in (left, right):
+        for m in _NAME.finditer(chunk):
+            if m.start() == 0 and chunk is left and max(sent_start, start - 40) == sent_start:
+                pass  # a sentence-initial capital still counts when it is a name
+            for w in m.group(0).split():
+                if w.lower() not in _STOP and w.lower() not in _NOT_NAMES and len(w) > 2:
+                    names.add(w.lower())
+    return names
+
+
+@dataclass
+class QuantityMention:
+    """One figure (or one range) in one article, with what is needed to align it."""
+
+    doc_index: int
+    start: int
+    end: int
+    text: str
+    claim: Claim
+    unit: str | None
+    counted: str
+    context: str
+    names: set[str] = field(default_factory=set)
+    asserted_by: str | None = None
+    pair_role: str | None = None
+    sentence: str = ""
+    context_vec: Any = field(default_factory=list)
+    counted_vec: Any = field(default_factory=list)
+
+    @property
+    def counted_words(self) -> set[str]:
+        return content_words(self.counted)
+
+
+def _merge_ranges(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Figure | None]]:
+    """Pair the two ends of a range ("between 2,000 and 3,000") into one mention."""
+    out: list[tuple[Figure, Figure | None]] = []
+    figs = sorted(figures, key=lambda f: f.start)
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if (
+            i + 1 < len(figs)
+            and (f.hedge or "") == "range"
+            and (figs[i + 1].hedge or "") == "range"
+            and figs[i + 1].start - f.end <= 8
+            and re.fullmatch(r"\s*(-|–|—|to|and)\s*", text[f.end : figs[i + 1].start])
+        ):
+            out.append((f, figs[i + 1]))
+            i += 2
+            continue
+        out.append((f, None))
+        i += 1
+    return out
+
+
+CONTEXT_CHARS = 80
+SHORT_SENTENCE_WORDS = 6
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A number glued to letters ("9mm", "PF-9", "G7") names something; it is no claim."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 1]
+    return bool(after.isalpha() or before[-1:].isalpha() or re.fullmatch(r"[A-Za-z]-", before))
+_PAIR_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*[$£€]?\d")
+_PAIR_BEFORE = re.compile(r"\d\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*[$£€]?$")
+
+
+def _pair_role(text: str, start: int, end: int) -> str | None:
+    """First or second number of a score-like pair ("46 percent to 44 percent", "52-48")."""
+    if _PAIR_AFTER.match(text, end):
+        return "first"
+    if _PAIR_BEFORE.search(text[max(0, start - 20) : start]):
+        return "second"
+    return None
+
+
+def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
+    """The quantity mentions of one analysed document."""
+    out: list[QuantityMention] = []
+    for low, high in _merge_ranges(doc.figures, doc.text):
+        if low.value is None or _in_identifier(doc.text, low.start, low.end):
+            continue
+        end = high.end if high else low.end
+        s_start, s_end = _sentence_bounds(doc, low.start, end)
+        sentence = doc.text[s_start:s_end]
+        # the words around the number (within its sentence), the number masked,
+        # so the context compares what is said about it, not the value
+        left = doc.text[max(s_start, low.start - CONTEXT_CHARS) : low.start]
+        right = doc.text[end : min(s_end, end + CONTEXT_CHARS)]
+        if low.start - CONTEXT_CHARS > s_start:
+            left = left.split(" ", 1)[-1]
+        if end + CONTEXT_CHARS < s_end:
+            right = right.rsplit(" ", 1)[0]
+        masked = (left + " N " + right).strip()
+        if len(sentence.split()) < SHORT_SENTENCE_WORDS:
+            # a list item ("Clinton: 547.") says what it counts in the lines above it
+            above = doc.text[max(0, s_start - CONTEXT_CHARS * 2) : s_start]
+            masked = " ".join((above.split(" ", 1)[-1] + " " + masked).split())
+        claim = Claim(
+            value=low.value,
+            hedge=low.hedge,
+            high=high.value if high is not None and high.value is not None else None,
+        )
+        unit = normalise_unit(low.unit, low.text)
+        counted = (
+            low.counted
+            or _counted_from_parse(doc, low.start, end)
+            or _counted_after(doc.text, end)
+        )
+        out.append(
+            QuantityMention(
+                doc_index=doc_index,
+                start=low.start,
+                end=end,
+                text=doc.text[low.start : end],
+                claim=claim,
+                unit=unit,
+                counted=counted,
+                context=masked or sentence,
+                names=_names_near(doc.text, low.start, end, s_start, s_end),
+                asserted_by=low.asserted_by,
+                pair_role=_pair_role(doc.text, low.start, end),
+                sentence=sentence,
+            )
+        )
+    return out
+
+
+def embed_mentions(mentions: Sequence[QuantityMention], embedder: Embedder) -> None:
+    if not mentions:
+        return
+    vecs = embedder.encode([m.context for m in mentions] + [m.counted or "-" for m in mentions])
+    n = len(mentions)
+    for i, m in enumerate(mentions):
+        m.context_vec = as_array(vecs[i])
+        m.counted_vec = as_array(vecs[n + i])
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
+    """How likely two mentions are the same quantity, in [0, 1]; 0 when units clash.
+
+    The words around the number (embedding) and what is counted carry most of
+    the weight; equal values, shared names nearby and values of the same
+    magnitude add evidence, names that differ and far-apart magnitudes take
+    it away.
+    """
+    if a.unit != b.unit and a.unit is not None and b.unit is not None:
+        return 0.0
+    if (a.unit is None) != (b.unit is None) and "percent" in (a.unit, b.unit):
+        return 0.0
+    ctx = cosine(a.context_vec, b.context_vec)
+    wa, wb = a.counted_words, b.counted_words
+    if wa and wb:
+        counted = max(_jaccard(wa, wb), cosine(a.counted_vec, b.counted_vec))
+        score = 0.6 * ctx + 0.4 * counted
+    elif wa or wb:
+        score = 0.85 * ctx
+    else:
+        score = ctx
+    if a.claim.value == b.claim.value:
+        score += 0.1
+    else:
+        if agree(a.claim, b.claim):
+            score += 0.05
+        va, vb = abs(a.claim.value), abs(b.claim.value)
+        if va > 0 and vb > 0:
+            score -= 0.3 * min(1.0, abs(math.log10(va / vb)))
+    if a.pair_role and b.pair_role and a.pair_role != b.pair_role:
+        score -= 0.3  # "46 percent to 44 percent": the first is not the second
+    if a.names and b.names:
+        shared = a.names & b.names
+        score += 0.1 * _jaccard(a.names, b.names) if shared else -0.1
+    return max(0.0, min(1.0, score))
+
+
+SAME_QUANTITY_THRESHOLD = 0.55
+#: Linking two values that disagree makes a conflict: it needs stronger evidence.
+CONFLICT_THRESHOLD = 0.7
+
+
+def align_quantities(
+    mentions: Sequence[QuantityMention],
+    threshold: float = SAME_QUANTITY_THRESHOLD,
+    conflict_threshold: float = CONFLICT_THRESHOLD,
+) -> list[list[QuantityMention]]:
+    """Group mentions of the same quantity across articles.
+
+    Between each pair of articles, mentions are matched one to one (mutual best
+    match above ``threshold``), so a number is never the same quantity as two
+    different numbers of one other article; matches then join into groups.
+    Values that disagree need ``conflict_threshold``: a reported conflict
+    should rest on more than topical similarity. A number repeated in one
+    article (headline and body) joins its first mention when the value and
+    the counted words are the same.
+    """
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    by_doc: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_doc.setdefault(m.doc_index, []).append(i)
+    # repeats within one article
+    for idx in by_doc.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                a, b = mentions[i], mentions[j]
+                if (
+                    a.claim == b.claim
+                    and a.unit == b.unit
+                    and a.counted_words
+                    and a.counted_words == b.counted_words
+                ):
+                    union(i, j)
+    docs = sorted(by_doc)
+    for x, da in enumerate(docs):
+        for db in docs[x + 1 :]:
+            scores = {
+                (i, j): same_quantity_score(mentions[i], mentions[j])
+                for i in by_doc[da]
+                for j in by_doc[db]
+            }
+            best_a: dict[int, tuple[float, int]] = {}
+            best_b: dict[int, tuple[float, int]] = {}
+            for (i, j), s in scores.items():
+                if s > best_a.get(i, (-1.0, -1))[0]:
+                    best_a[i] = (s, j)
+                if s > best_b.get(j, (-1.0, -1))[0]:
+                    best_b[j] = (s, i)
+            for i, (s, j) in best_a.items():
+                if best_b[j][1] != i:
+                    continue
+                agreeing = agree(mentions[i].claim, mentions[j].claim)
+                if s >= (threshold if agreeing else conflict_threshold):
+                    union(i, j)
+    groups: dict[int, list[QuantityMention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find(i), []).append(m)
+    return list(groups.values())

@@ -1,0 +1,218 @@
+"""The same statement across articles: quoted in full, in part, or paraphrased.
+
+Two attributions are the same statement when their contents share word
+trigrams (one quote contained in the other counts fully) or, for
+paraphrases, when their sentence embeddings are close and they share content
+words. A group of one statement then tells whether outlets disagree on where
+it was said (``venue_conflict``) or on who said it (``speaker_conflict``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Attribution, Document
+from ._embed import Embedder, as_array, cosine
+from .quantities import content_words
+
+ANONYMOUS = "anonymous"
+_N = 5
+
+
+def _norm_text(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\"“”‘’'`]", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def char_ngrams(text: str, n: int = _N) -> set[str]:
+    t = _norm_text(text)
+    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))} if t else set()
+
+
+def word_ngrams(text: str, n: int = 3) -> set[str]:
+    """Word n-grams of the normalised text (the words themselves when it is shorter)."""
+    words = _norm_text(text).split()
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """Share of the smaller set found in the larger: 1.0 when one quote is part of the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+# --- Speakers and venues ---------------------------------------------------------------
+
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "president", "sir", "lord"}
+_OUTLET_ALIASES = {
+    "the daily telegraph": "The Telegraph", "daily telegraph": "The Telegraph",
+    "telegraph": "The Telegraph", "the telegraph": "The Telegraph",
+    "the london telegraph": "The Telegraph", "the (london) telegraph": "The Telegraph",
+    "welt": "Die Welt", "die welt": "Die Welt", "the welt": "Die Welt",
+    "the new york times": "The New York Times", "new york times": "The New York Times",
+    "nyt": "The New York Times", "the times": "The Times",
+    "the washington post": "The Washington Post", "washington post": "The Washington Post",
+    "cnn": "CNN", "fox news": "Fox News", "msnbc": "MSNBC", "nbc": "NBC", "abc": "ABC",
+    "cbs": "CBS", "reuters": "Reuters", "ap": "AP", "the associated press": "AP",
+    "associated press": "AP", "afp": "AFP", "agence france-presse": "AFP",
+    "press": "reporters", "the press": "reporters", "journalists": "reporters",
+}
+
+
+def normalise_venue(venue: str | None) -> str | None:
+    if not venue:
+        return None
+    key = re.sub(r"\s+", " ", venue.strip().strip(".,")).lower()
+    if key in _OUTLET_ALIASES:
+        return _OUTLET_ALIASES[key]
+    if key.startswith("the ") and key[4:] in _OUTLET_ALIASES:
+        return _OUTLET_ALIASES[key[4:]]
+    return venue.strip()
+
+
+def speaker_key(name: str | None) -> str:
+    """The surname (last name word) in lower case; ``anonymous`` when unnamed."""
+    if not name or name.strip().lower() in {ANONYMOUS, "unknown", ""}:
+        return ANONYMOUS
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", name) if w.lower() not in _TITLES]
+    return words[-1].lower() if words else name.strip().lower()
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    ka, kb = speaker_key(a), speaker_key(b)
+    return ka == kb
+
+
+# --- Mentions of statements ------------------------------------------------------------
+
+
+@dataclass
+class StatementMention:
+    doc_index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    venue: str | None
+    kind: str
+    grams: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    vec: Any = field(default_factory=list)
+
+    @property
+    def speaker_key(self) -> str:
+        return speaker_key(self.speaker)
+
+
+MIN_WORDS = 4
+
+
+def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
+    """The statements of one document worth aligning (a few words or more)."""
+    out: list[StatementMention] = []
+    for att in doc.attributions:
+        text = _content_text(doc, att)
+        if len(text.split()) < MIN_WORDS:
+            continue
+        out.append(
+            StatementMention(
+                doc_index=doc_index,
+                start=att.content.start,
+                end=att.content.end,
+                text=text,
+                speaker=att.speaker.name if att.speaker else None,
+                venue=normalise_venue(att.venue),
+                kind=att.kind,
+                grams=word_ngrams(text),
+                words=content_words(text),
+            )
+        )
+    return out
+
+
+def _content_text(doc: Document, att: Attribution) -> str:
+    if att.content_parts:
+        return " ".join(doc.text[p.start : p.end] for p in att.content_parts)
+    return att.text or doc.text[att.content.start : att.content.end]
+
+
+def embed_mentions(mentions: Sequence[StatementMention], embedder: Embedder) -> None:
+    if mentions:
+        for m, v in zip(mentions, embedder.encode([m.text for m in mentions]), strict=True):
+            m.vec = as_array(v)
+
+
+QUOTE_CONTAINMENT = 0.6
+PARAPHRASE_COSINE = 0.80
+
+
+def same_statement_score(a: StatementMention, b: StatementMention) -> float:
+    """1.0 for a quote contained in the other; otherwise the paraphrase evidence."""
+    c = containment(a.grams, b.grams)
+    if c >= QUOTE_CONTAINMENT:
+        return c
+    emb = cosine(a.vec, b.vec)
+    shared = len(a.words & b.words) / max(1, min(len(a.words), len(b.words)))
+    if emb >= PARAPHRASE_COSINE and shared >= 0.3:
+        return 0.5 * emb + 0.5 * max(c, shared)
+    return 0.0
+
+
+def align_statements(mentions: Sequence[StatementMention]) -> list[list[StatementMention]]:
+    """Group mentions of the same statement across (and within) articles."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(mentions)):
+        for j in range(i + 1, len(mentions)):
+            a, b = mentions[i], mentions[j]
+            if a.doc_index == b.doc_index:
+                # one article quoting the same words twice (headline and body)
+                if containment(a.grams, b.grams) >= 0.9 and same_speaker(a.speaker, b.speaker):
+                    parent[find(i)] = find(j)
+                continue
+            if same_statement_score(a, b) > 0:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[StatementMention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find(i), []).append(m)
+    return list(groups.values())
+
+
+def venue_conflict(group: Sequence[StatementMention]) -> bool:
+    """Two or more different venues for one speaker's same statement, across articles."""
+    venues: dict[str, set[int]] = {}
+    for m in group:
+        if m.venue:
+            venues.setdefault(m.venue, set()).add(m.doc_index)
+    docs = {d for ds in venues.values() for d in ds}
+    return len(venues) >= 2 and len(docs) >= 2
+
+
+def speaker_conflict(group: Sequence[StatementMention]) -> bool:
+    """The same statement given to different named speakers in different articles.
+
+    Only quoted words count here (character n-gram containment): two speakers
+    making a similar argument in paraphrase is not a misattribution.
+    """
+    named = [m for m in group if m.speaker_key != ANONYMOUS]
+    return any(
+        a.doc_index != b.doc_index
+        and a.speaker_key != b.speaker_key
+        and containment(a.grams, b.grams) >= QUOTE_CONTAINMENT
+        for x, a in enumerate(named)
+        for b in named[x + 1 :]
+    )

@@ -1,0 +1,178 @@
+"""The corpus store interface: what the CLI, the checks and the web app may ask of a corpus.
+
+Open one with :func:`open_store`: a path opens (or creates) a SQLite file, a
+``postgresql://`` URL the PostgreSQL backend. Where the database lives when
+none is given: ``--db`` on the command line, else ``$PRESSLENS_DB``, else
+``./presslens.db`` (:func:`default_db_path`).
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from ..errors import StoreError
+from ..model import Document, Finding, Story
+
+DB_ENV = "PRESSLENS_DB"
+DEFAULT_DB = "presslens.db"
+
+#: What computes a story's findings; ``presslens.crosscheck.find_findings`` by default.
+FindingsFn = Callable[[Sequence[Document]], list[Finding]]
+
+
+def default_db_path() -> str:
+    """``$PRESSLENS_DB`` if set, else ``./presslens.db``."""
+    return os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One article as listed: metadata and counts, not the whole analysis."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    url: str | None
+    snippet: str
+    story_id: str | None
+    n_techniques: int
+    n_attributions: int
+    n_figures: int
+
+
+@dataclass
+class IngestResult:
+    """What :meth:`Store.add_many` did."""
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)
+    stories_touched: set[str] = field(default_factory=set)
+    stories_created: set[str] = field(default_factory=set)
+
+    def merge(self, other: IngestResult) -> None:
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.renamed.update(other.renamed)
+        self.stories_touched |= other.stories_touched
+        self.stories_created |= other.stories_created
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    articles: int
+    stories: int
+    outlets: int
+    schema_version: int
+    path: str
+
+
+class Store(abc.ABC):
+    """A corpus of analysed articles grouped into stories."""
+
+    @abc.abstractmethod
+    def add(self, doc: Document) -> tuple[str, bool]:
+        """Store one analysed document; returns ``(article id, created?)``."""
+
+    @abc.abstractmethod
+    def add_many(self, docs: Iterable[Document], batch_size: int = 50) -> IngestResult:
+        """Store documents, one transaction per batch; a re-run skips what is there."""
+
+    @abc.abstractmethod
+    def known(self, docs: Sequence[Document]) -> list[str | None]:
+        """For each document, the id of the stored article it duplicates (or None)."""
+
+    @abc.abstractmethod
+    def get(self, article_id: str) -> Document | None: ...
+
+    @abc.abstractmethod
+    def delete(self, article_id: str) -> bool: ...
+
+    @abc.abstractmethod
+    def articles(
+        self,
+        *,
+        query: str | None = None,
+        outlet: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        technique: str | None = None,
+        speaker: str | None = None,
+        story: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ArticleRow]: ...
+
+    @abc.abstractmethod
+    def count_articles(
+        self,
+        *,
+        query: str | None = None,
+        outlet: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        technique: str | None = None,
+        speaker: str | None = None,
+        story: str | None = None,
+    ) -> int: ...
+
+    @abc.abstractmethod
+    def outlets(self) -> list[str]: ...
+
+    @abc.abstractmethod
+    def stories(self, *, limit: int = 100, offset: int = 0) -> list[Story]: ...
+
+    @abc.abstractmethod
+    def count_stories(self) -> int: ...
+
+    @abc.abstractmethod
+    def story(self, story_id: str) -> Story | None: ...
+
+    @abc.abstractmethod
+    def story_documents(self, story_id: str) -> list[Document]: ...
+
+    @abc.abstractmethod
+    def findings(self, story_id: str) -> list[Finding]: ...
+
+    @abc.abstractmethod
+    def technique_mix(
+        self, outlet: str | None = None, by: Literal["month"] = "month"
+    ) -> list[tuple[str, str, str, int]]: ...
+
+    @abc.abstractmethod
+    def stats(self) -> StoreStats: ...
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(
+    path_or_url: str | os.PathLike[str] | None = None,
+    *,
+    findings_fn: FindingsFn | None = None,
+    create: bool = True,
+) -> Store:
+    """Open the corpus at a path (SQLite) or ``postgresql://`` URL; ``None`` means the default."""
+    target = str(path_or_url) if path_or_url is not None else default_db_path()
+    if target.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return PostgresStore(target, findings_fn=findings_fn)
+    if target != ":memory:" and not create and not Path(target).exists():
+        raise StoreError(f"{target}: no such corpus; run 'presslens ingest' first or check --db")
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(target, findings_fn=findings_fn)

@@ -1,0 +1,22 @@
+"""Stories: articles that cover the same event, grouped incrementally."""
+
+from __future__ import annotations
+
+from .group import article_id, group_stories, headline, make_story, normalise_text, text_hash
+from .index import StoryIndex, story_id_for
+from .similarity import Signature, Vocabulary, signature, similarity
+
+__all__ = [
+    "Signature",
+    "StoryIndex",
+    "Vocabulary",
+    "article_id",
+    "group_stories",
+    "headline",
+    "make_story",
+    "normalise_text",
+    "signature",
+    "similarity",
+    "story_id_for",
+    "text_hash",
+]

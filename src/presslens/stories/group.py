@@ -1,0 +1,82 @@
+"""One-shot grouping of a list of articles into stories (``presslens check ARTICLES.jsonl``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+
+from ..model import Document, Story
+from .index import StoryIndex
+from .similarity import signature
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def article_id(doc: Document) -> str:
+    """The document's id, or a stable one made from its normalised text."""
+    if doc.id:
+        return doc.id
+    return text_hash(doc.text)[:16]
+
+
+def normalise_text(text: str) -> str:
+    """Case, whitespace and typographic quotes do not make a different article."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.lower().split())
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def headline(doc: Document) -> str:
+    """The title, else the first line or sentence of the text, at most 160 characters."""
+    if doc.meta.title and doc.meta.title.strip():
+        return doc.meta.title.strip()
+    first = doc.text.strip().split("\n", 1)[0]
+    first = _SENTENCE_END.split(first, maxsplit=1)[0]
+    return first if len(first) <= 160 else first[:157].rstrip() + "..."
+
+
+def earliest(docs: Sequence[Document]) -> Document:
+    """The earliest-published document (undated ones last; ties keep input order)."""
+    order = sorted(
+        range(len(docs)),
+        key=lambda i: (docs[i].meta.published is None, docs[i].meta.published or dt.date.min, i),
+    )
+    return docs[order[0]]
+
+
+def make_story(story_id: str, docs: Sequence[Document]) -> Story:
+    dates = [d.meta.published for d in docs if d.meta.published is not None]
+    outlets = sorted({d.meta.outlet for d in docs if d.meta.outlet})
+    return Story(
+        id=story_id,
+        title=headline(earliest(docs)),
+        articles=[article_id(d) for d in docs],
+        outlets=outlets,
+        first_published=min(dates) if dates else None,
+        last_published=max(dates) if dates else None,
+    )
+
+
+def group_stories(docs: Sequence[Document], index: StoryIndex | None = None) -> list[Story]:
+    """Group articles into stories, in input order, exactly as the store's index would.
+
+    Stories are returned biggest first, then by first publication date.
+    """
+    index = StoryIndex() if index is None else index
+    by_id: dict[str, Document] = {}
+    for doc in docs:
+        aid = article_id(doc)
+        if aid in by_id:
+            continue
+        by_id[aid] = doc
+        index.add(aid, signature(doc), doc.meta.published)
+    stories = [
+        make_story(sid, [by_id[a] for a in members]) for sid, members in index.stories().items()
+    ]
+    stories.sort(key=lambda s: (-s.size, s.first_published or dt.date.max, s.id))
+    return stories

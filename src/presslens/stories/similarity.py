@@ -1,0 +1,167 @@
+"""What an article is about, as a small weighted bag of features, and how alike two are.
+
+The signature of an article is built from what survives serialisation (title,
+text, entities), so a stored :class:`~presslens.model.Document` gives the same
+signature as a freshly analysed one:
+
+* ``t:`` content words of the title (weight 3),
+* ``k:`` the key terms of the lead and body (lead words count twice),
+* ``e:`` named entities: the entity stage's canonical names when it ran,
+  otherwise capitalised name sequences found in the text.
+
+Similarity is the cosine of the tf-idf weighted signatures, with document
+frequencies taken from the articles seen so far (:class:`Vocabulary`).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from ..model import Document
+
+Signature = dict[str, float]
+
+#: How many key terms and entities a signature keeps.
+MAX_TERMS = 25
+MAX_ENTITIES = 15
+LEAD_CHARS = 700
+
+_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
+_NAME = re.compile(r"\b(?:[A-Z][a-z'’A-Z\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'’A-Z\-]+|[A-Z]{2,}))*")
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself said says say told tell according one two three new also like get got make made
+    many much may might must per still even well back since last first year years time times
+    people way week day days monday tuesday wednesday thursday friday saturday sunday mr mrs ms
+    going want wants know think thing things told including another around among every
+    couldn't don't doesn't didn't isn't it's he's she's that's there's we're they're i'm
+    """
+)
+_NAME_STOP = _words(
+    "The A An In On At But And Or If When While After Before As For It He She They We I "
+    "This That These Those His Her Their Our Its Mr Mrs Ms Dr So Yet Still"
+)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    w = word[:-2] if word.endswith("'s") else word
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _content_words(text: str) -> list[str]:
+    """Lower-cased, crudely stemmed words of three letters or more, without stopwords."""
+    words = _LOWER_WORD.findall(text.lower().replace("’", "'"))
+    return [_stem(w) for w in words if len(w) >= 3 and w not in STOPWORDS]
+
+
+def _split_title(doc: Document) -> tuple[str, str]:
+    """The title and the body. Without a title in the metadata, a short first line is one."""
+    text = doc.text.strip()
+    if doc.meta.title:
+        title = doc.meta.title.strip()
+        if text.startswith(title):
+            text = text[len(title) :].lstrip()
+        return title, text
+    first, _, rest = text.partition("\n")
+    if rest and len(first) <= 200 and not first.rstrip().endswith((".", '"', "”")):
+        return first.strip(), rest.lstrip()
+    return "", text
+
+
+def _names(doc: Document, body: str) -> Counter[str]:
+    names: Counter[str] = Counter()
+    if doc.entities:
+        for ent in doc.entities:
+            if ent.type in {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC", "LOC", "LAW"}:
+                names[ent.name.lower()] += max(1, len(ent.mentions))
+        return names
+    for m in _NAME.finditer(body):
+        parts = m.group().split()
+        while parts and parts[0] in _NAME_STOP:
+            parts = parts[1:]
+        if not parts:
+            continue
+        name = " ".join(parts).lower()
+        if len(name) < 3 or name in STOPWORDS:
+            continue
+        names[name] += 1
+    return names
+
+
+def signature(doc: Document) -> Signature:
+    """The weighted features that say what the article is about."""
+    title, body = _split_title(doc)
+    terms: Counter[str] = Counter()
+    title_words = _content_words(title)
+    for w in title_words:
+        terms[w] += 3
+    lead = body[:LEAD_CHARS]
+    for w in _content_words(lead):
+        terms[w] += 2
+    for w in _content_words(body[LEAD_CHARS:]):
+        terms[w] += 1
+    sig: Signature = {}
+    for w, c in terms.most_common(MAX_TERMS):
+        sig["k:" + w] = 1.0 + math.log(c)
+    for w in set(title_words):
+        sig["t:" + w] = 3.0
+    for name, c in _names(doc, title + "\n" + body).most_common(MAX_ENTITIES):
+        sig["e:" + name] = 1.0 + math.log(c)
+    return sig
+
+
+class Vocabulary:
+    """Document frequencies of signature features over the articles seen so far."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, sig: Mapping[str, float]) -> None:
+        self.n += 1
+        self.df.update(sig.keys())
+
+    def remove(self, sig: Mapping[str, float]) -> None:
+        self.n -= 1
+        self.df.subtract(sig.keys())
+        for key in sig:
+            if self.df[key] <= 0:
+                del self.df[key]
+
+    def idf(self, feature: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(feature, 0) + 1)) + 1.0
+
+
+def similarity(a: Mapping[str, float], b: Mapping[str, float], vocab: Vocabulary) -> float:
+    """Cosine of the idf-weighted signatures, in [0, 1]."""
+    if not a or not b:
+        return 0.0
+    idf = vocab.idf
+    wa = {k: v * idf(k) for k, v in a.items()}
+    wb = {k: v * idf(k) for k, v in b.items()}
+    dot = sum(v * wb[k] for k, v in wa.items() if k in wb)
+    if dot == 0.0:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in wa.values()))
+    nb = math.sqrt(sum(v * v for v in wb.values()))
+    return dot / (na * nb)

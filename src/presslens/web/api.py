@@ -1,0 +1,340 @@
+"""The JSON API: ``/api/...``. Everything the pages show, as JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import PurePath
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .._api import make_document
+from ..model import Document, Finding, Story
+from ..reading import parse_bytes
+from .app import state_of
+from .errors import WebError
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+MAX_TEXT = 5 * 1024 * 1024
+ROW_FIELDS = (
+    "id", "title", "outlet", "published", "url", "snippet", "story_id",
+    "n_techniques", "n_attributions", "n_figures",
+)  # fmt: skip
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """The one error shape of every error response."""
+
+    error: ErrorDetail
+
+
+class ArticleIn(BaseModel):
+    """An article to analyse: its text and what is known about it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    title: str | None = Field(default=None, max_length=1000)
+    outlet: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+    published: dt.date | None = None
+
+    def document(self) -> Document:
+        if not self.text.strip():
+            raise WebError(422, "text: the article text is empty")
+        return make_document(
+            self.text, title=self.title, outlet=self.outlet, url=self.url, published=self.published
+        )
+
+
+class SaveIn(BaseModel):
+    """Save an article: give its text (it is analysed first) or an analysed document."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(default=None, max_length=MAX_TEXT)
+    title: str | None = Field(default=None, max_length=1000)
+    outlet: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+    published: dt.date | None = None
+    document: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> SaveIn:
+        if (self.text is None) == (self.document is None):
+            raise ValueError("give either 'text' (with optional metadata) or 'document'")
+        return self
+
+
+class SavedOut(BaseModel):
+    id: str
+    created: bool
+
+
+class ArticleRowOut(BaseModel):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    snippet: str | None = None
+    story_id: str | None = None
+    n_techniques: int = 0
+    n_attributions: int = 0
+    n_figures: int = 0
+
+
+class ArticleListOut(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ArticleRowOut]
+
+
+class StoryListOut(BaseModel):
+    items: list[Story]
+
+
+class StoryOut(BaseModel):
+    story: Story
+    articles: list[ArticleRowOut]
+
+
+class FindingListOut(BaseModel):
+    items: list[Finding]
+
+
+class OutletOut(BaseModel):
+    outlet: str
+    techniques: dict[str, int]
+    periods: dict[str, dict[str, int]]
+
+
+class OutletListOut(BaseModel):
+    items: list[OutletOut]
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorOut} for s in (401, 403, 404, 413, 422, 500)
+}
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """An ``ArticleRow`` (dataclass, pydantic model or plain object) as a dict."""
+    if hasattr(row, "model_dump"):
+        data = row.model_dump()
+    else:
+        data = {f: getattr(row, f, None) for f in ROW_FIELDS}
+    return {f: data.get(f) for f in ROW_FIELDS}
+
+
+def doc_response(doc: Document, status: int = 200) -> Response:
+    return Response(doc.to_json(), status_code=status, media_type="application/json")
+
+
+def get_article(request: Request, article_id: str) -> Document:
+    state = state_of(request)
+    with state.store_lock:
+        doc = state.store.get(article_id)
+    if doc is None:
+        raise WebError(404, f"no article {article_id!r} in the corpus")
+    return doc
+
+
+def get_story(request: Request, story_id: str) -> Story:
+    state = state_of(request)
+    with state.store_lock:
+        story = state.store.story(story_id)
+    if story is None:
+        raise WebError(404, f"no story {story_id!r} in the corpus")
+    return story
+
+
+def article_filters(
+    q: str | None = None,
+    outlet: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    technique: str | None = None,
+    speaker: str | None = None,
+    story: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "query": q or None,
+        "outlet": outlet or None,
+        "since": since,
+        "until": until,
+        "technique": technique or None,
+        "speaker": speaker or None,
+        "story": story or None,
+    }
+
+
+def outlet_mix(rows: list[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
+    techniques: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    periods: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for outlet, period, technique, count in rows:
+        techniques[outlet][technique] += count
+        periods[outlet][period][technique] = count
+    return [
+        {"outlet": o, "techniques": dict(techniques[o]), "periods": dict(periods[o])}
+        for o in sorted(techniques)
+    ]
+
+
+@router.post("/analyze", response_model=Document, responses=ERRORS)
+async def analyze(request: Request, article: ArticleIn) -> Response:
+    """Analyse one article; nothing is stored."""
+    state = state_of(request)
+    doc = (await state.analyse([article.document()]))[0]
+    return doc_response(doc)
+
+
+@router.post("/analyze/file", response_model=list[Document], responses=ERRORS)
+async def analyze_file(
+    request: Request, file: Annotated[UploadFile, File(description=".txt, .html or .jsonl")]
+) -> Response:
+    """Analyse an uploaded file (text, HTML, JSON or JSONL); needs the token. Nothing is stored."""
+    state = state_of(request)
+    state.check_bearer(request)
+    docs = await run_in_threadpool(read_upload, file, state.max_upload)
+    out = await state.analyse(docs)
+    return Response("[" + ",".join(d.to_json() for d in out) + "]", media_type="application/json")
+
+
+def read_upload(file: UploadFile, max_bytes: int) -> list[Document]:
+    """Documents from an uploaded file; its name is used only in messages, never as a path."""
+    data = file.file.read(max_bytes + 1)
+    name = PurePath(file.filename or "upload").name[:100] or "upload"
+    if not data:
+        raise WebError(422, f"{name}: the file is empty", "invalid_input")
+    return parse_bytes(data, name, max_bytes=max_bytes)
+
+
+@router.get("/articles", response_model=ArticleListOut, responses=ERRORS)
+async def list_articles(
+    request: Request,
+    q: str | None = None,
+    outlet: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    technique: str | None = None,
+    speaker: str | None = None,
+    story: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Articles in the corpus: full-text search (``q``) and filters, newest first."""
+    state = state_of(request)
+    filters = article_filters(q, outlet, since, until, technique, speaker, story)
+    with state.store_lock:
+        rows = state.store.articles(**filters, limit=limit, offset=offset)
+        total = state.store.count_articles(**filters)
+    return {"total": total, "limit": limit, "offset": offset, "items": [row_dict(r) for r in rows]}
+
+
+@router.post("/articles", status_code=201, response_model=SavedOut, responses=ERRORS)
+async def save_article(request: Request, body: SaveIn) -> JSONResponse:
+    """Save an article to the corpus (analysed first when given as text); needs the token."""
+    state = state_of(request)
+    state.check_bearer(request)
+    if body.document is not None:
+        doc = Document.from_dict(body.document)
+    else:
+        fields = body.model_dump(include={"text", "title", "outlet", "url", "published"})
+        doc = (await state.analyse([ArticleIn(**fields).document()]))[0]
+    article_id, created = await run_in_threadpool(state.add, doc)
+    return JSONResponse({"id": article_id, "created": created}, status_code=201 if created else 200)
+
+
+@router.get("/articles/{article_id}", response_model=Document, responses=ERRORS)
+async def article(request: Request, article_id: str) -> Response:
+    """One stored article with every layer."""
+    return doc_response(get_article(request, article_id))
+
+
+@router.delete("/articles/{article_id}", responses=ERRORS)
+def delete_article(request: Request, article_id: str) -> dict[str, Any]:
+    """Remove an article from the corpus (and its story); needs the token."""
+    state = state_of(request)
+    state.check_bearer(request)
+    with state.store_lock:
+        deleted = state.store.delete(article_id)
+    if not deleted:
+        raise WebError(404, f"no article {article_id!r} in the corpus")
+    return {"id": article_id, "deleted": True}
+
+
+@router.get("/stories", response_model=StoryListOut, responses=ERRORS)
+async def stories(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Stories: groups of articles about the same event, biggest first."""
+    state = state_of(request)
+    with state.store_lock:
+        items = state.store.stories(limit=limit, offset=offset)
+    return {"items": [s.model_dump(mode="json") for s in items]}
+
+
+@router.get("/stories/{story_id}", response_model=StoryOut, responses=ERRORS)
+async def story(request: Request, story_id: str) -> dict[str, Any]:
+    """One story and its articles."""
+    state = state_of(request)
+    found = get_story(request, story_id)
+    with state.store_lock:
+        rows = state.store.articles(story=story_id, limit=500)
+    return {"story": found.model_dump(mode="json"), "articles": [row_dict(r) for r in rows]}
+
+
+@router.get("/stories/{story_id}/findings", response_model=FindingListOut, responses=ERRORS)
+async def findings(request: Request, story_id: str) -> dict[str, Any]:
+    """A story's cross-source findings, in the order a fact-checker should read them."""
+    state = state_of(request)
+    get_story(request, story_id)
+    with state.store_lock:
+        items = state.store.findings(story_id)
+    return {"items": [f.model_dump(mode="json") for f in items]}
+
+
+@router.get("/outlets", response_model=OutletListOut, responses=ERRORS)
+async def outlets(request: Request) -> dict[str, Any]:
+    """Each outlet's technique counts, in all and per month."""
+    state = state_of(request)
+    with state.store_lock:
+        rows = state.store.technique_mix()
+    return {"items": outlet_mix(rows)}
+
+
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+async def docs(request: Request) -> HTMLResponse:
+    """The OpenAPI description as a plain page (no script, no CDN)."""
+    state = state_of(request)
+    schema = request.app.openapi()
+    ops = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            ops.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": [
+                        (p["name"], p["in"], p.get("required", False))
+                        for p in op.get("parameters", [])
+                    ],
+                    "body": "requestBody" in op,
+                }
+            )
+    return state.render("api_docs.html", title="API", ops=ops, info=schema.get("info", {}))

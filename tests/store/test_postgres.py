@@ -1,0 +1,181 @@
+"""The PostgreSQL store against a throw-away server (skipped when PostgreSQL is absent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from presslens.errors import StoreError
+from presslens.model import Document, Finding, FindingMember
+from presslens.reading import read_path
+from presslens.store import open_store
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (presslens[postgres])")
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "stories.jsonl"
+
+
+def _server_binary(name: str) -> str | None:
+    """On PATH, or where Debian's postgresql package puts it."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(candidates[-1]) if candidates else None
+
+
+def _unprivileged_prefixes() -> list[list[str]]:
+    """Ways to run the server as a non-root user (PostgreSQL refuses to run as root)."""
+    if os.geteuid() != 0:
+        return [[]]
+    prefixes = []
+    unshare = shutil.which("unshare")
+    if unshare:  # a user namespace where we are uid 1000: works even without a postgres user
+        prefixes.append([unshare, "--user", "--map-user=1000", "--map-group=1000"])
+    runuser = shutil.which("runuser")
+    if runuser:
+        prefixes.append([runuser, "-u", "postgres", "--"])
+    return prefixes
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    initdb, pg_ctl = _server_binary("initdb"), _server_binary("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL server (initdb, pg_ctl) not found; apt-get install postgresql")
+    root = Path(tempfile.mkdtemp(prefix="presslens-pg-"))
+    root.chmod(0o777)
+    data = root / "data"
+    prefix: list[str] | None = None
+    reasons = []
+    for candidate in _unprivileged_prefixes():
+        done = subprocess.run(
+            [*candidate, initdb, "-D", str(data), "-A", "trust", "-U", "presslens", "--no-sync"],
+            capture_output=True, text=True,
+        )
+        if done.returncode == 0:
+            prefix = candidate
+            break
+        reasons.append((done.stderr.strip().splitlines() or ["?"])[-1])
+        shutil.rmtree(data, ignore_errors=True)
+    if prefix is None:
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.skip(f"cannot initialise a PostgreSQL server here: {'; '.join(reasons)}")
+    opts = f"-k {root} -c listen_addresses='' -c fsync=off"
+    subprocess.run(
+        [*prefix, pg_ctl, "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"],
+        check=True, capture_output=True,
+    )
+    try:
+        yield f"postgresql://presslens@/postgres?host={root}"
+    finally:
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+_counter = itertools.count()
+
+
+@pytest.fixture()
+def url(server: str) -> str:
+    name = f"t{os.getpid()}_{next(_counter)}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    return server.replace("/postgres?", f"/{name}?")
+
+
+@pytest.fixture()
+def docs() -> list[Document]:
+    return read_path(FIXTURE)
+
+
+def fake_findings() -> tuple[list[int], Callable[[list[Document]], list[Finding]]]:
+    calls: list[int] = []
+
+    def fn(story_docs: list[Document]) -> list[Finding]:
+        calls.append(len(story_docs))
+        member = FindingMember(article=story_docs[0].id or "", start=0, end=1, text="x")
+        return [Finding(kind="single_source", subject=str(len(story_docs)), members=[member])]
+
+    return calls, fn
+
+
+def test_postgres_store_end_to_end(url: str, docs: list[Document]) -> None:
+    calls, fn = fake_findings()
+    with open_store(url, findings_fn=fn) as store:
+        assert store.stats().schema_version == 1
+        result = store.add_many(docs)
+        assert len(result.added) == 7
+        assert len(store.add_many(docs).duplicates) == 7
+        same_text = Document(id="x", text=docs[0].text.upper())
+        assert store.add(same_text) == ("riv-1", False)
+        got = store.get("riv-2")
+        assert got is not None and got.meta.outlet == "Marrow Valley News"
+        hits = store.articles(query="flood wall")
+        assert {h.id for h in hits} == {"riv-1", "riv-2", "riv-3", "riv-old"}
+        assert all("[" in h.snippet for h in hits)
+        assert store.count_articles(query="flood", outlet="Daily Ledger") == 2
+        assert store.count_articles(since=dt.date(2024, 3, 5), until=dt.date(2024, 3, 5)) == 4
+        groups = sorted(sorted(s.articles) for s in store.stories())
+        assert groups == [
+            ["riv-1", "riv-2", "riv-3"], ["riv-old"], ["storm-1", "storm-2"], ["tech-1"]
+        ]
+        sid = store.articles(query="Imogen")[0].story_id
+        assert sid is not None
+        assert store.findings(sid)[0].subject == "2"
+        assert store.findings(sid)[0].subject == "2" and calls == [2]
+        assert store.delete("storm-1")
+        story = store.story(sid)
+        assert story is not None and story.articles == ["storm-2"]
+        assert store.findings(sid)[0].subject == "1"
+    with open_store(url) as store:  # reopened: same stories, incremental assignment goes on
+        store.delete("riv-3")
+        _, created = store.add(docs[2])
+        assert created
+        riverton = store.story(store.articles(query="Riverton council")[0].story_id or "")
+        assert riverton is not None and sorted(riverton.articles) == ["riv-1", "riv-2", "riv-3"]
+
+
+def test_postgres_foreign_schema_is_refused(url: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE customers (id serial PRIMARY KEY, name text)")
+    with pytest.raises(StoreError, match="not a presslens corpus"):
+        open_store(url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+    assert tables == [("customers",)]
+
+
+def test_postgres_newer_schema_and_lock(url: str, docs: list[Document]) -> None:
+    from presslens.store.postgres import WRITE_LOCK_KEY, PostgresStore
+
+    open_store(url).close()
+    with psycopg.connect(url, autocommit=True) as holder:
+        holder.execute("BEGIN")
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        store = PostgresStore(url, busy_timeout=0.2)
+        with pytest.raises(StoreError, match="locked by another process"):
+            store.add(docs[0])
+        holder.execute("ROLLBACK")
+        assert store.add(docs[0]) == ("riv-1", True)
+        store.close()
+        holder.execute("UPDATE store_meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="newer than this presslens reads"):
+        open_store(url)
+
+
+def test_postgres_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot connect to PostgreSQL"):
+        open_store(f"postgresql://nobody:secret@/x?host={tmp_path}")

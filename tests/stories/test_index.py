@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from presslens.model import Document, Entity, Mention, Metadata
+from presslens.reading import read_path
+from presslens.stories import StoryIndex, group_stories, signature, similarity
+from presslens.stories.similarity import Vocabulary
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "stories.jsonl"
+
+
+def test_fixture_groups_same_events_only() -> None:
+    stories = group_stories(read_path(FIXTURE))
+    groups = sorted(sorted(s.articles) for s in stories)
+    assert groups == [["riv-1", "riv-2", "riv-3"], ["riv-old"], ["storm-1", "storm-2"], ["tech-1"]]
+    riverton = stories[0]
+    assert riverton.title == "Riverton council approves $48 million flood wall budget"
+    assert riverton.outlets == ["Daily Ledger", "Marrow Valley News", "State Wire"]
+    assert riverton.first_published == dt.date(2024, 3, 4)
+    assert riverton.last_published == dt.date(2024, 3, 6)
+
+
+def test_same_event_outside_the_date_window_is_another_story() -> None:
+    docs = {d.id: d for d in read_path(FIXTURE)}
+    index = StoryIndex()
+    vocab = index.vocab
+    for d in docs.values():
+        vocab.add(signature(d))
+    same_topic = similarity(signature(docs["riv-1"]), signature(docs["riv-old"]), vocab)
+    assert same_topic >= index.threshold  # alike in words ...
+    stories = group_stories(list(docs.values()))
+    assert ["riv-old"] in [s.articles for s in stories]  # ... but nine months apart
+
+
+def test_similarity_ranks_same_event_above_unrelated() -> None:
+    docs = {d.id: d for d in read_path(FIXTURE)}
+    vocab = Vocabulary()
+    sigs = {k: signature(d) for k, d in docs.items()}
+    for s in sigs.values():
+        vocab.add(s)
+    same = similarity(sigs["storm-1"], sigs["storm-2"], vocab)
+    other = similarity(sigs["storm-1"], sigs["riv-1"], vocab)
+    assert same > 0.4 > 0.1 > other
+    assert similarity(sigs["tech-1"], sigs["tech-1"], vocab) > 0.999
+
+
+def test_entities_feed_the_signature_when_present() -> None:
+    doc = Document(
+        text="King warned of the threat.",
+        entities=[
+            Entity(id="E1", name="Julian King", type="PERSON",
+                   mentions=[Mention(start=0, end=4, text="King")])
+        ],
+    )
+    assert "e:julian king" in signature(doc)
+
+
+def _name(k: int) -> str:
+    out = ""
+    while True:
+        k, r = divmod(k, 26)
+        out += "abcdefghijklmnopqrstuvwxyz"[r]
+        if k == 0:
+            return out
+
+
+def _synthetic(n: int) -> list[Document]:
+    """n articles on n // 4 events, four outlets each, events spread over ~2 years."""
+    docs = []
+    start = dt.date(2020, 1, 1)
+    for i in range(n):
+        event = i // 4
+        day = start + dt.timedelta(days=(event * 7) % 700)
+        e = _name(event)
+        words = f"zorblat{e} quimby{e} harbour{e} council{e}"
+        docs.append(
+            Document(
+                id=f"a{i}",
+                text=f"Report {i} on {words}.\nThe {words} matter was discussed by outlet {i % 4}.",
+                meta=Metadata(outlet=f"outlet{i % 4}", published=day),
+            )
+        )
+    return docs
+
+
+def test_blocking_avoids_all_pairs() -> None:
+    docs = _synthetic(800)
+    index = StoryIndex()
+    stories = group_stories(docs, index=index)
+    assert len(stories) == 200
+    assert all(s.size == 4 and len(s.outlets) == 4 for s in stories)
+    all_pairs = len(docs) * (len(docs) - 1) // 2
+    assert index.comparisons < all_pairs / 50
+
+
+def test_incremental_equals_one_shot_and_remove() -> None:
+    docs = read_path(FIXTURE)
+    index = StoryIndex()
+    for d in docs:
+        index.add(d.id or "", signature(d), d.meta.published)
+    one_shot = sorted(sorted(s.articles) for s in group_stories(docs))
+    assert sorted(sorted(m) for m in index.stories().values()) == one_shot
+    sid = index.story_of("storm-1")
+    assert sid is not None and index.story_of("storm-2") == sid
+    assert index.remove("storm-1") == sid
+    assert index.members(sid) == ["storm-2"]
+    assert index.remove("storm-2") == sid
+    assert sid not in index.stories()
+    assert "storm-1" not in index
+
+
+def test_undated_articles_are_blocked_by_rare_terms() -> None:
+    docs = [
+        Document(id=d.id, text=d.text, meta=d.meta.model_copy(update={"published": None}))
+        for d in read_path(FIXTURE)
+        if d.id in {"storm-1", "storm-2", "tech-1"}
+    ]
+    groups = sorted(sorted(s.articles) for s in group_stories(docs))
+    assert groups == [["storm-1", "storm-2"], ["tech-1"]]
+
+
+def test_mean_link_guard_stops_chaining() -> None:
+    day = dt.date(2024, 3, 4)
+    sigs = {
+        "a1": dict.fromkeys(["k:x1", "k:x2", "k:x3", "k:x4"], 1.0),
+        "a2": dict.fromkeys(["k:x1", "k:x2", "k:x3", "k:x4", "k:w1"], 1.0),
+        "a3": dict.fromkeys(["k:x1", "k:x2", "k:x3", "k:x4", "k:w2"], 1.0),
+        "b": dict.fromkeys(["k:x3", "k:x4", "k:y1", "k:y2"], 1.0),
+        "c": dict.fromkeys(["k:y1", "k:y2", "k:z1", "k:z2"], 1.0),
+    }
+    chained = StoryIndex(min_mean=0.0)
+    guarded = StoryIndex()
+    for aid, sig in sigs.items():
+        chained.add(aid, sig, day)
+        guarded.add(aid, sig, day)
+    assert chained.story_of("b") == chained.story_of("a1") == chained.story_of("c")
+    assert guarded.story_of("b") == guarded.story_of("a1")
+    assert guarded.story_of("c") != guarded.story_of("a1")  # only linked through b
