@@ -106,6 +106,22 @@ class SpeakerResolver:
                     best, best_len = ent, overlap
         return best
 
+    def _entity_within(self, start: int, end: int) -> Entity | None:
+        best, best_len = None, 0
+        for ent in self.entities:
+            for m in ent.mentions:
+                if start <= m.start and m.end <= end and m.end - m.start > best_len:
+                    best, best_len = ent, m.end - m.start
+        return best
+
+    @staticmethod
+    def _runs_past(ent: Entity, head: Any, start: int, end: int) -> bool:
+        """The mention of ``ent`` at ``head`` reaches outside the source span."""
+        for m in ent.mentions:
+            if m.start <= head.idx < m.end:
+                return m.start < start or m.end > end
+        return False
+
     def _entity_by_role(self, head: str) -> Entity | None:
         head = head.lower()
         for ent in self.entities:
@@ -176,7 +192,10 @@ class SpeakerResolver:
         ent = None
         if head is not None:
             ent = self._entity_at(head.idx, head.idx + len(head.text))
-        ent = ent or self._entity_at(start, end)
+            if ent is not None and self._runs_past(ent, head, start, end):
+                ent = None  # a tagger error such as "King told Die Welt"
+        else:  # no parse handle: an entity mentioned inside the source span
+            ent = self._entity_within(start, end)
         if ent is not None:
             return self._speaker(ent)
         has_propn = head is not None and head.pos_ == "PROPN"

@@ -41,12 +41,17 @@ def normalise_venue(name: str) -> str:
     return name
 
 
+def _sane(ent: Any) -> bool:
+    """False for a named entity the tagger ran across a verb ("King told Die Welt")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in ent)
+
+
 def _np_text(tok: Any) -> str:
     doc = tok.doc
     ids = [t.i for t in tok.subtree]
     lo, hi = min(ids), max(ids)
     for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ != "DATE":
+        if ent.start <= tok.i < ent.end and ent.label_ != "DATE" and _sane(ent):
             lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
     # a capitalised name the parser split ("Russia Today" as dobj + npadvmod)
     while (
@@ -65,11 +70,15 @@ def _media_np(tok: Any) -> str | None:
         return "reporters"
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
-    if tok.ent_type_ in _NOT_VENUE_TYPES:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        # a place or person alone is no venue; "Russia Today" (GPE + more) can be
-        if ent is None or _np_text(tok).strip() == ent.text.strip():
-            return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    # a place or person alone is no venue; "Russia Today" (GPE + more) can be
+    if (
+        ent is not None
+        and _sane(ent)
+        and ent.label_ in _NOT_VENUE_TYPES
+        and _np_text(tok).strip() == ent.text.strip()
+    ):
+        return None
     # "MSNBC's 'Morning Joe'": the outlet is the possessor
     for child in tok.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -101,6 +110,8 @@ def _from_prep(prep: Any) -> str | None:
 def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -> str | None:
     """The venue for the cue token ``cue`` (a spaCy token), or None."""
     lemma = cue.lemma_.lower()
+    if cue.lower_ == "according":  # "according to X": X is the source, not a venue
+        return None
     candidates = [cue]
     if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head is not cue:
         candidates.append(cue.head)
