@@ -17,6 +17,7 @@ STAGES: dict[str, str] = {
     "presslens.entities.v1": "presslens.stages.entities:EntityStage",
     "presslens.dates.v1": "presslens.stages.dates:DateStage",
     "presslens.attributions.v1": "presslens.stages.attributions:AttributionStage",
+    "presslens.figures.v1": "presslens.stages.figures:FigureStage",
 }
 
 #: The stages ``analyze`` runs, in order.

@@ -29,8 +29,11 @@ from .attributions import attributions  # noqa: E402
 from .batch import batch_cmd  # noqa: E402
 from .check import check  # noqa: E402
 from .corpus import ingest, stories  # noqa: E402
+from .figures import figures  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
 from .serve import serve  # noqa: E402
 
-for _command in (analyze_cmd, attributions, batch_cmd, ingest, stories, check, schema_cmd, serve):
+for _command in (
+    analyze_cmd, attributions, batch_cmd, ingest, stories, check, serve, figures, schema_cmd
+):
     cli.add_command(_command)

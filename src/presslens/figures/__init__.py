@@ -1,0 +1,1 @@
+"""Finding the figures an article claims: numerals, hedges, what they count, filters."""

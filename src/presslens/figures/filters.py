@@ -1,0 +1,215 @@
+"""Which number expressions are not figures (CONVENTIONS.md, "Not counted").
+
+:func:`exclusion_reason` names why a :class:`NumberExpr` is not a claim about
+the world: a date, a year, a clock time, a relative time ("two days after"),
+an age, a number inside a name or identifier, the bare word "one", a
+fraction's numerator, or the denominator of a rate ("3 in 10", "per 100,000").
+Vague words (dozens, hundreds, thousands) never become number expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .numbers import NumberExpr
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+MONTHS = _set(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. "
+    "oct oct. nov nov. dec dec."
+)
+WEEKDAYS = _set(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+TIME_UNITS = _set(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries night nights weekend weekends mins min hrs hr secs"
+)
+RELATIVE_AFTER = _set("ago after before later earlier prior since from into")
+RELATIVE_BEFORE = _set(
+    "in within past last next previous coming first final recent every"
+)
+CLOCK = _set("a.m. p.m. am pm a.m p.m o'clock gmt et est edt pst pdt bst cet utc")
+ID_WORDS = _set(
+    "no. nos. number # section article chapter title proposition prop prop. route "
+    "interstate highway flight room channel district ward page amendment resolution bill "
+    "h.r. act precinct station game episode season volume vol. level grade class phase "
+    "version model type category stage tier rule clause paragraph item line table "
+    "figure code zip unit apt suite box building floor lot gate terminal pier platform "
+    "door region zone sector squad formula fortune s&p"
+)
+FRACTIONS = _set(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+    "seventh sevenths eighth eighths tenth tenths"
+)
+_AGE_GROUPS = _set(
+    "voter people adult american child kid those student man woman resident worker men women"
+)
+_SMALL_WORDS = _set("two three four five six seven eight nine ten")
+_GROUP_NOUNS = _set(
+    "man woman men women side candidate nominee leader country nation party campaign company "
+    "firm group brother sister couple senator rival president"
+)
+STREETS = _set(
+    "street st. st avenue ave. ave road rd. boulevard blvd. drive lane place square plaza"
+)
+NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC"}
+)
+_AGE_AFTER = re.compile(r"^-?(?:year|month|week|day)s?-?old\b|^(?:years?|months?) (?:old|of age)")
+
+
+def _next_text(doc: Any, i: int, k: int) -> str:
+    """The lower-cased text of up to ``k`` tokens from ``i``, with their spacing."""
+    return "".join(t.lower_ + t.whitespace_ for t in doc[i : i + k]).strip()
+
+
+def _lower(doc: Any, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = None) -> str | None:
+    """Why ``expr`` is not a figure, or None when it is one."""
+    words = expr.words(doc)
+    first, last = expr.num_start, expr.num_end
+    money_or_pct = expr.currency is not None or expr.percent
+    before = _lower(doc, expr.start - 1)
+    before2 = _lower(doc, expr.start - 2)
+    after = _lower(doc, expr.end)
+    after2 = _lower(doc, expr.end + 1)
+
+    if words == ["one"] and not money_or_pct:
+        return "bare one"
+    single_digits = len(words) == 1 and re.fullmatch(r"\d{4}", words[0]) is not None
+    if single_digits and not money_or_pct and 1500 <= expr.value <= 2100:
+        noun_follows = doc[first].dep_ == "nummod" and doc[first].head.tag_ == "NNS" \
+            and doc[first].head.i == last and doc[first].ent_type_ != "DATE"
+        if not noun_follows:
+            return "year"
+    if ((after in ("-", "–") and after2 in FRACTIONS) or after in FRACTIONS) \
+            and not expr.percent:
+        return "fraction"
+    if not money_or_pct:
+        # Dates: a month name or weekday next to the number, or a DATE entity with one.
+        near = [
+            doc[i] for i in (expr.start - 1, expr.end) if 0 <= i < len(doc)
+            and doc[i].lower_ in MONTHS and (doc[i].lower_ != "may" or doc[i].pos_ == "PROPN")
+        ]
+        if near and expr.value <= 31 and expr.value == int(expr.value):
+            return "date"  # "Nov. 8", "8 November"
+        ent = doc[first].ent_type_
+        if ent in ("DATE", "TIME"):
+            lo, hi = first, first + 1  # the entity around the number, by its IOB tags
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            while hi < len(doc) and doc[hi].ent_iob_ == "I":
+                hi += 1
+            if any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in doc[lo:hi]):
+                return "date"
+        # Clock times.
+        if after in CLOCK or _next_text(doc, expr.end, 2) in ("a.m.", "p.m.") or (
+            after == ":" and re.fullmatch(r"\d\d", after2 or "")
+        ):
+            return "time"
+        # "the two men": a reference back to people already named, not a claim.
+        if before == "the" and len(words) == 1 and words[0] in _SMALL_WORDS and (
+            last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ", "ADV", "PROPN", "NUM")
+            or doc[last].lemma_.lower() in _GROUP_NOUNS
+        ):
+            return "anaphora"
+        # "a four-way race", "from zero".
+        if after in ("-", "–") and after2 == "way":
+            return "compound"
+        if words == ["zero"] and before == "from":
+            return "idiom"
+        # Addresses: "131 West 23rd Street".
+        street = [t.lower_ for t in doc[expr.end : expr.end + 4]]
+        if set(street) & STREETS and last < len(doc) and doc[last].is_title:
+            return "address"
+        # Time left: "with two months to go", "two months until the election".
+        if after in TIME_UNITS and (after2 in ("until", "till", "left", "away")
+                                    or _next_text(doc, expr.end + 1, 2) == "to go"):
+            return "relative time"
+        # List markers: "1. WHAT TRUMP'S ..." at the start of a line.
+        line_start = expr.start == 0 or doc[expr.start - 1].is_space \
+            or "\n" in doc[expr.start - 1].whitespace_
+        if line_start and after in (".", ")") and len(words) == 1:
+            return "list marker"
+        # Dates written with hyphens ("2015-12-02") and the 911 emergency number.
+        neighbours = [doc[k] for k in (expr.start - 2, expr.end + 1) if 0 <= k < len(doc)]
+        if ((before == "-" and doc[expr.start - 1].whitespace_ == "") or (after == "-"
+                and doc[expr.end - 1].whitespace_ == "")) \
+                and any(re.search(r"(?<!\d)(1[5-9]|20)\d\d(?!\d)", t.text) for t in neighbours):
+            return "date"
+        if words == ["911"] and after in ("call", "calls", "dispatcher", "operator"):
+            return "identifier"
+        # Reference tags such as "[538]".
+        if before == "[" and after == "]":
+            return "reference"
+        # Ages.
+        small_int = expr.value <= 120 and expr.value == int(expr.value)
+        ends_phrase = expr.end >= len(doc) or doc[expr.end].is_space \
+            or after in (",", ")", ".", ";", "―", "—", "–", "-")
+        if _AGE_AFTER.match(_next_text(doc, expr.end, 5)):
+            return "age"
+        if before in ("aged", "age", "ages"):
+            return "age"
+        if before in ("under", "over") and expr.start >= 2 and small_int \
+                and doc[expr.start - 2].lemma_.lower() in _AGE_GROUPS \
+                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN")):
+            return "age"  # "voters under 30"
+        if before in (",", "(") and ends_phrase and small_int and any(
+            t.ent_type_ == "PERSON" for t in doc[max(0, expr.start - 5) : expr.start]
+        ):
+            return "age"  # "Julian King, 52," / "Richard Osman (left), 40."
+        if before in ("was", "is", "turned", "turns") and before2 in ("he", "she", "i") \
+                and ends_phrase and small_int:
+            return "age"  # "since he was 5"
+        # Relative time: "two days after", "in two weeks", "the past 10 years".
+        if after in TIME_UNITS or (after in ("-", "–") and after2 in TIME_UNITS):
+            unit_i = expr.end if after in TIME_UNITS else expr.end + 1
+            follow = _lower(doc, unit_i + 1)
+            if follow == "and":  # "three weeks and a day after"
+                tail = [_lower(doc, k) for k in range(unit_i + 2, unit_i + 6)]
+                follow = next((w for w in tail if w in RELATIVE_AFTER), follow)
+            if follow in RELATIVE_AFTER or _next_text(doc, unit_i + 1, 2) == "from now":
+                return "relative time"
+            if before in RELATIVE_BEFORE or (before in ("the", "a") and before2 in ("in",)):
+                return "relative time"
+        # Identifiers and names: "Proposition 64", "Air Force One", "No. 2".
+        if before in ID_WORDS:
+            return "identifier"
+        counts_next_noun = doc[first].dep_ == "nummod" and doc[first].head.i >= last \
+            and doc[first].head.ent_type_ not in NAME_ENTITIES  # "McDonald 16 times"
+        score = after in ("to", "-", "–") and doc[expr.end + 1 : expr.end + 2].text[:1].isdigit()
+        if doc[first].ent_type_ in NAME_ENTITIES and not counts_next_noun and not score:
+            return "name"
+        prev_tok = doc[expr.start - 1] if expr.start > 0 else None
+        if before == "the" and prev_tok is not None and prev_tok.text == "The" \
+                and not prev_tok.is_sent_start \
+                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "ADJ")):
+            return "name"
+        if prev_tok is not None and prev_tok.is_title and prev_tok.pos_ == "PROPN" \
+                and not prev_tok.is_sent_start and after not in ("percent", "%") and not score \
+                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return "name"
+        if after in ("-", "–") and last + 1 < len(doc) and doc[last + 1].is_alpha \
+                and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN":
+            return "name"
+    # Rate denominators: "3 in 10", "one in five", "per 100,000", "out of 10".
+    if before == "per" or (before == "of" and before2 == "out"):
+        return "rate denominator"
+    if before in ("in", "of") and previous is not None and previous.end == expr.start - 1 \
+            and not previous.percent:
+        return "rate denominator"
+    if before == "every" and before2 == "of":
+        return "rate denominator"  # "$4 of every $5"
+    if before == "in" and before2 in ("one", "1"):
+        return "rate denominator"
+    return None
