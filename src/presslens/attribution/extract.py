@@ -45,6 +45,12 @@ class Found:
         return self.content[-1][1]
 
 
+def _mark_at(text: str, q: Quote) -> int:
+    """Where the opening mark of ``q`` starts (``''`` and ````` marks are two characters)."""
+    o = q.open_at
+    return o - 1 if o > 0 and text[o - 1 : o + 1] in ("''", "``") else o
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -63,7 +69,7 @@ def extract(doc: Document) -> list[Attribution]:
     quotes = find_quotes(text, paragraphs)
     in_quote = [False] * (len(text) + 1)
     for q in quotes:
-        for i in range(q.open_at, q.outer_end):
+        for i in range(_mark_at(text, q), q.outer_end):
             in_quote[i] = True
     candidates = _outermost(find_candidates(parse, in_quote))
     found = _assign_quotes(text, parse, quotes, candidates)
@@ -153,7 +159,7 @@ def _assign_quotes(
             kind = "reported"
             f = Found(
                 kind,
-                _cover_quotes(c.content, quotes),
+                _cover_quotes(text, c.content, quotes),
                 c.cue,
                 c.source,
                 c.cue_token,
@@ -170,7 +176,7 @@ def _assign_quotes(
     for qi, q in enumerate(quotes):
         if qi in used:
             continue
-        if any(s <= q.open_at and q.outer_end <= e for s, e in reported_spans):
+        if any(s <= _mark_at(text, q) and q.outer_end <= e for s, e in reported_spans):
             continue  # a quoted fragment inside reported speech
         cand = _dash_source(text, q) or _cue_near_quote(
             text, parse, q, sents, sent_starts, candidates, found
@@ -179,7 +185,7 @@ def _assign_quotes(
             used.add(qi)
             found.append(cand)
             continue
-        prev = _previous(found, q.open_at)
+        prev = _previous(found, _mark_at(text, q))
         if prev is not None and prev.cue is not None and _resumes_after_cue(text, prev, q):
             # "A," he said, "B." -- the same statement resumed after its cue
             used.add(qi)
@@ -198,12 +204,14 @@ def _assign_quotes(
             continue
         if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS:
             continue
-        if not _starts_sentence(text, q.open_at):
+        if not _starts_sentence(text, _mark_at(text, q)):
             continue
-        prev = _previous(found, q.open_at)
-        if prev is None or (text.count("\n", prev.end, q.open_at) > 1 and prev.kind != "direct"):
+        prev = _previous(found, _mark_at(text, q))
+        if prev is None or (
+            text.count("\n", prev.end, _mark_at(text, q)) > 1 and prev.kind != "direct"
+        ):
             continue
-        if q.open_at - prev.end > 600:
+        if _mark_at(text, q) - prev.end > 600:
             continue
         used.add(qi)
         found.append(
@@ -248,7 +256,7 @@ def _colon_labels(
                 e -= 1
             bar = text.index("―", sig.start())
             src = (sig.start(1), sig.start(1) + len(sig.group(1).rstrip()))
-            q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
+            q = next((q for q in quotes if _mark_at(text, q) <= s and e <= q.outer_end), None)
             if q is not None:
                 out.append(
                     Found(
@@ -287,8 +295,8 @@ def _colon_labels(
         s, e = m.start(3), p_end
         while e > s and text[e - 1] in ".!?;: ":
             e -= 1
-        q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
-        if q is not None and q.open_at == s:
+        q = next((q for q in quotes if _mark_at(text, q) <= s and e <= q.outer_end), None)
+        if q is not None and _mark_at(text, q) == s:
             out.append(
                 Found(
                     "direct",
@@ -303,13 +311,15 @@ def _colon_labels(
     return out
 
 
-def _cover_quotes(content: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+def _cover_quotes(
+    text: str, content: list[tuple[int, int]], quotes: list[Quote]
+) -> list[tuple[int, int]]:
     """Extend content that cuts a quoted fragment so that it keeps both marks."""
     out: list[tuple[int, int]] = []
     for s, e in content:
         for q in quotes:
-            if min(e, q.outer_end) > max(s, q.open_at):
-                s, e = min(s, q.open_at), max(e, q.outer_end)
+            if min(e, q.outer_end) > max(s, _mark_at(text, q)):
+                s, e = min(s, _mark_at(text, q)), max(e, q.outer_end)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
@@ -321,10 +331,10 @@ def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
     """True for ``"A," he said, "B"``: only the attribution and a comma lie between."""
     assert prev.cue is not None
     between_start = max(prev.end, prev.cue[1], prev.source[1] if prev.source else 0)
-    if between_start > q.open_at or "\n" in text[prev.end : q.open_at]:
+    if between_start > _mark_at(text, q) or "\n" in text[prev.end : _mark_at(text, q)]:
         return False
-    gap = text[between_start : q.open_at]
-    return gap.strip() in (",", ":") and len(text[prev.end : q.open_at]) < 80
+    gap = text[between_start : _mark_at(text, q)]
+    return gap.strip() in (",", ":") and len(text[prev.end : _mark_at(text, q)]) < 80
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -360,8 +370,8 @@ def _cue_near_quote(
     after = [t for t in sent if t.idx >= q.outer_end]
     before = [
         t
-        for t in sents[max(0, bisect.bisect_right(sent_starts, q.open_at) - 1)]
-        if t.idx < q.open_at
+        for t in sents[max(0, bisect.bisect_right(sent_starts, _mark_at(text, q)) - 1)]
+        if t.idx < _mark_at(text, q)
     ]
     for tokens, direction in ((after, 1), (list(reversed(before)), -1)):
         for t in tokens[:8]:
@@ -394,7 +404,7 @@ def _cue_near_quote(
 
 
 def _colon_or_comma_between(text: str, tok: Any, q: Quote) -> bool:
-    between = text[tok.idx + len(tok.text) : q.open_at]
+    between = text[tok.idx + len(tok.text) : _mark_at(text, q)]
     return ":" in between or between.strip() in ("", ",")
 
 
