@@ -387,7 +387,12 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     ):
         left = [t for t in sent if t.i < tok.i and t.i not in exclude]
         first_attr = min([tok.i] + ([min(_subtree_ids(subj))] if subj is not None else []))
-        if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
+        if (
+            left
+            and first_attr > sent.start
+            and _comma_before(doc, first_attr, sent)
+            and not _only_adjuncts_before(tok, first_attr)
+        ):
             content_ids = {t.i for t in left if t.i < first_attr}
             content_ids |= _right_part(doc, sent, tok, subj, exclude)
     # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
@@ -446,6 +451,30 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
 
 
 _OBJECT_PREPS = ("for", "as", "over", "about", "of")
+
+
+_ADJUNCTS = frozenset(["prep", "npadvmod", "advmod", "punct", "cc", "mark", "intj"])
+_SUBORDINATORS = frozenset(
+    "when if after before because as while although though since until once unless".split()
+)
+
+
+def _only_adjuncts_before(tok: Any, first_attr: int) -> bool:
+    """``In an interview, she joked ...``, ``When X did Y, critics denounced ...``: what
+    precedes the attribution is a phrase or subordinate clause of the cue, not its content."""
+    left = [c for c in tok.children if c.i < first_attr]
+    if not left:
+        return False
+    for c in left:
+        if c.dep_ in _ADJUNCTS:
+            continue
+        if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _SUBORDINATORS and m.i < c.i
+            for m in c.children
+        ):
+            continue
+        return False
+    return True
 
 
 def _right_part(doc: Any, sent: Any, tok: Any, subj: Any | None, exclude: set[int]) -> set[int]:
