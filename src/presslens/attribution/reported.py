@@ -410,7 +410,14 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
                 content_ids = _subtree_ids(child) - {child.i} - exclude
                 break
         if not content_ids:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp") and c.i > tok.i]
+            objs = [
+                c
+                for c in tok.children
+                if c.dep_ in ("dobj", "oprd", "xcomp")
+                and c.i > tok.i
+                and not (lemma in _ADDRESSEE_VERBS and c.dep_ == "dobj")
+                and c.ent_type_ not in ("DATE", "TIME")
+            ]
             if objs:
                 # "attacked Trump for taking ...", "described him as ..."
                 objs += [
@@ -450,6 +457,8 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     )
 
 
+#: Verbs whose object is the addressee, not the content: "told MSNBC", "reminded them".
+_ADDRESSEE_VERBS = frozenset("tell inform remind assure notify brief".split())
 _OBJECT_PREPS = ("for", "as", "over", "about", "of")
 
 
