@@ -132,6 +132,21 @@ def _quote_of(content: list[tuple[int, int]], quotes: list[Quote]) -> Quote | No
     return None
 
 
+def _leading_quote(text: str, c: Candidate, quotes: list[Quote]) -> Quote | None:
+    """``“A,” Brent Bozell III, founder of X, tells Y``: content that is a quote ending in a
+    comma followed by the speaker the parse did not take as subject."""
+    s, e = c.content[0][0], c.content[-1][1]
+    for q in quotes:
+        if _mark_at(text, q) == s and q.outer_end < e <= c.cue[0] and text[q.end - 1] == ",":
+            if c.source is None:
+                rest = text[q.outer_end : e].strip(" ,")
+                if rest:
+                    rs = text.index(rest, q.outer_end)
+                    c.source = (rs, rs + len(rest))
+            return q
+    return None
+
+
 def _assign_quotes(
     text: str, parse: Any, quotes: list[Quote], candidates: list[Candidate]
 ) -> list[Found]:
@@ -139,6 +154,8 @@ def _assign_quotes(
     used: set[int] = set()
     for c in candidates:
         q = _quote_of(c.content, quotes)
+        if q is None:
+            q = _leading_quote(text, c, quotes)
         if q is not None:
             qi = quotes.index(q)
             if qi in used:
