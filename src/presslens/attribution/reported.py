@@ -296,6 +296,8 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 cand = _according_to(doc, sent, tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+                cand = _noun_candidate(doc, tok)
             elif (
                 _is_cue(tok)
                 or _has_that_clause(tok)
@@ -308,6 +310,79 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
             if cand is not None and cand.content:
                 out.append(cand)
     return out
+
+
+#: Nouns PolNeAR annotates as cues with their prepositional or clausal content
+#: ("his criticism of X", "questions about X", "the claim that C"); seen in PolNeAR train.
+NOUN_CUES = frozenset(
+    """question criticism statement attack praise promise endorsement call proposal complaint
+    concern accusation fear hope allegation warning critique claim comment remark assertion
+    argument vow pledge demand threat denial admission suggestion prediction belief doubt
+    support opposition view message response answer insistence objection condemnation
+    announcement assurance reminder""".split()
+)
+_NOUN_PREPS = ("of", "about", "on", "for", "against", "over")
+
+
+def _noun_source(tok: Any) -> tuple[Any | None, Any | None]:
+    """Source and governing verb of a nominal cue: ``Y voiced criticism of X`` (source Y,
+    verb *voiced*), ``his criticism of``, ``criticism of X by Y``."""
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        subj = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN")
+            ),
+            None,
+        )
+        if subj is not None:
+            return subj, tok.head
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN"):
+            return c, None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None), None
+    return None, None
+
+
+def _noun_candidate(doc: Any, tok: Any) -> Candidate | None:
+    """A nominal cue with its content: ``Trump's criticism of the deal``."""
+    if tok.lemma_.lower() == "question" and tok.dep_ != "dobj":
+        return None
+    subj, verb = _noun_source(tok)
+    if subj is None or (subj.lower_ in ("its", "it", "their", "they") and verb is None):
+        return None
+    content_ids: set[int] = set()
+    cue_end = tok.idx + len(tok.text)
+    that_at = None
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i == tok.i + 1:
+            content_ids = _subtree_ids(c) - {c.i}
+            cue_end = c.idx + len(c.text)
+            break
+        if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            mark = next(m for m in c.children if m.dep_ == "mark")
+            content_ids = _subtree_ids(c) - {mark.i}
+            that_at = mark.idx
+            break
+    content_ids -= _subtree_ids(subj)
+    if not content_ids:
+        return None
+    cue_start = verb.idx if verb is not None and tok.i - verb.i <= 4 else tok.idx
+    return Candidate(
+        cue=(cue_start, cue_end),
+        content=_runs(doc, content_ids),
+        source=_np_span(subj),
+        cue_token=verb.i if verb is not None else tok.i,
+        source_token=subj.i,
+        that_at=that_at,
+    )
 
 
 def _according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
