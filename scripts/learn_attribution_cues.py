@@ -1,8 +1,9 @@
 """Derive the cue-word list of the attribution rules from PolNeAR train.
 
 For every word form, count how often it lies inside a gold ``Cue`` span and how
-often it occurs at all; keep forms seen as a cue at least 4 times with a cue
-rate of at least 0.4. Writes ``src/presslens/resources/attribution_cues.txt``
+often it occurs at all; keep forms seen as a cue at least 3 times with a cue
+rate of at least 0.4, or twice with a rate of at least 0.6 (chosen on a
+210-article train subset and checked on dev: more recall, same source accuracy). Writes ``src/presslens/resources/attribution_cues.txt``
 (word forms only: no text of the data set). The rules use a form only when
 spaCy tags it as a verb or adjective.
 
@@ -44,7 +45,11 @@ def main() -> None:
                 s, e = map(int, rng.split())
                 words.update(w.lower() for w in WORD.findall(text[s:e]))
             cue.update(words)
-    keep = sorted(w for w, c in cue.items() if c >= 4 and occ[w] and c / occ[w] >= 0.4)
+    keep = sorted(
+        w
+        for w, c in cue.items()
+        if occ[w] and ((c >= 3 and c / occ[w] >= 0.4) or (c >= 2 and c / occ[w] >= 0.6))
+    )
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
         f"# cue word forms learned from PolNeAR train ({len(seen)} articles) by "
