@@ -456,6 +456,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if xcomp is not None:
             content_ids = _subtree_ids(xcomp) - exclude
+            # "urged conservatives to unite": PolNeAR's content starts at the addressee
+            for c in tok.children:
+                if c.dep_ == "dobj" and tok.i < c.i < xcomp.i:
+                    content_ids |= _subtree_ids(c)
     # "C, X said." / "C, warned X." with the cue outside the main clause
     if (not content_ids and tok.dep_ in ("ROOT", "conj", "parataxis")) or (
         not content_ids and inverted
