@@ -550,7 +550,9 @@ _SUBORDINATORS = frozenset(
 def _only_adjuncts_before(tok: Any, first_attr: int) -> bool:
     """``In an interview, she joked ...``, ``When X did Y, critics denounced ...``: what
     precedes the attribution is a phrase or subordinate clause of the cue, not its content."""
-    left = [c for c in tok.children if c.i < first_attr]
+    if tok.dep_ != "ROOT":
+        return False
+    left = [c for c in tok.children if c.i < first_attr and c.dep_ != "punct"]
     if not left:
         return False
     for c in left:
