@@ -431,7 +431,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         )
     subj = _source_of(tok, inherit=False)
     inverted = False
-    if subj is None and _comma_before(doc, tok.i, sent):
+    if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP") and _comma_before(doc, tok.i, sent):
         subj = _inverted_source(tok, sent)
         inverted = subj is not None
     if subj is None:
@@ -445,7 +445,9 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     content_ids: set[int] = set()
     cue_extra: list[Any] = []
     that_at: int | None = None
-    clause = next((c for c in tok.children if c.dep_ in _CLAUSES), None)
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSES]
+    # "While C0 is true, X said C": the clause after the cue is its content
+    clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
     if clause is not None:
         content_ids = _subtree_ids(clause) - exclude
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
