@@ -89,6 +89,11 @@ def _runs(doc: Any, ids: Iterable[int]) -> list[tuple[int, int]]:
 
 
 _EDGE_WORDS = ("and", "but", "or", "as", "while")
+_LEAD = re.compile(
+    r"(?:(?:still|in fact|however|meanwhile|indeed|moreover|instead|of course|in other words"
+    r"|nonetheless|nevertheless|yet|also|and yet|but|and|so),\s+|(?:but|and|so)\s+)",
+    re.I,
+)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
@@ -105,6 +110,10 @@ def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             changed = False
             while s < e and text[s] in _TRIM:
                 s += 1
+            lead = _LEAD.match(text, s, e)
+            if lead is not None and lead.end() < e:  # "Still, C, X said": C only
+                s = lead.end()
+                changed = True
             while e > s and text[e - 1] in _TRIM:
                 e -= 1
             for w in _EDGE_WORDS:
