@@ -471,6 +471,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
             for c in tok.children:
                 if c.dep_ == "dobj" and tok.i < c.i < xcomp.i:
                     content_ids |= _subtree_ids(c)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ not in _RELATIVE:
+                # "Trump is expected to win": an agentless passive; the subject is content
+                content_ids |= _subtree_ids(subj)
+                subj = None
     # "C, X said." / "C, warned X." with the cue outside the main clause
     if (not content_ids and tok.dep_ in ("ROOT", "conj", "parataxis")) or (
         not content_ids and inverted
@@ -552,6 +556,7 @@ _ADDRESSEE_VERBS = frozenset("tell inform remind assure notify brief".split())
 _OBJECT_PREPS = ("for", "as", "over", "about", "of")
 
 
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
 _ADJUNCTS = frozenset(["prep", "npadvmod", "advmod", "punct", "cc", "mark", "intj"])
 _SUBORDINATORS = frozenset(
     "when if after before because as while although though since until once unless".split()
