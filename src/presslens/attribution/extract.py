@@ -385,6 +385,9 @@ def _cue_near_quote(
     si = max(0, bisect.bisect_right(sent_starts, q.close_at) - 1)
     sent = sents[si]
     after = [t for t in sent if t.idx >= q.outer_end]
+    if all(t.is_punct or t.is_space for t in after) and si + 1 < len(sents):
+        # '"…?" Freddy Ortega said.': the parser ended the sentence with the quote
+        after += [t for t in sents[si + 1] if t.idx >= q.outer_end]
     before = [
         t
         for t in sents[max(0, bisect.bisect_right(sent_starts, _mark_at(text, q)) - 1)]
