@@ -42,7 +42,7 @@ INFINITIVE_VERBS = frozenset(
 #: Verbs whose content may be their object: "called X a liar", "cited X", "attacked X".
 NOMINAL_VERBS = frozenset(
     """call cite criticize criticise attack describe condemn question blast praise blame
-    accuse deny slam dismiss reject defend propose""".split()
+    accuse deny slam dismiss reject defend propose support endorse seek like offer""".split()
 )
 CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS | NOMINAL_VERBS
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
