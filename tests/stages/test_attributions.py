@@ -124,3 +124,51 @@ def test_attributions_odd_quote_counts_do_not_crash(attribute: Attribute, text: 
     doc = attribute(text)
     for att in doc.attributions:
         assert 0 <= att.content.start <= att.content.end <= len(text)
+
+
+def test_attributions_two_character_marks_split_quote(attribute: Attribute) -> None:
+    doc = attribute(
+        "Mr. Farid spoke at length.\n\n''There's no fundamental technology limitation,'' he "
+        "said. ''This is a business or policy decision.''\n"
+    )
+    direct = [a for a in doc.attributions if a.kind == "direct"]
+    assert [a.text for a in direct] == [
+        "There's no fundamental technology limitation,",
+        "This is a business or policy decision.",
+    ]
+    assert direct[1].cue is not None and direct[1].cue == direct[0].cue
+
+
+def test_attributions_leading_adjunct_is_not_content(attribute: Attribute) -> None:
+    doc = attribute(
+        "In a subsequent interview with The New York Times, she joked about moving to New "
+        "Zealand if Trump is elected.\n"
+    )
+    att = _by_text(doc, "moving to New Zealand")
+    assert "interview" not in att.text
+
+
+def test_attributions_medial_cue_takes_both_sides(attribute: Attribute) -> None:
+    doc = attribute(
+        "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.\n"
+    )
+    att = _by_text(doc, "Christians must ignore the law")
+    assert att.text.startswith("If the law conflicts")
+    assert att.speaker is not None and "Rubio" in att.speaker.name
+
+
+def test_attributions_clause_after_the_cue_is_content(attribute: Attribute) -> None:
+    doc = attribute(
+        "While not everything Trump says is true, Jamieson said Trump is telling his "
+        "supporters what they want to hear.\n"
+    )
+    att = _by_text(doc, "telling his supporters")
+    assert att.text.startswith("Trump is telling")
+    assert att.speaker is not None and "Jamieson" in att.speaker.name
+
+
+def test_attributions_nominal_cue(attribute: Attribute) -> None:
+    doc = attribute("Senator Warren renewed her criticism of the trade deal on Monday.\n")
+    att = _by_text(doc, "the trade deal")
+    assert att.cue is not None and "criticism of" in att.cue.slice(doc.text)
+    assert att.speaker is not None and "Warren" in att.speaker.name
