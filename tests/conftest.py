@@ -21,6 +21,33 @@ def example_doc(example_text: str):  # type: ignore[no-untyped-def]
     return presslens.analyze(example_text, published="2016-10-20", outlet="Fixture")
 
 
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def attribute():  # type: ignore[no-untyped-def]
+    """A function text -> Document run through parse, entities (if present) and attributions."""
+    from presslens.attribution.corpus import default_analyser
+    from presslens.model import Document
+
+    run = default_analyser()
+
+    def _attribute(text: str) -> Document:
+        return next(iter(run([Document(text=text)])))
+
+    return _attribute
+
+
+@pytest.fixture()
+def brat_split(tmp_path: Path) -> Path:
+    """A copy of the hand-written PolNeAR-style split in tests/fixtures/attributions."""
+    import shutil
+
+    dest = tmp_path / "split"
+    shutil.copytree(FIXTURES / "attributions", dest)
+    return dest
+
+
 # --- Web: the in-memory store, story fixtures and a light analyser ---------------------
 # The fake analyser marks a few layers by rule, so API tests exercise the web layer
 # without loading models; layers whose stage ran (real models) are left alone.

@@ -64,8 +64,16 @@ def build_record(article: Article, shared: Path) -> tuple[dict, list[str]]:
         except LocateError as exc:
             errors.append(f"{article.file}: quote {exc}")
             continue
-        quotes.append({"start": s, "end": e, "kind": q.kind, "speaker": q.speaker,
-                       "venue": q.venue, "text": content[s:e]})
+        quotes.append(
+            {
+                "start": s,
+                "end": e,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "venue": q.venue,
+                "text": content[s:e],
+            }
+        )
     figures = []
     for f in article.figures:
         try:
@@ -74,9 +82,18 @@ def build_record(article: Article, shared: Path) -> tuple[dict, list[str]]:
             errors.append(f"{article.file}: figure {exc}")
             continue
         value: float | int = int(f.value) if float(f.value).is_integer() else f.value
-        figures.append({"start": s, "end": e, "text": content[s:e], "value": value,
-                        "unit": f.unit, "counted": f.counted,
-                        "attributed_to": f.attributed_to, "hedge": f.hedge})
+        figures.append(
+            {
+                "start": s,
+                "end": e,
+                "text": content[s:e],
+                "value": value,
+                "unit": f.unit,
+                "counted": f.counted,
+                "attributed_to": f.attributed_to,
+                "hedge": f.hedge,
+            }
+        )
     for kind, items in (("quote", quotes), ("figure", figures)):
         seen = set()
         for item in items:
@@ -100,7 +117,7 @@ def polnear_contents(file: str, shared: Path) -> list[tuple[int, int]]:
         for line in ann.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if len(parts) >= 2 and parts[1].startswith("Content "):
-                for piece in parts[1][len("Content "):].split(";"):
+                for piece in parts[1][len("Content ") :].split(";"):
                     s, e = piece.split()
                     spans.append((int(s), int(e)))
     return spans
@@ -114,14 +131,14 @@ def audit(record: dict, shared: Path) -> None:
     print(f"== {record['file']}")
     for m in NUMBER_RE.finditer(content):
         if not any(s <= m.start() < e for s, e in fig):
-            ctx = content[max(0, m.start() - 40):m.end() + 30].replace("\n", " | ")
+            ctx = content[max(0, m.start() - 40) : m.end() + 30].replace("\n", " | ")
             print(f"  num  {m.group()!r:14} ...{ctx}...")
     for s, e in polnear_contents(record["file"], shared):
         if not any(q["start"] < e and s < q["end"] for q in record["quotes"]):
             print(f"  polnear content not covered: {content[s:e][:90]!r}")
     for m in QUOTE_MARK_RE.finditer(content):
         if not any(s <= m.start() < e for s, e in quo):
-            ctx = content[max(0, m.start() - 30):m.end() + 30].replace("\n", " | ")
+            ctx = content[max(0, m.start() - 30) : m.end() + 30].replace("\n", " | ")
             print(f"  mark {m.group()!r:5} ...{ctx}...")
 
 
@@ -133,8 +150,10 @@ def main() -> int:
     parser.add_argument("-o", "--output", type=Path, default=HERE / "annotations.jsonl")
     args = parser.parse_args()
     if not args.shared.is_dir():
-        print(f"error: shared data folder {args.shared} not found; pass --shared PATH",
-              file=sys.stderr)
+        print(
+            f"error: shared data folder {args.shared} not found; pass --shared PATH",
+            file=sys.stderr,
+        )
         return 2
     records, errors = [], []
     for article in load_articles():

@@ -72,8 +72,11 @@ def check_record(record: dict, shared: Path) -> list[str]:
         for key in ("unit", "counted"):
             if not (isinstance(f[key], str) and f[key].strip()):
                 problems.append(f"{where}: empty {key}")
-        if isinstance(f["unit"], str) and f["unit"] != f["unit"].lower() and f["unit"] not in (
-            "USD", "GBP", "EUR"):
+        if (
+            isinstance(f["unit"], str)
+            and f["unit"] != f["unit"].lower()
+            and f["unit"] not in ("USD", "GBP", "EUR")
+        ):
             problems.append(f"{where}: unit {f['unit']!r} should be lower case or a currency code")
         for key in ("attributed_to", "hedge"):
             if not _opt_str(f[key]):
@@ -91,8 +94,11 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     args = parser.parse_args()
     if not args.shared.is_dir():
-        print(f"error: shared data folder {args.shared} is missing; the dev set annotates "
-              "texts that live there (pass --shared PATH)", file=sys.stderr)
+        print(
+            f"error: shared data folder {args.shared} is missing; the dev set annotates "
+            "texts that live there (pass --shared PATH)",
+            file=sys.stderr,
+        )
         return 2
     if not args.annotations.is_file():
         print(f"error: {args.annotations} not found; run build.py first", file=sys.stderr)

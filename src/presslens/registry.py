@@ -16,6 +16,7 @@ STAGES: dict[str, str] = {
     "presslens.parse.v1": "presslens.stages.parse:ParseStage",
     "presslens.entities.v1": "presslens.stages.entities:EntityStage",
     "presslens.dates.v1": "presslens.stages.dates:DateStage",
+    "presslens.attributions.v1": "presslens.stages.attributions:AttributionStage",
     "presslens.figures.v1": "presslens.stages.figures:FigureStage",
     "presslens.techniques.v1": "presslens.stages.techniques:TechniqueStage",
 }
@@ -26,6 +27,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "presslens.entities.v1",
     "presslens.dates.v1",
     "presslens.techniques.v1",
+    "presslens.attributions.v1",
+    "presslens.figures.v1",
 )
 
 

@@ -7,10 +7,11 @@ import pytest
 
 from presslens.batch import DaskEngine, SerialEngine, run_batch
 from presslens.errors import InputFormatError
+from presslens.registry import DEFAULT_PIPELINE
 
 pytestmark = pytest.mark.slow  # loads spaCy (and starts Dask workers)
 
-PARSE_ONLY = ("presslens.entities.v1", "presslens.dates.v1")
+PARSE_ONLY = tuple(n for n in DEFAULT_PIPELINE if n != "presslens.parse.v1")
 
 
 def _jsonl(path: Path, texts: list[str]) -> Path:

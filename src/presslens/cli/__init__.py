@@ -25,6 +25,7 @@ def main() -> None:
 
 
 from .analyze import analyze_cmd  # noqa: E402
+from .attributions import attributions  # noqa: E402
 from .batch import batch_cmd  # noqa: E402
 from .check import check  # noqa: E402
 from .corpus import ingest, stories  # noqa: E402
@@ -33,6 +34,17 @@ from .schema import schema_cmd  # noqa: E402
 from .serve import serve  # noqa: E402
 from .techniques import techniques  # noqa: E402
 
-_COMMANDS = (analyze_cmd, batch_cmd, ingest, stories, check, serve, figures, schema_cmd, techniques)
+_COMMANDS = (
+    analyze_cmd,
+    techniques,
+    attributions,
+    figures,
+    ingest,
+    stories,
+    check,
+    serve,
+    batch_cmd,
+    schema_cmd,
+)
 for _command in _COMMANDS:
     cli.add_command(_command)

@@ -89,6 +89,7 @@ def article_view(doc: Document) -> ArticleView:
     speakers: dict[str, SpeakerView] = {}
     by_id = {a.id: a for a in doc.attributions}
     marks = document_marks(doc, layers=("technique", "attribution", "figure"))
+    linked: list[tuple[int, int]] = []
     for a in doc.attributions:
         name = a.speaker.name if a.speaker else "unknown"
         sp = speakers.get(name)
@@ -98,8 +99,12 @@ def article_view(doc: Document) -> ArticleView:
         sp.statements.append(
             Statement(a.id, a.kind, a.text, a.venue, a.content.start, a.content.end)
         )
-        if a.source is not None:
-            marks.append(Mark(a.source.start, a.source.end, "source", name, {"anchor": sp.anchor}))
+        # one link per source span: statements sharing a source ("A," he said. "B.") would
+        # otherwise nest <a> in <a>, which browsers split into an empty link
+        src = a.source
+        if src is not None and not any(s < src.end and src.start < e for s, e in linked):
+            linked.append((src.start, src.end))
+            marks.append(Mark(src.start, src.end, "source", name, {"anchor": sp.anchor}))
     figures = [
         {"anchor": f"fig-{i}", **f.model_dump(mode="json")}
         for i, f in enumerate(doc.figures, start=1)

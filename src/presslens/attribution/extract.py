@@ -1,0 +1,439 @@
+"""Putting quotes, reported speech, speakers and venues together into attributions."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Attribution, Document, Entity, Offsets, Speaker
+from .quotes import Quote, find_quotes
+from .reported import Candidate, find_candidates
+from .speakers import ANONYMOUS, SpeakerResolver, entities_from_parse
+from .venues import find_venue
+
+_MIN_CONTINUATION_WORDS = 4
+_DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
+_BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
+_COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
+
+
+@dataclass
+class Found:
+    """An attribution before ids are given: character offsets and parse handles."""
+
+    kind: str
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    cue_token: int | None = None
+    source_token: int | None = None
+    quote: Quote | None = None
+    attitude: bool = False
+    continues: Found | None = None  # the attribution a cue-less quote continues
+    speaker: Speaker | None = None
+    venue: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _paragraph_index(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def extract(doc: Document) -> list[Attribution]:
+    """Every attribution in ``doc`` (needs ``doc.parse``; uses ``doc.entities`` if set)."""
+    parse = doc.parse
+    if parse is None:
+        raise ValueError("extract() needs the parse stage to have run")
+    text = doc.text
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs] or None
+    quotes = find_quotes(text, paragraphs)
+    in_quote = [False] * (len(text) + 1)
+    for q in quotes:
+        for i in range(q.open_at, q.outer_end):
+            in_quote[i] = True
+    candidates = _outermost(find_candidates(parse, in_quote))
+    found = _assign_quotes(text, parse, quotes, candidates)
+    labelled = _colon_labels(text, parse, paragraphs or [], quotes)
+    if labelled:
+        # a labelled turn or headline owns its paragraph: speech inside it is nested
+        spans = [(f.cue[0] if f.cue else f.start, f.end) for f in labelled]
+        found = [
+            f
+            for f in found
+            if not any(
+                s <= (f.cue[0] if f.cue else f.start) < e or s <= f.start < e for s, e in spans
+            )
+        ]
+        found += labelled
+    found.sort(key=lambda f: (f.start, f.end))
+    entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
+    _resolve_speakers(text, parse, entities, found)
+    par_starts = [p.start for p in doc.paragraphs] or [0]
+    _venues(parse, found, par_starts)
+    out: list[Attribution] = []
+    for i, f in enumerate(found):
+        content = Offsets(start=f.start, end=f.end)
+        parts = [Offsets(start=s, end=e) for s, e in f.content] if len(f.content) > 1 else []
+        out.append(
+            Attribution(
+                id=f"A{i + 1}",
+                kind="direct" if f.kind == "direct" else "reported",
+                content=content,
+                content_parts=parts,
+                cue=Offsets(start=f.cue[0], end=f.cue[1]) if f.cue else None,
+                source=Offsets(start=f.source[0], end=f.source[1]) if f.source else None,
+                speaker=f.speaker,
+                venue=f.venue,
+                text=text[f.start : f.end],
+            )
+        )
+    return out
+
+
+def _outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose cue sits inside another candidate's content (nested speech)."""
+    out = []
+    for c in candidates:
+        nested = any(
+            o is not c and any(s <= c.cue[0] < e for s, e in o.content) and not o.attitude
+            for o in candidates
+        )
+        if not nested:
+            out.append(c)
+    return out
+
+
+def _quote_of(content: list[tuple[int, int]], quotes: list[Quote]) -> Quote | None:
+    """The quote this content is (its text lies within the quote's marks)."""
+    s, e = content[0][0], content[-1][1]
+    for q in quotes:
+        if q.open_at <= s and e <= q.outer_end:
+            return q
+    return None
+
+
+def _assign_quotes(
+    text: str, parse: Any, quotes: list[Quote], candidates: list[Candidate]
+) -> list[Found]:
+    found: list[Found] = []
+    used: set[int] = set()
+    for c in candidates:
+        q = _quote_of(c.content, quotes)
+        if q is not None:
+            qi = quotes.index(q)
+            if qi in used:
+                continue
+            used.add(qi)
+            found.append(
+                Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    c.cue,
+                    c.source,
+                    c.cue_token,
+                    c.source_token,
+                    quote=q,
+                )
+            )
+        else:
+            kind = "reported"
+            f = Found(
+                kind,
+                _cover_quotes(c.content, quotes),
+                c.cue,
+                c.source,
+                c.cue_token,
+                c.source_token,
+                attitude=c.attitude,
+            )
+            if c.that_at is not None:
+                f.extra["that_at"] = c.that_at
+            found.append(f)
+    # quotes without a cue in their clause
+    reported_spans = [(f.start, f.end) for f in found if f.kind == "reported"]
+    sents = list(parse.sents)
+    sent_starts = [s.start_char for s in sents]
+    for qi, q in enumerate(quotes):
+        if qi in used:
+            continue
+        if any(s <= q.open_at and q.outer_end <= e for s, e in reported_spans):
+            continue  # a quoted fragment inside reported speech
+        cand = _dash_source(text, q) or _cue_near_quote(
+            text, parse, q, sents, sent_starts, candidates, found
+        )
+        if cand is not None:
+            used.add(qi)
+            found.append(cand)
+            continue
+        prev = _previous(found, q.open_at)
+        if prev is not None and prev.cue is not None and _resumes_after_cue(text, prev, q):
+            # "A," he said, "B." -- the same statement resumed after its cue
+            used.add(qi)
+            found.append(
+                Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    prev.cue,
+                    prev.source,
+                    prev.cue_token,
+                    prev.source_token,
+                    quote=q,
+                    continues=prev,
+                )
+            )
+            continue
+        if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS:
+            continue
+        if not _starts_sentence(text, q.open_at):
+            continue
+        prev = _previous(found, q.open_at)
+        if prev is None or (text.count("\n", prev.end, q.open_at) > 1 and prev.kind != "direct"):
+            continue
+        if q.open_at - prev.end > 600:
+            continue
+        used.add(qi)
+        found.append(
+            Found(
+                "direct",
+                q.pieces() if q.parts else [(q.start, q.end)],
+                prev.cue,
+                prev.source,
+                prev.cue_token,
+                prev.source_token,
+                quote=q,
+                continues=prev,
+            )
+        )
+    return found
+
+
+def _dash_source(text: str, q: Quote) -> Found | None:
+    """``“…” ― Sonya Herridge, 34``: a quote signed after a dash."""
+    m = _DASH_SOURCE.match(text, q.outer_end)
+    if m is None:
+        return None
+    src = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+    dash = m.group(0).strip()[0]
+    cue_at = text.index(dash, q.outer_end)
+    return Found(
+        "direct", q.pieces() if q.parts else [(q.start, q.end)], (cue_at, cue_at + 1), src, quote=q
+    )
+
+
+def _colon_labels(
+    text: str, parse: Any, paragraphs: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Found]:
+    """``Pat Caddell: Democrats worried ...`` headlines and ``PENCE: Well, ...`` transcripts."""
+    out: list[Found] = []
+    for p_start, p_end in paragraphs:
+        sig = _BAR_SIGNATURE.search(text, p_start, p_end)
+        if sig is not None and sig.start() > p_start + 10:
+            # "Content of a reader's note ― Sonya Herridge, 34, Texas"
+            s, e = p_start, sig.start()
+            while e > s and text[e - 1] in " .":
+                e -= 1
+            bar = text.index("―", sig.start())
+            src = (sig.start(1), sig.start(1) + len(sig.group(1).rstrip()))
+            q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
+            if q is not None:
+                out.append(
+                    Found(
+                        "direct",
+                        q.pieces() if q.parts else [(q.start, q.end)],
+                        (bar, bar + 1),
+                        src,
+                        quote=q,
+                    )
+                )
+            else:
+                out.append(Found("reported", [(s, e)], (bar, bar + 1), src))
+            continue
+        m = _COLON_LABEL.match(text, p_start)
+        if m is None or m.end() >= p_end:
+            continue
+        label = m.group(1)
+        if label.lower() in (
+            "update",
+            "watch",
+            "read",
+            "note",
+            "editor",
+            "photo",
+            "video",
+            "clarification",
+            "correction",
+        ):
+            continue
+        span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        kinds = {t.ent_type_ for t in span} if span is not None else set()
+        if "GPE" in kinds or "DATE" in kinds:
+            continue
+        if not (kinds & {"PERSON", "ORG", "NORP"} or (label.isupper() and len(label) >= 3)):
+            continue
+        s, e = m.start(3), p_end
+        while e > s and text[e - 1] in ".!?;: ":
+            e -= 1
+        q = next((q for q in quotes if q.open_at <= s and e <= q.outer_end), None)
+        if q is not None and q.open_at == s:
+            out.append(
+                Found(
+                    "direct",
+                    [(q.start, q.end)],
+                    (m.start(2), m.end(2)),
+                    (m.start(1), m.end(1)),
+                    quote=q,
+                )
+            )
+        else:
+            out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1))))
+    return out
+
+
+def _cover_quotes(content: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Extend content that cuts a quoted fragment so that it keeps both marks."""
+    out: list[tuple[int, int]] = []
+    for s, e in content:
+        for q in quotes:
+            if min(e, q.outer_end) > max(s, q.open_at):
+                s, e = min(s, q.open_at), max(e, q.outer_end)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
+    """True for ``"A," he said, "B"``: only the attribution and a comma lie between."""
+    assert prev.cue is not None
+    between_start = max(prev.end, prev.cue[1], prev.source[1] if prev.source else 0)
+    if between_start > q.open_at or "\n" in text[prev.end : q.open_at]:
+        return False
+    gap = text[between_start : q.open_at]
+    return gap.strip() in (",", ":") and len(text[prev.end : q.open_at]) < 80
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in '.!?\n:”"’'
+
+
+def _previous(found: list[Found], pos: int) -> Found | None:
+    best = None
+    for f in found:
+        if f.end <= pos + 1 and (best is None or f.end > best.end):
+            best = f
+    return best
+
+
+def _cue_near_quote(
+    text: str,
+    parse: Any,
+    q: Quote,
+    sents: list[Any],
+    sent_starts: list[int],
+    candidates: list[Candidate],
+    found: list[Found],
+) -> Found | None:
+    """``"…," Black Flags promised.`` when the parse did not link the quote to its cue."""
+    from .reported import CUE_LEMMAS
+
+    taken = {f.cue_token for f in found if f.cue_token is not None}
+    si = max(0, bisect.bisect_right(sent_starts, q.close_at) - 1)
+    sent = sents[si]
+    after = [t for t in sent if t.idx >= q.outer_end]
+    before = [
+        t
+        for t in sents[max(0, bisect.bisect_right(sent_starts, q.open_at) - 1)]
+        if t.idx < q.open_at
+    ]
+    for tokens, direction in ((after, 1), (list(reversed(before)), -1)):
+        for t in tokens[:8]:
+            if "\n" in t.text:
+                break
+            if t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX") and t.i not in taken:
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                src = None
+                if subj is not None:
+                    ids = [x.i for x in subj.subtree]
+                    lo, hi = min(ids), max(ids)
+                    src = (parse[lo].idx, parse[hi].idx + len(parse[hi].text))
+                elif direction == 1:
+                    # "…," Black Flags From the Islamic State promised.
+                    span = [x for x in after if x.i < t.i and not x.is_punct]
+                    if span:
+                        src = (span[0].idx, span[-1].idx + len(span[-1].text))
+                if direction == -1 and not _colon_or_comma_between(text, t, q):
+                    continue
+                return Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    (t.idx, t.idx + len(t.text)),
+                    src,
+                    t.i,
+                    subj.i if subj is not None else None,
+                    quote=q,
+                )
+    return None
+
+
+def _colon_or_comma_between(text: str, tok: Any, q: Quote) -> bool:
+    between = text[tok.idx + len(tok.text) : q.open_at]
+    return ":" in between or between.strip() in ("", ",")
+
+
+def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list[Found]) -> None:
+    resolver = SpeakerResolver(text, entities)
+    for f in found:
+        if f.continues is not None:
+            f.speaker = None  # set from the attribution it continues, below
+            continue
+        head = parse[f.source_token] if f.source_token is not None else None
+        f.speaker = resolver.resolve(f.source, head)
+    for f in found:
+        if f.continues is not None:
+            f.speaker = f.continues.speaker
+
+
+def _venues(parse: Any, found: list[Found], par_starts: list[int]) -> None:
+    """Venue of each attribution; carried forward to the same speaker in the same passage."""
+    last_speaker: str | None = None
+    last_venue: str | None = None
+    last_par = -10
+    for f in found:
+        venue = None
+        if f.cue_token is not None and f.continues is None:
+            venue = find_venue(parse[f.cue_token])
+        name = f.speaker.name if f.speaker else None
+        par = _paragraph_index(par_starts, f.start)
+        if f.continues is not None:
+            venue = f.continues.venue
+        elif (
+            venue is None
+            and name is not None
+            and name != ANONYMOUS
+            and name == last_speaker
+            and par - last_par <= 1
+        ):
+            venue = last_venue
+        f.venue = venue
+        if name != last_speaker or venue is not None:
+            last_venue = venue
+        last_speaker = name
+        last_par = par

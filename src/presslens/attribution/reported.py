@@ -1,0 +1,471 @@
+"""Reported speech on the dependency parse: cue verbs, their source and content.
+
+The rules read a spaCy ``Doc`` (``en_core_web_sm``-style labels). A cue is a
+communication, directive or attitude verb (or ``according to``, ``citing``)
+outside any direct quote; its source is the subject (or the inverted subject
+of ``..., warned X``), and its content is the clausal complement, the rest of
+the sentence for ``C, X said`` and ``according to X``, or the clause after a
+colon. Nothing here decides direct versus reported: :mod:`.extract` does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "attribution_cues.txt"
+
+#: Communication verbs taking a clause ("X said (that) C").
+SPEECH_VERBS = frozenset(
+    """say tell add state report confirm announce claim note estimate explain insist argue
+    suggest write declare acknowledge admit deny predict promise vow reveal recall
+    respond reply answer assert contend maintain stress emphasize emphasise tweet post
+    indicate mention complain concede conclude testify boast brag charge counter observe
+    remark signal hint quip joke warn allege caution agree disclose affirm reiterate
+    repeat proclaim pledge threaten swear guarantee assure remind inform advise ask urge
+    demand speculate forecast project calculate show find reckon opine muse lament
+    continue describe""".split()
+)
+#: Attitude verbs: counted when the holder is a specific person or organisation.
+ATTITUDE_VERBS = frozenset(
+    """believe think fear expect hope worry feel know doubt suspect want plan intend""".split()
+)
+#: Verbs whose content may be an infinitive ("urged X to ...", "vowed to ...").
+INFINITIVE_VERBS = frozenset(
+    """urge ask advise warn tell call promise vow pledge threaten want plan intend expect
+    hope demand refuse decline""".split()
+)
+#: Verbs whose content may be their object: "called X a liar", "cited X", "attacked X".
+NOMINAL_VERBS = frozenset(
+    """call cite criticize criticise attack describe condemn question blast praise blame
+    accuse deny slam dismiss reject defend propose""".split()
+)
+CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS | NOMINAL_VERBS
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLAUSES = ("ccomp", "csubjpass")
+_TRIM = frozenset(",;:.!?—–-()[] \n\t")
+
+
+@dataclass
+class Candidate:
+    """One attribution found on the parse (character offsets)."""
+
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    cue_token: int
+    source_token: int | None = None
+    attitude: bool = False
+    that_at: int | None = None  # start of a complementiser "that" before the content
+
+
+def _subtree_ids(tok: Any) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _runs(doc: Any, ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Character ranges of consecutive token runs, trimmed of punctuation."""
+    ordered = sorted(ids)
+    runs: list[list[int]] = []
+    for i in ordered:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        toks = [doc[i] for i in run]
+        while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in "\"“'‘":
+            toks.pop(0)
+        while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\"”'’":
+            toks.pop()
+        if toks:
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return _trim(doc.text, out)
+
+
+_EDGE_WORDS = ("and", "but", "or", "as", "while")
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
+
+
+def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        dateline = _DATELINE.match(text, s, e)
+        if dateline is not None:  # "WASHINGTON ― Donald Trump's ..."
+            s = dateline.end()
+        changed = True
+        while changed:
+            changed = False
+            while s < e and text[s] in _TRIM:
+                s += 1
+            while e > s and text[e - 1] in _TRIM:
+                e -= 1
+            for w in _EDGE_WORDS:
+                if text[s:e].lower().endswith(" " + w):
+                    e -= len(w) + 1
+                    changed = True
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _np_span(tok: Any, exclude: set[int] | None = None) -> tuple[int, int]:
+    """The noun phrase headed by ``tok``, without relative clauses and trailing commas."""
+    ids = {t.i for t in tok.subtree if not (exclude and t.i in exclude)}
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i:
+            ids -= _subtree_ids(child)
+    left = min(ids)
+    right = max(ids)
+    # keep a contiguous span around the head
+    span = [i for i in range(left, right + 1) if i in ids]
+    doc = tok.doc
+    runs = _runs(doc, [i for i in span if abs(i - tok.i) <= right - left])
+    for s, e in runs:
+        if s <= tok.idx < e:
+            return s, e
+    return tok.idx, tok.idx + len(tok.text)
+
+
+@functools.lru_cache(maxsize=1)
+def learned_cues() -> frozenset[str]:
+    """Word forms PolNeAR annotators mark as cues (see scripts/learn_attribution_cues.py)."""
+    try:
+        lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - shipped with the package
+        return frozenset()
+    return frozenset(w for w in lines if w and not w.startswith("#")) - _NOT_CUES
+
+
+_NOT_CUES = frozenset(["according", "known", "named", "titled", "nominated", "statement"])
+_NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
+#: Verbs whose content is a prepositional object: "spoke of X", "bragged about X".
+PREP_VERBS = frozenset(
+    """speak talk comment brag boast complain joke ask question write rail warn worry care
+    think argue advocate campaign vote push fight point accuse apologize focus seize
+    tweet testify lie express caution""".split()
+)
+
+
+def _is_learned(tok: Any) -> bool:
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_ in learned_cues()
+        and tok.dep_ != "amod"
+        and not (tok.dep_ == "acl" and tok.tag_ == "VBN")  # "a publication called X"
+    )
+
+
+_PREP_CUE_WORDS = ("about", "of", "on", "against", "for", "out", "to")
+
+
+def _prep_cue(tok: Any) -> Any | None:
+    """The preposition of "spoke of X", "bragged about X", when ``tok`` is such a verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PREP_VERBS:
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ in ("prep", "prt")
+            and child.lower_ in _PREP_CUE_WORDS
+            and child.i - tok.i <= 3
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _has_that_clause(tok: Any) -> bool:
+    """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
+        return False
+    if not any(
+        c.dep_ in _SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children
+    ) and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+        for c in tok.children
+    )
+
+
+def _is_cue(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("amod", "compound"):
+        return lemma in ("say", "tell", "warn", "urge")
+    return not (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def _source_of(tok: Any, inherit: bool = True) -> Any | None:
+    for child in tok.children:
+        if (
+            child.dep_ in _SUBJECTS
+            and child.tag_ not in ("EX",)
+            and (child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS)
+        ):
+            return child
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    # "saying", "adding", "going on to say": inherit a governing verb's subject
+    if not inherit:
+        return None
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") or node.head is node:
+            break
+        if node.dep_ == "acl" and node.tag_ != "VBG":
+            break
+        head = node.head
+        for child in head.children:
+            if (
+                child.dep_ in _SUBJECTS
+                and child.tag_ != "EX"
+                and (child.i < tok.i or tok.tag_ == "VBG")
+            ):
+                return child
+        node = head
+    return None
+
+
+def _inverted_source(tok: Any, sent: Any) -> Any | None:
+    """``..., warned Raffaello Pantucci, director of ...``: a noun right after the cue."""
+    nxt = tok.i + 1
+    if nxt >= sent.end:
+        return None
+    cand = tok.doc[nxt]
+    if cand.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    head = cand
+    while (
+        head.head.i != head.i
+        and head.head.i > tok.i
+        and head.head.i < sent.end
+        and head.dep_
+        in (
+            "compound",
+            "det",
+            "amod",
+            "nmod",
+            "poss",
+        )
+    ):
+        head = head.head
+    if head.pos_ in ("PROPN", "NOUN"):
+        return head
+    return None
+
+
+def _tail_is_attribution(doc: Any, sent: Any, first: int, last: int) -> bool:
+    """True when tokens after ``last`` to the sentence end are only trailing material."""
+    for t in doc[last + 1 : sent.end]:
+        if not (
+            t.is_punct
+            or t.is_space
+            or t.dep_
+            in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "appos", "nummod")
+        ):
+            return False
+    return True
+
+
+@dataclass
+class ParseContext:
+    doc: Any
+    in_quote: Sequence[bool]  # per character: inside a direct quote
+
+
+def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
+    """Every reported-speech candidate in ``doc`` whose cue is outside quotes."""
+    out: list[Candidate] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if in_quote[tok.idx]:
+                continue
+            if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+                cand = _according_to(doc, sent, tok)
+            elif (
+                _is_cue(tok)
+                or _has_that_clause(tok)
+                or _is_learned(tok)
+                or _prep_cue(tok) is not None
+            ):
+                cand = _verb_candidate(doc, sent, tok)
+            else:
+                cand = None
+            if cand is not None and cand.content:
+                out.append(cand)
+    return out
+
+
+def _according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    phrase_ids = _subtree_ids(tok) | {to.i}
+    if pobj is not None:
+        phrase_ids |= _subtree_ids(pobj)
+    lo, hi = min(phrase_ids), max(phrase_ids)
+    content_ids = [t.i for t in sent if not (lo <= t.i <= hi)]
+    content = _runs(doc, content_ids)
+    if not content:
+        return None
+    source = _np_span(pobj) if pobj is not None else None
+    cue = (tok.idx, to.idx + len(to.text))
+    return Candidate(
+        cue=cue,
+        content=content,
+        source=source,
+        cue_token=tok.i,
+        source_token=pobj.i if pobj is not None else None,
+    )
+
+
+def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and tok.head.pos_ == "AUX":  # "Democrats are afraid that ..."
+        subj = next((c for c in tok.head.children if c.dep_ in _SUBJECTS), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if subj is None or clause is None:
+            return None
+        ids = _subtree_ids(clause)
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is not None:
+            ids.discard(mark.i)
+        return Candidate(
+            cue=(tok.idx, tok.idx + len(tok.text)),
+            content=_runs(doc, ids),
+            source=_np_span(subj),
+            cue_token=tok.i,
+            source_token=subj.i,
+            attitude=True,
+            that_at=mark.idx if mark is not None else None,
+        )
+    subj = _source_of(tok, inherit=False)
+    inverted = False
+    if subj is None and _comma_before(doc, tok.i, sent):
+        subj = _inverted_source(tok, sent)
+        inverted = subj is not None
+    if subj is None:
+        subj = _source_of(tok)
+    exclude: set[int] = {tok.i}
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i > tok.i - 4:
+            exclude.add(child.i)
+    if subj is not None:
+        exclude |= _subtree_ids(subj) if subj.i != tok.i else set()
+    content_ids: set[int] = set()
+    cue_extra: list[Any] = []
+    that_at: int | None = None
+    clause = next((c for c in tok.children if c.dep_ in _CLAUSES), None)
+    if clause is not None:
+        content_ids = _subtree_ids(clause) - exclude
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None:
+            content_ids.discard(mark.i)
+            that_at = mark.idx
+    if not content_ids and lemma in INFINITIVE_VERBS:
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if xcomp is not None:
+            content_ids = _subtree_ids(xcomp) - exclude
+    # "C, X said." / "C, warned X." with the cue outside the main clause
+    if (not content_ids and tok.dep_ in ("ROOT", "conj", "parataxis")) or (
+        not content_ids and inverted
+    ):
+        left = [t for t in sent if t.i < tok.i and t.i not in exclude]
+        first_attr = min([tok.i] + ([min(_subtree_ids(subj))] if subj is not None else []))
+        if left and first_attr > sent.start and _comma_before(doc, first_attr, sent):
+            content_ids = {t.i for t in left if t.i < first_attr}
+            content_ids |= _right_part(doc, sent, tok, subj, exclude)
+    # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
+    nominal_ok = subj is not None and subj.lower_ not in ("that", "which")
+    prep = _prep_cue(tok) if nominal_ok else None
+    if not content_ids and prep is not None:
+        content_ids = _subtree_ids(prep) - {prep.i} - exclude
+        if prep.i == tok.i + 1:
+            cue_extra.append(prep)
+    if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or _is_learned(tok)):
+        # "called for X", "called on X to ...", "called X a liar", "cited X"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _NOMINAL_PREPS:
+                cue_extra.append(child)
+                content_ids = _subtree_ids(child) - {child.i} - exclude
+                break
+        if not content_ids:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp") and c.i > tok.i]
+            if objs:
+                # "attacked Trump for taking ...", "described him as ..."
+                objs += [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in _OBJECT_PREPS
+                ]
+                content_ids = set().union(*(_subtree_ids(c) for c in objs)) - exclude
+    if not content_ids:
+        # "X said: ..." within the sentence
+        nxt = tok.i + 1
+        if nxt < sent.end and doc[nxt].text == ":":
+            content_ids = {t.i for t in doc[nxt + 1 : sent.end]}
+    if not content_ids:
+        return None
+    if subj is not None:
+        content_ids -= _subtree_ids(subj)
+    content_ids.discard(tok.i)
+    content = _runs(doc, content_ids)
+    cue_end = tok.idx + len(tok.text)
+    for child in [*tok.children, *cue_extra]:
+        if (
+            child.dep_ in ("prt", "prep")
+            and child.i == tok.i + 1
+            and (child.dep_ == "prt" or child in cue_extra)
+        ):
+            cue_end = child.idx + len(child.text)
+    source = _np_span(subj) if subj is not None else None
+    return Candidate(
+        cue=(tok.idx, cue_end),
+        content=content,
+        source=source,
+        cue_token=tok.i,
+        source_token=subj.i if subj is not None else None,
+        attitude=lemma in ATTITUDE_VERBS,
+        that_at=that_at,
+    )
+
+
+_OBJECT_PREPS = ("for", "as", "over", "about", "of")
+
+
+def _right_part(doc: Any, sent: Any, tok: Any, subj: Any | None, exclude: set[int]) -> set[int]:
+    """``C1, X said, C2``: the clause resumed after the attribution."""
+    attribution = {tok.i} | exclude
+    if subj is not None:
+        attribution |= _subtree_ids(subj)
+    j = max(attribution) + 1
+    while j < sent.end and doc[j].head.i == tok.i and doc[j].dep_ in ("npadvmod", "advmod"):
+        j += 1
+    if j >= sent.end or doc[j].text != ",":
+        return set()
+    rest = [t for t in doc[j + 1 : sent.end] if not t.is_punct]
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return set()
+    return {t.i for t in doc[j + 1 : sent.end]}
+
+
+def _comma_before(doc: Any, i: int, sent: Any) -> bool:
+    j = i - 1
+    while j >= sent.start and doc[j].is_space:
+        j -= 1
+    return j >= sent.start and doc[j].text in (",", "—", "–", "-", '"', "”", "''")

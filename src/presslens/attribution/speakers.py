@@ -1,0 +1,232 @@
+"""Resolving an attribution's source span to a canonical speaker.
+
+Pronouns go to the most recent speaker (or person mentioned) before them;
+surnames and full names go to the entity whose mentions or name match; a role
+without a name ("the commissioner") goes to the entity holding that role when
+the article names one; unnamed sources ("officials", "a source") are
+``anonymous``. Entities come from ``doc.entities``; :func:`entities_from_parse`
+builds a minimal list from spaCy's named entities when that layer is empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Entity, Mention, Speaker
+
+ANONYMOUS = "anonymous"
+PRONOUNS = frozenset(
+    ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their"]
+)
+_NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "FAC")
+_ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
+
+
+def entities_from_parse(parse: Any) -> list[Entity]:
+    """Group spaCy's PERSON/ORG/... mentions into entities (surnames join full names)."""
+    groups: list[dict[str, Any]] = []
+    for ent in parse.ents:
+        if ent.label_ not in _NAMED_TYPES:
+            continue
+        name = ent.text.strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not name:
+            continue
+        target = None
+        for g in groups:
+            if g["type"] != ent.label_:
+                continue
+            words = g["name"].split()
+            if name == g["name"] or (
+                ent.label_ == "PERSON" and (name == words[-1] or name.split()[-1] == words[-1])
+            ):
+                target = g
+                break
+        if target is None:
+            target = {"name": name, "type": ent.label_, "mentions": [], "role": None}
+            groups.append(target)
+        elif len(name) > len(target["name"]):
+            target["name"] = name
+        target["mentions"].append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text))
+        if target["role"] is None and ent.label_ == "PERSON":
+            target["role"] = _role_of(ent)
+    return [
+        Entity(
+            id=f"E{i + 1}", name=g["name"], type=g["type"], role=g["role"], mentions=g["mentions"]
+        )
+        for i, g in enumerate(groups)
+    ]
+
+
+def _role_of(ent: Any) -> str | None:
+    """Title words before a person's name, or an apposition after it."""
+    doc = ent.doc
+    i = ent.start - 1
+    while (
+        i >= 0
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+        and doc[i].pos_
+        in (
+            "PROPN",
+            "NOUN",
+            "ADJ",
+        )
+        and doc[i].head.i > i
+    ):
+        i -= 1
+    if i + 1 < ent.start:
+        return doc[i + 1 : ent.start].text
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
+            ids = [t.i for t in child.subtree]
+            text = doc[min(ids) : max(ids) + 1].text.strip(" ,")
+            return text or None
+    return None
+
+
+class SpeakerResolver:
+    """Resolves sources in text order, remembering the last speakers for pronouns."""
+
+    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+        self.text = text
+        self.entities = list(entities)
+        self.last: Speaker | None = None
+        self.last_person: Speaker | None = None
+
+    def _entity_at(self, start: int, end: int) -> Entity | None:
+        best: Entity | None = None
+        best_len = 0
+        for ent in self.entities:
+            for m in ent.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_len:
+                    best, best_len = ent, overlap
+        return best
+
+    def _entity_within(self, start: int, end: int) -> Entity | None:
+        best, best_len = None, 0
+        for ent in self.entities:
+            for m in ent.mentions:
+                if start <= m.start and m.end <= end and m.end - m.start > best_len:
+                    best, best_len = ent, m.end - m.start
+        return best
+
+    @staticmethod
+    def _runs_past(ent: Entity, head: Any, start: int, end: int) -> bool:
+        """The mention of ``ent`` at ``head`` reaches outside the source span."""
+        for m in ent.mentions:
+            if m.start <= head.idx < m.end:
+                return m.start < start or m.end > end
+        return False
+
+    def _entity_by_role(self, head: str) -> Entity | None:
+        head = head.lower()
+        for ent in self.entities:
+            if ent.role and head in ent.role.lower().split():
+                return ent
+        return None
+
+    def _person_before(self, pos: int) -> Entity | None:
+        best: Entity | None = None
+        best_pos = -1
+        for ent in self.entities:
+            if ent.type != "PERSON":
+                continue
+            for m in ent.mentions:
+                if best_pos < m.start < pos:
+                    best, best_pos = ent, m.start
+        return best
+
+    def _canonical(self, ent: Entity) -> Entity:
+        """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
+        if " " in ent.name:
+            return ent
+        for other in self.entities:
+            words = other.name.split()
+            if other is ent or len(words) < 2:
+                continue
+            if (
+                other.type == "PERSON"
+                and ent.type in ("PERSON", "ORG", "")
+                and (words[-1] == ent.name)
+            ):
+                return other
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if ent.name.isupper() and initials == ent.name:
+                return other
+        return ent
+
+    def _speaker(self, ent: Entity) -> Speaker:
+        ent = self._canonical(ent)
+        role = ent.role or next(
+            (e.role for e in self.entities if e.name == ent.name and e.role), None
+        )
+        return Speaker(name=ent.name, role=role, entity=ent.id)
+
+    def resolve(self, source: tuple[int, int] | None, head: Any | None = None) -> Speaker | None:
+        """The speaker for the source span ``source`` whose head token is ``head``."""
+        if source is None:
+            return None
+        start, end = source
+        phrase = self.text[start:end]
+        speaker = self._resolve(start, end, phrase, head)
+        self.last = speaker
+        if speaker.entity is not None:
+            ent = next((e for e in self.entities if e.id == speaker.entity), None)
+            if ent is not None and ent.type == "PERSON":
+                self.last_person = speaker
+        return speaker
+
+    def _resolve(self, start: int, end: int, phrase: str, head: Any | None) -> Speaker:
+        lower = phrase.lower().strip()
+        if lower in PRONOUNS:
+            if lower in ("they", "them", "we", "us") and self.last is not None:
+                return self.last
+            if self.last is not None and self.last.name != ANONYMOUS:
+                return self.last
+            ent = self._person_before(start)
+            return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+        ent = None
+        if head is not None:
+            ent = self._entity_at(head.idx, head.idx + len(head.text))
+            if ent is not None and self._runs_past(ent, head, start, end):
+                ent = None  # a tagger error such as "King told Die Welt"
+        else:  # no parse handle: an entity mentioned inside the source span
+            ent = self._entity_within(start, end)
+        if ent is not None:
+            return self._speaker(ent)
+        has_propn = head is not None and head.pos_ == "PROPN"
+        if has_propn and head is not None:
+            propn = [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
+            name = " ".join(t.text for t in propn)
+            for e in self.entities:
+                if name and (
+                    name == e.name
+                    or name in e.aliases
+                    or (len(name.split()) == 1 and e.name.split()[-1] == name)
+                ):
+                    return self._speaker(e)
+            return Speaker(name=name or phrase)
+        head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
+        ent = self._entity_by_role(head_word)
+        if ent is not None:
+            return self._speaker(ent)
+        words = lower.split()
+        if (
+            words
+            and words[0] == "the"
+            and head is not None
+            and head.tag_ == "NN"
+            and (head_word not in _GENERIC)
+        ):
+            return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
+        return Speaker(name=ANONYMOUS)
+
+
+_GENERIC = frozenset(
+    """source official spokesman spokeswoman spokesperson person analyst expert observer
+    witness aide insider report study poll survey""".split()
+)
