@@ -310,6 +310,7 @@ class QuantityMention:
     asserted_by: str | None = None
     pair_role: str | None = None
     pollster: str | None = None
+    neighbours: set[float] = field(default_factory=set)
     sentence: str = ""
     context_vec: Any = field(default_factory=list)
     counted_vec: Any = field(default_factory=list)
@@ -384,6 +385,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
     """The quantity mentions of one analysed document."""
     out: list[QuantityMention] = []
     polls = poll_mentions(doc.text)
+    spans: list[tuple[int, int]] = []
     for low, high in _merge_ranges(doc.figures, doc.text):
         if low.value is None or _in_identifier(doc.text, low.start, low.end):
             continue
@@ -431,7 +433,21 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 sentence=sentence,
             )
         )
+        spans.append((_sentence_bounds(doc, s_start - 1, s_start - 1)[0] if s_start else 0,
+                      s_end))
+    # the other figures of its sentence and the one before ("Of those, 996 were likely
+    # voters. The margin of error among that group was four points")
+    for m, (lo, hi) in zip(out, spans, strict=True):
+        m.neighbours = {
+            o.claim.value for o in out
+            if o is not m and lo <= o.start < hi and _distinctive(o.claim.value)
+        }
     return out
+
+
+def _distinctive(value: float) -> bool:
+    """A value unlikely to recur by chance (not a small whole number)."""
+    return not (value == int(value) and abs(value) <= 10)
 
 
 def embed_mentions(mentions: Sequence[QuantityMention], embedder: Embedder) -> None:
@@ -490,12 +506,17 @@ def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
     if a.names and b.names:
         shared = a.names & b.names
         score += 0.1 * _jaccard(a.names, b.names) if shared else -0.1
+    if a.neighbours and b.neighbours:
+        # figures next to it that agree: the same passage of the same report
+        score += NEIGHBOUR_BONUS if a.neighbours & b.neighbours else -NEIGHBOUR_BONUS / 2
     if a.unit and b.unit and a.unit != b.unit:
         # two counted nouns ("officer", "policeman"): as close as their meanings
         score -= NOUN_UNIT_PENALTY * (1.0 - max(0.0, cosine(a.unit_vec, b.unit_vec)))
     return max(0.0, min(1.0, score))
 
 
+#: Evidence from a shared neighbouring figure (its absence takes half of it away).
+NEIGHBOUR_BONUS = 0.1
 #: The most a mismatch of counted nouns takes away (unrelated nouns).
 NOUN_UNIT_PENALTY = 0.25
 
