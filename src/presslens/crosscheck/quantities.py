@@ -311,6 +311,7 @@ class QuantityMention:
     pair_role: str | None = None
     pollster: str | None = None
     neighbours: set[float] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
     sentence: str = ""
     context_vec: Any = field(default_factory=list)
     counted_vec: Any = field(default_factory=list)
@@ -386,6 +387,10 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
     out: list[QuantityMention] = []
     polls = poll_mentions(doc.text)
     spans: list[tuple[int, int]] = []
+    place_mentions = [
+        (mention.start, ent.name.lower())
+        for ent in doc.entities if ent.type in PLACE_TYPES for mention in ent.mentions
+    ]
     for low, high in _merge_ranges(doc.figures, doc.text):
         if low.value is None or _in_identifier(doc.text, low.start, low.end):
             continue
@@ -419,6 +424,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
         out.append(
             QuantityMention(
                 pollster=_pollster_of(polls, unit, sentence, s_start, s_end, low.start),
+                places={name for off, name in place_mentions if s_start <= off < s_end},
                 doc_index=doc_index,
                 start=low.start,
                 end=end,
@@ -443,6 +449,10 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
             if o is not m and lo <= o.start < hi and _distinctive(o.claim.value)
         }
     return out
+
+
+#: Entity types that say where a quantity is.
+PLACE_TYPES = {"GPE", "LOC"}
 
 
 def _distinctive(value: float) -> bool:
@@ -509,14 +519,19 @@ def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
     if a.neighbours and b.neighbours:
         # figures next to it that agree: the same passage of the same report
         score += NEIGHBOUR_BONUS if a.neighbours & b.neighbours else -NEIGHBOUR_BONUS / 2
-    if a.unit and b.unit and a.unit != b.unit:
-        # two counted nouns ("officer", "policeman"): as close as their meanings
+    if a.places and b.places and not a.places & b.places:
+        score -= PLACE_PENALTY  # seven delegates in the Virgin Islands, seven in Puerto Rico
+    if a.unit and b.unit and a.unit != b.unit and not (wa and wb):
+        # two counted nouns ("officer", "policeman") and nothing more said about what
+        # is counted: as close as their meanings (otherwise the counted words decide)
         score -= NOUN_UNIT_PENALTY * (1.0 - max(0.0, cosine(a.unit_vec, b.unit_vec)))
     return max(0.0, min(1.0, score))
 
 
 #: Evidence from a shared neighbouring figure (its absence takes half of it away).
 NEIGHBOUR_BONUS = 0.1
+#: Evidence against: both sentences name places, none the same.
+PLACE_PENALTY = 0.15
 #: The most a mismatch of counted nouns takes away (unrelated nouns).
 NOUN_UNIT_PENALTY = 0.25
 
