@@ -169,22 +169,26 @@ def _organisation(doc: Document, before: int, noun: str) -> str | None:
     """The organisation "the group" / "the foundation" refers to: the last one named before.
 
     One whose name contains the noun ("the foundation" -> "Trayvon Martin
-    Foundation") wins, then one that is the subject of its clause (not the
-    outlet it told), then the nearest; none within ``ORG_LOOKBACK``
-    characters: unresolved.
+    Foundation") wins, then one that is not the outlet it told (after "told",
+    "to", "with"), then a clause subject, then the nearest; none within
+    ``ORG_LOOKBACK`` characters: unresolved.
     """
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[int, int, int, int, str] | None = None
     for ent in doc.entities:
         if ent.type != "ORG":
             continue
         for mention in ent.mentions:
             if before - ORG_LOOKBACK <= mention.start < before:
                 fits = int(noun.lower() in ent.name.lower())
-                key = (fits, _is_subject(doc, mention.start, mention.end), mention.start,
-                       ent.name)
+                told = _ADDRESSEE.search(doc.text[max(0, mention.start - 25) : mention.start])
+                key = (fits, int(not told), _is_subject(doc, mention.start, mention.end),
+                       mention.start, ent.name)
                 if best is None or key > best:
                     best = key
-    return best[3] if best else None
+    return best[4] if best else None
+
+
+_ADDRESSEE = re.compile(r"\b(?:told|telling|tells|tell|to|with|in|on)\s+(?:the\s+)?$", re.I)
 
 
 def _is_subject(doc: Document, start: int, end: int) -> int:
