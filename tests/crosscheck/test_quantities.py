@@ -95,3 +95,52 @@ def test_quantities_minilm_aligns_differently_worded_counts() -> None:
     q.embed_mentions(mentions, emb)
     groups = sorted(sorted(m.text for m in g) for g in q.align_quantities(mentions))
     assert groups == [["2,500", "2,500"], ["5,000", "9,000"]]
+
+
+def test_quantities_name_the_poll_a_figure_comes_from() -> None:
+    text = ("The latest Rasmussen Reports poll shows Trump ahead. A survey, conducted by the "
+            "Public Policy Institute of California, found more. Sanders. The PPIC poll agrees.")
+    names = [name for _, name in q.poll_mentions(text)]
+    assert names == ["Rasmussen Reports", "Public Policy Institute of California", "PPIC"]
+    assert q.same_pollster("PPIC", "Public Policy Institute of California")
+    assert q.same_pollster("CBS News", "New York Times/CBS News")
+    assert not q.same_pollster("Quinnipiac University", "Marquette Law School")
+    assert not q.same_pollster("Rasmussen Reports", "Times/CBS News")
+
+
+def test_quantities_equal_values_of_two_polls_are_two_quantities() -> None:
+    a = _doc("a", "In the Quinnipiac University poll, Clinton had 41 percent of likely voters.",
+             [("41 percent", 41, None)])
+    b = _doc("b", "In the Marquette Law School poll, Clinton had 41 percent of likely voters.",
+             [("41 percent", 41, None)])
+    c = _doc("c", "A new Quinnipiac poll gives Clinton 41 percent of likely voters.",
+             [("41 percent", 41, None)])
+    mentions = q.mentions_of(a, 0) + q.mentions_of(b, 1) + q.mentions_of(c, 2)
+    assert [m.pollster for m in mentions] == [
+        "Quinnipiac University", "Marquette Law School", "Quinnipiac"]
+    q.embed_mentions(mentions, LexicalEmbedder())
+    assert q.same_quantity_score(mentions[0], mentions[1]) == 0.0
+    assert q.same_quantity_score(mentions[0], mentions[2]) > 0.0
+
+
+def test_quantities_noun_units_are_soft_but_percent_and_money_are_hard() -> None:
+    assert q.hard_unit("percent") and q.hard_unit("USD") and q.hard_unit("years")
+    assert not q.hard_unit("officer") and not q.hard_unit(None)
+    a = _doc("a", "Some 40 police officers were hurt in the riot.", [("40", 40, "some")])
+    b = _doc("b", "40 policemen were hurt in the riot.", [("40", 40, None)])
+    c = _doc("c", "Police said 40% were hurt in the riot.", [("40%", 40, None)])
+    a.figures[0].unit, b.figures[0].unit = "officer", "policeman"
+    mentions = q.mentions_of(a, 0) + q.mentions_of(b, 1) + q.mentions_of(c, 2)
+    q.embed_mentions(mentions, LexicalEmbedder())
+    assert q.same_quantity_score(mentions[0], mentions[1]) > 0.0
+    assert q.same_quantity_score(mentions[0], mentions[2]) == 0.0
+
+
+def test_quantities_a_shared_neighbouring_figure_is_evidence() -> None:
+    a = _doc("a", "Of those, 996 were likely voters. The margin of error among that group was "
+                  "plus or minus four points. Another sample had 552 voters. Its margin of error "
+                  "was plus or minus 5.7 points.",
+             [("996", 996, None), ("four", 4, None), ("552", 552, None), ("5.7", 5.7, None)])
+    mentions = q.mentions_of(a, 0)
+    assert mentions[1].neighbours == {996.0}
+    assert mentions[3].neighbours == {552.0}

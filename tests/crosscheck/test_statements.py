@@ -49,3 +49,52 @@ def test_statements_speaker_conflict_needs_two_named_speakers_in_two_articles() 
     ms = st.mentions_of(a, 0) + st.mentions_of(b, 1) + st.mentions_of(c, 2)
     assert st.speaker_conflict(ms)
     assert not st.speaker_conflict([ms[0], ms[2]])  # named vs unnamed is no conflict
+
+
+def test_statements_quoted_words_inside_a_paraphrase_and_the_group_said() -> None:
+    from presslens.model import Entity, Mention
+
+    text_a = ("The Trayvon Martin Foundation did not want to address it, telling Fox 35 "
+              "about its work. \u201cWe are focused on our mission,\u201d the group said. "
+              "\u201cAs such, the foundation has no comment on the actions of that person.\u201d")
+    a = Document(id="a", text=text_a, meta=Metadata(outlet="a"))
+    found = text_a.index("Trayvon Martin Foundation")
+    fox = text_a.index("Fox 35")
+    a.entities = [
+        Entity(id="E1", name="Trayvon Martin Foundation", type="ORG",
+               mentions=[Mention(start=found, end=found + 25, text="Trayvon Martin Foundation")]),
+        Entity(id="E2", name="Fox 35", type="ORG",
+               mentions=[Mention(start=fox, end=fox + 6, text="Fox 35")]),
+    ]
+    a.models = {"presslens.attributions.v1": "rules-1"}
+    content = ('is focusing on gun violence and "has no comment on the actions of that person '
+               'that murdered Trayvon."')
+    text_b = f"Tracy Martin issued a statement, saying a foundation {content}"
+    start = text_b.index(content)
+    b = Document(id="b", text=text_b, meta=Metadata(outlet="b"), attributions=[Attribution(
+        id="A1", kind="reported", content=Offsets(start=start, end=start + len(content)),
+        speaker=Speaker(name="Tracy Martin"), text=content)])
+    ma, mb = st.mentions_of(a, 0), st.mentions_of(b, 1)
+    # the fallback finds both quotes; "the group" is the foundation, not the outlet it told
+    assert {m.speaker for m in ma} == {"Trayvon Martin Foundation"}
+    assert len(ma) == 2
+    # the quoted words inside the paraphrase are a quote of their own
+    assert [m.kind for m in mb] == ["reported", "direct"]
+    mentions = ma + mb
+    st.embed_mentions(mentions, LexicalEmbedder())
+    group = next(g for g in st.align_statements(mentions) if len({m.doc_index for m in g}) == 2)
+    assert st.speaker_conflict(group)
+
+
+def test_statements_no_speaker_conflict_from_a_paraphrase_alone() -> None:
+    quote = "challenging us to get unaccountable money out of politics"
+    a = _doc("a", f'Clinton praised him for "{quote}".', [(quote, "Hillary Clinton", None)])
+    para = f"any effort to push him out could backfire, as Clinton praised him for {quote}"
+    b = Document(id="b", text=f"Advisers say {para}.", meta=Metadata(outlet="b"),
+                 attributions=[Attribution(
+                     id="A1", kind="reported", content=Offsets(start=13, end=13 + len(para)),
+                     speaker=Speaker(name="Thomas Nides"), text=para)])
+    mentions = st.mentions_of(a, 0) + st.mentions_of(b, 1)
+    st.embed_mentions(mentions, LexicalEmbedder())
+    for group in st.align_statements(mentions):
+        assert not st.speaker_conflict(group)

@@ -45,6 +45,35 @@ def test_spans_decode_keeps_far_apart_spans_separate() -> None:
     assert [TEXT[s:e] for s, e, _ in spans] == ["vile", "them"]
 
 
+def test_spans_decode_merges_within_a_sentence_but_not_across_one() -> None:
+    text = "They are vile people and we know it. Corrupt liars all."
+    tokens = word_tokens(text)
+    words = [text[s:e] for s, e in tokens.offsets]
+    probs = np.zeros(len(words))
+    for w in ("vile", "know", "Corrupt"):
+        probs[words.index(w)] = 0.9
+    kw = {"threshold": 0.5, "min_chars": 1}
+    # a wide gap merges "vile ... know" inside the first sentence; "." stops it
+    spans = decode_spans(text, tokens, probs, gap=60, stop=".!?\n", **kw)
+    assert [text[s:e] for s, e, _ in spans] == ["vile people and we know", "Corrupt"]
+    # without the sentence stop, the same gap runs across the sentence end
+    spans = decode_spans(text, tokens, probs, gap=60, **kw)
+    assert [text[s:e] for s, e, _ in spans] == ["vile people and we know it. Corrupt"]
+
+
+def test_spans_decode_hysteresis_extends_strong_runs_only() -> None:
+    tokens = word_tokens(TEXT)
+    words = [TEXT[s:e] for s, e in tokens.offsets]
+    probs = np.zeros(len(words))
+    probs[words.index("corrupt")] = 0.9
+    probs[words.index("liars")] = 0.4  # weak, next to a strong token: kept with low=0.3
+    probs[words.index("stop")] = 0.4  # weak and alone: dropped
+    spans = decode_spans(TEXT, tokens, probs, threshold=0.5, gap=0, min_chars=1, low=0.3)
+    assert [TEXT[s:e] for s, e, _ in spans] == ["corrupt liars"]
+    spans = decode_spans(TEXT, tokens, probs, threshold=0.5, gap=0, min_chars=1)
+    assert [TEXT[s:e] for s, e, _ in spans] == ["corrupt"]
+
+
 def test_spans_snap_widens_to_whole_words() -> None:
     s = TEXT.index("corrupt") + 2
     assert TEXT[slice(*snap(TEXT, s, s + 3))] == "corrupt"

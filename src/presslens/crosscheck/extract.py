@@ -132,7 +132,12 @@ _VERBS = (
     r"|claimed|tweeted|asked|continued|promised)"
 )
 _NAME = r"((?:[A-Z][\w.'\-]+|of|the|for)(?:\s+(?:[A-Z][\w.'\-]+|of|the|for))*)"
+_ORG_NOUNS = (
+    "group|organization|organisation|foundation|company|agency|campaign|committee|association"
+    "|union|department|ministry|council|firm|institute|network|charity|party"
+)
 _AFTER = [
+    re.compile(rf"^,?\s*the\s+({_ORG_NOUNS})\s+{_VERBS}\b"),
     re.compile(rf"^,?\s*{_NAME}\s+{_VERBS}\b"),
     re.compile(rf"^,?\s*{_VERBS}\s+{_NAME}"),
     re.compile(rf"^,?\s*(he|she|they)\s+{_VERBS}\b", re.I),
@@ -156,6 +161,43 @@ def _clean_name(name: str, verb_first: bool = False) -> str:
     return " ".join(caps[-2:]) if caps else name
 
 
+#: How far back "the group said" looks for the organisation it refers to.
+ORG_LOOKBACK = 600
+
+
+def _organisation(doc: Document, before: int, noun: str) -> str | None:
+    """The organisation "the group" / "the foundation" refers to: the last one named before.
+
+    One whose name contains the noun ("the foundation" -> "Trayvon Martin
+    Foundation") wins, then one that is not the outlet it told (after "told",
+    "to", "with"), then a clause subject, then the nearest; none within
+    ``ORG_LOOKBACK`` characters: unresolved.
+    """
+    best: tuple[int, int, int, int, str] | None = None
+    for ent in doc.entities:
+        if ent.type != "ORG":
+            continue
+        for mention in ent.mentions:
+            if before - ORG_LOOKBACK <= mention.start < before:
+                fits = int(noun.lower() in ent.name.lower())
+                told = _ADDRESSEE.search(doc.text[max(0, mention.start - 25) : mention.start])
+                key = (fits, int(not told), _is_subject(doc, mention.start, mention.end),
+                       mention.start, ent.name)
+                if best is None or key > best:
+                    best = key
+    return best[4] if best else None
+
+
+_ADDRESSEE = re.compile(r"\b(?:told|telling|tells|tell|to|with|in|on)\s+(?:the\s+)?$", re.I)
+
+
+def _is_subject(doc: Document, start: int, end: int) -> int:
+    if doc.parse is None:
+        return 0
+    span = doc.parse.char_span(start, end, alignment_mode="expand")
+    return int(span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass"})
+
+
 def extract_quotes(doc: Document) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
@@ -171,11 +213,14 @@ def extract_quotes(doc: Document) -> list[Attribution]:
         venue = None
         tail = after
         verb_first = False
+        org_noun = None
         for n, pat in enumerate(_AFTER):
             am = pat.match(after)
             if am:
                 speaker = am.group(1)
-                verb_first = n == 1
+                if n == 0:
+                    org_noun, speaker = speaker, _organisation(doc, m.start(), speaker)
+                verb_first = n == 2
                 tail = after[: am.end() + 80]
                 break
         if speaker is None:
@@ -185,7 +230,7 @@ def extract_quotes(doc: Document) -> list[Attribution]:
                 tail = before[bm.start() :]
         if speaker and speaker.lower() in {"he", "she", "they"}:
             speaker = last_speaker
-        elif speaker:
+        elif speaker and not org_noun:
             speaker = _clean_name(speaker, verb_first)
         if speaker is not None:
             vm = _VENUE.search(tail.split(".")[0] if "." in tail else tail)

@@ -3,9 +3,13 @@
 Two figures are the same quantity when they count the same thing in the same
 unit, however worded ("An estimated 2,500 Europeans still belong to ISIS's
 fighting force" / "Some 2,500 EU nationals are fighting alongside Isis"). The
-similarity combines the unit (a hard constraint), what is counted, the words
-around the number (sentence embedding) and the names next to it. Hedges and
-rounding decide agreement: each value becomes the interval it claims.
+similarity combines the unit (a hard constraint for percentages, points,
+currencies and measures; for a counted noun such as "officer" or "voter" only
+evidence, since outlets name the same people differently), what is counted,
+the words around the number (sentence embedding), the names next to it, and,
+for poll figures, the poll they come from: different polls are different
+quantities even when unit and topic match. Hedges and rounding decide
+agreement: each value becomes the interval it claims.
 """
 
 from __future__ import annotations
@@ -144,6 +148,84 @@ def normalise_unit(unit: str | None, text: str = "") -> str | None:
     return None
 
 
+#: Units whose mismatch rules out the same quantity; other units are counted nouns.
+HARD_UNITS = {
+    "percent", "points", "USD", "GBP", "EUR", "year", "month", "week", "day", "hour",
+    "minute", "second", "mile", "kilometer", "kilometre", "km", "meter", "metre", "foot",
+    "feet", "inch", "acre", "hectare", "pound", "kilogram", "kg", "ton", "tonne", "gallon",
+    "liter", "litre", "barrel", "degree", "mph",
+}
+
+
+def hard_unit(unit: str | None) -> bool:
+    return unit is not None and (unit in HARD_UNITS or unit.rstrip("s") in HARD_UNITS)
+
+
+# --- Polls: who ran the poll a figure comes from ----------------------------------------
+
+_POLL_NAME = r"((?:[A-Z][\w.&'\-/]*)(?:\s+(?:[A-Z][\w.&'\-/]*|of|for|and))*)"
+_POLL_BEFORE = re.compile(_POLL_NAME + r"\s+(?:poll|polls|survey|surveys)\b")
+_POLL_AFTER = re.compile(
+    r"\b(?:poll|polls|survey|surveys)\b(?:,\s*(?:conducted|released|carried out|taken)"
+    r"[^,.;\n]{0,40}?)?\s+(?:by|from|for)\s+(?:the\s+)?" + _POLL_NAME
+)
+_POLL_GENERIC = {
+    "the", "a", "an", "latest", "several", "many", "some", "most", "few", "two", "three",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "national", "nationwide", "statewide", "recent",
+    "last", "this", "that", "its", "other", "another", "one", "state", "early", "exit",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and",
+    "of", "for", "poll", "polls", "survey", "but", "in", "on", "at", "after", "before",
+}
+#: Words too common in pollster names to tell two apart ("Quinnipiac University").
+_POLL_COMMON = {
+    "of", "the", "and", "for", "news", "university", "college", "school", "law", "institute",
+    "center", "centre", "research", "reports", "group", "poll", "polling", "associates",
+    "inc", "co", "survey", "public", "policy",
+}
+#: A sentence about a poll's figures, even when it names no poll.
+_POLL_SENTENCE = re.compile(
+    r"\b(?:polls?|surveys?|surveyed|margin of (?:sampling )?error|respondents|likely voters"
+    r"|registered voters)\b", re.I)
+
+
+def _clean_poll_name(name: str, before: bool) -> str | None:
+    # the name never runs across a sentence end ("... Mr. Sanders. The PPIC poll")
+    parts = re.split(r"(?<=\w)\.\s+", name)
+    words = (parts[-1] if before else parts[0]).split()
+    while words and words[0].lower().strip(".,") in _POLL_GENERIC:
+        words = words[1:]
+    while words and words[-1].lower() in {"of", "for", "and"}:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def poll_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, pollster) of every named poll in a text ("the PPIC poll", "a poll by X")."""
+    out: list[tuple[int, str]] = []
+    for pat in (_POLL_BEFORE, _POLL_AFTER):
+        for m in pat.finditer(text):
+            name = _clean_poll_name(m.group(1), pat is _POLL_BEFORE)
+            if name:
+                out.append((m.start(), name))
+    return sorted(out)
+
+
+def _poll_tokens(name: str) -> tuple[set[str], set[str]]:
+    """Distinctive words of a pollster's name, and its acronyms ("PPIC")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'&]*", name)
+    caps = [w for w in words if w[:1].isupper()]
+    acronyms = {"".join(w[0] for w in caps).lower()} if len(caps) >= 2 else set()
+    tokens = {w.lower() for w in words if w.lower() not in _POLL_COMMON}
+    return tokens, acronyms
+
+
+def same_pollster(a: str, b: str) -> bool:
+    ta, aa = _poll_tokens(a)
+    tb, ab = _poll_tokens(b)
+    return bool(ta & tb or aa & tb or ab & ta or (aa & ab))
+
+
 def _stem(word: str) -> str:
     w = word.lower().strip("'")
     for suf in ("ies", "es", "s"):
@@ -227,9 +309,13 @@ class QuantityMention:
     names: set[str] = field(default_factory=set)
     asserted_by: str | None = None
     pair_role: str | None = None
+    pollster: str | None = None
+    neighbours: set[float] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
     sentence: str = ""
     context_vec: Any = field(default_factory=list)
     counted_vec: Any = field(default_factory=list)
+    unit_vec: Any = field(default_factory=list)
 
     @property
     def counted_words(self) -> set[str]:
@@ -280,9 +366,31 @@ def _pair_role(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _pollster_of(polls: Sequence[tuple[int, str]], unit: str | None, sentence: str,
+                 s_start: int, s_end: int, start: int) -> str | None:
+    """The poll a figure comes from: one named in its sentence, else the article's last one.
+
+    Only for poll figures: percentages and points, or a sentence about a poll
+    ("The margin of error is ...", "996 likely voters").
+    """
+    if not polls or not (unit in {"percent", "points"} or _POLL_SENTENCE.search(sentence)):
+        return None
+    inside = [name for off, name in polls if s_start <= off < s_end]
+    if inside:
+        return inside[0]
+    before = [name for off, name in polls if off < start]
+    return before[-1] if before else None
+
+
 def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
     """The quantity mentions of one analysed document."""
     out: list[QuantityMention] = []
+    polls = poll_mentions(doc.text)
+    spans: list[tuple[int, int]] = []
+    place_mentions = [
+        (mention.start, ent.name.lower())
+        for ent in doc.entities if ent.type in PLACE_TYPES for mention in ent.mentions
+    ]
     for low, high in _merge_ranges(doc.figures, doc.text):
         if low.value is None or _in_identifier(doc.text, low.start, low.end):
             continue
@@ -315,6 +423,8 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
         )
         out.append(
             QuantityMention(
+                pollster=_pollster_of(polls, unit, sentence, s_start, s_end, low.start),
+                places={name for off, name in place_mentions if s_start <= off < s_end},
                 doc_index=doc_index,
                 start=low.start,
                 end=end,
@@ -329,17 +439,41 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 sentence=sentence,
             )
         )
+        spans.append((_sentence_bounds(doc, s_start - 1, s_start - 1)[0] if s_start else 0,
+                      s_end))
+    # the other figures of its sentence and the one before ("Of those, 996 were likely
+    # voters. The margin of error among that group was four points")
+    for m, (lo, hi) in zip(out, spans, strict=True):
+        m.neighbours = {
+            o.claim.value for o in out
+            if o is not m and lo <= o.start < hi and _distinctive(o.claim.value)
+        }
     return out
+
+
+#: Entity types that say where a quantity is.
+PLACE_TYPES = {"GPE", "LOC"}
+
+
+def _distinctive(value: float) -> bool:
+    """A value unlikely to recur by chance (not a small whole number)."""
+    return not (value == int(value) and abs(value) <= 10)
 
 
 def embed_mentions(mentions: Sequence[QuantityMention], embedder: Embedder) -> None:
     if not mentions:
         return
-    vecs = embedder.encode([m.context for m in mentions] + [m.counted or "-" for m in mentions])
+    nouns = sorted({m.unit for m in mentions if m.unit and not hard_unit(m.unit)})
+    vecs = embedder.encode(
+        [m.context for m in mentions] + [m.counted or "-" for m in mentions] + nouns
+    )
     n = len(mentions)
+    unit_vecs = {u: as_array(vecs[2 * n + k]) for k, u in enumerate(nouns)}
     for i, m in enumerate(mentions):
         m.context_vec = as_array(vecs[i])
         m.counted_vec = as_array(vecs[n + i])
+        if m.unit in unit_vecs:
+            m.unit_vec = unit_vecs[m.unit]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -354,10 +488,12 @@ def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
     magnitude add evidence, names that differ and far-apart magnitudes take
     it away.
     """
-    if a.unit != b.unit and a.unit is not None and b.unit is not None:
+    both = a.unit is not None and b.unit is not None
+    if (a.unit != b.unit and (hard_unit(a.unit) or hard_unit(b.unit))
+            and (both or "percent" in (a.unit, b.unit))):
         return 0.0
-    if (a.unit is None) != (b.unit is None) and "percent" in (a.unit, b.unit):
-        return 0.0
+    if a.pollster and b.pollster and not same_pollster(a.pollster, b.pollster):
+        return 0.0  # two polls: the same question, but not the same quantity
     ctx = cosine(a.context_vec, b.context_vec)
     wa, wb = a.counted_words, b.counted_words
     if wa and wb:
@@ -380,7 +516,24 @@ def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
     if a.names and b.names:
         shared = a.names & b.names
         score += 0.1 * _jaccard(a.names, b.names) if shared else -0.1
+    if a.neighbours and b.neighbours:
+        # figures next to it that agree: the same passage of the same report
+        score += NEIGHBOUR_BONUS if a.neighbours & b.neighbours else -NEIGHBOUR_BONUS / 2
+    if a.places and b.places and not a.places & b.places:
+        score -= PLACE_PENALTY  # seven delegates in the Virgin Islands, seven in Puerto Rico
+    if a.unit and b.unit and a.unit != b.unit and not (wa and wb):
+        # two counted nouns ("officer", "policeman") and nothing more said about what
+        # is counted: as close as their meanings (otherwise the counted words decide)
+        score -= NOUN_UNIT_PENALTY * (1.0 - max(0.0, cosine(a.unit_vec, b.unit_vec)))
     return max(0.0, min(1.0, score))
+
+
+#: Evidence from a shared neighbouring figure (its absence takes half of it away).
+NEIGHBOUR_BONUS = 0.1
+#: Evidence against: both sentences name places, none the same.
+PLACE_PENALTY = 0.15
+#: The most a mismatch of counted nouns takes away (unrelated nouns).
+NOUN_UNIT_PENALTY = 0.25
 
 
 SAME_QUANTITY_THRESHOLD = 0.55

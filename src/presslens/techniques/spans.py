@@ -43,21 +43,28 @@ def decode_spans(
     threshold: float = 0.5,
     gap: int = 3,
     min_chars: int = 3,
+    low: float | None = None,
+    stop: str = "\n",
 ) -> list[tuple[int, int, float]]:
     """Runs of tokens above ``threshold`` as character spans with a confidence.
 
-    Spans separated by at most ``gap`` characters with no newline between
-    them merge; spans shorter than ``min_chars`` are dropped; edges snap to
-    word boundaries. The confidence is the mean token probability.
+    With ``low`` (hysteresis), a run is a maximal stretch of tokens at or above
+    ``low`` that holds at least one token at or above ``threshold``. Spans
+    separated by at most ``gap`` characters with none of the ``stop``
+    characters between them (a newline; with ``".!?\\n"`` also a sentence end)
+    merge; spans shorter than ``min_chars`` are dropped; edges snap to word
+    boundaries. The confidence is the mean token probability.
     """
+    floor = threshold if low is None else min(low, threshold)
     runs: list[list[int]] = []
     for i, p in enumerate(probs):
-        if p < threshold:
+        if p < floor:
             continue
         if runs and runs[-1][1] == i - 1:
             runs[-1][1] = i
         else:
             runs.append([i, i])
+    runs = [r for r in runs if float(np.max(probs[r[0] : r[1] + 1])) >= threshold]
     spans: list[list[float]] = []
     for a, b in runs:
         s, e = tokens.offsets[a][0], tokens.offsets[b][1]
@@ -65,7 +72,7 @@ def decode_spans(
         if spans:
             prev = spans[-1]
             between = text[int(prev[1]) : s]
-            if s - prev[1] <= gap and "\n" not in between:
+            if s - prev[1] <= gap and not any(c in between for c in stop):
                 prev[1] = e
                 prev[2] += conf_sum
                 prev[3] += n
