@@ -15,7 +15,7 @@ from ..model import Attribution, Document
 
 class AttributionStage:
     name = "presslens.attributions.v1"
-    version = "rules-1"
+    version = "rules-2"
     requires: tuple[str, ...] = ("parse", "entities")
     assigns: tuple[str, ...] = ("attributions",)
 
