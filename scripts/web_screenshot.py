@@ -56,7 +56,6 @@ def main() -> None:
             page.goto(f"http://127.0.0.1:{port}/analyse")
             page.fill("#text", EXAMPLE.read_text(encoding="utf-8"))
             page.fill("#title", "European leaders fear onslaught of jihadists fleeing Mosul")
-            page.fill("#outlet", "Breitbart")
             page.fill("#published", "2016-10-20")
             page.click("#analyse-button")
             page.wait_for_url("**/analysis/**", timeout=120_000)
