@@ -3,7 +3,8 @@
 For every word form, count how often it lies inside a gold ``Cue`` span and how
 often it occurs at all; keep forms seen as a cue at least 3 times with a cue
 rate of at least 0.4, or twice with a rate of at least 0.6 (chosen on a
-210-article train subset and checked on dev: more recall, same source accuracy). Writes ``src/presslens/resources/attribution_cues.txt``
+210-article train subset and checked on dev: more recall, same source accuracy).
+Writes ``src/presslens/resources/attribution_cues.txt``
 (word forms only: no text of the data set). The rules use a form only when
 spaCy tags it as a verb or adjective.
 
