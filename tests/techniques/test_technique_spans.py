@@ -79,6 +79,18 @@ def test_spans_snap_widens_to_whole_words() -> None:
     assert TEXT[slice(*snap(TEXT, s, s + 3))] == "corrupt"
 
 
+def test_spans_snap_keeps_numbers_whole() -> None:
+    text = "there are potentially 9,000 ISIS jihadists, 2.5 times more, in Mosul."
+    s = text.index("000")
+    assert text[slice(*snap(text, s, s + 17))] == "9,000 ISIS jihadists"
+    end = text.index(".5") + 1
+    assert text[slice(*snap(text, text.index("2"), end))] == "2.5"
+    # a comma between words is still a boundary
+    assert text[slice(*snap(text, text.index("jihadists"), text.index("jihadists") + 9))] == (
+        "jihadists"
+    )
+
+
 def test_features_repetition_signal() -> None:
     text = "Lock her up! The crowd chanted. Lock her up! Again: lock her up."
     ctx = ArticleContext(text)

@@ -23,11 +23,21 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """Whether the boundary before ``text[i]`` falls inside a word ("9,000" and "2.5" are words)."""
+    a, b = text[i - 1], text[i]
+    if _is_word(a) and _is_word(b):
+        return True
+    if a in ",." and b.isdigit() and i >= 2 and text[i - 2].isdigit():
+        return True
+    return b in ",." and a.isdigit() and i + 1 < len(text) and text[i + 1].isdigit()
+
+
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span to whole words and trim spaces at its edges."""
-    while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
+    while start > 0 and _inside_word(text, start):
         start -= 1
-    while end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+    while end < len(text) and _inside_word(text, end):
         end += 1
     while start < end and text[start].isspace():
         start += 1
