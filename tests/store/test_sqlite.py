@@ -268,3 +268,24 @@ def test_stories_match_one_shot_grouping(docs: list[Document]) -> None:
     grouped = sorted(sorted(s.articles) for s in group_stories(docs))
     assert stored == grouped
     assert ["riv-1", "riv-2", "riv-3"] in stored
+
+
+def test_write_version_changes_on_every_write_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from presslens import make_document
+    from presslens.store import open_store
+
+    store = open_store(str(tmp_path / "v.db"))
+    try:
+        seen = [store.write_version()]
+        aid, _ = store.add(make_document("One article about a council vote.", outlet="A"))
+        seen.append(store.write_version())
+        store.articles(limit=10)
+        store.stories()
+        assert store.write_version() == seen[-1]  # reads do not change it
+        store.add_many([make_document("Another text on the harbour plan.", outlet="B")])
+        seen.append(store.write_version())
+        assert store.delete(aid)
+        seen.append(store.write_version())
+        assert len(set(seen)) == 4
+    finally:
+        store.close()

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import StoreError
 from ..model import Document, Finding, Story
@@ -148,6 +148,10 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def stats(self) -> StoreStats: ...
+
+    @abc.abstractmethod
+    def write_version(self) -> Any:
+        """A hashable value that changes after every write (add, delete, ingest)."""
 
     @abc.abstractmethod
     def close(self) -> None: ...

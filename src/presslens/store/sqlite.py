@@ -74,6 +74,8 @@ def _default_findings(docs: Sequence[Document]) -> list[Finding]:
 class SQLiteStore(Store):
     """A corpus in one SQLite file (or ``":memory:"``)."""
 
+    _writes: int = 0  # commits through this object; bumped by _write
+
     def __init__(
         self,
         path: str,
@@ -204,11 +206,25 @@ class SQLiteStore(Store):
                 self._sync_index()
                 yield self._conn
                 self._conn.execute("COMMIT")
+                self._writes += 1
             except BaseException:
                 with contextlib.suppress(Exception):
                     self._conn.execute("ROLLBACK")
                 self._index = None  # in-memory state may be ahead of the database
                 raise
+
+    def write_version(self) -> tuple[int, int, str]:
+        """A value that changes after every write: this process's commits, new rows
+        from any process (the highest seq) and deletes anywhere (the generation).
+
+        Caches above the store key on it, so they never serve a page from before a write.
+        """
+        with self._lock, self._errors():
+            row = self._conn.execute(
+                "SELECT COALESCE(MAX(seq), 0),"
+                " (SELECT value FROM store_meta WHERE key='generation') FROM articles"
+            ).fetchone()
+        return (self._writes, int(row[0]), str(row[1] or ""))
 
     def _generation(self) -> str:
         row = self._conn.execute("SELECT value FROM store_meta WHERE key='generation'").fetchone()

@@ -61,6 +61,8 @@ class WebState:
     store_lock: threading.RLock = field(default_factory=threading.RLock)
     recent: OrderedDict[str, Document] = field(default_factory=OrderedDict)
     recent_max: int = 64
+    pages: OrderedDict[tuple[str, ...], tuple[Any, str]] = field(default_factory=OrderedDict)
+    pages_max: int = 256
 
     _limiter: anyio.CapacityLimiter | None = None
 
@@ -108,6 +110,25 @@ class WebState:
         header = request.headers.get("authorization", "")
         scheme, _, value = header.partition(" ")
         self.check_token(value.strip() if scheme.lower() == "bearer" else None)
+
+    def cached_page(self, key: tuple[str, ...], version: Any) -> HTMLResponse | None:
+        """The page rendered for ``key`` while the store was at ``version``, if kept."""
+        with self.store_lock:
+            hit = self.pages.get(key)
+            if hit is None or hit[0] != version:
+                return None
+            self.pages.move_to_end(key)
+        return HTMLResponse(hit[1])
+
+    def keep_page(self, key: tuple[str, ...], version: Any, response: HTMLResponse) -> None:
+        """Keep a rendered page until the store changes (least recently used go first)."""
+        if response.status_code != 200:
+            return
+        with self.store_lock:
+            self.pages[key] = (version, bytes(response.body).decode())
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.pages_max:
+                self.pages.popitem(last=False)
 
     def render(self, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         html = self.templates.get_template(name).render(version=__version__, **context)

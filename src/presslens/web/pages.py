@@ -124,8 +124,17 @@ def save(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article(request: Request, article_id: str) -> HTMLResponse:
+    state = state_of(request)
+    key = ("article", article_id)
+    with state.store_lock:
+        version = state.store.write_version()
+    cached = state.cached_page(key, version)
+    if cached is not None:
+        return cached
     doc = get_article(request, article_id)
-    return _article_page(request, doc, article_id=article_id)
+    response = _article_page(request, doc, article_id=article_id)
+    state.keep_page(key, version, response)
+    return response
 
 
 @router.post("/articles/{article_id}/delete")
@@ -156,6 +165,12 @@ async def corpus(
     filters = article_filters(
         q, outlet, _date(since, "since"), _date(until, "until"), technique, speaker
     )
+    key = ("corpus", q, outlet, since, until, technique, speaker, str(page))
+    with state.store_lock:
+        version = state.store.write_version()
+    cached = state.cached_page(key, version)
+    if cached is not None:
+        return cached
     with state.store_lock:
         rows = state.store.articles(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         total = state.store.count_articles(**filters)
@@ -167,7 +182,7 @@ async def corpus(
     def page_url(n: int) -> str:
         return "/corpus?" + urlencode({**{k: v for k, v in form.items() if v}, "page": n})
 
-    return state.render(
+    response = state.render(
         "corpus.html",
         title="Corpus",
         rows=[row_dict(r) for r in rows],
@@ -180,6 +195,8 @@ async def corpus(
         prev_url=page_url(page - 1) if page > 1 else None,
         next_url=page_url(page + 1) if page < pages else None,
     )
+    state.keep_page(key, version, response)
+    return response
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -193,6 +210,12 @@ async def stories(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 async def story(request: Request, story_id: str) -> HTMLResponse:
     state = state_of(request)
+    key = ("story", story_id)
+    with state.store_lock:
+        version = state.store.write_version()
+    cached = state.cached_page(key, version)
+    if cached is not None:
+        return cached
     found = get_story(request, story_id)
     with state.store_lock:
         rows = [row_dict(r) for r in state.store.articles(story=story_id, limit=500)]
@@ -210,7 +233,7 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
         for r in rows
     ]
     rows.sort(key=lambda r: (r["published"] or dt.date.max, r["id"]))
-    return state.render(
+    response = state.render(
         "story.html",
         title=found.title,
         story=found,
@@ -219,6 +242,8 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
         timeline=timeline_svg(points),
         findings=finding_views(findings),
     )
+    state.keep_page(key, version, response)
+    return response
 
 
 @router.get("/outlets", response_class=HTMLResponse)
