@@ -116,7 +116,7 @@ def run(data: Path, stories_path: Path, verbose: bool) -> dict[str, Any]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the shared datasets folder")
-    ap.add_argument("--stories", type=Path, default=HERE / "stories-dev" / "stories.json",
+    ap.add_argument("--stories", type=Path, default=HERE / "story-findings" / "stories.json",
                     help="annotated stories (default: the dev set)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every finding")
     args = ap.parse_args()

@@ -5,8 +5,8 @@ article) and the span ``text`` inside it; the offsets are computed, never
 typed by hand. ``--check`` re-reads the articles and verifies that every
 committed offset still slices to its text.
 
-    python benchmarks/stories-dev/build.py --data /work/shared/datasets
-    python benchmarks/stories-dev/build.py --data /work/shared/datasets --check
+    python benchmarks/story-findings/build.py --data /work/shared/datasets
+    python benchmarks/story-findings/build.py --data /work/shared/datasets --check
 """
 
 from __future__ import annotations
