@@ -96,6 +96,10 @@ _LEAD = re.compile(
 )
 
 
+#: A final period that belongs to an abbreviation ("the U.S.", "N.C.", "7 p.m.", "Calif.").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Calif|Jr|Sr|Inc|Corp|Ltd|Gov|Sen|Rep|Gen|Col)\.$"
+)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
 
 
@@ -115,6 +119,8 @@ def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 s = lead.end()
                 changed = True
             while e > s and text[e - 1] in _TRIM:
+                if text[e - 1] == "." and _ABBREVIATION_END.search(text, max(s, e - 12), e):
+                    break
                 e -= 1
             for w in _EDGE_WORDS:
                 if text[s:e].lower().endswith(" " + w):
