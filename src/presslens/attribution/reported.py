@@ -324,6 +324,26 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 cand = None
             if cand is not None and cand.content:
                 out.append(cand)
+    return _defer_to_inner(doc, out)
+
+
+#: Verbs whose infinitive is the real cue when it is one: "continued to portray X",
+#: "seemed to think C" (PolNeAR's cue is then "continued to portray"; tried on PolNeAR
+#: train: seek, try, refuse and decline do not gain).
+_CONTROL_VERBS = frozenset(["continue", "seem", "appear"])
+
+
+def _defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """Drop ``X continued to V ...`` when ``V`` is a cue of its own with content."""
+    cues = {c.cue_token for c in cands}
+    out = []
+    for c in cands:
+        tok = doc[c.cue_token]
+        if tok.lemma_.lower() in _CONTROL_VERBS and any(
+            x.dep_ == "xcomp" and x.i in cues for x in tok.children
+        ):
+            continue
+        out.append(c)
     return out
 
 
@@ -469,7 +489,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         if mark is not None:
             content_ids.discard(mark.i)
             that_at = mark.idx
-    if not content_ids and lemma in INFINITIVE_VERBS:
+    if not content_ids and (lemma in INFINITIVE_VERBS or lemma in _RAISING_VERBS):
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if xcomp is not None:
             content_ids = _subtree_ids(xcomp) - exclude
@@ -533,6 +553,11 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
             content_ids = {t.i for t in doc[nxt + 1 : sent.end]}
     if not content_ids:
         return None
+    if lemma in _RAISING_VERBS and subj is not None and subj.head.i == tok.i:
+        # "Washington appears weak", "he seemed to reflect sadness": the subject belongs
+        # to what seems to be so (PolNeAR gives these no source)
+        content_ids |= _subtree_ids(subj)
+        subj = None
     if subj is not None:
         content_ids -= _subtree_ids(subj)
     content_ids.discard(tok.i)
@@ -560,6 +585,8 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
 #: Verbs whose object is the addressee, not the content: "told MSNBC", "reminded them".
 _ADDRESSEE_VERBS = frozenset("tell inform remind assure notify brief".split())
 _OBJECT_PREPS = ("for", "as", "over", "about", "of")
+#: Verbs whose subject belongs to the content: "he seemed to reflect sadness".
+_RAISING_VERBS = frozenset(["seem", "appear"])
 
 
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
