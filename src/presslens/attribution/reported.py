@@ -561,7 +561,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if subj is not None:
         content_ids -= _subtree_ids(subj)
     content_ids.discard(tok.i)
-    content = _runs(doc, content_ids)
+    content = _join_pieces(doc, tok, _runs(doc, content_ids), subj)
     cue_end = tok.idx + len(tok.text)
     for child in [*tok.children, *cue_extra]:
         if (
@@ -580,6 +580,28 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         attitude=lemma in ATTITUDE_VERBS,
         that_at=that_at,
     )
+
+
+def _join_pieces(
+    doc: Any, tok: Any, pieces: list[tuple[int, int]], subj: Any | None
+) -> list[tuple[int, int]]:
+    """Join content pieces that only a misattached word splits: ``called [her vote] in favor
+    of the Iraq War [a mistake]``, ``condemned [X as "provocative"] and [a "grave threat"]``.
+    Words of the cue's own (its subject, ``in an interview``, ``on Twitter``) keep the gap."""
+    if len(pieces) < 2:
+        return pieces
+    source = _subtree_ids(subj) if subj is not None else set()
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        gap = [t for t in doc[tok.sent.start : tok.sent.end] if out[-1][1] <= t.idx < s]
+        if any(
+            t.i == tok.i or t.i in source or (t.head.i == tok.i and not t.is_punct and t.dep_ != "cc")
+            for t in gap
+        ):
+            out.append((s, e))
+        else:
+            out[-1] = (out[-1][0], e)
+    return out
 
 
 #: Verbs whose object is the addressee, not the content: "told MSNBC", "reminded them".
