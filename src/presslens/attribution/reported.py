@@ -595,7 +595,9 @@ def _join_pieces(
     for s, e in pieces[1:]:
         gap = [t for t in doc[tok.sent.start : tok.sent.end] if out[-1][1] <= t.idx < s]
         if any(
-            t.i == tok.i or t.i in source or (t.head.i == tok.i and not t.is_punct and t.dep_ != "cc")
+            t.i == tok.i
+            or t.i in source
+            or (t.head.i == tok.i and not t.is_punct and t.dep_ != "cc")
             for t in gap
         ):
             out.append((s, e))
