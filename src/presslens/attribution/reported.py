@@ -558,6 +558,21 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         # to what seems to be so (PolNeAR gives these no source)
         content_ids |= _subtree_ids(subj)
         subj = None
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+        and lemma not in ("ask", "tell")
+        and not (subj.lower_ == "it" and clause is not None)
+    ):
+        # "Mr. Quiros was accused of using ...", "X was criticized by Y": PolNeAR puts the
+        # passive subject in the content; the source is the agent, if any ("asked" and
+        # "told" have the addressee as subject: neither)
+        content_ids |= _subtree_ids(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = None
+        if agent is not None:
+            subj = next((g for g in agent.children if g.dep_ == "pobj"), None)
     if subj is not None:
         content_ids -= _subtree_ids(subj)
     content_ids.discard(tok.i)
