@@ -202,7 +202,7 @@ def _assign_quotes(
             used.add(qi)
             found.append(cand)
             continue
-        prev = _previous(found, _mark_at(text, q))
+        prev = _governing(parse, found, _previous(found, _mark_at(text, q)))
         if prev is not None and prev.cue is not None and _resumes_after_cue(text, prev, q):
             # "A," he said, "B." -- the same statement resumed after its cue
             used.add(qi)
@@ -223,7 +223,7 @@ def _assign_quotes(
             continue
         if not _starts_sentence(text, _mark_at(text, q)):
             continue
-        prev = _previous(found, _mark_at(text, q))
+        prev = _governing(parse, found, _previous(found, _mark_at(text, q)))
         if prev is None or (
             text.count("\n", prev.end, _mark_at(text, q)) > 1 and prev.kind != "direct"
         ):
@@ -356,9 +356,20 @@ def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     j = pos - 1
-    while j >= 0 and text[j] in " \t":
+    while j >= 0 and text[j].isspace() and text[j] != "\n":
         j -= 1
     return j < 0 or text[j] in '.!?\n:”"’'
+
+
+def _governing(parse: Any, found: list[Found], prev: Found | None) -> Found | None:
+    """The attribution whose cue governs ``prev``'s: in ``"A," said Caddell, speaking of
+    Clinton's health. "B."`` B continues *said*, not *speaking of*."""
+    if prev is None or prev.cue_token is None:
+        return prev
+    tok = parse[prev.cue_token]
+    if tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        return prev
+    return next((f for f in found if f.cue_token == tok.head.i and f.kind == "direct"), prev)
 
 
 def _previous(found: list[Found], pos: int) -> Found | None:
