@@ -16,6 +16,7 @@ from .venues import find_venue
 _MIN_CONTINUATION_WORDS = 4
 _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
 _BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
 
 
@@ -351,7 +352,15 @@ def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
     if between_start > _mark_at(text, q) or "\n" in text[prev.end : _mark_at(text, q)]:
         return False
     gap = text[between_start : _mark_at(text, q)]
-    return gap.strip() in (",", ":") and len(text[prev.end : _mark_at(text, q)]) < 80
+    if gap.strip() in (",", ":") and len(text[prev.end : _mark_at(text, q)]) < 80:
+        return True
+    # "A," Trump said during a rally in Kenansville, N.C., "B": the cue's adjuncts between
+    return (
+        gap.rstrip().endswith(",")
+        and len(gap) < 200
+        and _SENTENCE_END.search(gap) is None
+        and not any(c in gap for c in "\"“”")
+    )
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
