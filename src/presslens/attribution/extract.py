@@ -196,6 +196,23 @@ def _assign_quotes(
             continue
         if any(s <= _mark_at(text, q) and q.outer_end <= e for s, e in reported_spans):
             continue  # a quoted fragment inside reported speech
+        nxt = _resumed_later(text, q, found)
+        if nxt is not None:
+            # '"A," X said, "B"' where the parse gave the cue only B
+            used.add(qi)
+            found.append(
+                Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    nxt.cue,
+                    nxt.source,
+                    nxt.cue_token,
+                    nxt.source_token,
+                    quote=q,
+                    continues=nxt,
+                )
+            )
+            continue
         cand = _dash_source(text, q) or _cue_near_quote(
             text, parse, q, sents, sent_starts, candidates, found
         )
@@ -361,6 +378,21 @@ def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
         and _SENTENCE_END.search(gap) is None
         and not any(c in gap for c in "\"“”")
     )
+
+
+def _resumed_later(text: str, q: Quote, found: list[Found]) -> Found | None:
+    """The direct attribution that ``q`` opens: ``"A," X said, "B"`` with B already found."""
+    for f in found:
+        if f.kind != "direct" or f.cue is None or f.start <= q.outer_end:
+            continue
+        attribution_start = min(f.cue[0], f.source[0] if f.source else f.cue[0])
+        if attribution_start < q.outer_end or f.start < f.cue[1]:
+            continue
+        if text[q.outer_end : attribution_start].strip() in ("", ",") and text[
+            q.end - 1
+        ] in ",":
+            return f
+    return None
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
