@@ -237,11 +237,13 @@ def _assign_quotes(
                 )
             )
             continue
-        if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS:
-            continue
         if not _starts_sentence(text, _mark_at(text, q)):
             continue
         prev = _governing(parse, found, _previous(found, _mark_at(text, q)))
+        if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS and not (
+            prev is not None and _right_after(text, prev, q)
+        ):
+            continue
         if prev is None or (
             text.count("\n", prev.end, _mark_at(text, q)) > 1 and prev.kind != "direct"
         ):
@@ -393,6 +395,16 @@ def _resumed_later(text: str, q: Quote, found: list[Found]) -> Found | None:
         ] in ",":
             return f
     return None
+
+
+def _right_after(text: str, prev: Found, q: Quote) -> bool:
+    """``"A," Graham asked. "Neither do I."``: a short quote right after a direct quote's
+    attribution sentence, in the same paragraph."""
+    if prev.kind != "direct" or prev.cue is None or prev.end > prev.cue[0]:
+        return False
+    after = max(prev.cue[1], prev.source[1] if prev.source else 0)
+    gap = text[after : _mark_at(text, q)]
+    return "\n" not in gap and len(gap) < 60
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
