@@ -378,7 +378,7 @@ def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
         gap.rstrip().endswith(",")
         and len(gap) < 200
         and _SENTENCE_END.search(gap) is None
-        and not any(c in gap for c in "\"“”")
+        and not any(c in gap for c in '"“”')
     )
 
 
@@ -390,9 +390,7 @@ def _resumed_later(text: str, q: Quote, found: list[Found]) -> Found | None:
         attribution_start = min(f.cue[0], f.source[0] if f.source else f.cue[0])
         if attribution_start < q.outer_end or f.start < f.cue[1]:
             continue
-        if text[q.outer_end : attribution_start].strip() in ("", ",") and text[
-            q.end - 1
-        ] in ",":
+        if text[q.outer_end : attribution_start].strip() in ("", ",") and text[q.end - 1] in ",":
             return f
     return None
 

@@ -576,6 +576,7 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if subj is not None:
         content_ids -= _subtree_ids(subj)
     content_ids.discard(tok.i)
+    content_ids = _drop_trailing_relative(doc, content_ids)
     content = _join_pieces(doc, tok, _runs(doc, content_ids), subj)
     cue_end = tok.idx + len(tok.text)
     for child in [*tok.children, *cue_extra]:
@@ -595,6 +596,32 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         attitude=lemma in ATTITUDE_VERBS,
         that_at=that_at,
     )
+
+
+_WH = frozenset(["which", "who", "whom", "whose"])
+
+
+def _drop_trailing_relative(doc: Any, ids: set[int]) -> set[int]:
+    """Content without a trailing non-restrictive relative clause: PolNeAR ends
+    ``Graham has acknowledged [the reality of climate change], which makes him ...``."""
+    last = max(ids)
+    while last > min(ids) and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for i in sorted(ids):
+        t = doc[i]
+        if t.dep_ != "relcl":
+            continue
+        lo = min(x.i for x in t.subtree)
+        hi = max(x.i for x in t.subtree)
+        if (
+            doc[lo].lower_ in _WH
+            and hi >= last
+            and lo - 1 in ids
+            and lo - 1 > min(ids)
+            and doc[lo - 1].text == ","
+        ):
+            return {j for j in ids if j < lo - 1}
+    return ids
 
 
 def _join_pieces(
