@@ -60,8 +60,12 @@ def _paragraph_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def extract(doc: Document) -> list[Attribution]:
-    """Every attribution in ``doc`` (needs ``doc.parse``; uses ``doc.entities`` if set)."""
+def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
+    """Every attribution in ``doc`` (needs ``doc.parse``; uses ``doc.entities`` if set).
+
+    With ``agentless=False``, reported statements without a source ("Trump is expected to
+    win", "the plan seems doomed") are left out: ``CONVENTIONS.md`` does not count them as
+    quotes, while PolNeAR annotates them (the brat export keeps them)."""
     parse = doc.parse
     if parse is None:
         raise ValueError("extract() needs the parse stage to have run")
@@ -91,6 +95,8 @@ def extract(doc: Document) -> list[Attribution]:
     _resolve_speakers(text, parse, entities, found)
     par_starts = [p.start for p in doc.paragraphs] or [0]
     _venues(parse, found, par_starts)
+    if not agentless:
+        found = [f for f in found if not is_agentless(f)]
     out: list[Attribution] = []
     for i, f in enumerate(found):
         content = Offsets(start=f.start, end=f.end)
@@ -109,6 +115,12 @@ def extract(doc: Document) -> list[Attribution]:
             )
         )
     return out
+
+
+def is_agentless(f: Found) -> bool:
+    """A reported statement nobody is named as holding: an agentless passive or a raising
+    verb ("is expected to", "seems to"), where PolNeAR marks no source."""
+    return f.kind == "reported" and f.source is None
 
 
 def _outermost(candidates: list[Candidate]) -> list[Candidate]:
