@@ -493,10 +493,19 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if xcomp is not None:
             content_ids = _subtree_ids(xcomp) - exclude
-            # "urged conservatives to unite": PolNeAR's content starts at the addressee
+            # "urged conservatives to unite", "called on Trump to stop": PolNeAR's content
+            # starts at the addressee
             for c in tok.children:
                 if c.dep_ == "dobj" and tok.i < c.i < xcomp.i:
                     content_ids |= _subtree_ids(c)
+                elif (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("on", "for", "upon")
+                    and c.i == tok.i + 1
+                    and c.i < xcomp.i
+                ):
+                    content_ids |= _subtree_ids(c) - {c.i}
+                    cue_extra.append(c)
             if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ not in _RELATIVE:
                 # "Trump is expected to win": an agentless passive; the subject is content
                 content_ids |= _subtree_ids(subj)
