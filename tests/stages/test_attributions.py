@@ -308,3 +308,29 @@ def test_attributions_short_quote_after_the_attribution_continues(
         (['"Subpoenas are not optional,"', '"Neither do I."'], "said", "Chaffetz")
     ]
     assert [a.speaker.name if a.speaker else None for a in doc.attributions] == ["Chaffetz"] * 2
+
+
+def test_attributions_called_on_addressee_starts_content(attribute: Attribute) -> None:
+    doc = attribute("Palmieri called on Trump to stop attacking Machado and apologize.")
+    assert _polnear(doc) == [
+        (["Trump to stop attacking Machado and apologize"], "called on", "Palmieri")
+    ]
+
+
+def test_attributions_next_quote_skips_a_cue_in_the_source_description(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        '"There is a greater goal here," said Representative Raul Grijalva of Arizona, who sent '
+        'a letter to Mr. Castro criticizing the mortgage sales. "The contribution of these firms '
+        'to the crisis is plain."'
+    )
+    records = _polnear(doc)
+    said = [r for r in records if r[1] == "said"]
+    assert [r[0] for r in said] == [
+        [
+            '"There is a greater goal here,"',
+            '"The contribution of these firms to the crisis is plain."',
+        ]
+    ]
+    assert (["the mortgage sales"], "criticizing", "who") in records

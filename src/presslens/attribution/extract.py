@@ -426,13 +426,25 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 def _governing(parse: Any, found: list[Found], prev: Found | None) -> Found | None:
     """The attribution whose cue governs ``prev``'s: in ``"A," said Caddell, speaking of
-    Clinton's health. "B."`` B continues *said*, not *speaking of*."""
-    if prev is None or prev.cue_token is None:
+    Clinton's health. "B."`` B continues *said*, not *speaking of*; in ``"A," said Jeremy
+    Bash, who was the chief of staff ... "B."`` not a cue inside the source's description."""
+    if prev is None or prev.cue_token is None or prev.kind == "direct":
         return prev
     tok = parse[prev.cue_token]
-    if tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
-        return prev
-    return next((f for f in found if f.cue_token == tok.head.i and f.kind == "direct"), prev)
+    if tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        head = next((f for f in found if f.cue_token == tok.head.i and f.kind == "direct"), None)
+        if head is not None:
+            return head
+    for f in found:
+        if (
+            f.kind == "direct"
+            and f.cue is not None
+            and f.cue_token is not None
+            and f.end <= f.cue[0] < prev.cue[0]
+            and parse[f.cue_token].sent.start == tok.sent.start
+        ):
+            return f
+    return prev
 
 
 def _previous(found: list[Found], pos: int) -> Found | None:
