@@ -89,6 +89,17 @@ def polnear_content(text: str, att: Attribution) -> list[Span]:
     return parts
 
 
+def _join_colon(text: str, pieces: list[Span]) -> tuple[Span, ...]:
+    """``said [she has the quality for the job]: ["Steadiness ..."]`` is one span in PolNeAR."""
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        if text[out[-1][1] : s].strip() == ":":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return tuple(out)
+
+
 def to_records(text: str, attributions: Sequence[Attribution]) -> list[BratAttribution]:
     """Group the document's attributions into PolNeAR records (one per cue)."""
     records: list[BratAttribution] = []
@@ -101,7 +112,7 @@ def to_records(text: str, attributions: Sequence[Attribution]) -> list[BratAttri
             i = by_cue[cue]
             prev = records[i]
             records[i] = BratAttribution(
-                content=tuple(sorted(prev.content + tuple(content))),
+                content=_join_colon(text, sorted(prev.content + tuple(content))),
                 cue=prev.cue,
                 source=prev.source,
             )
