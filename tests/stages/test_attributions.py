@@ -334,3 +334,12 @@ def test_attributions_next_quote_skips_a_cue_in_the_source_description(
         ]
     ]
     assert (["the mortgage sales"], "criticizing", "who") in records
+
+
+def test_attributions_verb_phrases_after_the_object_are_content(attribute: Attribute) -> None:
+    doc = attribute("Mr. Schultz likened RT to the BBC, which receives some government funding.")
+    assert _polnear(doc) == [(["RT to the BBC"], "likened", "Mr. Schultz")]
+    doc = attribute(
+        "Mr. Ban focused on climate change as a signature issue shortly after assuming his post."
+    )
+    assert _polnear(doc) == [(["climate change as a signature issue"], "focused on", "Mr. Ban")]

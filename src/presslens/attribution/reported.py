@@ -529,6 +529,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     prep = _prep_cue(tok) if nominal_ok else None
     if not content_ids and prep is not None:
         content_ids = _subtree_ids(prep) - {prep.i} - exclude
+        # "referred to Mexican immigrants as criminals", "pointed to China as the enforcer"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > prep.i and c.lower_ in ("as", "to"):
+                content_ids |= _subtree_ids(c) - exclude
         if prep.i == tok.i + 1:
             cue_extra.append(prep)
     if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or _is_learned(tok)):
@@ -548,12 +552,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
                 and c.ent_type_ not in ("DATE", "TIME")
             ]
             if objs:
-                # "attacked Trump for taking ...", "described him as ..."
-                objs += [
-                    c
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in _OBJECT_PREPS
-                ]
+                # "attacked Trump for taking ...", "described him as ...", "likened RT to
+                # the BBC", "endorsed Clinton in the race": PolNeAR keeps the verb's
+                # phrases after the object
+                objs += [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
                 content_ids = set().union(*(_subtree_ids(c) for c in objs)) - exclude
     if not content_ids:
         # "X said: ..." within the sentence
@@ -659,7 +661,6 @@ def _join_pieces(
 
 #: Verbs whose object is the addressee, not the content: "told MSNBC", "reminded them".
 _ADDRESSEE_VERBS = frozenset("tell inform remind assure notify brief".split())
-_OBJECT_PREPS = ("for", "as", "over", "about", "of")
 #: Verbs whose subject belongs to the content: "he seemed to reflect sadness".
 _RAISING_VERBS = frozenset(["seem", "appear"])
 
