@@ -343,3 +343,15 @@ def test_attributions_verb_phrases_after_the_object_are_content(attribute: Attri
         "Mr. Ban focused on climate change as a signature issue shortly after assuming his post."
     )
     assert _polnear(doc) == [(["climate change as a signature issue"], "focused on", "Mr. Ban")]
+
+
+def test_attributions_accused_x_of_keeps_the_object_asked_x_about_does_not(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        "When Sanders accused Clinton of being too reliant on Wall Street, she said she "
+        "stood up to the banks."
+    )
+    assert (["Clinton of being too reliant on Wall Street"], "accused", "Sanders") in _polnear(doc)
+    doc = attribute("Holt asked him about his tax returns.")
+    assert _polnear(doc) == [(["his tax returns"], "asked", "Holt")]

@@ -178,6 +178,7 @@ def _is_learned(tok: Any) -> bool:
     )
 
 
+_ADDRESSEE_PREP_VERBS = frozenset("ask question tell remind inform warn press push".split())
 _PREP_CUE_WORDS = ("about", "of", "on", "against", "for", "out", "to")
 
 
@@ -191,6 +192,12 @@ def _prep_cue(tok: Any) -> Any | None:
             and child.lower_ in _PREP_CUE_WORDS
             and child.i - tok.i <= 3
             and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            and not (
+                # "accused her of making ...": PolNeAR's content starts at the object; "asked
+                # him about X" keeps the addressee out
+                tok.lemma_.lower() not in _ADDRESSEE_PREP_VERBS
+                and any(c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children)
+            )
         ):
             return child
     return None
