@@ -52,3 +52,39 @@ def test_brat_parse_reads_events_and_skips_other_spans() -> None:
 def test_brat_parse_rejects_garbage() -> None:
     with pytest.raises(BratFormatError):
         parse_ann("T1\tSource zero four\tx\n")
+
+
+def test_brat_reported_content_and_its_colon_quote_are_one_span() -> None:
+    text = 'Lee said she has the quality: "Steadiness, and strength." Then she left.'
+    cue = (4, 8)
+    reported = Attribution(
+        id="A1",
+        kind="reported",
+        content=Offsets(start=9, end=28),
+        cue=Offsets(start=cue[0], end=cue[1]),
+        source=Offsets(start=0, end=3),
+        text=text[9:28],
+    )
+    quote_start = text.index("Steadiness")
+    quote_end = text.index('." Then') + 1
+    direct = reported.model_copy(
+        update={
+            "id": "A2",
+            "kind": "direct",
+            "content": Offsets(start=quote_start, end=quote_end),
+            "text": text[quote_start:quote_end],
+        }
+    )
+    [record] = parse_ann(write_ann(text, [reported, direct]))
+    assert [text[s:e] for s, e in record.content] == [
+        'she has the quality: "Steadiness, and strength."'
+    ]
+
+
+def test_brat_that_with_comma_starts_reported_content() -> None:
+    text = "Ruiz said that, if elected, he would cut taxes."
+    start = text.index("if elected")
+    att = _att(1, "reported", start, len(text) - 1, (5, 9))
+    assert [text[s:e] for s, e in polnear_content(text, att)] == [
+        "that, if elected, he would cut taxes"
+    ]

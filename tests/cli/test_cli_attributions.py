@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ from click.testing import CliRunner
 
 from presslens.attribution.brat import parse_ann
 from presslens.cli import cli
+from presslens.model import Document
 
 
 def _run(*args: str):  # type: ignore[no-untyped-def]
@@ -29,6 +31,26 @@ def test_cli_attributions_export_writes_polnear_brat(brat_split: Path, tmp_path:
         for line in ann.splitlines()
         if line.startswith("E")
     )
+
+
+@pytest.mark.slow
+def test_cli_attributions_export_keeps_agentless_passives(
+    tmp_path: Path, attribute: Callable[[str], Document]
+) -> None:
+    """PolNeAR annotates "Trump is expected to win"; the export writes it, the stage (what
+    analyze shows) does not."""
+    texts = tmp_path / "text"
+    texts.mkdir()
+    text = "Trump is expected to win the primary in Indiana.\n"
+    (texts / "passive.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("export", str(texts), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    ann = (out / "passive.ann").read_text(encoding="utf-8")
+    [record] = parse_ann(ann)
+    assert [text[s:e] for s, e in record.content] == ["Trump", "to win the primary in Indiana"]
+    assert record.source == () and "\tSource " not in ann
+    assert attribute(text).attributions == []
 
 
 @pytest.mark.slow

@@ -172,3 +172,186 @@ def test_attributions_nominal_cue(attribute: Attribute) -> None:
     att = _by_text(doc, "the trade deal")
     assert att.cue is not None and "criticism of" in att.cue.slice(doc.text)
     assert att.speaker is not None and "Warren" in att.speaker.name
+
+
+# --- PolNeAR span rules (rules-3); each sentence is modelled on a PolNeAR dev/train miss ---
+
+
+def _polnear(doc: Document) -> list[tuple[list[str], str | None, str | None]]:
+    """The brat records the export writes: content pieces, cue and source text."""
+    from presslens.attribution.brat import to_records
+    from presslens.attribution.corpus import polnear_attributions
+
+    text = doc.text
+    return [
+        (
+            [text[s:e] for s, e in r.content],
+            " ".join(text[s:e] for s, e in r.cue) or None,
+            " ".join(text[s:e] for s, e in r.source) or None,
+        )
+        for r in to_records(text, polnear_attributions(doc))
+    ]
+
+
+def test_attributions_abbreviation_keeps_its_period(attribute: Attribute) -> None:
+    doc = attribute("He said the company would move its plant to the U.S.")
+    assert _polnear(doc) == [(["the company would move its plant to the U.S."], "said", "He")]
+
+
+def test_attributions_that_comma_starts_polnear_content(attribute: Attribute) -> None:
+    doc = attribute("Trump said that, if elected, he would build a wall.")
+    assert _polnear(doc) == [(["that, if elected, he would build a wall"], "said", "Trump")]
+    # the product's content stays the clause itself
+    assert _by_text(doc, "he would build a wall").text == "if elected, he would build a wall"
+
+
+def test_attributions_continued_to_defers_to_the_inner_cue(attribute: Attribute) -> None:
+    doc = attribute('Trump continued to portray "illegal" immigrants as violent criminals.')
+    assert _polnear(doc) == [(['"illegal" immigrants as violent criminals'], "portray", "Trump")]
+
+
+def test_attributions_raising_verb_subject_is_content(attribute: Attribute) -> None:
+    doc = attribute(
+        "Hizbollah, which has lost over 6,000 dead and wounded in Syria, seems unlikely "
+        "to want to take on Israel again."
+    )
+    assert _polnear(doc) == [
+        (
+            [
+                "Hizbollah, which has lost over 6,000 dead and wounded in Syria",
+                "unlikely to want to take on Israel again",
+            ],
+            "seems",
+            None,
+        )
+    ]
+    assert doc.attributions == []  # nobody holds it: not a quote by CONVENTIONS.md
+
+
+def test_attributions_agentless_passive_only_in_the_export(attribute: Attribute) -> None:
+    doc = attribute("Mr. Quiros was accused of using $50 million for personal expenses.")
+    assert _polnear(doc) == [
+        (["Mr. Quiros", "using $50 million for personal expenses"], "accused of", None)
+    ]
+    assert doc.attributions == []
+    doc = attribute("Trump is expected to win the primary in Indiana.")
+    assert _polnear(doc) == [(["Trump", "to win the primary in Indiana"], "expected", None)]
+    assert doc.attributions == []
+
+
+def test_attributions_trailing_relative_clause_is_not_content(attribute: Attribute) -> None:
+    doc = attribute(
+        "Graham has acknowledged the reality of climate change, which makes him something "
+        "of an outlier among Republican lawmakers."
+    )
+    assert _polnear(doc) == [(["the reality of climate change"], "acknowledged", "Graham")]
+
+
+def test_attributions_inner_punctuation_does_not_split_content(attribute: Attribute) -> None:
+    doc = attribute(
+        "Last week we mocked the presidential ambitions of three Republican hopefuls: "
+        "Jeb!, Ben Carson, and Donald Trump."
+    )
+    assert _polnear(doc) == [
+        (
+            [
+                "the presidential ambitions of three Republican hopefuls: Jeb!, Ben Carson, and "
+                "Donald Trump"
+            ],
+            "mocked",
+            "we",
+        )
+    ]
+
+
+def test_attributions_quote_before_the_cue_joins_the_quote_after(attribute: Attribute) -> None:
+    doc = attribute(
+        "“Every time you say that,” Tester said, referring to the 1 percent excuse, "
+        "“you give ammunition to the people who want to break up the big banks.”"
+    )
+    said = [r for r in _polnear(doc) if r[1] == "said"]
+    assert said == [
+        (
+            [
+                "“Every time you say that,”",
+                "“you give ammunition to the people who want to break up the big banks.”",
+            ],
+            "said",
+            "Tester",
+        )
+    ]
+
+
+def test_attributions_next_quote_continues_the_governing_cue(attribute: Attribute) -> None:
+    doc = attribute(
+        "“This is in their heads. This is in their consciousness,” said Caddell, speaking of "
+        "Clinton’s health issue. “It is one of the things worrying them.”"
+    )
+    records = _polnear(doc)
+    assert (
+        [
+            "“This is in their heads. This is in their consciousness,”",
+            "“It is one of the things worrying them.”",
+        ],
+        "said",
+        "Caddell",
+    ) in records
+    assert (["Clinton’s health issue"], "speaking of", "Caddell") in records
+
+
+@pytest.mark.parametrize("space", [" ", "\xa0"])
+def test_attributions_short_quote_after_the_attribution_continues(
+    attribute: Attribute, space: str
+) -> None:
+    doc = attribute(f'"Subpoenas are not optional," Chaffetz said.{space}"Neither do I."')
+    assert _polnear(doc) == [
+        (['"Subpoenas are not optional,"', '"Neither do I."'], "said", "Chaffetz")
+    ]
+    assert [a.speaker.name if a.speaker else None for a in doc.attributions] == ["Chaffetz"] * 2
+
+
+def test_attributions_called_on_addressee_starts_content(attribute: Attribute) -> None:
+    doc = attribute("Palmieri called on Trump to stop attacking Machado and apologize.")
+    assert _polnear(doc) == [
+        (["Trump to stop attacking Machado and apologize"], "called on", "Palmieri")
+    ]
+
+
+def test_attributions_next_quote_skips_a_cue_in_the_source_description(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        '"There is a greater goal here," said Representative Raul Grijalva of Arizona, who sent '
+        'a letter to Mr. Castro criticizing the mortgage sales. "The contribution of these firms '
+        'to the crisis is plain."'
+    )
+    records = _polnear(doc)
+    said = [r for r in records if r[1] == "said"]
+    assert [r[0] for r in said] == [
+        [
+            '"There is a greater goal here,"',
+            '"The contribution of these firms to the crisis is plain."',
+        ]
+    ]
+    assert (["the mortgage sales"], "criticizing", "who") in records
+
+
+def test_attributions_verb_phrases_after_the_object_are_content(attribute: Attribute) -> None:
+    doc = attribute("Mr. Schultz likened RT to the BBC, which receives some government funding.")
+    assert _polnear(doc) == [(["RT to the BBC"], "likened", "Mr. Schultz")]
+    doc = attribute(
+        "Mr. Ban focused on climate change as a signature issue shortly after assuming his post."
+    )
+    assert _polnear(doc) == [(["climate change as a signature issue"], "focused on", "Mr. Ban")]
+
+
+def test_attributions_accused_x_of_keeps_the_object_asked_x_about_does_not(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        "When Sanders accused Clinton of being too reliant on Wall Street, she said she "
+        "stood up to the banks."
+    )
+    assert (["Clinton of being too reliant on Wall Street"], "accused", "Sanders") in _polnear(doc)
+    doc = attribute("Holt asked him about his tax returns.")
+    assert _polnear(doc) == [(["his tax returns"], "asked", "Holt")]

@@ -9,6 +9,7 @@ content, as PolNeAR annotates them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from ..model import Attribution
 Span = tuple[int, int]
 _OPEN = "“\"„«‘'`"
 _CLOSE = "”\"»’'"
+_THAT_BEFORE = re.compile(r"\b[Tt]hat,?\s$")
 
 
 @dataclass(frozen=True)
@@ -76,14 +78,26 @@ def polnear_content(text: str, att: Attribution) -> list[Span]:
             end += 2
         elif end < len(text) and text[end] in _CLOSE:
             end += 1
-        if text[max(0, start - 5) : start].lower() == "that ":
-            start -= 5
+        that = _THAT_BEFORE.search(text, max(0, start - 8), start)
+        if that is not None:
+            start = that.start()
         return [(start, end)]
-    before = text[max(0, start - 5) : start]
-    if before.lower() == "that ":
-        start -= 5
+    that = _THAT_BEFORE.search(text, max(0, start - 8), start)
+    if that is not None:  # "said that [C]", "said that, [if ...]"
+        start = that.start()
         parts[0] = (start, parts[0][1])
     return parts
+
+
+def _join_colon(text: str, pieces: list[Span]) -> tuple[Span, ...]:
+    """``said [she has the quality for the job]: ["Steadiness ..."]`` is one span in PolNeAR."""
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        if text[out[-1][1] : s].strip() == ":":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return tuple(out)
 
 
 def to_records(text: str, attributions: Sequence[Attribution]) -> list[BratAttribution]:
@@ -98,7 +112,7 @@ def to_records(text: str, attributions: Sequence[Attribution]) -> list[BratAttri
             i = by_cue[cue]
             prev = records[i]
             records[i] = BratAttribution(
-                content=tuple(sorted(prev.content + tuple(content))),
+                content=_join_colon(text, sorted(prev.content + tuple(content))),
                 cue=prev.cue,
                 source=prev.source,
             )

@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import InputFormatError, InputNotFoundError
-from ..model import Document
+from ..model import Attribution, Document
 from .brat import BratFormatError, parse_ann, to_records, write_ann
+from .extract import extract
 from .metrics import Scores, score_document
 
 
@@ -35,12 +36,17 @@ def text_files(text_dir: Path) -> list[Path]:
     return files
 
 
-def default_analyser() -> Callable[[list[Document]], Iterator[Document]]:
-    """Parse, entities (when that stage is installed) and attributions."""
+def default_analyser(
+    attributions: bool = True,
+) -> Callable[[list[Document]], Iterator[Document]]:
+    """Parse, entities (when that stage is installed) and, unless ``attributions`` is
+    false, the attribution stage."""
     from ..pipeline import Pipeline
     from ..registry import build_stage
 
-    names = ["presslens.parse.v1", "presslens.entities.v1", "presslens.attributions.v1"]
+    names = ["presslens.parse.v1", "presslens.entities.v1"]
+    if attributions:
+        names.append("presslens.attributions.v1")
     stages = []
     for name in names:
         try:
@@ -48,10 +54,17 @@ def default_analyser() -> Callable[[list[Document]], Iterator[Document]]:
         except ImportError:
             if name != "presslens.entities.v1":
                 raise
-    if len(stages) == 2:  # no entity stage: the attribution stage builds its own entities
+    if attributions and len(stages) == 2:
+        # no entity stage: the attribution stage builds its own entities
         stages[1].requires = ("parse",)
     pipeline = Pipeline(stages)
     return lambda docs: pipeline.pipe(docs)
+
+
+def polnear_attributions(doc: Document) -> list[Attribution]:
+    """What the export writes for a parsed ``doc``: every attribution, agentless passives
+    included (PolNeAR annotates them; ``doc.attributions`` leaves them out)."""
+    return extract(doc, agentless=True)
 
 
 def _analyse(
@@ -59,7 +72,7 @@ def _analyse(
     texts: list[str],
     analyser: Callable[[list[Document]], Iterator[Document]] | None,
 ) -> list[Document]:
-    run = analyser or default_analyser()
+    run = analyser or default_analyser(attributions=False)
     docs = [Document(text=t, id=f.stem) for f, t in zip(files, texts, strict=True)]
     return list(run(docs))
 
@@ -69,7 +82,9 @@ def export(
     out_dir: Path,
     analyser: Callable[[list[Document]], Iterator[Document]] | None = None,
 ) -> int:
-    """Write ``NAME.ann`` into ``out_dir`` for every ``NAME.txt``; all or nothing."""
+    """Write ``NAME.ann`` into ``out_dir`` for every ``NAME.txt``; all or nothing.
+
+    ``analyser`` must give parsed documents (default: parse and entities)."""
     files = text_files(text_dir)
     texts = [_read(f) for f in files]  # read everything first: fail before any output
     docs = _analyse(files, texts, analyser)
@@ -78,7 +93,7 @@ def export(
     try:
         for f, doc in zip(files, docs, strict=True):
             (tmp / f"{f.stem}.ann").write_text(
-                write_ann(doc.text, doc.attributions), encoding="utf-8"
+                write_ann(doc.text, polnear_attributions(doc)), encoding="utf-8"
             )
         if out_dir.exists():
             for ann in tmp.iterdir():
@@ -128,5 +143,6 @@ def evaluate(
             raise InputFormatError(f"{g}: {exc}") from None
     total = Scores()
     for doc, gold in zip(_analyse(files, texts, analyser), gold_records, strict=True):
-        total.add(score_document(doc.text, to_records(doc.text, doc.attributions), gold))
+        records = to_records(doc.text, polnear_attributions(doc))
+        total.add(score_document(doc.text, records, gold))
     return total

@@ -16,6 +16,7 @@ from .venues import find_venue
 _MIN_CONTINUATION_WORDS = 4
 _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
 _BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
 
 
@@ -59,8 +60,12 @@ def _paragraph_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def extract(doc: Document) -> list[Attribution]:
-    """Every attribution in ``doc`` (needs ``doc.parse``; uses ``doc.entities`` if set)."""
+def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
+    """Every attribution in ``doc`` (needs ``doc.parse``; uses ``doc.entities`` if set).
+
+    With ``agentless=False``, reported statements without a source ("Trump is expected to
+    win", "the plan seems doomed") are left out: ``CONVENTIONS.md`` does not count them as
+    quotes, while PolNeAR annotates them (the brat export keeps them)."""
     parse = doc.parse
     if parse is None:
         raise ValueError("extract() needs the parse stage to have run")
@@ -90,6 +95,8 @@ def extract(doc: Document) -> list[Attribution]:
     _resolve_speakers(text, parse, entities, found)
     par_starts = [p.start for p in doc.paragraphs] or [0]
     _venues(parse, found, par_starts)
+    if not agentless:
+        found = [f for f in found if not is_agentless(f)]
     out: list[Attribution] = []
     for i, f in enumerate(found):
         content = Offsets(start=f.start, end=f.end)
@@ -108,6 +115,12 @@ def extract(doc: Document) -> list[Attribution]:
             )
         )
     return out
+
+
+def is_agentless(f: Found) -> bool:
+    """A reported statement nobody is named as holding: an agentless passive or a raising
+    verb ("is expected to", "seems to"), where PolNeAR marks no source."""
+    return f.kind == "reported" and f.source is None
 
 
 def _outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -195,6 +208,23 @@ def _assign_quotes(
             continue
         if any(s <= _mark_at(text, q) and q.outer_end <= e for s, e in reported_spans):
             continue  # a quoted fragment inside reported speech
+        nxt = _resumed_later(text, q, found)
+        if nxt is not None:
+            # '"A," X said, "B"' where the parse gave the cue only B
+            used.add(qi)
+            found.append(
+                Found(
+                    "direct",
+                    q.pieces() if q.parts else [(q.start, q.end)],
+                    nxt.cue,
+                    nxt.source,
+                    nxt.cue_token,
+                    nxt.source_token,
+                    quote=q,
+                    continues=nxt,
+                )
+            )
+            continue
         cand = _dash_source(text, q) or _cue_near_quote(
             text, parse, q, sents, sent_starts, candidates, found
         )
@@ -202,7 +232,7 @@ def _assign_quotes(
             used.add(qi)
             found.append(cand)
             continue
-        prev = _previous(found, _mark_at(text, q))
+        prev = _governing(parse, found, _previous(found, _mark_at(text, q)))
         if prev is not None and prev.cue is not None and _resumes_after_cue(text, prev, q):
             # "A," he said, "B." -- the same statement resumed after its cue
             used.add(qi)
@@ -219,11 +249,13 @@ def _assign_quotes(
                 )
             )
             continue
-        if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS:
-            continue
         if not _starts_sentence(text, _mark_at(text, q)):
             continue
-        prev = _previous(found, _mark_at(text, q))
+        prev = _governing(parse, found, _previous(found, _mark_at(text, q)))
+        if len(text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS and not (
+            prev is not None and _right_after(text, prev, q)
+        ):
+            continue
         if prev is None or (
             text.count("\n", prev.end, _mark_at(text, q)) > 1 and prev.kind != "direct"
         ):
@@ -351,14 +383,68 @@ def _resumes_after_cue(text: str, prev: Found, q: Quote) -> bool:
     if between_start > _mark_at(text, q) or "\n" in text[prev.end : _mark_at(text, q)]:
         return False
     gap = text[between_start : _mark_at(text, q)]
-    return gap.strip() in (",", ":") and len(text[prev.end : _mark_at(text, q)]) < 80
+    if gap.strip() in (",", ":") and len(text[prev.end : _mark_at(text, q)]) < 80:
+        return True
+    # "A," Trump said during a rally in Kenansville, N.C., "B": the cue's adjuncts between
+    return (
+        gap.rstrip().endswith(",")
+        and len(gap) < 200
+        and _SENTENCE_END.search(gap) is None
+        and not any(c in gap for c in '"“”')
+    )
+
+
+def _resumed_later(text: str, q: Quote, found: list[Found]) -> Found | None:
+    """The direct attribution that ``q`` opens: ``"A," X said, "B"`` with B already found."""
+    for f in found:
+        if f.kind != "direct" or f.cue is None or f.start <= q.outer_end:
+            continue
+        attribution_start = min(f.cue[0], f.source[0] if f.source else f.cue[0])
+        if attribution_start < q.outer_end or f.start < f.cue[1]:
+            continue
+        if text[q.outer_end : attribution_start].strip() in ("", ",") and text[q.end - 1] in ",":
+            return f
+    return None
+
+
+def _right_after(text: str, prev: Found, q: Quote) -> bool:
+    """``"A," Graham asked. "Neither do I."``: a short quote right after a direct quote's
+    attribution sentence, in the same paragraph."""
+    if prev.kind != "direct" or prev.cue is None or prev.end > prev.cue[0]:
+        return False
+    after = max(prev.cue[1], prev.source[1] if prev.source else 0)
+    gap = text[after : _mark_at(text, q)]
+    return "\n" not in gap and len(gap) < 60
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
     j = pos - 1
-    while j >= 0 and text[j] in " \t":
+    while j >= 0 and text[j].isspace() and text[j] != "\n":
         j -= 1
     return j < 0 or text[j] in '.!?\n:”"’'
+
+
+def _governing(parse: Any, found: list[Found], prev: Found | None) -> Found | None:
+    """The attribution whose cue governs ``prev``'s: in ``"A," said Caddell, speaking of
+    Clinton's health. "B."`` B continues *said*, not *speaking of*; in ``"A," said Jeremy
+    Bash, who was the chief of staff ... "B."`` not a cue inside the source's description."""
+    if prev is None or prev.cue_token is None or prev.kind == "direct":
+        return prev
+    tok = parse[prev.cue_token]
+    if tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        head = next((f for f in found if f.cue_token == tok.head.i and f.kind == "direct"), None)
+        if head is not None:
+            return head
+    for f in found:
+        if (
+            f.kind == "direct"
+            and f.cue is not None
+            and f.cue_token is not None
+            and f.end <= f.cue[0] < prev.cue[0]
+            and parse[f.cue_token].sent.start == tok.sent.start
+        ):
+            return f
+    return prev
 
 
 def _previous(found: list[Found], pos: int) -> Found | None:

@@ -96,6 +96,10 @@ _LEAD = re.compile(
 )
 
 
+#: A final period that belongs to an abbreviation ("the U.S.", "N.C.", "7 p.m.", "Calif.").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Calif|Jr|Sr|Inc|Corp|Ltd|Gov|Sen|Rep|Gen|Col)\.$"
+)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
 
 
@@ -115,6 +119,8 @@ def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 s = lead.end()
                 changed = True
             while e > s and text[e - 1] in _TRIM:
+                if text[e - 1] == "." and _ABBREVIATION_END.search(text, max(s, e - 12), e):
+                    break
                 e -= 1
             for w in _EDGE_WORDS:
                 if text[s:e].lower().endswith(" " + w):
@@ -172,6 +178,7 @@ def _is_learned(tok: Any) -> bool:
     )
 
 
+_ADDRESSEE_PREP_VERBS = frozenset("ask question tell remind inform warn press push".split())
 _PREP_CUE_WORDS = ("about", "of", "on", "against", "for", "out", "to")
 
 
@@ -185,6 +192,12 @@ def _prep_cue(tok: Any) -> Any | None:
             and child.lower_ in _PREP_CUE_WORDS
             and child.i - tok.i <= 3
             and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            and not (
+                # "accused her of making ...": PolNeAR's content starts at the object; "asked
+                # him about X" keeps the addressee out
+                tok.lemma_.lower() not in _ADDRESSEE_PREP_VERBS
+                and any(c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children)
+            )
         ):
             return child
     return None
@@ -318,6 +331,26 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
                 cand = None
             if cand is not None and cand.content:
                 out.append(cand)
+    return _defer_to_inner(doc, out)
+
+
+#: Verbs whose infinitive is the real cue when it is one: "continued to portray X",
+#: "seemed to think C" (PolNeAR's cue is then "continued to portray"; tried on PolNeAR
+#: train: seek, try, refuse and decline do not gain).
+_CONTROL_VERBS = frozenset(["continue", "seem", "appear"])
+
+
+def _defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """Drop ``X continued to V ...`` when ``V`` is a cue of its own with content."""
+    cues = {c.cue_token for c in cands}
+    out = []
+    for c in cands:
+        tok = doc[c.cue_token]
+        if tok.lemma_.lower() in _CONTROL_VERBS and any(
+            x.dep_ == "xcomp" and x.i in cues for x in tok.children
+        ):
+            continue
+        out.append(c)
     return out
 
 
@@ -463,14 +496,23 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         if mark is not None:
             content_ids.discard(mark.i)
             that_at = mark.idx
-    if not content_ids and lemma in INFINITIVE_VERBS:
+    if not content_ids and (lemma in INFINITIVE_VERBS or lemma in _RAISING_VERBS):
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if xcomp is not None:
             content_ids = _subtree_ids(xcomp) - exclude
-            # "urged conservatives to unite": PolNeAR's content starts at the addressee
+            # "urged conservatives to unite", "called on Trump to stop": PolNeAR's content
+            # starts at the addressee
             for c in tok.children:
                 if c.dep_ == "dobj" and tok.i < c.i < xcomp.i:
                     content_ids |= _subtree_ids(c)
+                elif (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("on", "for", "upon")
+                    and c.i == tok.i + 1
+                    and c.i < xcomp.i
+                ):
+                    content_ids |= _subtree_ids(c) - {c.i}
+                    cue_extra.append(c)
             if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ not in _RELATIVE:
                 # "Trump is expected to win": an agentless passive; the subject is content
                 content_ids |= _subtree_ids(subj)
@@ -494,6 +536,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     prep = _prep_cue(tok) if nominal_ok else None
     if not content_ids and prep is not None:
         content_ids = _subtree_ids(prep) - {prep.i} - exclude
+        # "referred to Mexican immigrants as criminals", "pointed to China as the enforcer"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > prep.i and c.lower_ in ("as", "to"):
+                content_ids |= _subtree_ids(c) - exclude
         if prep.i == tok.i + 1:
             cue_extra.append(prep)
     if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or _is_learned(tok)):
@@ -513,12 +559,10 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
                 and c.ent_type_ not in ("DATE", "TIME")
             ]
             if objs:
-                # "attacked Trump for taking ...", "described him as ..."
-                objs += [
-                    c
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in _OBJECT_PREPS
-                ]
+                # "attacked Trump for taking ...", "described him as ...", "likened RT to
+                # the BBC", "endorsed Clinton in the race": PolNeAR keeps the verb's
+                # phrases after the object
+                objs += [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
                 content_ids = set().union(*(_subtree_ids(c) for c in objs)) - exclude
     if not content_ids:
         # "X said: ..." within the sentence
@@ -527,10 +571,31 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
             content_ids = {t.i for t in doc[nxt + 1 : sent.end]}
     if not content_ids:
         return None
+    if lemma in _RAISING_VERBS and subj is not None and subj.head.i == tok.i:
+        # "Washington appears weak", "he seemed to reflect sadness": the subject belongs
+        # to what seems to be so (PolNeAR gives these no source)
+        content_ids |= _subtree_ids(subj)
+        subj = None
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+        and lemma not in ("ask", "tell")
+        and not (subj.lower_ == "it" and clause is not None)
+    ):
+        # "Mr. Quiros was accused of using ...", "X was criticized by Y": PolNeAR puts the
+        # passive subject in the content; the source is the agent, if any ("asked" and
+        # "told" have the addressee as subject: neither)
+        content_ids |= _subtree_ids(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = None
+        if agent is not None:
+            subj = next((g for g in agent.children if g.dep_ == "pobj"), None)
     if subj is not None:
         content_ids -= _subtree_ids(subj)
     content_ids.discard(tok.i)
-    content = _runs(doc, content_ids)
+    content_ids = _drop_trailing_relative(doc, content_ids)
+    content = _join_pieces(doc, tok, _runs(doc, content_ids), subj)
     cue_end = tok.idx + len(tok.text)
     for child in [*tok.children, *cue_extra]:
         if (
@@ -551,9 +616,60 @@ def _verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     )
 
 
+_WH = frozenset(["which", "who", "whom", "whose"])
+
+
+def _drop_trailing_relative(doc: Any, ids: set[int]) -> set[int]:
+    """Content without a trailing non-restrictive relative clause: PolNeAR ends
+    ``Graham has acknowledged [the reality of climate change], which makes him ...``."""
+    last = max(ids)
+    while last > min(ids) and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for i in sorted(ids):
+        t = doc[i]
+        if t.dep_ != "relcl":
+            continue
+        lo = min(x.i for x in t.subtree)
+        hi = max(x.i for x in t.subtree)
+        if (
+            doc[lo].lower_ in _WH
+            and hi >= last
+            and lo - 1 in ids
+            and lo - 1 > min(ids)
+            and doc[lo - 1].text == ","
+        ):
+            return {j for j in ids if j < lo - 1}
+    return ids
+
+
+def _join_pieces(
+    doc: Any, tok: Any, pieces: list[tuple[int, int]], subj: Any | None
+) -> list[tuple[int, int]]:
+    """Join content pieces that only a misattached word splits: ``called [her vote] in favor
+    of the Iraq War [a mistake]``, ``condemned [X as "provocative"] and [a "grave threat"]``.
+    Words of the cue's own (its subject, ``in an interview``, ``on Twitter``) keep the gap."""
+    if len(pieces) < 2:
+        return pieces
+    source = _subtree_ids(subj) if subj is not None else set()
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        gap = [t for t in doc[tok.sent.start : tok.sent.end] if out[-1][1] <= t.idx < s]
+        if any(
+            t.i == tok.i
+            or t.i in source
+            or (t.head.i == tok.i and not t.is_punct and t.dep_ != "cc")
+            for t in gap
+        ):
+            out.append((s, e))
+        else:
+            out[-1] = (out[-1][0], e)
+    return out
+
+
 #: Verbs whose object is the addressee, not the content: "told MSNBC", "reminded them".
 _ADDRESSEE_VERBS = frozenset("tell inform remind assure notify brief".split())
-_OBJECT_PREPS = ("for", "as", "over", "about", "of")
+#: Verbs whose subject belongs to the content: "he seemed to reflect sadness".
+_RAISING_VERBS = frozenset(["seem", "appear"])
 
 
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
