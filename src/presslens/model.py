@@ -150,7 +150,12 @@ class Document(_Record):
     dates: list[TimeExpression] = Field(default_factory=list)
     techniques: list[TechniqueSpan] = Field(default_factory=list)
     technique_summary: TechniqueSummary | None = None
-    attributions: list[Attribution] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(
+        default_factory=list,
+        description="Statements attributed to a named or described source; statements "
+        "with no source (agentless passives such as 'X is expected to win') are left out, "
+        "as CONVENTIONS.md defines a quote (the brat export keeps them, as PolNeAR does).",
+    )
     figures: list[Figure] = Field(default_factory=list)
 
     # The spaCy parse, shared between stages; never serialised.
