@@ -428,7 +428,7 @@ def _governing(parse: Any, found: list[Found], prev: Found | None) -> Found | No
     """The attribution whose cue governs ``prev``'s: in ``"A," said Caddell, speaking of
     Clinton's health. "B."`` B continues *said*, not *speaking of*; in ``"A," said Jeremy
     Bash, who was the chief of staff ... "B."`` not a cue inside the source's description."""
-    if prev is None or prev.cue_token is None or prev.kind == "direct":
+    if prev is None or prev.cue_token is None or prev.cue is None or prev.kind == "direct":
         return prev
     tok = parse[prev.cue_token]
     if tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
