@@ -1,9 +1,9 @@
 """Features of a candidate span for technique classification.
 
-Three groups, concatenated for one linear classifier:
+Three groups, concatenated as the classifier's input (``classifier.py``):
 
 * encoder: mean of the frozen MiniLM states over the span (top and middle
-  layer), over its ±32-token context, and the fine-tuned tagger's states;
+  layer) and of the top layer over the span's ±32-token context;
 * lexical: TF-IDF of the span's words and word pairs (``analyzer`` below);
 * article level and surface: does the span's text, or do its words, recur
   elsewhere in the article (Repetition), length, punctuation, capitals,

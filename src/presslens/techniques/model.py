@@ -2,8 +2,8 @@
 
 :class:`TechniqueModel` is the interface the pipeline stage and the CLI use;
 :class:`MiniLMTechniqueModel` is the shipped model (frozen MiniLM read in
-overlapping windows + a convolutional span tagger + a linear technique
-classifier), :class:`FakeTechniqueModel` a rule-based stand-in for tests.
+overlapping windows + a convolutional span tagger + a technique classifier,
+a small ensemble of networks), :class:`FakeTechniqueModel` a rule-based stand-in for tests.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from .data import TECHNIQUES
 logger = logging.getLogger(__name__)
 
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "techniques"
+#: version of the weights folder's layout; 2: the classifier is a network ensemble
+MODEL_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -121,22 +123,13 @@ class FakeTechniqueModel(TechniqueModel):
         return probs / probs.sum(1, keepdims=True)
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(-1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(-1, keepdims=True)
-
-
 class MiniLMTechniqueModel(TechniqueModel):
     """The shipped model; see ``docs/model-card-techniques.md``."""
 
     name = "minilm"
 
     def __init__(self, weights_dir: Path = WEIGHTS_DIR) -> None:
-        import torch
         from safetensors.numpy import load_file
-
-        from .encoder import SpanTagger
 
         config_path = weights_dir / "config.json"
         if not config_path.exists():
@@ -150,21 +143,52 @@ class MiniLMTechniqueModel(TechniqueModel):
             clf_w = load_file(str(weights_dir / "classifier.safetensors"))
         except (OSError, ValueError) as exc:
             raise ModelError(f"{weights_dir}: cannot load the technique model ({exc})") from None
+        if self.config.get("format") != MODEL_FORMAT:
+            raise ModelError(
+                f"{weights_dir}: technique model format {self.config.get('format')!r}, this "
+                f"presslens reads format {MODEL_FORMAT}; retrain with `presslens techniques train`"
+            )
+        try:
+            self._build(tagger_w, clf_w)
+        except (KeyError, RuntimeError, TypeError) as exc:
+            raise ModelError(
+                f"{weights_dir}: the technique model's files do not fit together ({exc}); "
+                "retrain with `presslens techniques train`"
+            ) from None
+        self.decode = self.config["decode"]
+        self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
+        self._last: tuple[str, Any] | None = None
+
+    def _build(self, tagger_w: dict[str, np.ndarray], clf_w: dict[str, np.ndarray]) -> None:
+        """The tagger and classifier networks from their stored arrays."""
+        import torch
+
+        from .classifier import SpanClassifier
+        from .encoder import SpanTagger
+
+        def tensors(arrays: dict[str, np.ndarray], prefix: str = "") -> dict[str, Any]:
+            return {
+                k[len(prefix):]: torch.from_numpy(v.astype(np.float32))
+                for k, v in arrays.items() if k.startswith(prefix)
+            }
+
         self.tagger = SpanTagger(**self.config["tagger"])
-        self.tagger.load_state_dict(
-            {k: torch.from_numpy(v.astype(np.float32)) for k, v in tagger_w.items()}
-        )
+        self.tagger.load_state_dict(tensors(tagger_w))
         self.tagger.eval()
         self.vocab: dict[str, int] = {t: i for i, t in enumerate(self.config["vocabulary"])}
         self.idf = clf_w["idf"].astype(np.float32)
         self.mean = clf_w["mean"].astype(np.float32)
         self.scale = clf_w["scale"].astype(np.float32)
-        self.coef = clf_w["coef"].astype(np.float32)
-        self.intercept = clf_w["intercept"].astype(np.float32)
         self.labels: list[str] = self.config["labels"]
-        self.decode = self.config["decode"]
-        self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
-        self._last: tuple[str, Any] | None = None
+        self.members: list[SpanClassifier] = []
+        for k in range(self.config["classifier"]["members"]):
+            member = SpanClassifier(
+                len(self.mean) + len(self.vocab), self.config["classifier"]["hidden"],
+                len(self.labels),
+            )
+            member.load_state_dict(tensors(clf_w, f"member{k}."))
+            member.eval()
+            self.members.append(member)
 
     def _states(self, text: str) -> tuple[Any, np.ndarray]:
         """Tokens and per-token encoder states, cached for the last text."""
@@ -224,8 +248,10 @@ class MiniLMTechniqueModel(TechniqueModel):
         if not spans:
             return np.zeros((0, len(TECHNIQUES)), dtype=np.float32)
         dense, tfidf = self.features(text, spans)
+        from .classifier import predict_proba
+
         x = np.concatenate([(dense - self.mean) / self.scale, tfidf], axis=1)
-        probs = _softmax(x @ self.coef.T + self.intercept)
+        probs = predict_proba(self.members, x)
         # columns in TECHNIQUES order
         out = np.zeros((len(spans), len(TECHNIQUES)), dtype=np.float32)
         for j, lab in enumerate(self.labels):

