@@ -40,3 +40,34 @@ def test_train_saves_a_model_that_loads_and_tags(tmp_path: Path) -> None:
     rows = model.classify(text, [(30, 50), (138, 159)])
     assert rows.shape == (2, len(TECHNIQUES))
     assert np.allclose(rows.sum(1), 1.0, atol=1e-4)
+
+
+def test_old_weights_format_is_refused_in_one_line(tmp_path: Path) -> None:
+    import shutil
+
+    from presslens.errors import ModelError
+    from presslens.techniques.model import WEIGHTS_DIR, MiniLMTechniqueModel
+
+    for f in WEIGHTS_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    config = json.loads((tmp_path / "config.json").read_text())
+    config["format"] = 1
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match=r"format 1.*retrain") as err:
+        MiniLMTechniqueModel(tmp_path)
+    assert "\n" not in str(err.value)
+
+
+def test_weights_that_do_not_fit_are_refused(tmp_path: Path) -> None:
+    import shutil
+
+    from presslens.errors import ModelError
+    from presslens.techniques.model import WEIGHTS_DIR, MiniLMTechniqueModel
+
+    for f in WEIGHTS_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    config = json.loads((tmp_path / "config.json").read_text())
+    config["classifier"]["members"] += 1  # one more member than the file holds
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match="do not fit together"):
+        MiniLMTechniqueModel(tmp_path)
