@@ -160,6 +160,14 @@ def _leading_quote(text: str, c: Candidate, quotes: list[Quote]) -> Quote | None
     return None
 
 
+def _direct(q: Quote, by: Candidate | Found, continues: Found | None = None) -> Found:
+    """Quote ``q`` as a direct attribution with the cue and source of ``by``."""
+    return Found(
+        "direct", q.pieces(), by.cue, by.source, by.cue_token, by.source_token,
+        quote=q, continues=continues,
+    )
+
+
 def _assign_quotes(
     text: str, parse: Any, quotes: list[Quote], candidates: list[Candidate]
 ) -> list[Found]:
@@ -175,15 +183,7 @@ def _assign_quotes(
                 continue
             used.add(qi)
             found.append(
-                Found(
-                    "direct",
-                    q.pieces() if q.parts else [(q.start, q.end)],
-                    c.cue,
-                    c.source,
-                    c.cue_token,
-                    c.source_token,
-                    quote=q,
-                )
+                _direct(q, c)
             )
         else:
             kind = "reported"
@@ -213,16 +213,7 @@ def _assign_quotes(
             # '"A," X said, "B"' where the parse gave the cue only B
             used.add(qi)
             found.append(
-                Found(
-                    "direct",
-                    q.pieces() if q.parts else [(q.start, q.end)],
-                    nxt.cue,
-                    nxt.source,
-                    nxt.cue_token,
-                    nxt.source_token,
-                    quote=q,
-                    continues=nxt,
-                )
+                _direct(q, nxt, continues=nxt)
             )
             continue
         cand = _dash_source(text, q) or _cue_near_quote(
@@ -237,16 +228,7 @@ def _assign_quotes(
             # "A," he said, "B." -- the same statement resumed after its cue
             used.add(qi)
             found.append(
-                Found(
-                    "direct",
-                    q.pieces() if q.parts else [(q.start, q.end)],
-                    prev.cue,
-                    prev.source,
-                    prev.cue_token,
-                    prev.source_token,
-                    quote=q,
-                    continues=prev,
-                )
+                _direct(q, prev, continues=prev)
             )
             continue
         if not _starts_sentence(text, _mark_at(text, q)):
@@ -264,16 +246,7 @@ def _assign_quotes(
             continue
         used.add(qi)
         found.append(
-            Found(
-                "direct",
-                q.pieces() if q.parts else [(q.start, q.end)],
-                prev.cue,
-                prev.source,
-                prev.cue_token,
-                prev.source_token,
-                quote=q,
-                continues=prev,
-            )
+            _direct(q, prev, continues=prev)
         )
     return found
 
@@ -287,7 +260,7 @@ def _dash_source(text: str, q: Quote) -> Found | None:
     dash = m.group(0).strip()[0]
     cue_at = text.index(dash, q.outer_end)
     return Found(
-        "direct", q.pieces() if q.parts else [(q.start, q.end)], (cue_at, cue_at + 1), src, quote=q
+        "direct", q.pieces(), (cue_at, cue_at + 1), src, quote=q
     )
 
 
@@ -310,7 +283,7 @@ def _colon_labels(
                 out.append(
                     Found(
                         "direct",
-                        q.pieces() if q.parts else [(q.start, q.end)],
+                        q.pieces(),
                         (bar, bar + 1),
                         src,
                         quote=q,
@@ -499,7 +472,7 @@ def _cue_near_quote(
                     continue
                 return Found(
                     "direct",
-                    q.pieces() if q.parts else [(q.start, q.end)],
+                    q.pieces(),
                     (t.idx, t.idx + len(t.text)),
                     src,
                     t.i,
