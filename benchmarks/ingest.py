@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear_data import load_polnear
 
 from presslens.model import Document
+from presslens.store import ArticleFilter
 from presslens.store.sqlite import SQLiteStore
 
 
@@ -129,7 +130,7 @@ def main() -> int:
     stories = store.stories(limit=100)
     list_s = time.perf_counter() - t
     t = time.perf_counter()
-    hits = store.count_articles(query="debate poll")
+    hits = store.count_articles(ArticleFilter(query="debate poll"))
     search_s = time.perf_counter() - t
     store.close()
     size_mib = sum(

@@ -88,7 +88,7 @@ def add_story(store: Any, text: str, editions: list[tuple[str, str]]) -> tuple[l
         doc = make_document(f"{text}\nFiled by the {outlet} desk.", outlet=outlet,
                             published=day, title=f"Europeans fighting for ISIS <b>{outlet}</b>")
         ids.append(store.add(doc)[0])
-    rows = store.articles(story=None, limit=500)
+    rows = store.articles(limit=500)
     story_ids = {r.story_id for r in rows if r.id in ids}
     assert len(story_ids) == 1, "the editions did not group into one story"
     return ids, story_ids.pop()

@@ -16,7 +16,7 @@ import pytest
 from presslens.errors import StoreError
 from presslens.model import Document, Finding, FindingMember
 from presslens.reading import read_path
-from presslens.store import open_store
+from presslens.store import ArticleFilter, open_store
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (presslens[postgres])")
 
@@ -121,16 +121,17 @@ def test_postgres_store_end_to_end(url: str, docs: list[Document]) -> None:
         assert store.add(same_text) == ("riv-1", False)
         got = store.get("riv-2")
         assert got is not None and got.meta.outlet == "Marrow Valley News"
-        hits = store.articles(query="flood wall")
+        hits = store.articles(ArticleFilter(query="flood wall"))
         assert {h.id for h in hits} == {"riv-1", "riv-2", "riv-3", "riv-old"}
         assert all("[" in h.snippet for h in hits)
-        assert store.count_articles(query="flood", outlet="Daily Ledger") == 2
-        assert store.count_articles(since=dt.date(2024, 3, 5), until=dt.date(2024, 3, 5)) == 4
+        assert store.count_articles(ArticleFilter(query="flood", outlet="Daily Ledger")) == 2
+        one_day = ArticleFilter(since=dt.date(2024, 3, 5), until=dt.date(2024, 3, 5))
+        assert store.count_articles(one_day) == 4
         groups = sorted(sorted(s.articles) for s in store.stories())
         assert groups == [
             ["riv-1", "riv-2", "riv-3"], ["riv-old"], ["storm-1", "storm-2"], ["tech-1"]
         ]
-        sid = store.articles(query="Imogen")[0].story_id
+        sid = store.articles(ArticleFilter(query="Imogen"))[0].story_id
         assert sid is not None
         assert store.findings(sid)[0].subject == "2"
         assert store.findings(sid)[0].subject == "2" and calls == [2]
@@ -142,7 +143,8 @@ def test_postgres_store_end_to_end(url: str, docs: list[Document]) -> None:
         store.delete("riv-3")
         _, created = store.add(docs[2])
         assert created
-        riverton = store.story(store.articles(query="Riverton council")[0].story_id or "")
+        hit = store.articles(ArticleFilter(query="Riverton council"))[0]
+        riverton = store.story(hit.story_id or "")
         assert riverton is not None and sorted(riverton.articles) == ["riv-1", "riv-2", "riv-3"]
 
 

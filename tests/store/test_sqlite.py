@@ -18,7 +18,7 @@ from presslens.model import (
     TechniqueSpan,
 )
 from presslens.reading import read_path
-from presslens.store import open_store
+from presslens.store import ArticleFilter, open_store
 from presslens.store.fake import FakeStore
 from presslens.store.migrations import APPLICATION_ID, LATEST_VERSION
 from presslens.store.sqlite import SQLiteStore
@@ -172,26 +172,27 @@ def test_full_text_search_and_filters(docs: list[Document]) -> None:
         )
     ]
     store = FakeStore(docs)
-    hits = store.articles(query="flood wall")
+    hits = store.articles(ArticleFilter(query="flood wall"))
     assert {h.id for h in hits} == {"riv-1", "riv-2", "riv-3", "riv-old"}
     assert all("[" in h.snippet for h in hits)
-    assert [h.id for h in store.articles(query="power ferry")] in (
+    assert [h.id for h in store.articles(ArticleFilter(query="power ferry"))] in (
         ["storm-1", "storm-2"], ["storm-2", "storm-1"],
     )
-    assert store.articles(query='"unbalanced (quote') == []  # no FTS syntax error
-    assert store.count_articles(query="flood", outlet="Daily Ledger") == 2
-    assert {h.id for h in store.articles(since=dt.date(2024, 3, 5), until=dt.date(2024, 3, 5))} == {
+    assert store.articles(ArticleFilter(query='"unbalanced (quote')) == []  # no FTS syntax error
+    assert store.count_articles(ArticleFilter(query="flood", outlet="Daily Ledger")) == 2
+    one_day = ArticleFilter(since=dt.date(2024, 3, 5), until=dt.date(2024, 3, 5))
+    assert {h.id for h in store.articles(one_day)} == {
         "riv-2", "storm-1", "storm-2", "tech-1",
     }
-    assert [h.id for h in store.articles(technique="Loaded_Language")] == ["riv-1"]
-    assert [h.id for h in store.articles(speaker="drummond")] == ["riv-1"]
-    row = store.articles(technique="Loaded_Language")[0]
+    assert [h.id for h in store.articles(ArticleFilter(technique="Loaded_Language"))] == ["riv-1"]
+    assert [h.id for h in store.articles(ArticleFilter(speaker="drummond"))] == ["riv-1"]
+    row = store.articles(ArticleFilter(technique="Loaded_Language"))[0]
     assert (row.n_techniques, row.n_attributions, row.title) == (
         1, 1, "Riverton council approves $48 million flood wall budget",
     )
-    story = store.articles(query="Imogen")[0].story_id
+    story = store.articles(ArticleFilter(query="Imogen"))[0].story_id
     assert story is not None
-    assert {h.id for h in store.articles(story=story)} == {"storm-1", "storm-2"}
+    assert {h.id for h in store.articles(ArticleFilter(story=story))} == {"storm-1", "storm-2"}
     assert store.outlets() == [
         "Coastal Times", "Daily Ledger", "Gadget Weekly", "Marrow Valley News", "State Wire",
     ]
@@ -211,7 +212,7 @@ def test_incremental_membership_and_findings_cache(db: str, docs: list[Document]
 
     with open_store(db, findings_fn=fake_findings) as store:
         store.add_many([d["riv-1"], d["storm-1"]])
-        sid = store.articles(query="Riverton")[0].story_id
+        sid = store.articles(ArticleFilter(query="Riverton"))[0].story_id
         assert sid is not None
         assert store.findings(sid)[0].subject == "1 docs"
         assert store.findings(sid)[0].subject == "1 docs"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .base import (
     DB_ENV,
+    ArticleFilter,
     ArticleRow,
     IngestResult,
     Store,
@@ -17,6 +18,7 @@ from .base import (
 
 __all__ = [
     "DB_ENV",
+    "ArticleFilter",
     "ArticleRow",
     "IngestResult",
     "Store",

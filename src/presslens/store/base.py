@@ -47,6 +47,28 @@ class ArticleRow:
     n_figures: int
 
 
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which stored articles a listing covers; a field left at None does not filter.
+
+    ``query`` is full-text search (every word must occur), ``since``/``until``
+    bound the publication date (inclusive), ``speaker`` matches part of a
+    speaker's name, case-insensitively.
+    """
+
+    query: str | None = None
+    outlet: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    technique: str | None = None
+    speaker: str | None = None
+    story: str | None = None
+
+
+#: every article
+ALL_ARTICLES = ArticleFilter()
+
+
 @dataclass
 class IngestResult:
     """What :meth:`Store.add_many` did."""
@@ -97,31 +119,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def articles(
-        self,
-        *,
-        query: str | None = None,
-        outlet: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        technique: str | None = None,
-        speaker: str | None = None,
-        story: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[ArticleRow]: ...
+        self, where: ArticleFilter = ALL_ARTICLES, *, limit: int = 50, offset: int = 0
+    ) -> list[ArticleRow]:
+        """Articles that pass ``where``: by relevance for a query, else newest first."""
 
     @abc.abstractmethod
-    def count_articles(
-        self,
-        *,
-        query: str | None = None,
-        outlet: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        technique: str | None = None,
-        speaker: str | None = None,
-        story: str | None = None,
-    ) -> int: ...
+    def count_articles(self, where: ArticleFilter = ALL_ARTICLES) -> int: ...
 
     @abc.abstractmethod
     def outlets(self) -> list[str]: ...

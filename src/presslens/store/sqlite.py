@@ -28,7 +28,15 @@ from .._version import __version__
 from ..errors import StoreError
 from ..model import Document, Finding, Story
 from ..stories import StoryIndex, headline, signature, text_hash
-from .base import ArticleRow, FindingsFn, IngestResult, Store, StoreStats
+from .base import (
+    ALL_ARTICLES,
+    ArticleFilter,
+    ArticleRow,
+    FindingsFn,
+    IngestResult,
+    Store,
+    StoreStats,
+)
 from .migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 logger = logging.getLogger(__name__)
@@ -441,72 +449,51 @@ class SQLiteStore(Store):
         rows = self._read("SELECT document FROM articles WHERE id = ?", (article_id,))
         return Document.from_json(rows[0][0]) if rows else None
 
-    def _filters(
-        self,
-        query: str | None,
-        outlet: str | None,
-        since: dt.date | None,
-        until: dt.date | None,
-        technique: str | None,
-        speaker: str | None,
-        story: str | None,
-    ) -> tuple[str, list[Any], bool]:
+    def _filters(self, f: ArticleFilter) -> tuple[str, list[Any], bool]:
         where: list[str] = []
         params: list[Any] = []
-        match = self._fts_query(query) if query else None
-        if query and match is None:
+        match = self._fts_query(f.query) if f.query else None
+        if f.query and match is None:
             where.append("1 = 0")
         if match:
             where.append(self._fts_match_sql)
             params.append(match)
-        if outlet is not None:
+        if f.outlet is not None:
             where.append("a.outlet = ?")
-            params.append(outlet)
-        if since is not None:
+            params.append(f.outlet)
+        if f.since is not None:
             where.append("a.published >= ?")
-            params.append(since.isoformat())
-        if until is not None:
+            params.append(f.since.isoformat())
+        if f.until is not None:
             where.append("a.published <= ?")
-            params.append(until.isoformat())
-        if technique is not None:
+            params.append(f.until.isoformat())
+        if f.technique is not None:
             where.append(
                 "EXISTS (SELECT 1 FROM article_techniques t WHERE t.article_seq = a.seq"
                 " AND t.technique = ?)"
             )
-            params.append(technique)
-        if speaker is not None:
-            escaped = speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f.technique)
+        if f.speaker is not None:
+            escaped = f.speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.append(
                 "EXISTS (SELECT 1 FROM article_speakers s WHERE s.article_seq = a.seq"
                 " AND s.speaker LIKE ? ESCAPE '\\')"
             )
             params.append(f"%{escaped}%")
-        if story is not None:
+        if f.story is not None:
             where.append("a.story_id = ?")
-            params.append(story)
+            params.append(f.story)
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         return clause, params, bool(match)
 
     def articles(
-        self,
-        *,
-        query: str | None = None,
-        outlet: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        technique: str | None = None,
-        speaker: str | None = None,
-        story: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, where: ArticleFilter = ALL_ARTICLES, *, limit: int = 50, offset: int = 0
     ) -> list[ArticleRow]:
-        clause, params, matched = self._filters(
-            query, outlet, since, until, technique, speaker, story
-        )
+        clause, params, matched = self._filters(where)
         select_params: list[Any] = []
         order_params: list[Any] = []
-        if matched and query:
-            snippet, order, select_params, order_params = self._fts_ranked(query)
+        if matched and where.query:
+            snippet, order, select_params, order_params = self._fts_ranked(where.query)
         else:
             snippet = f"substr(articles_fts.body, 1, {SNIPPET_CHARS})"
             order = "a.published IS NULL, a.published DESC, a.seq DESC"
@@ -528,20 +515,8 @@ class SQLiteStore(Store):
             for r in rows
         ]
 
-    def count_articles(
-        self,
-        *,
-        query: str | None = None,
-        outlet: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        technique: str | None = None,
-        speaker: str | None = None,
-        story: str | None = None,
-    ) -> int:
-        clause, params, matched = self._filters(
-            query, outlet, since, until, technique, speaker, story
-        )
+    def count_articles(self, where: ArticleFilter = ALL_ARTICLES) -> int:
+        clause, params, matched = self._filters(where)
         join = " JOIN articles_fts ON articles_fts.rowid = a.seq" if matched else ""
         return int(self._read(f"SELECT COUNT(*) FROM articles a{join}{clause}", params)[0][0])
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .._api import make_document
 from ..model import Document, Finding, Story
 from ..reading import parse_bytes
+from ..store import ArticleFilter
 from .app import state_of
 from .errors import WebError
 
@@ -167,16 +168,12 @@ def article_filters(
     technique: str | None = None,
     speaker: str | None = None,
     story: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "query": q or None,
-        "outlet": outlet or None,
-        "since": since,
-        "until": until,
-        "technique": technique or None,
-        "speaker": speaker or None,
-        "story": story or None,
-    }
+) -> ArticleFilter:
+    """Request parameters to a store filter; empty strings mean "any"."""
+    return ArticleFilter(
+        query=q or None, outlet=outlet or None, since=since, until=until,
+        technique=technique or None, speaker=speaker or None, story=story or None,
+    )
 
 
 def outlet_mix(rows: list[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
@@ -237,8 +234,8 @@ async def list_articles(
     state = state_of(request)
     filters = article_filters(q, outlet, since, until, technique, speaker, story)
     with state.store_lock:
-        rows = state.store.articles(**filters, limit=limit, offset=offset)
-        total = state.store.count_articles(**filters)
+        rows = state.store.articles(filters, limit=limit, offset=offset)
+        total = state.store.count_articles(filters)
     return {"total": total, "limit": limit, "offset": offset, "items": [row_dict(r) for r in rows]}
 
 
@@ -293,7 +290,7 @@ async def story(request: Request, story_id: str) -> dict[str, Any]:
     state = state_of(request)
     found = get_story(request, story_id)
     with state.store_lock:
-        rows = state.store.articles(story=story_id, limit=500)
+        rows = state.store.articles(ArticleFilter(story=story_id), limit=500)
     return {"story": found.model_dump(mode="json"), "articles": [row_dict(r) for r in rows]}
 
 

@@ -14,6 +14,7 @@ from .._api import make_document
 from ..model import Document
 from ..reading import parse_date
 from ..render.palette import TECHNIQUE_COLOURS, technique_label
+from ..store import ArticleFilter
 from .api import article_filters, get_article, get_story, outlet_mix, read_upload, row_dict
 from .app import state_of
 from .charts import TimelinePoint, mix_svg, timeline_svg, trend_svg
@@ -172,8 +173,8 @@ async def corpus(
     if cached is not None:
         return cached
     with state.store_lock:
-        rows = state.store.articles(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        total = state.store.count_articles(**filters)
+        rows = state.store.articles(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        total = state.store.count_articles(filters)
         outlets = state.store.outlets()
     form = {"q": q, "outlet": outlet, "since": since, "until": until,
             "technique": technique, "speaker": speaker}  # fmt: skip
@@ -218,7 +219,7 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
         return cached
     found = get_story(request, story_id)
     with state.store_lock:
-        rows = [row_dict(r) for r in state.store.articles(story=story_id, limit=500)]
+        rows = [row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)]
         findings = state.store.findings(story_id)
     dated = [r for r in rows if r["published"] is not None]
     first = min(dated, key=lambda r: (r["published"], r["id"]))["id"] if dated else None
