@@ -111,6 +111,18 @@ class WebState:
         scheme, _, value = header.partition(" ")
         self.check_token(value.strip() if scheme.lower() == "bearer" else None)
 
+    def page(self, key: tuple[str, ...], build: Callable[[], HTMLResponse]) -> HTMLResponse:
+        """The page for ``key``: as rendered before if the store has not changed since,
+        else ``build()``, kept for the next request."""
+        with self.store_lock:
+            version = self.store.write_version()
+        hit = self.cached_page(key, version)
+        if hit is not None:
+            return hit
+        response = build()
+        self.keep_page(key, version, response)
+        return response
+
     def cached_page(self, key: tuple[str, ...], version: Any) -> HTMLResponse | None:
         """The page rendered for ``key`` while the store was at ``version``, if kept."""
         with self.store_lock:

@@ -125,17 +125,10 @@ def save(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article(request: Request, article_id: str) -> HTMLResponse:
-    state = state_of(request)
-    key = ("article", article_id)
-    with state.store_lock:
-        version = state.store.write_version()
-    cached = state.cached_page(key, version)
-    if cached is not None:
-        return cached
-    doc = get_article(request, article_id)
-    response = _article_page(request, doc, article_id=article_id)
-    state.keep_page(key, version, response)
-    return response
+    return state_of(request).page(
+        ("article", article_id),
+        lambda: _article_page(request, get_article(request, article_id), article_id=article_id),
+    )
 
 
 @router.post("/articles/{article_id}/delete")
@@ -166,38 +159,33 @@ async def corpus(
     filters = article_filters(
         q, outlet, _date(since, "since"), _date(until, "until"), technique, speaker
     )
-    key = ("corpus", q, outlet, since, until, technique, speaker, str(page))
-    with state.store_lock:
-        version = state.store.write_version()
-    cached = state.cached_page(key, version)
-    if cached is not None:
-        return cached
-    with state.store_lock:
-        rows = state.store.articles(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        total = state.store.count_articles(filters)
-        outlets = state.store.outlets()
     form = {"q": q, "outlet": outlet, "since": since, "until": until,
             "technique": technique, "speaker": speaker}  # fmt: skip
-    pages = max(1, -(-total // PAGE_SIZE))
 
     def page_url(n: int) -> str:
         return "/corpus?" + urlencode({**{k: v for k, v in form.items() if v}, "page": n})
 
-    response = state.render(
-        "corpus.html",
-        title="Corpus",
-        rows=[row_dict(r) for r in rows],
-        total=total,
-        form=form,
-        outlets=outlets,
-        techniques=[(t, technique_label(t)) for t in TECHNIQUE_COLOURS],
-        page=page,
-        pages=pages,
-        prev_url=page_url(page - 1) if page > 1 else None,
-        next_url=page_url(page + 1) if page < pages else None,
-    )
-    state.keep_page(key, version, response)
-    return response
+    def build() -> HTMLResponse:
+        with state.store_lock:
+            rows = state.store.articles(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            total = state.store.count_articles(filters)
+            outlets = state.store.outlets()
+        pages = max(1, -(-total // PAGE_SIZE))
+        return state.render(
+            "corpus.html",
+            title="Corpus",
+            rows=[row_dict(r) for r in rows],
+            total=total,
+            form=form,
+            outlets=outlets,
+            techniques=[(t, technique_label(t)) for t in TECHNIQUE_COLOURS],
+            page=page,
+            pages=pages,
+            prev_url=page_url(page - 1) if page > 1 else None,
+            next_url=page_url(page + 1) if page < pages else None,
+        )
+
+    return state.page(("corpus", q, outlet, since, until, technique, speaker, str(page)), build)
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -211,40 +199,38 @@ async def stories(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 async def story(request: Request, story_id: str) -> HTMLResponse:
     state = state_of(request)
-    key = ("story", story_id)
-    with state.store_lock:
-        version = state.store.write_version()
-    cached = state.cached_page(key, version)
-    if cached is not None:
-        return cached
-    found = get_story(request, story_id)
-    with state.store_lock:
-        rows = [row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)]
-        findings = state.store.findings(story_id)
-    dated = [r for r in rows if r["published"] is not None]
-    first = min(dated, key=lambda r: (r["published"], r["id"]))["id"] if dated else None
-    points = [
-        TimelinePoint(
-            r["id"],
-            r["title"] or r["id"],
-            r["outlet"] or "unknown outlet",
-            r["published"],
-            r["id"] == first,
+
+    def build() -> HTMLResponse:
+        found = get_story(request, story_id)
+        with state.store_lock:
+            rows = [
+                row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)
+            ]
+            findings = state.store.findings(story_id)
+        dated = [r for r in rows if r["published"] is not None]
+        first = min(dated, key=lambda r: (r["published"], r["id"]))["id"] if dated else None
+        points = [
+            TimelinePoint(
+                r["id"],
+                r["title"] or r["id"],
+                r["outlet"] or "unknown outlet",
+                r["published"],
+                r["id"] == first,
+            )
+            for r in rows
+        ]
+        rows.sort(key=lambda r: (r["published"] or dt.date.max, r["id"]))
+        return state.render(
+            "story.html",
+            title=found.title,
+            story=found,
+            rows=rows,
+            first=first,
+            timeline=timeline_svg(points),
+            findings=finding_views(findings),
         )
-        for r in rows
-    ]
-    rows.sort(key=lambda r: (r["published"] or dt.date.max, r["id"]))
-    response = state.render(
-        "story.html",
-        title=found.title,
-        story=found,
-        rows=rows,
-        first=first,
-        timeline=timeline_svg(points),
-        findings=finding_views(findings),
-    )
-    state.keep_page(key, version, response)
-    return response
+
+    return state.page(("story", story_id), build)
 
 
 @router.get("/outlets", response_class=HTMLResponse)
