@@ -17,11 +17,10 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .._version import __version__
 from ..errors import StoreError
 from ..stories import StoryIndex
 from .base import FindingsFn
-from .sqlite import BUSY_TIMEOUT_S, SQLiteStore, _default_findings, _now
+from .sqlite import BUSY_TIMEOUT_S, SQLiteStore, _default_findings
 
 #: Arbitrary constant: the advisory lock every presslens writer takes.
 WRITE_LOCK_KEY = 0x504C4E53
@@ -231,20 +230,13 @@ class PostgresStore(SQLiteStore):
             current = 0
             if "store_meta" in self._tables():
                 current = int(self._meta("schema_version") or 0)
-            for version, description, statements in PG_MIGRATIONS:
-                if version <= current:
-                    continue
-                for sql in statements:
-                    conn.execute(sql)
-                conn.execute(
-                    "INSERT INTO schema_migrations(version, description, presslens_version,"
-                    " applied_at) VALUES (?, ?, ?, ?)",
-                    (version, description, __version__, _now()),
-                )
-                conn.execute(
+            self._apply_migrations(
+                PG_MIGRATIONS, current,
+                lambda version: conn.execute(
                     "UPDATE store_meta SET value = ? WHERE key = 'schema_version'",
                     (str(version),),
-                )
+                ),
+            )
             conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(Exception):

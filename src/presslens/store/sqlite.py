@@ -19,7 +19,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -178,23 +178,36 @@ class SQLiteStore(Store):
         try:
             # Re-read under the write lock: another process may have migrated meanwhile.
             current = conn.execute("PRAGMA user_version").fetchone()[0]
-            for version, description, statements in MIGRATIONS:
-                if version <= current:
-                    continue
-                for sql in statements:
-                    conn.execute(sql)
-                conn.execute(
-                    "INSERT INTO schema_migrations(version, description, presslens_version,"
-                    " applied_at) VALUES (?, ?, ?, ?)",
-                    (version, description, __version__, _now()),
-                )
-                conn.execute(f"PRAGMA user_version = {int(version)}")
-                logger.info("%s: migrated corpus schema to version %d", self.path, version)
+            self._apply_migrations(
+                MIGRATIONS, current,
+                lambda version: conn.execute(f"PRAGMA user_version = {int(version)}"),
+            )
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+    def _apply_migrations(
+        self,
+        migrations: list[tuple[int, str, list[str]]],
+        current: int,
+        mark_version: Callable[[int], object],
+    ) -> None:
+        """Run the migrations past ``current`` inside the caller's write transaction,
+        recording each in ``schema_migrations`` and with ``mark_version``."""
+        for version, description, statements in migrations:
+            if version <= current:
+                continue
+            for sql in statements:
+                self._conn.execute(sql)
+            self._conn.execute(
+                "INSERT INTO schema_migrations(version, description, presslens_version,"
+                " applied_at) VALUES (?, ?, ?, ?)",
+                (version, description, __version__, _now()),
+            )
+            mark_version(version)
+            logger.info("%s: migrated corpus schema to version %d", self.path, version)
 
     @property
     def schema_version(self) -> int:
