@@ -23,7 +23,6 @@ gold ``counted`` phrase (a rough guide: gold phrases are paraphrases).
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import logging
 import re
@@ -277,32 +276,8 @@ def evaluate(articles: Sequence[GoldArticle], analyze: Analyzer) -> Score:
 
 
 def default_analyzer() -> Analyzer:
-    """The default pipeline, with the attribution and figure stages added when available.
-
-    When no attribution stage is registered yet, figures are extracted straight
-    from the parse (every figure then speaks in the article's own voice).
-    """
+    """The default pipeline without the technique stage, which nothing here scores."""
     from ._api import analyze_documents, load_pipeline
-    from .registry import DEFAULT_PIPELINE, STAGES
-    from .stages.figures import extract_figures
 
-    names = list(DEFAULT_PIPELINE)
-    for extra in ("presslens.attributions.v1", "presslens.figures.v1"):
-        if extra not in names and extra in STAGES:
-            try:
-                importlib.import_module(STAGES[extra].partition(":")[0])
-            except ImportError:
-                continue
-            names.append(extra)
-    if "presslens.attributions.v1" not in names:
-        names = [n for n in names if n != "presslens.figures.v1"]
-    pipeline = load_pipeline(names)
-    has_figures = "presslens.figures.v1" in names
-
-    def run(docs: Iterable[Document]) -> Iterable[Document]:
-        for doc in analyze_documents(docs, pipeline=pipeline):
-            if not has_figures:
-                doc.figures = extract_figures(doc.parse, doc.attributions)
-            yield doc
-
-    return run
+    pipeline = load_pipeline(exclude=("presslens.techniques.v1",))
+    return lambda docs: analyze_documents(docs, pipeline=pipeline)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InputFormatError, InputNotFoundError
 from ..model import Attribution, Document
+from ..reading import normalise_newlines
 from .brat import BratFormatError, parse_ann, to_records, write_ann
 from .extract import extract
 from .metrics import Scores, score_document
@@ -21,10 +22,9 @@ def _read(path: Path) -> str:
     except OSError as exc:
         raise InputNotFoundError(f"cannot read {path}: {exc.strerror}; check the file") from None
     try:
-        text = raw.decode("utf-8-sig")
+        return normalise_newlines(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise InputFormatError(f"{path} is not UTF-8 text; convert it to UTF-8") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def text_files(text_dir: Path) -> list[Path]:
@@ -39,26 +39,13 @@ def text_files(text_dir: Path) -> list[Path]:
 def default_analyser(
     attributions: bool = True,
 ) -> Callable[[list[Document]], Iterator[Document]]:
-    """Parse, entities (when that stage is installed) and, unless ``attributions`` is
-    false, the attribution stage."""
-    from ..pipeline import Pipeline
-    from ..registry import build_stage
+    """Parse, entities and, unless ``attributions`` is false, the attribution stage."""
+    from .._api import load_pipeline
 
     names = ["presslens.parse.v1", "presslens.entities.v1"]
     if attributions:
         names.append("presslens.attributions.v1")
-    stages = []
-    for name in names:
-        try:
-            stages.append(build_stage(name))
-        except ImportError:
-            if name != "presslens.entities.v1":
-                raise
-    if attributions and len(stages) == 2:
-        # no entity stage: the attribution stage builds its own entities
-        stages[1].requires = ("parse",)
-    pipeline = Pipeline(stages)
-    return lambda docs: pipeline.pipe(docs)
+    return load_pipeline(names).pipe
 
 
 def polnear_attributions(doc: Document) -> list[Attribution]:

@@ -14,10 +14,10 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
-_CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "attribution_cues.txt"
+_CUES_FILE = resources.files("presslens").joinpath("resources/attribution_cues.txt")
 
 #: Communication verbs taking a clause ("X said (that) C").
 SPEECH_VERBS = frozenset(
@@ -152,10 +152,7 @@ def _np_span(tok: Any, exclude: set[int] | None = None) -> tuple[int, int]:
 @functools.lru_cache(maxsize=1)
 def learned_cues() -> frozenset[str]:
     """Word forms PolNeAR annotators mark as cues (see scripts/learn_attribution_cues.py)."""
-    try:
-        lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()
-    except OSError:  # pragma: no cover - shipped with the package
-        return frozenset()
+    lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()  # shipped with the package
     return frozenset(w for w in lines if w and not w.startswith("#")) - _NOT_CUES
 
 

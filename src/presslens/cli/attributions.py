@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from ..errors import PresslensError
-
-
-def _fail(exc: PresslensError) -> None:
-    click.echo(f"error: {exc.message}", err=True)
-    sys.exit(exc.exit_code)
+from ._util import handle_errors
 
 
 @click.group()
@@ -30,15 +24,12 @@ def attributions() -> None:
     type=click.Path(path_type=Path),
     help="Folder to write NAME.ann files into.",
 )
+@handle_errors
 def export_cmd(text_dir: Path, out_dir: Path) -> None:
     """Write a PolNeAR-style NAME.ann for every NAME.txt in TEXT_DIR."""
     from ..attribution.corpus import export
 
-    try:
-        n = export(text_dir, out_dir)
-    except PresslensError as exc:
-        _fail(exc)
-        return
+    n = export(text_dir, out_dir)
     click.echo(f"wrote {n} .ann files to {out_dir}")
 
 
@@ -51,15 +42,12 @@ def export_cmd(text_dir: Path, out_dir: Path) -> None:
     help="A PolNeAR split folder with text/ and attributions/.",
 )
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@handle_errors
 def eval_cmd(data_dir: Path, limit: int | None) -> None:
     """Score attributions against PolNeAR-style gold in DATA."""
     from ..attribution.corpus import evaluate
 
-    try:
-        scores = evaluate(data_dir, limit=limit)
-    except PresslensError as exc:
-        _fail(exc)
-        return
+    scores = evaluate(data_dir, limit=limit)
     d = scores.as_dict()
     click.echo(f"articles scored: {data_dir}")
     click.echo(f"attributions: predicted {d['predicted']}, gold {d['gold']}")

@@ -39,7 +39,6 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
     """The figures of one spaCy ``Doc``; attributions decide who asserts each."""
     text = parsed.text  # Doc.text joins every token: read it once
     exprs = find_numbers(parsed)
-    kept: list[tuple[NumberExpr, str | None]] = []
     previous: NumberExpr | None = None
     excluded: set[int] = set()
     for k, expr in enumerate(exprs):
@@ -66,7 +65,7 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
             hedge = before[0] if before else after[0] if after else None
             if after is not None and before is None:
                 after_end = after[1]
-        if in_range and partner is not None:
+        if in_range and partner is not None:  # (partner: for the type checker)
             # Both ends of "from 10 to 20 people" count what the second end counts;
             # neither end, the joiner nor "between"/"from" belongs in ``counted``.
             first, second = sorted((expr, exprs[partner]), key=lambda e: e.start)
@@ -79,7 +78,6 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
                 unit = unit_of(parsed, first, counted_noun(parsed, first))
         else:
             counted, unit = describe(parsed, expr, after_end)
-        kept.append((expr, hedge))
         start, end = expr.char_span(parsed)
         att = _containing(attributions, start, end)
         figures.append(
