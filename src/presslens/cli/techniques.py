@@ -4,44 +4,19 @@ in the SemEval-2020 Task 11 formats."""
 from __future__ import annotations
 
 import json
-import os
-import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..errors import InputError, PresslensError
+from .._files import check_writable, write_text_atomic
+from ..errors import InputError
+from ._util import handle_errors
 
 
-def _fail(exc: PresslensError) -> None:
-    click.echo(f"error: {exc.message}", err=True)
-    sys.exit(exc.exit_code)
-
-
-def _write_atomic(path: Path, lines: list[str]) -> None:
-    """Write all rows to a temp file beside ``path``, then move it in place."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"{path}: its folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.writelines(line + "\n" for line in lines)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _run(fn: Callable[[], Any]) -> Any:
-    try:
-        return fn()
-    except PresslensError as exc:
-        _fail(exc)
+def _write_rows(path: Path, rows: list[str]) -> None:
+    write_text_atomic(path, "".join(row + "\n" for row in rows))
 
 
 def _model(weights: str | None) -> Any:
@@ -71,13 +46,13 @@ def techniques() -> None:
               help="Folder for the trained model (src/presslens/weights/techniques ships).")
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to keep the encoder states in between runs (read when present).")
+@handle_errors
 def train(data: Path, out: Path, cache: Path | None) -> None:
     """Train the technique model on DATA (minus the fixed held-out split) into OUT."""
     from ..techniques.train import train as run_train
 
     t0 = time.time()
-    scores = _run(lambda: run_train(data, out, log=lambda m: click.echo(m, err=True),
-                                    cache=cache))
+    scores = run_train(data, out, log=lambda m: click.echo(m, err=True), cache=cache)
     click.echo(json.dumps({k: scores[k] for k in ("articles", "si")} |
                           {"tc_micro_f1": scores["tc"]["micro_f1"]}, indent=1))
     click.echo(f"training took {(time.time() - t0) / 60:.1f} min (held-out scoring included)",
@@ -89,20 +64,17 @@ def train(data: Path, out: Path, cache: Path | None) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Where to write the SI rows id<TAB>start<TAB>end.")
 @_WEIGHTS
+@handle_errors
 def spans(articles_dir: Path, output: Path, weights: str | None) -> None:
     """Find technique spans in every article<id>.txt of ARTICLES_DIR (task SI format)."""
     from ..techniques.data import read_articles
 
-    def go() -> int:
-        arts = read_articles(articles_dir)
-        model = _model(weights)
-        rows = [f"{aid}\t{s}\t{e}" for aid, art in arts.items()
-                for s, e, _ in model.spans(art.text)]
-        _write_atomic(output, rows)
-        return len(rows)
-
-    n = _run(go)
-    click.echo(f"wrote {n} spans to {output}", err=True)
+    check_writable(output)  # before the model runs over the whole folder
+    arts = read_articles(articles_dir)
+    model = _model(weights)
+    rows = [f"{aid}\t{s}\t{e}" for aid, art in arts.items() for s, e, _ in model.spans(art.text)]
+    _write_rows(output, rows)
+    click.echo(f"wrote {len(rows)} spans to {output}", err=True)
 
 
 @techniques.command()
@@ -112,28 +84,26 @@ def spans(articles_dir: Path, output: Path, weights: str | None) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Where to write the rows with the technique filled in.")
 @_WEIGHTS
+@handle_errors
 def classify(articles_dir: Path, template: Path, output: Path, weights: str | None) -> None:
     """Name the technique of each template span (task TC format, same row order)."""
     from ..techniques.data import read_articles, read_template
 
-    def go() -> int:
-        arts = read_articles(articles_dir)
-        rows = read_template(template, arts)
-        model = _model(weights)
-        by_article: dict[str, list[int]] = {}
-        for i, row in enumerate(rows):
-            by_article.setdefault(row.id, []).append(i)
-        labels: list[str] = [""] * len(rows)
-        for aid, idx in by_article.items():
-            spans = [(rows[i].start, rows[i].end) for i in idx]
-            for i, lab in zip(idx, model.label_rows(arts[aid].text, spans), strict=True):
-                labels[i] = lab
-        _write_atomic(output, [f"{r.id}\t{lab}\t{r.start}\t{r.end}"
-                               for r, lab in zip(rows, labels, strict=True)])
-        return len(rows)
-
-    n = _run(go)
-    click.echo(f"wrote {n} rows to {output}", err=True)
+    check_writable(output)
+    arts = read_articles(articles_dir)
+    rows = read_template(template, arts)
+    model = _model(weights)
+    by_article: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_article.setdefault(row.id, []).append(i)
+    labels: list[str] = [""] * len(rows)
+    for aid, idx in by_article.items():
+        spans = [(rows[i].start, rows[i].end) for i in idx]
+        for i, lab in zip(idx, model.label_rows(arts[aid].text, spans), strict=True):
+            labels[i] = lab
+    _write_rows(output, [f"{r.id}\t{lab}\t{r.start}\t{r.end}"
+                         for r, lab in zip(rows, labels, strict=True)])
+    click.echo(f"wrote {len(rows)} rows to {output}", err=True)
 
 
 @techniques.command(name="eval")
@@ -144,25 +114,23 @@ def classify(articles_dir: Path, template: Path, output: Path, weights: str | No
               help="heldout: the model's held-out ids; all: every article; auto: held-out ids "
                    "when the folder has them (the training corpus), else all.")
 @_WEIGHTS
+@handle_errors
 def eval_cmd(data: Path, split: str, weights: str | None) -> None:
     """SI precision/recall/F1 and TC micro-F1 of the model on labelled PTC articles."""
     from ..techniques.data import read_corpus
     from ..techniques.train import evaluate
 
-    def go() -> dict[str, Any]:
-        arts = read_corpus(data)
-        model = _model(weights)
-        heldout = [a for a in model.heldout_ids if a in arts]
-        if split == "heldout" and not heldout:
-            raise InputError(f"{data}: none of the model's held-out articles are in this "
-                             "folder; use --split all for unseen data")
-        use_heldout = split == "heldout" or (split == "auto" and heldout)
-        chosen = {a: arts[a] for a in heldout} if use_heldout else arts
-        click.echo(f"scoring {len(chosen)} articles ({'held-out' if use_heldout else 'all'})",
-                   err=True)
-        return evaluate(model, chosen)
-
-    scores = _run(go)
+    arts = read_corpus(data)
+    model = _model(weights)
+    heldout = [a for a in model.heldout_ids if a in arts]
+    if split == "heldout" and not heldout:
+        raise InputError(f"{data}: none of the model's held-out articles are in this "
+                         "folder; use --split all for unseen data")
+    use_heldout = split == "heldout" or (split == "auto" and heldout)
+    chosen = {a: arts[a] for a in heldout} if use_heldout else arts
+    click.echo(f"scoring {len(chosen)} articles ({'held-out' if use_heldout else 'all'})",
+               err=True)
+    scores = evaluate(model, chosen)
     si, tc = scores["si"], scores["tc"]
     click.echo(f"SI  precision {si['precision']:.4f}  recall {si['recall']:.4f}  "
                f"F1 {si['f1']:.4f}  ({si['predicted_spans']} predicted, {si['gold_spans']} gold)")

@@ -20,8 +20,8 @@ from torch import nn
 
 #: content tokens per window (plus [CLS] and [SEP] = 256)
 WINDOW = 254
-#: the frozen layers below the fine-tuned ones
-SPLIT_LAYER = 4
+#: the middle layer whose states join the top layer's ("layer 4" in the model card)
+MIDDLE_LAYER = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,35 +83,6 @@ def batch_inputs(
     return input_ids, mask
 
 
-def additive_mask(mask: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
-    return (1.0 - mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
-
-
-@torch.no_grad()
-def encode_lower(input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-    """Hidden states after the frozen lower layers."""
-    _, model = load_base()
-    h = model.embeddings(input_ids=input_ids)
-    ext = additive_mask(mask, h.dtype)
-    for layer in model.encoder.layer[:SPLIT_LAYER]:
-        h = layer(h, attention_mask=ext)
-        if isinstance(h, tuple):
-            h = h[0]
-    return h
-
-
-@torch.no_grad()
-def encode_upper_base(h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-    """The base model's own top layers (frozen): its final hidden states."""
-    _, model = load_base()
-    ext = additive_mask(mask, h.dtype)
-    for layer in model.encoder.layer[SPLIT_LAYER:]:
-        h = layer(h, attention_mask=ext)
-        if isinstance(h, tuple):
-            h = h[0]
-    return h
-
-
 def encode_text(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
     """Tokens of ``text`` and their states ``(n, 768)``: top layer, then layer 4.
 
@@ -126,12 +97,16 @@ def encode_text(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
     ids, mask = batch_inputs(tokens.ids, windows)
     acc = np.zeros((n, 2 * dim), dtype=np.float32)
     cnt = np.zeros(n, dtype=np.float32)
+    _, model = load_base()
     for b in range(0, len(windows), batch_size):
-        m = mask[b : b + batch_size]
-        lower = encode_lower(ids[b : b + batch_size], m)
-        upper = encode_upper_base(lower, m)
+        with torch.no_grad():
+            hidden = model(
+                input_ids=ids[b : b + batch_size],
+                attention_mask=mask[b : b + batch_size],
+                output_hidden_states=True,
+            ).hidden_states
         # per-window states are rounded to fp16, as the training cache keeps them
-        both = torch.cat([upper, lower], -1).half().float().numpy()
+        both = torch.cat([hidden[-1], hidden[MIDDLE_LAYER]], -1).half().float().numpy()
         for j, (s, e) in enumerate(windows[b : b + batch_size]):
             acc[s:e] += both[j, 1 : 1 + e - s]
             cnt[s:e] += 1

@@ -113,3 +113,20 @@ def encoder_features(
         parts.append(st[a:b].mean(0))
     parts.append(states[0][ca:cb].mean(0))
     return np.concatenate(parts).astype(np.float32)
+
+
+def dense_features(
+    tokens: Tokens, states: np.ndarray, ctx: ArticleContext, spans: list[tuple[int, int]]
+) -> np.ndarray:
+    """The classifier's dense input for each span, in training and at inference alike:
+    encoder features over the two halves of ``states`` (top layer, middle layer),
+    then the surface features."""
+    st = states.astype(np.float32)
+    dim = st.shape[1] // 2
+    parts = [st[:, :dim], st[:, dim:]]
+    return np.stack(
+        [
+            np.concatenate([encoder_features(tokens, parts, s, e), surface_features(ctx, s, e)])
+            for s, e in spans
+        ]
+    )

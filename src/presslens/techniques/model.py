@@ -150,12 +150,12 @@ class MiniLMTechniqueModel(TechniqueModel):
             )
         try:
             self._build(tagger_w, clf_w)
+            self.decode = self.config["decode"]
         except (KeyError, RuntimeError, TypeError) as exc:
             raise ModelError(
                 f"{weights_dir}: the technique model's files do not fit together ({exc}); "
                 "retrain with `presslens techniques train`"
             ) from None
-        self.decode = self.config["decode"]
         self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
         self._last: tuple[str, Any] | None = None
 
@@ -219,20 +219,10 @@ class MiniLMTechniqueModel(TechniqueModel):
         return decode_spans(text, tokens, probs, **self.decode)
 
     def features(self, text: str, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
-        from .features import ArticleContext, analyzer, encoder_features, surface_features
+        from .features import ArticleContext, analyzer, dense_features
 
         tokens, states = self._states(text)
-        ctx = ArticleContext(text)
-        dim = states.shape[1] // 2
-        parts = [states[:, :dim], states[:, dim:]]
-        dense = np.stack(
-            [
-                np.concatenate(
-                    [encoder_features(tokens, parts, s, e), surface_features(ctx, s, e)]
-                )
-                for s, e in spans
-            ]
-        )
+        dense = dense_features(tokens, states, ArticleContext(text), spans)
         tfidf = np.zeros((len(spans), len(self.vocab)), dtype=np.float32)
         for i, (s, e) in enumerate(spans):
             for term, n in Counter(analyzer(text[s:e])).items():

@@ -2,9 +2,10 @@
 
 Steps: encode every article with the frozen MiniLM (overlapping windows),
 train the convolutional span tagger on token labels (technique / none),
-fit the technique classifier (an ensemble of small networks) on the gold spans, save the weights
-(fp16 tagger, fp32 classifier, JSON config with the vocabulary and the
-held-out ids) and score the held-out articles.
+fit the technique classifier (an ensemble of small networks) on the gold
+spans, save the weights (fp16 tagger and classifier networks, fp32 idf and
+feature scaling, JSON config with the vocabulary and the held-out ids) and
+score the held-out articles.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import numpy as np
 from .classifier import ClassifierSettings, fit_members
 from .data import TECHNIQUES, Article, is_heldout, read_corpus
 from .encoder import SpanTagger, Tokens, encode_text
-from .features import ArticleContext, analyzer, encoder_features, surface_features
+from .features import ArticleContext, analyzer, dense_features
 from .metrics import si_score, tc_micro_f1, tc_per_technique
 from .model import MODEL_FORMAT, MiniLMTechniqueModel, TechniqueModel
 from .spans import token_labels
@@ -137,21 +138,22 @@ def train_tagger(
 def span_features(
     arts: dict[str, Article], enc: Encoded, ids: list[str]
 ) -> tuple[np.ndarray, list[str], list[str]]:
-    dense, texts, labels = [], [], []
+    dense: list[np.ndarray] = []
+    texts: list[str] = []
+    labels: list[str] = []
     for aid in ids:
         art = arts[aid]
+        if not art.spans:
+            continue
         tokens, states = enc[aid]
-        st = states.astype(np.float32)
-        dim = st.shape[1] // 2
-        parts = [st[:, :dim], st[:, dim:]]
-        ctx = ArticleContext(art.text)
-        for s, e, tech in art.spans:
-            dense.append(
-                np.concatenate([encoder_features(tokens, parts, s, e), surface_features(ctx, s, e)])
+        dense.append(
+            dense_features(
+                tokens, states, ArticleContext(art.text), [(s, e) for s, e, _ in art.spans]
             )
-            texts.append(art.text[s:e])
-            labels.append(tech)
-    return np.stack(dense), texts, labels
+        )
+        texts.extend(art.text[s:e] for s, e, _ in art.spans)
+        labels.extend(tech for _, _, tech in art.spans)
+    return np.concatenate(dense), texts, labels
 
 
 def train_classifier(
@@ -188,7 +190,6 @@ def save_model(
 
     out.mkdir(parents=True, exist_ok=True)
     # safetensors writes the raw buffer: every array must be C-contiguous
-    # (sklearn's coef_ is Fortran-ordered)
     tagger_w = {
         k: np.ascontiguousarray(v.detach().numpy().astype(np.float16))
         for k, v in tagger.state_dict().items()
