@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -10,7 +9,7 @@ import click
 
 from .._files import atomic_writer, check_writable
 from ..crosscheck.report import StoryFindings
-from ..errors import InputError, StoreError
+from ..errors import InputError
 from ..model import Document, Story
 from ._util import handle_errors
 
@@ -66,14 +65,8 @@ def check_file(path: str) -> list[StoryFindings]:
 
 def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
     """The findings of the stories in the corpus database (all, or one)."""
-    try:
-        from ..store import open_store
-    except ImportError:  # the store package is not part of this build
-        location = db or os.environ.get("PRESSLENS_DB") or "presslens.db"
-        raise StoreError(
-            f"{location}: this presslens has no corpus store; run `presslens ingest` in a "
-            "build that has one, or check ARTICLES.jsonl directly"
-        ) from None
+    from ..store import open_store
+
     store = open_store(db, create=False)
     try:
         if story_id is not None:
@@ -83,7 +76,12 @@ def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
                                  "`presslens stories` lists them")
             stories = [story]
         else:
-            stories = store.stories(limit=1000)
+            stories = []
+            while True:  # every story, a page at a time
+                page = store.stories(limit=500, offset=len(stories))
+                stories.extend(page)
+                if len(page) < 500:
+                    break
         return [StoryFindings(story=s, findings=store.findings(s.id)) for s in stories]
     finally:
         store.close()

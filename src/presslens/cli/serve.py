@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..reading import DEFAULT_MAX_BYTES
 from ..store import DB_ENV, default_db_path
 from ._util import fail, handle_errors
 
@@ -26,7 +27,9 @@ from ._util import fail, handle_errors
     help="Write token (also $PRESSLENS_TOKEN); required off loopback. "
     "On loopback a random one is made and printed when not given.",
 )
-@click.option("--max-upload", default=5 * 1024 * 1024, show_default=True, help="Bytes per upload.")
+@click.option(
+    "--max-upload", default=DEFAULT_MAX_BYTES, show_default=True, help="Bytes per upload."
+)
 @handle_errors
 def serve(db: str | None, host: str, port: int, token: str | None, max_upload: int) -> None:
     """Serve the web app: analyse articles, browse the corpus, its stories and outlets.
@@ -52,7 +55,9 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_upload: i
     try:
         click.echo("loading models…", err=True)
         default_pipeline()
-        allowed = [*LOOPBACK_HOSTS] if is_loopback(host) else None
+        # a loopback bind answers only to loopback names, its own address included
+        # (127.0.0.2 is loopback too)
+        allowed = [*LOOPBACK_HOSTS, host] if is_loopback(host) else None
         app = create_app(store, token=token, max_upload=max_upload, allowed_hosts=allowed)
         if not token:
             click.echo(f"write token for this run: {app.state.web.token}", err=True)

@@ -540,13 +540,19 @@ class SQLiteStore(Store):
         return [r[0] for r in rows]
 
     def _stories_from_rows(self, rows: list[tuple[Any, ...]]) -> list[Story]:
+        # every listed story's members in one query, not one query per story
+        members_of: dict[str, list[tuple[str, str | None]]] = {r[0]: [] for r in rows}
+        if rows:
+            marks = ", ".join("?" * len(rows))
+            for sid, aid, outlet in self._read(
+                f"SELECT story_id, id, outlet FROM articles WHERE story_id IN ({marks}) "
+                "ORDER BY story_id, published IS NULL, published, seq",
+                [r[0] for r in rows],
+            ):
+                members_of[sid].append((aid, outlet))
         stories = []
         for sid, title, first, last in rows:
-            members = self._read(
-                "SELECT id, outlet FROM articles WHERE story_id = ? "
-                "ORDER BY published IS NULL, published, seq",
-                (sid,),
-            )
+            members = members_of[sid]
             stories.append(
                 Story(
                     id=sid,

@@ -31,12 +31,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .._version import __version__
 from ..errors import InputError, InputTooLargeError, PresslensError, StoreError
 from ..model import Document
+from ..reading import DEFAULT_MAX_BYTES
 from .errors import CODES, SECURITY_HEADERS, BodyTooLarge, GuardMiddleware, WebError, error_body
 
 logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
+DEFAULT_MAX_UPLOAD = DEFAULT_MAX_BYTES  # uploads are limited like any other input
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 Analyzer = Callable[[list[Document]], list[Document]]

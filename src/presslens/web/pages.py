@@ -124,7 +124,7 @@ def save(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-async def article(request: Request, article_id: str) -> HTMLResponse:
+def article(request: Request, article_id: str) -> HTMLResponse:
     return state_of(request).page(
         ("article", article_id),
         lambda: _article_page(request, get_article(request, article_id), article_id=article_id),
@@ -144,7 +144,7 @@ def delete(
 
 
 @router.get("/corpus", response_class=HTMLResponse)
-async def corpus(
+def corpus(
     request: Request,
     q: str = "",
     outlet: str = "",
@@ -189,15 +189,19 @@ async def corpus(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-async def stories(request: Request) -> HTMLResponse:
+def stories(request: Request) -> HTMLResponse:
     state = state_of(request)
-    with state.store_lock:
-        items = state.store.stories(limit=200)
-    return state.render("stories.html", title="Stories", stories=items)
+
+    def build() -> HTMLResponse:
+        with state.store_lock:
+            items = state.store.stories(limit=200)
+        return state.render("stories.html", title="Stories", stories=items)
+
+    return state.page(("stories",), build)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-async def story(request: Request, story_id: str) -> HTMLResponse:
+def story(request: Request, story_id: str) -> HTMLResponse:
     state = state_of(request)
 
     def build() -> HTMLResponse:
@@ -234,17 +238,21 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/outlets", response_class=HTMLResponse)
-async def outlets(request: Request) -> HTMLResponse:
+def outlets(request: Request) -> HTMLResponse:
     state = state_of(request)
-    with state.store_lock:
-        rows = state.store.technique_mix()
-    mix = outlet_mix(rows)
-    techniques = sorted({t for m in mix for t in m["techniques"]})
-    return state.render(
-        "outlets.html",
-        title="Outlets",
-        mix=mix,
-        overall=mix_svg(rows),
-        trends={m["outlet"]: trend_svg(rows, m["outlet"]) for m in mix},
-        legend=[(t, technique_label(t)) for t in techniques],
-    )
+
+    def build() -> HTMLResponse:
+        with state.store_lock:
+            rows = state.store.technique_mix()
+        mix = outlet_mix(rows)
+        techniques = sorted({t for m in mix for t in m["techniques"]})
+        return state.render(
+            "outlets.html",
+            title="Outlets",
+            mix=mix,
+            overall=mix_svg(rows),
+            trends={m["outlet"]: trend_svg(rows, m["outlet"]) for m in mix},
+            legend=[(t, technique_label(t)) for t in techniques],
+        )
+
+    return state.page(("outlets",), build)
