@@ -25,7 +25,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -34,15 +33,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _common import peak_rss_mib
 from polnear_data import load_polnear
 
 from presslens.model import Document
 from presslens.store import ArticleFilter
 from presslens.store.sqlite import SQLiteStore
-
-
-def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def replicate(templates: list[Document], n: int) -> Iterator[Document]:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._scoring import f1, overlap, ratio
 from .errors import InputFormatError, InputNotFoundError
 from .model import Attribution, Document, Figure
 
@@ -86,20 +87,16 @@ def load_gold(gold: Path, texts: Path) -> list[GoldArticle]:
     return articles
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def match(
     gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs, largest overlap first."""
     pairs = sorted(
         (
-            (_overlap(g, p), gi, pi)
+            (overlap(g, p), gi, pi)
             for gi, g in enumerate(gold)
             for pi, p in enumerate(pred)
-            if _overlap(g, p) > 0
+            if overlap(g, p) > 0
         ),
         reverse=True,
     )
@@ -131,16 +128,11 @@ def token_f1(pred: str | None, gold: str | None) -> float:
     common = sum((Counter(p) & Counter(g)).values())
     if not common:
         return 0.0
-    precision, recall = common / len(p), common / len(g)
-    return 2 * precision * recall / (precision + recall)
+    return f1(common / len(p), common / len(g))
 
 
 def _norm(s: str | None) -> str | None:
     return s.strip().casefold() if s else None
-
-
-def _ratio(num: int, den: int) -> float:
-    return num / den if den else 0.0
 
 
 @dataclass
@@ -162,8 +154,8 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
-        p = _ratio(self.figures_matched, self.figures_pred)
-        r = _ratio(self.figures_matched, self.figures_gold)
+        p = ratio(self.figures_matched, self.figures_pred)
+        r = ratio(self.figures_matched, self.figures_gold)
         return {
             "figures": {
                 "gold": self.figures_gold,
@@ -171,27 +163,27 @@ class Score:
                 "matched": self.figures_matched,
                 "precision": round(p, 3),
                 "recall": round(r, 3),
-                "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-                "value_accuracy": round(_ratio(self.values_right, self.figures_matched), 3),
-                "hedge_accuracy": round(_ratio(self.hedges_right, self.figures_matched), 3),
-                "unit_accuracy": round(_ratio(self.units_right, self.figures_matched), 3),
+                "f1": round(f1(p, r), 3),
+                "value_accuracy": round(ratio(self.values_right, self.figures_matched), 3),
+                "hedge_accuracy": round(ratio(self.hedges_right, self.figures_matched), 3),
+                "unit_accuracy": round(ratio(self.units_right, self.figures_matched), 3),
                 "counted_token_f1": round(
                     self.counted_overlap / self.figures_matched if self.figures_matched else 0.0, 3
                 ),
                 "asserted_by_accuracy": round(
-                    _ratio(self.asserted_right, self.figures_matched), 3
+                    ratio(self.asserted_right, self.figures_matched), 3
                 ),
             },
             "quotes": {
                 "gold": self.quotes_gold,
                 "predicted": self.quotes_pred,
                 "matched": self.quotes_matched,
-                "recall": round(_ratio(self.quotes_matched, self.quotes_gold), 3),
-                "speaker_accuracy": round(_ratio(self.speakers_right, self.quotes_matched), 3),
-                "venue_accuracy": round(_ratio(self.venues_right, self.quotes_matched), 3),
-                "kind_accuracy": round(_ratio(self.kinds_right, self.quotes_matched), 3),
+                "recall": round(ratio(self.quotes_matched, self.quotes_gold), 3),
+                "speaker_accuracy": round(ratio(self.speakers_right, self.quotes_matched), 3),
+                "venue_accuracy": round(ratio(self.venues_right, self.quotes_matched), 3),
+                "kind_accuracy": round(ratio(self.kinds_right, self.quotes_matched), 3),
                 "speaker_accuracy_all_gold": round(
-                    _ratio(self.speakers_right, self.quotes_gold), 3
+                    ratio(self.speakers_right, self.quotes_gold), 3
                 ),
             },
         }

@@ -52,10 +52,6 @@ def _mark_at(text: str, q: Quote) -> int:
     return o - 1 if o > 0 and text[o - 1 : o + 1] in ("''", "``") else o
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def _paragraph_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .._scoring import f1, ratio
 from .brat import BratAttribution, Span
 
 
@@ -30,38 +31,34 @@ class Scores:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     @property
     def partial_precision(self) -> float:
-        return self.precision_sum / self.predicted if self.predicted else 0.0
+        return ratio(self.precision_sum, self.predicted)
 
     @property
     def partial_recall(self) -> float:
-        return self.recall_sum / self.gold if self.gold else 0.0
+        return ratio(self.recall_sum, self.gold)
 
     @property
     def partial_f1(self) -> float:
-        return self._f1(self.partial_precision, self.partial_recall)
+        return f1(self.partial_precision, self.partial_recall)
 
     @property
     def exact_precision(self) -> float:
-        return self.exact / self.predicted if self.predicted else 0.0
+        return ratio(self.exact, self.predicted)
 
     @property
     def exact_recall(self) -> float:
-        return self.exact / self.gold if self.gold else 0.0
+        return ratio(self.exact, self.gold)
 
     @property
     def exact_f1(self) -> float:
-        return self._f1(self.exact_precision, self.exact_recall)
+        return f1(self.exact_precision, self.exact_recall)
 
     @property
     def source_accuracy(self) -> float:
         """Share of matched predictions whose source and cue both overlap the gold ones."""
-        return self.both_ok / self.matched if self.matched else 0.0
+        return ratio(self.both_ok, self.matched)
 
     def as_dict(self) -> dict[str, float | int]:
         return {
@@ -78,7 +75,7 @@ class Scores:
             "source_only_accuracy": round(self.source_ok / self.matched, 4)
             if self.matched
             else 0.0,
-            "cue_accuracy": round(self.cue_ok / self.matched, 4) if self.matched else 0.0,
+            "cue_accuracy": round(ratio(self.cue_ok, self.matched), 4),
         }
 
 

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .._scoring import f1
+
 Span = tuple[int, int]
 
 
@@ -39,10 +41,6 @@ class SIScore:
     n_gold: int
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r > 0 else 0.0
-
-
 def si_score(pred: Mapping[str, Iterable[Span]], gold: Mapping[str, Iterable[Span]]) -> SIScore:
     """SI precision, recall and F1 over articles (micro over spans)."""
     p_num = r_num = 0.0
@@ -60,7 +58,7 @@ def si_score(pred: Mapping[str, Iterable[Span]], gold: Mapping[str, Iterable[Spa
                     r_num += inter / (ge - gs_)
     p = p_num / n_pred if n_pred else 0.0
     r = r_num / n_gold if n_gold else 0.0
-    return SIScore(p, r, _f1(p, r), n_pred, n_gold)
+    return SIScore(p, r, f1(p, r), n_pred, n_gold)
 
 
 def tc_micro_f1(
@@ -77,7 +75,7 @@ def tc_micro_f1(
     n_p, n_g = sum(p.values()), sum(g.values())
     prec = correct / n_p if n_p else 0.0
     rec = correct / n_g if n_g else 0.0
-    return _f1(prec, rec)
+    return f1(prec, rec)
 
 
 def tc_per_technique(
@@ -95,5 +93,5 @@ def tc_per_technique(
         n_g = sum(v for k, v in g.items() if k[3] == lab)
         prec = c / n_p if n_p else 0.0
         rec = c / n_g if n_g else 0.0
-        out[lab] = (prec, rec, _f1(prec, rec), n_g)
+        out[lab] = (prec, rec, f1(prec, rec), n_g)
     return out
