@@ -17,6 +17,20 @@ from ..errors import PresslensError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def db_option(func: F) -> F:
+    """``--db``: where the corpus lives (the store's own default when not given)."""
+    from ..store import DB_ENV
+
+    return click.option(
+        "--db",
+        "db",
+        metavar="FILE",
+        default=None,
+        help="The corpus database: an SQLite file or a postgresql:// URL "
+        f"(default: ${DB_ENV}, else ./presslens.db).",
+    )(func)
+
+
 def fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)

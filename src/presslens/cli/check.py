@@ -11,7 +11,7 @@ from .._files import atomic_writer, check_writable
 from ..crosscheck.report import StoryFindings
 from ..errors import InputError
 from ..model import Document, Story
-from ._util import handle_errors
+from ._util import db_option, handle_errors
 
 
 def one_story(docs: Sequence[Document]) -> Story:
@@ -89,9 +89,7 @@ def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
 
 @click.command()
 @click.argument("articles", required=False, type=click.Path(dir_okay=False, allow_dash=True))
-@click.option(
-    "--db", default=None, help="Corpus database (default: $PRESSLENS_DB, else ./presslens.db)."
-)
+@db_option
 @click.option("--story", "story_id", default=None, help="Only this story (with --db).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True)

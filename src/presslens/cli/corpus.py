@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from ..errors import StoreError
 from ..model import Document, Story
-from ..store import DB_ENV, default_db_path, open_store
-from ._util import handle_errors
-
-F = TypeVar("F", bound=Callable[..., Any])
+from ..store import default_db_path, open_store
+from ._util import db_option, handle_errors
 
 #: A corpus file (JSONL of many articles) may be far bigger than one article.
 INGEST_MAX_BYTES = 512 * 1024 * 1024
@@ -24,15 +22,6 @@ INGEST_MAX_BYTES = 512 * 1024 * 1024
 #: Short stage names accepted by the hidden ``--stages`` option.
 _STAGE_ALIASES = {"parse": "presslens.parse.v1", "entities": "presslens.entities.v1"}
 
-
-def _db_option(func: F) -> F:
-    return click.option(
-        "--db",
-        "db",
-        metavar="FILE",
-        default=None,
-        help=f"The corpus database (default: ${DB_ENV}, else ./presslens.db).",
-    )(func)
 
 
 def _pipeline(stages: str | None) -> Any:
@@ -61,7 +50,7 @@ def _analysed(
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@_db_option
+@db_option
 @click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
 @click.option(
     "--max-bytes",
@@ -141,7 +130,7 @@ def ingest(
 
 
 @click.command()
-@_db_option
+@db_option
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )

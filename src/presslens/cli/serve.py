@@ -7,18 +7,12 @@ from pathlib import Path
 import click
 
 from ..reading import DEFAULT_MAX_BYTES
-from ..store import DB_ENV, default_db_path
-from ._util import fail, handle_errors
+from ..store import default_db_path
+from ._util import db_option, fail, handle_errors
 
 
 @click.command()
-@click.option(
-    "--db",
-    metavar="FILE",
-    default=None,
-    help=f"The corpus database: an SQLite file or a postgresql:// URL "
-    f"(default: ${DB_ENV}, else ./presslens.db).",
-)
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(

@@ -24,6 +24,7 @@ def _model(weights: str | None) -> Any:
 
     from ..techniques.model import load_model
 
+    # at most 2 threads, as on the 2-core machine the model card's numbers come from
     torch.set_num_threads(min(2, torch.get_num_threads()))
     return load_model(weights)
 
@@ -45,7 +46,8 @@ def techniques() -> None:
 @click.option("--out", required=True, type=click.Path(path_type=Path),
               help="Folder for the trained model (src/presslens/weights/techniques ships).")
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to keep the encoder states in between runs (read when present).")
+              help="File to keep the encoder states in between runs (read when present; "
+                   "a trusted pickle keyed by article id: delete it when the texts change).")
 @handle_errors
 def train(data: Path, out: Path, cache: Path | None) -> None:
     """Train the technique model on DATA (minus the fixed held-out split) into OUT."""
