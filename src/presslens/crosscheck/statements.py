@@ -129,7 +129,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
     covered = [(a.content.start, a.content.end) for a in atts]
     for extra in extract_quotes(doc):
         who = extra.speaker.name if extra.speaker else ""
-        if who.split()[0].lower() in _PRONOUNS if who else True:
+        if not who or who.split()[0].lower() in _PRONOUNS:
             continue
         if not any(lo < extra.content.end and extra.content.start < hi for lo, hi in covered):
             atts.append(extra)

@@ -81,10 +81,16 @@ def hedge_after(doc: Any, end: int) -> tuple[str, int] | None:
     return None
 
 
-def find_hedge(doc: Any, start: int, end: int) -> str | None:
-    """The hedge of the figure spanning tokens ``[start, end)``, or None."""
+def hedge_at(doc: Any, start: int, end: int) -> tuple[str | None, int]:
+    """The hedge of the figure spanning tokens ``[start, end)`` (a hedge before it wins),
+    and where the figure's phrase ends: past a trailing hedge ("20 or more"), else ``end``."""
     before = hedge_before(doc, start)
     if before is not None:
-        return before[0]
+        return before[0], end
     after = hedge_after(doc, end)
-    return after[0] if after is not None else None
+    return (after[0], after[1]) if after is not None else (None, end)
+
+
+def find_hedge(doc: Any, start: int, end: int) -> str | None:
+    """The hedge of the figure spanning tokens ``[start, end)``, or None."""
+    return hedge_at(doc, start, end)[0]

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..figures.counted import counted_noun, describe, unit_of
 from ..figures.filters import exclusion_reason
-from ..figures.hedges import hedge_after, hedge_before
+from ..figures.hedges import hedge_at
 from ..figures.numbers import NumberExpr, find_numbers
 from ..model import Attribution, Document, Figure
 
@@ -56,15 +56,11 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
             continue
         partner = expr.range_with
         in_range = partner is not None and partner not in excluded
-        after_end = expr.end
         if in_range:
             hedge: str | None = "range"
+            after_end = expr.end
         else:
-            before = hedge_before(parsed, expr.start)
-            after = hedge_after(parsed, expr.end)
-            hedge = before[0] if before else after[0] if after else None
-            if after is not None and before is None:
-                after_end = after[1]
+            hedge, after_end = hedge_at(parsed, expr.start, expr.end)
         if in_range and partner is not None:  # (partner: for the type checker)
             # Both ends of "from 10 to 20 people" count what the second end counts;
             # neither end, the joiner nor "between"/"from" belongs in ``counted``.
