@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from pathlib import PurePath
@@ -15,19 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .._api import make_document
 from ..model import Document, Finding, Story
 from ..reading import parse_bytes
-from ..store import ArticleFilter
+from ..store import ArticleFilter, ArticleRow
 from .app import state_of
 from .errors import WebError
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 MAX_TEXT = 5 * 1024 * 1024
-ROW_FIELDS = (
-    "id", "title", "outlet", "published", "url", "snippet", "story_id",
-    "n_techniques", "n_attributions", "n_figures",
-)  # fmt: skip
-
-
 class ErrorDetail(BaseModel):
     status: int
     code: str
@@ -129,13 +124,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def row_dict(row: Any) -> dict[str, Any]:
-    """An ``ArticleRow`` (dataclass, pydantic model or plain object) as a dict."""
-    if hasattr(row, "model_dump"):
-        data = row.model_dump()
-    else:
-        data = {f: getattr(row, f, None) for f in ROW_FIELDS}
-    return {f: data.get(f) for f in ROW_FIELDS}
+def row_dict(row: ArticleRow) -> dict[str, Any]:
+    """A listed article as the API and the templates show it."""
+    return dataclasses.asdict(row)
 
 
 def doc_response(doc: Document, status: int = 200) -> Response:
