@@ -209,7 +209,7 @@ def read_upload(file: UploadFile, max_bytes: int) -> list[Document]:
 
 
 @router.get("/articles", response_model=ArticleListOut, responses=ERRORS)
-def list_articles(
+async def list_articles(
     request: Request,
     q: str | None = None,
     outlet: str | None = None,
@@ -245,7 +245,7 @@ async def save_article(request: Request, body: SaveIn) -> JSONResponse:
 
 
 @router.get("/articles/{article_id}", response_model=Document, responses=ERRORS)
-def article(request: Request, article_id: str) -> Response:
+async def article(request: Request, article_id: str) -> Response:
     """One stored article with every layer."""
     return doc_response(get_article(request, article_id))
 
@@ -263,7 +263,7 @@ def delete_article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=StoryListOut, responses=ERRORS)
-def stories(
+async def stories(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
@@ -276,7 +276,7 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, responses=ERRORS)
-def story(request: Request, story_id: str) -> dict[str, Any]:
+async def story(request: Request, story_id: str) -> dict[str, Any]:
     """One story and its articles."""
     state = state_of(request)
     found = get_story(request, story_id)
@@ -286,7 +286,7 @@ def story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories/{story_id}/findings", response_model=FindingListOut, responses=ERRORS)
-def findings(request: Request, story_id: str) -> dict[str, Any]:
+async def findings(request: Request, story_id: str) -> dict[str, Any]:
     """A story's cross-source findings, in the order a fact-checker should read them."""
     state = state_of(request)
     get_story(request, story_id)
@@ -296,7 +296,7 @@ def findings(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/outlets", response_model=OutletListOut, responses=ERRORS)
-def outlets(request: Request) -> dict[str, Any]:
+async def outlets(request: Request) -> dict[str, Any]:
     """Each outlet's technique counts, in all and per month."""
     state = state_of(request)
     with state.store_lock:

@@ -124,7 +124,7 @@ def save(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
+async def article(request: Request, article_id: str) -> HTMLResponse:
     return state_of(request).page(
         ("article", article_id),
         lambda: _article_page(request, get_article(request, article_id), article_id=article_id),
@@ -144,7 +144,7 @@ def delete(
 
 
 @router.get("/corpus", response_class=HTMLResponse)
-def corpus(
+async def corpus(
     request: Request,
     q: str = "",
     outlet: str = "",
@@ -189,7 +189,7 @@ def corpus(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request) -> HTMLResponse:
+async def stories(request: Request) -> HTMLResponse:
     state = state_of(request)
 
     def build() -> HTMLResponse:
@@ -201,7 +201,7 @@ def stories(request: Request) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str) -> HTMLResponse:
+async def story(request: Request, story_id: str) -> HTMLResponse:
     state = state_of(request)
 
     def build() -> HTMLResponse:
@@ -238,7 +238,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/outlets", response_class=HTMLResponse)
-def outlets(request: Request) -> HTMLResponse:
+async def outlets(request: Request) -> HTMLResponse:
     state = state_of(request)
 
     def build() -> HTMLResponse:
