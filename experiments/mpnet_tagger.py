@@ -3,7 +3,7 @@
 Adapted from /tmp/s6/layers.py. Train = non-held-out, non-dev (282 articles);
 dev = sha1 slice (39). Scores dev SI over the small decoding grid of layers.py.
 
-usage: mpnet_tagger.py CACHE SEED TAG=L1,L2 [TAG=L ...]
+usage: mpnet_tagger.py CACHE SEED[,SEED] TAG=L1,L2[@SEED] [TAG=L ...]
   CACHE: mpnet cache from mpnet_encode.py ({"layers", "states"}), or
          /tmp/ptc-states.pt (MiniLM shipped features; use TAG=ship)
   e.g.   mpnet_tagger.py /tmp/mpnet-states.pt 0 a=12,8 b=12 c=8,6
@@ -31,7 +31,7 @@ def is_dev(a: str) -> bool:
 
 
 arts = read_corpus(Path("/work/shared/datasets/ptc-train"))
-CACHE, SEED, VARIANTS = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+CACHE, SEEDS, VARIANTS = sys.argv[1], [int(x) for x in sys.argv[2].split(",")], sys.argv[3:]
 train_ids = [a for a in arts if not is_heldout(a) and not is_dev(a)]
 dev_ids = [a for a in arts if is_dev(a)]
 assert len(train_ids) == 282 and len(dev_ids) == 39, (len(train_ids), len(dev_ids))
@@ -53,7 +53,11 @@ def score(probs, tokens):
     return res
 
 
-for var in VARIANTS:
+for var, seed0 in itertools.product(VARIANTS, SEEDS):
+    var, _, vseed = var.partition("@")  # TAG=LAYERS@SEED overrides the seed list
+    if vseed and seed0 != SEEDS[0]:
+        continue
+    SEED = int(vseed) if vseed else seed0
     tag, _, spec = var.partition("=")
     t0 = time.time()
     if "layers" in raw:
