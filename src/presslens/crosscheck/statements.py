@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Attribution, Document
 from ._embed import Embedder, as_array, cosine
+from ._groups import connected_groups
 from .quantities import content_words
 
 ANONYMOUS = "anonymous"
@@ -182,28 +183,18 @@ def same_statement_score(a: StatementMention, b: StatementMention) -> float:
 
 def align_statements(mentions: Sequence[StatementMention]) -> list[list[StatementMention]]:
     """Group mentions of the same statement across (and within) articles."""
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    pairs = []
     for i in range(len(mentions)):
         for j in range(i + 1, len(mentions)):
             a, b = mentions[i], mentions[j]
             if a.doc_index == b.doc_index:
                 # one article quoting the same words twice (headline and body)
                 if containment(a.grams, b.grams) >= 0.9 and same_speaker(a.speaker, b.speaker):
-                    parent[find(i)] = find(j)
+                    pairs.append((i, j))
                 continue
             if same_statement_score(a, b) > 0:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[StatementMention]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault(find(i), []).append(m)
-    return list(groups.values())
+                pairs.append((i, j))
+    return connected_groups(mentions, pairs)
 
 
 def venue_conflict(group: Sequence[StatementMention]) -> bool:
