@@ -84,7 +84,28 @@ def test_devset_score_counts_figures_and_quotes(tmp_path: Path) -> None:
     assert s["quotes"]["recall"] == 0.5
     assert s["quotes"]["speaker_accuracy"] == 1.0
     assert s["quotes"]["venue_accuracy"] == 1.0
+    assert s["quotes"]["direct"] == {
+        "gold": 1, "matched": 1, "recall": 1.0, "speaker_accuracy": 1.0, "venue_accuracy": 1.0
+    }
     assert any("spurious figure" in e for e in score.errors)
+    assert any(e.startswith("a.txt: missed quote") and "12 people died" in e for e in score.errors)
+
+
+def test_devset_score_lists_wrong_speaker_and_venue(tmp_path: Path) -> None:
+    (article,) = load_gold(_gold_file(tmp_path), tmp_path / "texts")
+    doc = Document(
+        text=TEXT,
+        attributions=[
+            Attribution(id="A1", kind="direct", content=Offsets(start=29, end=45),
+                        speaker=Speaker(name="Police"), venue=None, text=TEXT[29:45]),
+        ],
+    )  # fmt: skip
+    score = Score()
+    score_article(article, doc, score)
+    direct = score.summary()["quotes"]["direct"]
+    assert (direct["speaker_accuracy"], direct["venue_accuracy"]) == (0.0, 0.0)
+    assert "a.txt: speaker 'Police' != 'Ann Lee'" in score.errors
+    assert "a.txt: venue None != 'Reuters'" in score.errors
 
 
 def test_devset_gold_article_is_plain_data() -> None:

@@ -151,6 +151,11 @@ class Score:
     speakers_right: int = 0
     venues_right: int = 0
     kinds_right: int = 0
+    # the same quote counts restricted to gold direct quotes
+    direct_gold: int = 0
+    direct_matched: int = 0
+    direct_speakers_right: int = 0
+    direct_venues_right: int = 0
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
@@ -185,6 +190,17 @@ class Score:
                 "speaker_accuracy_all_gold": round(
                     ratio(self.speakers_right, self.quotes_gold), 3
                 ),
+                "direct": {
+                    "gold": self.direct_gold,
+                    "matched": self.direct_matched,
+                    "recall": round(ratio(self.direct_matched, self.direct_gold), 3),
+                    "speaker_accuracy": round(
+                        ratio(self.direct_speakers_right, self.direct_matched), 3
+                    ),
+                    "venue_accuracy": round(
+                        ratio(self.direct_venues_right, self.direct_matched), 3
+                    ),
+                },
             },
         }
 
@@ -239,13 +255,28 @@ def score_article(gold: GoldArticle, doc: Document, score: Score) -> None:
     score.quotes_gold += len(gold.quotes)
     score.quotes_pred += len(atts)
     score.quotes_matched += len(qpairs)
+    score.direct_gold += sum(q.get("kind") == "direct" for q in gold.quotes)
     for gi, pi in qpairs:
         q, a = gold.quotes[gi], atts[pi]
         speaker = a.speaker.name if a.speaker else None
-        score.speakers_right += _norm(speaker) == _norm(q["speaker"])
-        score.venues_right += _norm(a.venue) == _norm(q["venue"])
+        speaker_right = _norm(speaker) == _norm(q["speaker"])
+        venue_right = _norm(a.venue) == _norm(q["venue"])
+        score.speakers_right += speaker_right
+        score.venues_right += venue_right
         kind = "indirect" if a.kind == "reported" else a.kind  # gold says "indirect"
         score.kinds_right += kind == q.get("kind")
+        if q.get("kind") == "direct":
+            score.direct_matched += 1
+            score.direct_speakers_right += speaker_right
+            score.direct_venues_right += venue_right
+        if not speaker_right:
+            score.errors.append(f"{gold.file}: speaker {speaker!r} != {q['speaker']!r}")
+        if not venue_right:
+            score.errors.append(f"{gold.file}: venue {a.venue!r} != {q['venue']!r}")
+    matched_q = {gi for gi, _ in qpairs}
+    for gi, q in enumerate(gold.quotes):
+        if gi not in matched_q:
+            score.errors.append(f"{gold.file}: missed quote {_context(gold.text, q)}")
 
 
 def _context(text: str, item: dict[str, Any]) -> str:

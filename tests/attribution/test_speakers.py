@@ -56,3 +56,25 @@ def test_speakers_pronoun_without_antecedent_is_anonymous() -> None:
     r = SpeakerResolver("She said so.", [])
     she = r.resolve((0, 3))
     assert she is not None and she.name == ANONYMOUS
+
+
+def test_speakers_the_group_is_the_organisation_named_before_not_the_outlet() -> None:
+    text = ("The Trayvon Martin Foundation did not want to address it, telling Fox 35 about "
+            "its work. \u201cWe are focused on our mission,\u201d the group said. The network "
+            "said nothing.")
+    found, fox = text.index("Trayvon"), text.index("Fox 35")
+    entities = [
+        Entity(id="E1", name="Trayvon Martin Foundation", type="ORG",
+               mentions=[Mention(start=found, end=found + 25, text=text[found:found + 25])]),
+        Entity(id="E2", name="Fox 35", type="ORG",
+               mentions=[Mention(start=fox, end=fox + 6, text="Fox 35")]),
+    ]  # fmt: skip
+    r = SpeakerResolver(text, entities)
+    group = text.index("the group")
+    speaker = r.resolve((group, group + 9))
+    assert speaker is not None and (speaker.name, speaker.entity) == (
+        "Trayvon Martin Foundation", "E1")
+    # with no organisation named before it, "the group" stays a role-only source
+    alone = SpeakerResolver("The group said it would appeal.", [])
+    speaker = alone.resolve((0, 9))
+    assert speaker is not None and speaker.entity is None

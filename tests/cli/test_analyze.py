@@ -112,3 +112,17 @@ def test_cli_version_and_help(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["--version"]).output.startswith("presslens, version")
     help_text = runner.invoke(cli, ["analyze", "--help"]).output
     assert "--published" in help_text and "Examples" in help_text
+
+
+def test_cli_analyze_text_view_keeps_quotes_readable_at_80_columns(runner: CliRunner) -> None:
+    result = runner.invoke(
+        cli, ["analyze", str(EXAMPLE), "--published", "2016-10-20"], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    quotes = lines[next(i for i, line in enumerate(lines) if "Who said what" in line) :]
+    # the quote's first words share one line; the venue and role sit under cue and name
+    assert any("This is a very serious threat" in line for line in quotes)
+    assert any("The Telegraph" in line for line in quotes)
+    assert any("European Union" in line for line in quotes)

@@ -110,18 +110,6 @@ def test_check_db_unknown_story_is_an_input_error(monkeypatch: pytest.MonkeyPatc
     assert "S9" in result.output and "presslens stories" in result.output
 
 
-def test_check_one_story_fallback_spans_all_articles() -> None:
-    from presslens.cli.check import one_story
-    from presslens.model import Document, Metadata
-
-    docs = [Document(id="a", text="x", meta=Metadata(outlet="B", published="2016-05-02")),
-            Document(id="b", text="y", meta=Metadata(outlet="A", published="2016-05-01"))]
-    story = one_story(docs)
-    assert story.articles == ["a", "b"]
-    assert story.outlets == ["A", "B"]
-    assert str(story.first_published) == "2016-05-01"
-
-
 @pytest.mark.slow
 def test_check_db_on_an_ingested_corpus(story_isis_path: Path, tmp_path: Path) -> None:
     pytest.importorskip("presslens.store")

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from presslens.crosscheck import LexicalEmbedder, find_findings
-from presslens.crosscheck.extract import extract_figures, extract_quotes
 from presslens.crosscheck.wire import wire_groups
 from presslens.model import Document, Figure, Metadata
 
@@ -21,28 +20,6 @@ def _load(path: Path) -> list[Document]:
     return docs
 
 
-def test_findings_fallback_extracts_figures_and_quotes(story_isis_path: Path) -> None:
-    courier = _load(story_isis_path)[0]
-    figs = extract_figures(courier)
-    assert [(f.text, f.value, f.hedge) for f in figs] == [
-        ("2,500", 2500, "an estimated"), ("9,000", 9000, "potentially"),
-        ("400", 400, "an estimated")]
-    quotes = extract_quotes(courier)
-    assert [(q.speaker.name if q.speaker else None, q.venue) for q in quotes] == [
-        ("Julian King", "The Telegraph"), ("Julian King", "The Telegraph"),
-        ("Raffaello Pantucci", None)]
-    for q in quotes:
-        assert courier.text[q.content.start:q.content.end] == q.text
-
-
-def test_findings_fallback_skips_years_dates_ages_and_reads_ranges() -> None:
-    doc = Document(text="In 2016, on March 3, a 45-year-old said between 2,000 and 3,000 "
-                        "people, 12% of them, paid $3 billion.")
-    got = [(f.text, f.value, f.hedge, f.unit) for f in extract_figures(doc)]
-    assert got == [("2,000", 2000, "range", None), ("3,000", 3000, "range", None),
-                   ("12%", 12, None, "percent"), ("$3 billion", 3e9, None, "USD")]
-
-
 def test_findings_wire_copies_are_one_source(story_isis_path: Path) -> None:
     docs = _load(story_isis_path)
     groups, reasons = wire_groups(docs)
@@ -51,6 +28,7 @@ def test_findings_wire_copies_are_one_source(story_isis_path: Path) -> None:
     assert "AFP" in reasons[groups[2]]
 
 
+@pytest.mark.slow
 def test_findings_on_the_isis_story(story_isis_path: Path) -> None:
     docs = _load(story_isis_path)
     findings = find_findings(docs, embedder=LexicalEmbedder())
@@ -75,6 +53,14 @@ def test_findings_on_the_isis_story(story_isis_path: Path) -> None:
             assert doc.text[m.start:m.end] == m.text
 
 
+@pytest.mark.slow
+def test_findings_leave_the_given_documents_unchanged(story_isis_path: Path) -> None:
+    docs = _load(story_isis_path)
+    find_findings(docs[:2], embedder=LexicalEmbedder())
+    assert all(not d.attributions and not d.models for d in docs)
+
+
+@pytest.mark.slow
 def test_findings_earliest_ties_go_by_input_order() -> None:
     texts = {"b": "The police said on Tuesday that 40 people were arrested after the march.",
              "a": "Officers arrested 40 people near the town hall, a spokesman confirmed."}
@@ -108,6 +94,7 @@ def test_findings_minilm_finds_the_reference_conflict_and_corroboration(
     assert {m.value for m in corroborated[0].members} == {2500}
 
 
+@pytest.mark.slow
 def test_findings_verbatim_sentence_is_one_source() -> None:
     note = "Editor's note: the group has pledged to ban all 1.6 billion members of a religion."
     texts = {"a": "The senator spoke in Ohio on Monday about trade and jobs.\n" + note,

@@ -54,3 +54,45 @@ def test_web_over_sqlite_store(example_text: str) -> None:
         assert client.delete(f"/api/articles/{ids[0]}", headers=AUTH).status_code == 200
         assert client.get("/api/articles").json()["total"] == 1
     store.close()
+
+
+def test_web_story_findings_are_computed_off_the_event_loop(example_text: str) -> None:
+    """While one request computes a story's findings, other pages are still served."""
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from conftest import fake_analyzer
+    from presslens.web.app import create_app
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_findings(docs):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(30)
+        return _first_figure_findings(docs)
+
+    store = store_mod.open_store(":memory:", findings_fn=slow_findings)
+    app = create_app(store, token="secret", analyzer=fake_analyzer)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        resp = client.post("/api/articles", json={"text": example_text, "outlet": "Breitbart"},
+                           headers=AUTH)  # fmt: skip
+        assert resp.status_code == 201, resp.text
+        sid = client.get("/api/stories").json()["items"][0]["id"]
+        pages: dict[str, int] = {}
+
+        def get(path: str) -> None:
+            pages[path] = client.get(path).status_code
+
+        story = threading.Thread(target=get, args=(f"/stories/{sid}",))
+        story.start()
+        assert started.wait(10)
+        other = threading.Thread(target=get, args=("/corpus",))
+        other.start()
+        other.join(10)
+        served_meanwhile = not other.is_alive() and story.is_alive()
+        release.set()
+        story.join(30)
+        assert served_meanwhile
+        assert pages == {"/corpus": 200, f"/stories/{sid}": 200}
+    store.close()

@@ -3,13 +3,15 @@
 Pronouns go to the most recent speaker (or person mentioned) before them;
 surnames and full names go to the entity whose mentions or name match; a role
 without a name ("the commissioner") goes to the entity holding that role when
-the article names one; unnamed sources ("officials", "a source") are
+the article names one; "the group" / "the foundation" goes to the organisation
+named last before it (not the outlet it spoke to); unnamed sources ("officials", "a source") are
 ``anonymous``. Entities come from ``doc.entities``; :func:`entities_from_parse`
 builds a minimal list from spaCy's named entities when that layer is empty.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +23,15 @@ PRONOUNS = frozenset(
 )
 _NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "FAC")
 _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
+#: nouns that stand for an organisation named earlier ("the group said")
+ORG_NOUNS = frozenset(
+    """group organization organisation foundation company agency campaign committee
+    association union department ministry council firm institute network charity party""".split()
+)
+#: how far back (characters) "the group" looks for the organisation it stands for
+ORG_LOOKBACK = 600
+#: a mention right after these words is who was spoken to, not who spoke
+_ADDRESSEE = re.compile(r"\b(?:told|telling|tells|tell|to|with|in|on)\s+(?:the\s+)?$", re.I)
 
 
 def entities_from_parse(parse: Any) -> list[Entity]:
@@ -140,6 +151,28 @@ class SpeakerResolver:
                     best, best_pos = ent, m.start
         return best
 
+    def _organisation_before(self, pos: int, noun: str) -> Entity | None:
+        """The organisation "the group" / "the foundation" at ``pos`` stands for.
+
+        Among the organisations named in the ``ORG_LOOKBACK`` characters before:
+        one whose name holds the noun ("the foundation" -> "Trayvon Martin
+        Foundation") first, then one that is not who was spoken to ("telling Fox
+        35"), then the nearest.
+        """
+        best: tuple[int, int, int] | None = None
+        found: Entity | None = None
+        for ent in self.entities:
+            if ent.type != "ORG":
+                continue
+            for m in ent.mentions:
+                if not pos - ORG_LOOKBACK <= m.start < pos:
+                    continue
+                addressee = _ADDRESSEE.search(self.text[max(0, m.start - 25) : m.start])
+                key = (int(noun in ent.name.lower()), int(addressee is None), m.start)
+                if best is None or key > best:
+                    best, found = key, ent
+        return found
+
     def _canonical(self, ent: Entity) -> Entity:
         """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
         if " " in ent.name:
@@ -215,6 +248,10 @@ class SpeakerResolver:
         if ent is not None:
             return self._speaker(ent)
         words = lower.split()
+        if words and words[0] == "the" and len(words) == 2 and head_word in ORG_NOUNS:
+            ent = self._organisation_before(start, head_word)
+            if ent is not None:
+                return self._speaker(ent)
         if (
             words
             and words[0] == "the"

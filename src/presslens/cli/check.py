@@ -3,38 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
 import click
 
 from .._files import atomic_writer, check_writable
 from ..crosscheck.report import StoryFindings
 from ..errors import InputError
-from ..model import Document, Story
 from ._util import db_option, handle_errors
-
-
-def one_story(docs: Sequence[Document]) -> Story:
-    """Every document in one story: the fallback when story grouping is not installed."""
-    dates = sorted(d.meta.published for d in docs if d.meta.published)
-    outlets = sorted({d.meta.outlet for d in docs if d.meta.outlet})
-    title = next((d.meta.title for d in docs if d.meta.title), None) or "All articles"
-    return Story(
-        id="S1",
-        title=title,
-        articles=[d.id or f"doc{i}" for i, d in enumerate(docs)],
-        outlets=outlets,
-        first_published=dates[0] if dates else None,
-        last_published=dates[-1] if dates else None,
-    )
-
-
-def group_stories(docs: Sequence[Document]) -> list[Story]:
-    try:
-        from ..stories import group_stories as grouper
-    except ImportError:  # the stories package has not landed: one story
-        return [one_story(docs)]
-    return grouper(docs)
 
 
 def check_file(path: str) -> list[StoryFindings]:
@@ -42,6 +17,7 @@ def check_file(path: str) -> list[StoryFindings]:
     from .. import analyze_documents
     from ..crosscheck import find_findings
     from ..reading import read_path
+    from ..stories import group_stories
 
     docs = read_path(path)
     for i, d in enumerate(docs):

@@ -57,3 +57,8 @@ def eval_cli(gold: Path, texts: Path, as_json: bool, show_errors: bool) -> None:
         f"(of matched quotes); "
         f"speaker accuracy over all gold {q['speaker_accuracy_all_gold']:.3f}"
     )
+    d = q["direct"]
+    click.echo(
+        f"direct quotes: gold {d['gold']}, matched {d['matched']} (recall {d['recall']:.3f}); "
+        f"speaker accuracy {d['speaker_accuracy']:.3f}, venue accuracy {d['venue_accuracy']:.3f}"
+    )

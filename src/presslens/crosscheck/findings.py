@@ -19,7 +19,6 @@ from ..model import Document, Finding, FindingMember
 from . import quantities as q
 from . import statements as st
 from ._embed import Embedder, default_embedder
-from .extract import ensure_layers
 from .wire import wire_groups
 
 logger = logging.getLogger(__name__)
@@ -234,14 +233,34 @@ def _statement_findings(
     return findings
 
 
+#: the stages whose layers the checks read
+NEEDED_STAGES = ("presslens.attributions.v1", "presslens.figures.v1")
+
+
+def with_layers(docs: Sequence[Document]) -> list[Document]:
+    """``docs``, with the ones analysed without the attributions or figures stage
+    analysed again by the default pipeline (techniques aside), which those stages
+    need; the given documents are not changed."""
+    missing = [i for i, d in enumerate(docs) if not all(s in d.models for s in NEEDED_STAGES)]
+    if not missing:
+        return list(docs)
+    from .._api import analyze_documents, default_pipeline
+
+    fresh = [Document(id=docs[i].id, text=docs[i].text, meta=docs[i].meta) for i in missing]
+    pipeline = default_pipeline(exclude=("presslens.techniques.v1",))
+    out = list(docs)
+    for i, doc in zip(missing, analyze_documents(fresh, pipeline=pipeline), strict=True):
+        out[i] = doc
+    return out
+
+
 def find_findings(docs: Sequence[Document], embedder: Embedder | None = None) -> list[Finding]:
     """The cross-source findings of one story's analysed documents, most urgent first.
 
     Figures come from ``doc.figures`` and statements from ``doc.attributions``;
     ``embedder`` defaults to MiniLM (loaded once), with a lexical fallback.
     """
-    # documents analysed without the figures / attributions stages get the fallback
-    docs = [ensure_layers(d.model_copy()) for d in docs]
+    docs = with_layers(docs)
     if not docs:
         return []
     emb = embedder or default_embedder()

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..model import Document, Figure
 from ._embed import Embedder, as_array, cosine
+from ._groups import connected_groups
 
 # --- Values, hedges and agreement ---------------------------------------------------
 
@@ -556,17 +557,7 @@ def align_quantities(
     article (headline and body) joins its first mention when the value and
     the counted words are the same.
     """
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
-
+    pairs: list[tuple[int, int]] = []
     by_doc: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
         by_doc.setdefault(m.doc_index, []).append(i)
@@ -581,7 +572,7 @@ def align_quantities(
                     and a.counted_words
                     and a.counted_words == b.counted_words
                 ):
-                    union(i, j)
+                    pairs.append((i, j))
     docs = sorted(by_doc)
     for x, da in enumerate(docs):
         for db in docs[x + 1 :]:
@@ -602,8 +593,5 @@ def align_quantities(
                     continue
                 agreeing = agree(mentions[i].claim, mentions[j].claim)
                 if s >= (threshold if agreeing else conflict_threshold):
-                    union(i, j)
-    groups: dict[int, list[QuantityMention]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault(find(i), []).append(m)
-    return list(groups.values())
+                    pairs.append((i, j))
+    return connected_groups(mentions, pairs)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Attribution, Document
 from ._embed import Embedder, as_array, cosine
-from .extract import extract_quotes
+from ._groups import connected_groups
 from .quantities import content_words
 
 ANONYMOUS = "anonymous"
@@ -114,6 +114,7 @@ class StatementMention:
 
 
 MIN_WORDS = 4
+_QUOTED = re.compile(r"“([^”]{3,600})”|\"([^\"\n]{3,600})\"")
 
 
 def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
@@ -121,22 +122,12 @@ def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
 
     Besides each attribution's content: the words quoted inside a reported
     statement (``saying a foundation ... "has no comment on ..."``), which
-    align with the same words quoted elsewhere, and direct quotes the
-    attributions layer missed (found by the fallback, speaker from the text
-    next to them).
+    align with the same words quoted elsewhere.
     """
-    atts = list(doc.attributions)
-    covered = [(a.content.start, a.content.end) for a in atts]
-    for extra in extract_quotes(doc):
-        who = extra.speaker.name if extra.speaker else ""
-        if not who or who.split()[0].lower() in _PRONOUNS:
-            continue
-        if not any(lo < extra.content.end and extra.content.start < hi for lo, hi in covered):
-            atts.append(extra)
     out: list[StatementMention] = []
-    for att in atts:
+    for att in doc.attributions:
         text = _content_text(doc, att)
-        speaker = _resolve_speaker(doc, att)
+        speaker = att.speaker.name if att.speaker else None
         pieces = [(att.content.start, att.content.end, text, att.kind)]
         if att.kind == "reported" and not att.content_parts:
             for qm in _QUOTED.finditer(text):
@@ -160,45 +151,6 @@ def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
                 )
             )
     return out
-
-
-_PRONOUNS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "these"}
-_QUOTED = re.compile(r"“([^”]{3,600})”|\"([^\"\n]{3,600})\"")
-#: Reporting verbs in a participle clause whose subject is the main clause's
-#: ("Tracy Martin ... issued a statement, saying ...").
-_PARTICIPLE_CUES = {"saying", "adding", "noting", "writing", "telling", "warning",
-                    "explaining", "arguing", "claiming", "insisting", "stating"}
-
-
-def _resolve_speaker(doc: Document, att: Attribution) -> str | None:
-    """The speaker, with one fallback for an unnamed source of a participle cue.
-
-    When the attributions layer gives ``anonymous`` to the content of
-    "X issued a statement, saying ...", the one who says is X, the subject of
-    the verb the participle hangs on (if that subject is named).
-    """
-    name = att.speaker.name if att.speaker else None
-    if speaker_key(name) != ANONYMOUS or att.cue is None or doc.parse is None:
-        return name
-    cue_text = doc.text[att.cue.start : att.cue.end].strip().lower()
-    if cue_text not in _PARTICIPLE_CUES:
-        return name
-    span = doc.parse.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return name
-    cue = span.root
-    if cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.head.i == cue.i:
-        return name
-    subj = next((t for t in cue.head.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ != "PROPN":
-        return name
-    for ent in doc.entities:
-        if ent.type in {"PERSON", "ORG"} and any(
-            m.start <= subj.idx < m.end for m in ent.mentions
-        ):
-            return ent.name
-    words = [t.text for t in subj.lefts if t.dep_ in {"compound", "flat"}] + [subj.text]
-    return " ".join(words)
 
 
 def _content_text(doc: Document, att: Attribution) -> str:
@@ -231,28 +183,18 @@ def same_statement_score(a: StatementMention, b: StatementMention) -> float:
 
 def align_statements(mentions: Sequence[StatementMention]) -> list[list[StatementMention]]:
     """Group mentions of the same statement across (and within) articles."""
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    pairs = []
     for i in range(len(mentions)):
         for j in range(i + 1, len(mentions)):
             a, b = mentions[i], mentions[j]
             if a.doc_index == b.doc_index:
                 # one article quoting the same words twice (headline and body)
                 if containment(a.grams, b.grams) >= 0.9 and same_speaker(a.speaker, b.speaker):
-                    parent[find(i)] = find(j)
+                    pairs.append((i, j))
                 continue
             if same_statement_score(a, b) > 0:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[StatementMention]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault(find(i), []).append(m)
-    return list(groups.values())
+                pairs.append((i, j))
+    return connected_groups(mentions, pairs)
 
 
 def venue_conflict(group: Sequence[StatementMention]) -> bool:

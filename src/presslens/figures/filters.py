@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..stages.dates import MONTH_NAMES
+from ..stages.dates import MONTHS as _DATE_MONTHS
+from ..stages.dates import WEEKDAYS as _DATE_WEEKDAYS
 from .numbers import NumberExpr
 
 
@@ -19,14 +22,9 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-MONTHS = _set(
-    "january february march april may june july august september october november december "
-    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. "
-    "oct oct. nov nov. dec dec."
-)
-WEEKDAYS = _set(
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
+#: month names and abbreviations, with and without the abbreviation's period
+MONTHS = frozenset(_DATE_MONTHS) | {m + "." for m in _DATE_MONTHS if m not in MONTH_NAMES}
+WEEKDAYS = frozenset(_DATE_WEEKDAYS)
 TIME_UNITS = _set(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades century centuries night nights weekend weekends mins min hrs hr secs"

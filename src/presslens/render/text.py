@@ -85,29 +85,35 @@ def _techniques_table(doc: Document) -> Table | None:
 def _attributions_table(doc: Document) -> Table | None:
     if not doc.attributions:
         return None
-    table = Table(title="Who said what", box=box.SIMPLE_HEAD, title_justify="left")
-    for col in ("Speaker", "Role", "Cue", "Venue", "Kind", "Content"):
-        table.add_column(col)
+    table = Table(
+        title="Who said what", box=box.SIMPLE_HEAD, title_justify="left", expand=True
+    )
+    # the speaker's role and the venue go under the name and the cue, and the
+    # content gets the widest share, so it stays readable on an 80-column terminal
+    table.add_column("Speaker (role)", ratio=3)
+    table.add_column("Cue (venue)", ratio=2)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Content", ratio=5)
     for a in doc.attributions:
-        cue = doc.text[a.cue.start : a.cue.end] if a.cue else ""
+        who = Text(a.speaker.name if a.speaker else "")
+        if a.speaker and a.speaker.role:
+            who.append("\n" + a.speaker.role, style="dim")
+        how = Text(doc.text[a.cue.start : a.cue.end] if a.cue else "")
+        if a.venue:
+            how.append("\n" + a.venue, style="dim")
         content = a.text if len(a.text) <= 90 else a.text[:87] + "..."
-        table.add_row(
-            a.speaker.name if a.speaker else "",
-            (a.speaker.role or "") if a.speaker else "",
-            cue,
-            a.venue or "",
-            a.kind,
-            content,
-        )
+        table.add_row(who, how, a.kind, content)
     return table
 
 
 def _figures_table(doc: Document) -> Table | None:
     if not doc.figures:
         return None
-    table = Table(title="Figures", box=box.SIMPLE_HEAD, title_justify="left")
-    for col in ("Figure", "Value", "Unit", "Hedge", "Counted", "Asserted by"):
-        table.add_column(col)
+    table = Table(title="Figures", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
+    for col in ("Figure", "Value", "Unit", "Hedge"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("Counted", ratio=3)
+    table.add_column("Asserted by", ratio=2)
     for f in doc.figures:
         value = "" if f.value is None else f"{f.value:,.10g}"
         table.add_row(

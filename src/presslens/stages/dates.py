@@ -18,10 +18,10 @@ from typing import Any, Literal
 
 from ..model import Document, TimeExpression
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
-MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {

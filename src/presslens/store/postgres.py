@@ -18,7 +18,6 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import StoreError
-from ..stories import StoryIndex
 from .base import FindingsFn
 from .sqlite import BUSY_TIMEOUT_S, SQLiteStore, _default_findings
 
@@ -139,7 +138,6 @@ class PostgresStore(SQLiteStore):
         *,
         findings_fn: FindingsFn | None = None,
         busy_timeout: float = BUSY_TIMEOUT_S,
-        index: StoryIndex | None = None,
     ) -> None:
         try:
             import psycopg
@@ -151,7 +149,6 @@ class PostgresStore(SQLiteStore):
         self.path = _redact(url)
         self._findings_fn = findings_fn or _default_findings
         self._lock = threading.RLock()
-        self._index_template = index
         self._index = None
         self._index_seq = 0
         self._index_generation = ""

@@ -90,12 +90,10 @@ class SQLiteStore(Store):
         *,
         findings_fn: FindingsFn | None = None,
         busy_timeout: float = BUSY_TIMEOUT_S,
-        index: StoryIndex | None = None,
     ) -> None:
         self.path = path
         self._findings_fn = findings_fn or _default_findings
         self._lock = threading.RLock()
-        self._index_template = index
         self._index: StoryIndex | None = None
         self._index_seq = 0
         self._index_generation = ""
@@ -251,15 +249,11 @@ class SQLiteStore(Store):
         row = self._conn.execute("SELECT value FROM store_meta WHERE key='generation'").fetchone()
         return "" if row is None else str(row[0])
 
-    def _new_index(self) -> StoryIndex:
-        t = self._index_template
-        return StoryIndex() if t is None else StoryIndex(**t.config())  # type: ignore[arg-type]
-
     def _sync_index(self) -> None:
         """Load the rows this process has not seen yet (all of them after a delete)."""
         generation = self._generation()
         if self._index is None or generation != self._index_generation:
-            self._index = self._new_index()
+            self._index = StoryIndex()
             self._index_seq = 0
             self._index_generation = generation
         rows = self._conn.execute(

@@ -71,18 +71,6 @@ class StoryIndex:
         #: How many similarity computations were made (to show blocking works).
         self.comparisons = 0
 
-    def config(self) -> dict[str, float | int]:
-        """The settings, to build an empty index that groups the same way."""
-        return {
-            "threshold": self.threshold,
-            "window_days": self.window_days,
-            "min_shared": self.min_shared,
-            "rare_df": self.rare_df,
-            "block_features": self.block_features,
-            "max_posting": self.max_posting,
-            "min_mean": self.min_mean,
-        }
-
     def __len__(self) -> int:
         return len(self._entries)
 

@@ -23,6 +23,8 @@ from .errors import WebError
 router = APIRouter(prefix="/api", tags=["api"])
 
 MAX_TEXT = 5 * 1024 * 1024
+
+
 class ErrorDetail(BaseModel):
     status: int
     code: str
@@ -162,8 +164,13 @@ def article_filters(
 ) -> ArticleFilter:
     """Request parameters to a store filter; empty strings mean "any"."""
     return ArticleFilter(
-        query=q or None, outlet=outlet or None, since=since, until=until,
-        technique=technique or None, speaker=speaker or None, story=story or None,
+        query=q or None,
+        outlet=outlet or None,
+        since=since,
+        until=until,
+        technique=technique or None,
+        speaker=speaker or None,
+        story=story or None,
     )
 
 
@@ -290,8 +297,7 @@ async def findings(request: Request, story_id: str) -> dict[str, Any]:
     """A story's cross-source findings, in the order a fact-checker should read them."""
     state = state_of(request)
     get_story(request, story_id)
-    with state.store_lock:
-        items = state.store.findings(story_id)
+    items = await state.findings(story_id)
     return {"items": [f.model_dump(mode="json") for f in items]}
 
 

@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -30,11 +30,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._version import __version__
 from ..errors import InputError, InputTooLargeError, PresslensError, StoreError
-from ..model import Document
+from ..model import Document, Finding
 from ..reading import DEFAULT_MAX_BYTES
 from .errors import CODES, SECURITY_HEADERS, BodyTooLarge, GuardMiddleware, WebError, error_body
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = DEFAULT_MAX_BYTES  # uploads are limited like any other input
@@ -67,19 +68,31 @@ class WebState:
 
     _limiter: anyio.CapacityLimiter | None = None
 
-    async def analyse(self, docs: list[Document]) -> list[Document]:
-        """Run the analyser in a worker thread, one analysis at a time.
+    async def _with_models(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn`` in a worker thread, one model-using call at a time.
 
-        The models are shared, so analyses are serialised; waiting requests wait
-        on a limiter, not in the thread pool, so page reads stay responsive while
-        analyses queue.
+        The models are shared, so analyses and findings are serialised; waiting
+        requests wait on a limiter, not in the thread pool, so page reads stay
+        responsive on the event loop meanwhile.
         """
         if self._limiter is None:
             self._limiter = anyio.CapacityLimiter(1)
-        out = await anyio.to_thread.run_sync(self.analyzer, docs, limiter=self._limiter)
+        return await anyio.to_thread.run_sync(fn, *args, limiter=self._limiter)
+
+    async def analyse(self, docs: list[Document]) -> list[Document]:
+        """Analyse ``docs`` off the event loop (see :meth:`_with_models`)."""
+        out = await self._with_models(self.analyzer, docs)
         for doc in out:
             doc._parse = None  # pages and the store use the layers; free the spaCy Doc
         return out
+
+    async def findings(self, story_id: str) -> list[Finding]:
+        """A story's findings off the event loop: the first request after a story
+        changes computes them (embeddings, seconds), later ones read the store's
+        cache. The store guards its own connection, so no ``store_lock`` is held
+        while they are computed."""
+        result: list[Finding] = await self._with_models(self.store.findings, story_id)
+        return result
 
     def remember(self, doc: Document) -> str:
         key = secrets.token_urlsafe(9)
@@ -115,14 +128,18 @@ class WebState:
     def page(self, key: tuple[str, ...], build: Callable[[], HTMLResponse]) -> HTMLResponse:
         """The page for ``key``: as rendered before if the store has not changed since,
         else ``build()``, kept for the next request."""
-        with self.store_lock:
-            version = self.store.write_version()
+        version = self.write_version()
         hit = self.cached_page(key, version)
         if hit is not None:
             return hit
         response = build()
         self.keep_page(key, version, response)
         return response
+
+    def write_version(self) -> Any:
+        """The store's write version, which keys the page cache."""
+        with self.store_lock:
+            return self.store.write_version()
 
     def cached_page(self, key: tuple[str, ...], version: Any) -> HTMLResponse | None:
         """The page rendered for ``key`` while the store was at ``version``, if kept."""

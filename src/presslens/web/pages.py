@@ -203,38 +203,39 @@ async def stories(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 async def story(request: Request, story_id: str) -> HTMLResponse:
     state = state_of(request)
-
-    def build() -> HTMLResponse:
-        found = get_story(request, story_id)
-        with state.store_lock:
-            rows = [
-                row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)
-            ]
-            findings = state.store.findings(story_id)
-        dated = [r for r in rows if r["published"] is not None]
-        first = min(dated, key=lambda r: (r["published"], r["id"]))["id"] if dated else None
-        points = [
-            TimelinePoint(
-                r["id"],
-                r["title"] or r["id"],
-                r["outlet"] or "unknown outlet",
-                r["published"],
-                r["id"] == first,
-            )
-            for r in rows
-        ]
-        rows.sort(key=lambda r: (r["published"] or dt.date.max, r["id"]))
-        return state.render(
-            "story.html",
-            title=found.title,
-            story=found,
-            rows=rows,
-            first=first,
-            timeline=timeline_svg(points),
-            findings=finding_views(findings),
+    key = ("story", story_id)
+    version = state.write_version()
+    hit = state.cached_page(key, version)
+    if hit is not None:
+        return hit
+    found = get_story(request, story_id)
+    findings = await state.findings(story_id)  # off the event loop when not cached
+    with state.store_lock:
+        rows = [row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)]
+    dated = [r for r in rows if r["published"] is not None]
+    first = min(dated, key=lambda r: (r["published"], r["id"]))["id"] if dated else None
+    points = [
+        TimelinePoint(
+            r["id"],
+            r["title"] or r["id"],
+            r["outlet"] or "unknown outlet",
+            r["published"],
+            r["id"] == first,
         )
-
-    return state.page(("story", story_id), build)
+        for r in rows
+    ]
+    rows.sort(key=lambda r: (r["published"] or dt.date.max, r["id"]))
+    response = state.render(
+        "story.html",
+        title=found.title,
+        story=found,
+        rows=rows,
+        first=first,
+        timeline=timeline_svg(points),
+        findings=finding_views(findings),
+    )
+    state.keep_page(key, version, response)
+    return response
 
 
 @router.get("/outlets", response_class=HTMLResponse)
