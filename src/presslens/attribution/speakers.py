@@ -4,9 +4,10 @@ Pronouns go to the most recent speaker (or person mentioned) before them;
 surnames and full names go to the entity whose mentions or name match; a role
 without a name ("the commissioner") goes to the entity holding that role when
 the article names one; "the group" / "the foundation" goes to the organisation
-named last before it (not the outlet it spoke to); unnamed sources ("officials", "a source") are
-``anonymous``. Entities come from ``doc.entities``; :func:`entities_from_parse`
-builds a minimal list from spaCy's named entities when that layer is empty.
+named last before it (not the outlet it spoke to); unnamed sources
+("officials", "a source") are ``anonymous``. Entities come from
+``doc.entities``; :func:`entities_from_parse` builds a minimal list from
+spaCy's named entities when that layer is empty.
 """
 
 from __future__ import annotations

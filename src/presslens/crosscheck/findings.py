@@ -257,8 +257,10 @@ def with_layers(docs: Sequence[Document]) -> list[Document]:
 def find_findings(docs: Sequence[Document], embedder: Embedder | None = None) -> list[Finding]:
     """The cross-source findings of one story's analysed documents, most urgent first.
 
-    Figures come from ``doc.figures`` and statements from ``doc.attributions``;
-    ``embedder`` defaults to MiniLM (loaded once), with a lexical fallback.
+    Figures come from ``doc.figures`` and statements from ``doc.attributions``
+    (documents analysed without those stages are analysed again, see
+    :func:`with_layers`); ``embedder`` defaults to MiniLM (loaded once), with a
+    lexical fallback.
     """
     docs = with_layers(docs)
     if not docs:
