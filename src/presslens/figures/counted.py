@@ -145,6 +145,10 @@ class _Sentence:
         self.start, self.end = start, end
 
 
+#: parts of speech that describe nothing on their own ("it's", "that was")
+_EMPTY_POS = frozenset({"PRON", "AUX", "DET", "PART", "PUNCT", "CCONJ", "ADP"})
+
+
 def _clause_head(tok: Any) -> Any:
     """The verb whose clause contains ``tok`` (or the sentence root)."""
     head = tok
@@ -199,8 +203,8 @@ def _clause_phrase(doc: Any, expr: NumberExpr, skip: set[int]) -> str | None:
     while toks and toks[-1][1] in _TRIM:
         toks.pop()
     toks = toks[:_MAX_TOKENS]
-    if not toks:
-        return None
+    if all(doc[i].pos_ in _EMPTY_POS for i, _, _ in toks):
+        return None  # "it's a thousand": the pronoun says nothing of what is counted
     parts: list[str] = []
     for k, (i, text, ws) in enumerate(toks):
         parts.append(text)
