@@ -82,6 +82,7 @@ def test_devset_score_counts_figures_and_quotes(tmp_path: Path) -> None:
     assert s["figures"]["value_accuracy"] == 0.5
     assert s["figures"]["asserted_by_accuracy"] == 0.5
     assert s["quotes"]["recall"] == 0.5
+    assert s["quotes"]["precision"] == 1.0
     assert s["quotes"]["speaker_accuracy"] == 1.0
     assert s["quotes"]["venue_accuracy"] == 1.0
     assert s["quotes"]["direct"] == {

@@ -183,6 +183,7 @@ class Score:
                 "gold": self.quotes_gold,
                 "predicted": self.quotes_pred,
                 "matched": self.quotes_matched,
+                "precision": round(ratio(self.quotes_matched, self.quotes_pred), 3),
                 "recall": round(ratio(self.quotes_matched, self.quotes_gold), 3),
                 "speaker_accuracy": round(ratio(self.speakers_right, self.quotes_matched), 3),
                 "venue_accuracy": round(ratio(self.venues_right, self.quotes_matched), 3),

@@ -152,9 +152,11 @@ class Document(_Record):
     technique_summary: TechniqueSummary | None = None
     attributions: list[Attribution] = Field(
         default_factory=list,
-        description="Statements attributed to a named or described source; statements "
-        "with no source (agentless passives such as 'X is expected to win') are left out, "
-        "as CONVENTIONS.md defines a quote (the brat export keeps them, as PolNeAR does).",
+        description="Statements attributed to a named or described source, as CONVENTIONS.md "
+        "defines a quote: statements with no source (agentless passives such as 'X is "
+        "expected to win'), stances ('supports the plan') and acts named without content "
+        "('noted the clot's existence') are left out (the brat export keeps them, as "
+        "PolNeAR does).",
     )
     figures: list[Figure] = Field(default_factory=list)
 

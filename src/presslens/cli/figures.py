@@ -52,7 +52,8 @@ def eval_cli(gold: Path, texts: Path, as_json: bool, show_errors: bool) -> None:
     )
     click.echo(
         f"quotes: gold {q['gold']}, predicted {q['predicted']}, matched {q['matched']} "
-        f"(recall {q['recall']:.3f}); speaker accuracy {q['speaker_accuracy']:.3f}, "
+        f"(precision {q['precision']:.3f}, recall {q['recall']:.3f}); "
+        f"speaker accuracy {q['speaker_accuracy']:.3f}, "
         f"venue accuracy {q['venue_accuracy']:.3f}, kind accuracy {q['kind_accuracy']:.3f} "
         f"(of matched quotes); "
         f"speaker accuracy over all gold {q['speaker_accuracy_all_gold']:.3f}"

@@ -3,9 +3,10 @@
 Rules on the dependency parse (see :mod:`presslens.attribution`); no model of
 its own. Follows ``CONVENTIONS.md``: direct content is the text between the
 marks, reported content is the reported clause only, and statements without a
-source (agentless passives: "Trump is expected to win") are not kept. The brat
-export (:mod:`presslens.attribution.corpus`) extracts again with them, since
-PolNeAR annotates them.
+source (agentless passives: "Trump is expected to win"), stances ("supports the
+plan") and acts named without content ("noted the clot's existence") are not
+kept. The brat export (:mod:`presslens.attribution.corpus`) extracts again with
+them, since PolNeAR annotates them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..model import Attribution, Document
 
 class AttributionStage:
     name = "presslens.attributions.v1"
-    version = "rules-3"
+    version = "rules-4"
     requires: tuple[str, ...] = ("parse", "entities")
     assigns: tuple[str, ...] = ("attributions",)
 
