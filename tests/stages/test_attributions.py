@@ -383,3 +383,20 @@ def test_attributions_clausal_and_headline_content_stays(attribute: Attribute) -
     assert [a.text for a in doc.attributions] == ["the plan would cost more than expected"]
     doc = attribute("Clinton Hid Past Health Problems From Public, Former White House Doctor Says")
     assert [a.text for a in doc.attributions] == ["Clinton Hid Past Health Problems From Public"]
+
+
+def test_attributions_title_and_institution_nouns_resolve_to_who_holds_them(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        "Retired General Reveals \u2018Demoralizing\u2019 Experience Of Serving Under Obama.\n\n"
+        "Retired U.S. Air Force Gen. Norman Ham is speaking out ahead of the election. He said "
+        "the cuts left the generals\u2019 hands tied.\n\nThe International Monetary Fund cut its "
+        "forecast on Tuesday. \u201cGrowth will be slower than we hoped,\u201d the fund said."
+    )
+    speakers = [(a.text[:20], a.speaker.name if a.speaker else None) for a in doc.attributions]
+    assert speakers == [
+        ("\u2018Demoralizing\u2019 Exper", "Norman Ham"),  # "General" in the headline: Gen. Ham
+        ("the cuts left the ge", "Norman Ham"),  # "He" follows the headline's speaker
+        ("Growth will be slowe", "International Monetary Fund"),  # "the fund"
+    ]

@@ -67,6 +67,29 @@ def test_entities_acronym_groups_with_full_name() -> None:
     assert "RUSI" in rusi.aliases
 
 
+def test_entities_acronym_used_more_often_still_takes_the_full_name() -> None:
+    text = (
+        "The International Monetary Fund cut its forecast on Tuesday. The IMF expects slower "
+        "growth. The IMF said trade was weak, and the IMF warned of risks."
+    )
+    ents = find_entities(load_nlp()(text))
+    [imf] = [e for e in ents if "IMF" in e.aliases or e.name == "IMF"]
+    assert imf.name == "International Monetary Fund"
+
+
+def test_entities_surname_with_particle_or_curly_apostrophe_joins_the_person() -> None:
+    text = (
+        "De Blasio says the blast was intentional.\n"
+        "Mayor Bill de Blasio spoke with Police Commissioner James O\u2019Neill on Saturday. "
+        "O'Neill said the investigation was under way."
+    )
+    ents = find_entities(load_nlp()(text))
+    by_name = {e.name: e for e in ents}
+    assert {m.text for m in by_name["Bill de Blasio"].mentions} >= {"De Blasio", "Bill de Blasio"}
+    assert "O'Neill" in {m.text for m in by_name["James O\u2019Neill"].mentions}
+    assert "De Blasio" not in by_name and "O'Neill" not in by_name
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [("The Telegraph", "telegraph"), ("Clinton's", "clinton"), ("U.S.", "us")],

@@ -27,7 +27,8 @@ _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
 #: nouns that stand for an organisation named earlier ("the group said")
 ORG_NOUNS = frozenset(
     """group organization organisation foundation company agency campaign committee
-    association union department ministry council firm institute network charity party""".split()
+    association union department ministry council firm institute network charity party
+    fund bank commission bureau board center centre service coalition alliance league""".split()
 )
 #: how far back (characters) "the group" looks for the organisation it stands for
 ORG_LOOKBACK = 600
@@ -137,7 +138,9 @@ class SpeakerResolver:
     def _entity_by_role(self, head: str) -> Entity | None:
         head = head.lower()
         for ent in self.entities:
-            if ent.role and head in ent.role.lower().split():
+            if ent.role and head in {
+                _TITLE_ABBREVIATIONS.get(w, w) for w in ent.role.lower().split()
+            }:
                 return ent
         return None
 
@@ -243,6 +246,10 @@ class SpeakerResolver:
                     or (len(name.split()) == 1 and e.name.split()[-1] == name)
                 ):
                     return self._speaker(e)
+            # a capitalised title alone ("Retired General Reveals ..." in a headline)
+            holder = self._entity_by_role(name.split()[-1]) if name else None
+            if holder is not None and holder.type == "PERSON":
+                return self._speaker(holder)
             return Speaker(name=name or phrase)
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
         ent = self._entity_by_role(head_word)
@@ -263,6 +270,13 @@ class SpeakerResolver:
             return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
         return Speaker(name=ANONYMOUS)
 
+
+#: abbreviated titles in roles ("U.S. Air Force Gen.") and the word they stand for
+_TITLE_ABBREVIATIONS = {
+    "gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor",
+    "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "adm.": "admiral",
+    "pres.": "president", "sec.": "secretary", "atty.": "attorney", "supt.": "superintendent",
+}  # fmt: skip
 
 _GENERIC = frozenset(
     """source official spokesman spokeswoman spokesperson person analyst expert observer

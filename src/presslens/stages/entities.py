@@ -125,7 +125,7 @@ def _ner_mentions(parsed: Any) -> list[_Mention]:
         if ent.label_ == "PERSON" and (
             _BAD_NAME.search(text)
             or (ent.start > 0 and parsed[ent.start - 1].lower_ == "the")
-            or not any(t.is_alpha and t.text[0].isupper() for t in span)
+            or not any(t.text[0].isupper() and t.text[-1].isalpha() for t in span)
         ):
             continue
         out.append(_Mention(span.start_char, span.end_char, text, ent.label_, tokens=span))
@@ -249,21 +249,62 @@ def _group(mentions: list[_Mention]) -> list[_Group]:
     return groups
 
 
+def _fold(name: str) -> str:
+    """A name for comparing: case-folded, one apostrophe, no possessive."""
+    return _POSSESSIVE.sub("", name.replace("’", "'").strip()).casefold()
+
+
+def _is_tail(short: list[str], full: list[str]) -> bool:
+    """``short`` ends ``full`` ("de Blasio" in "Bill de Blasio"), compared folded."""
+    return 0 < len(short) <= len(full) and [_fold(w) for w in full[-len(short) :]] == [
+        _fold(w) for w in short
+    ]
+
+
 def _person_group(m: _Mention, groups: list[_Group]) -> _Group | None:
     words = [w for w in m.text.split() if w.lower().rstrip(".") not in _HONORIFICS]
     if not words:
         return None
-    surname = words[-1].lower()
     for g in reversed(groups):
         if g.type != "PERSON":
             continue
         full_words = max((x.text for x in g.mentions), key=len).split()
-        if g.surname == surname and (len(words) == 1 or words[0] == full_words[0]):
+        if _is_tail(words, full_words) or (
+            len(words) > 1 and _fold(words[0]) == _fold(full_words[0])
+            and _fold(words[-1]) == _fold(full_words[-1])
+        ):
             return g
         # the earlier mention was the short one ("Trump" before "Donald Trump")
-        if len(full_words) == 1 and full_words[0].lower() == surname:
+        if _is_tail(full_words, words):
             return g
     return None
+
+
+def _merge_mislabelled_names(groups: list[_Group]) -> list[_Group]:
+    """Fold organisation groups that are only a person's surname ("De Blasio", "O'Neill"
+    tagged ORG) into that person, whichever was named first."""
+    full_names = [
+        (g, max((m.text for m in g.mentions), key=len).split())
+        for g in groups
+        if g.type == "PERSON"
+    ]
+    out = []
+    for g in groups:
+        owner = None
+        if g.type == "ORG" and not g.canonical:
+            owner = next(
+                (
+                    person
+                    for person, full in full_names
+                    if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
+                ),
+                None,
+            )
+        if owner is None:
+            out.append(g)
+            continue
+        owner.mentions.extend(_Mention(m.start, m.end, m.text, "PERSON") for m in g.mentions)
+    return out
 
 
 def _acronym_group(m: _Mention, groups: list[_Group]) -> _Group | None:
@@ -286,7 +327,10 @@ def _canonical(group: _Group) -> str:
     if group.type == "PERSON":
         return max(texts, key=lambda t: (len(t.split()), len(t)))
     counts = Counter(_POSSESSIVE.sub("", t) for t in texts)
-    return max(counts, key=lambda t: (counts[t], len(t), t))
+    best = max(counts, key=lambda t: (counts[t], len(t), t))
+    # the full name, not its acronym ("IMF" -> "International Monetary Fund")
+    expansions = [t for t in counts if best.isupper() and t != best and acronym(t) == best]
+    return max(expansions, key=len) if expansions else best
 
 
 def _role_mentions(parsed: Any, groups: list[_Group], taken: list[_Mention]) -> None:
@@ -345,7 +389,7 @@ def find_entities(parsed: Any) -> list[Entity]:
     """Group the entity mentions of a parsed article."""
     ner = _ner_mentions(parsed)
     mentions = _merge_mentions(ner, _alias_mentions(parsed.text, ner))
-    groups = _group(mentions)
+    groups = _merge_mislabelled_names(_group(mentions))
     _surname_mentions(parsed, groups, mentions)
     _role_mentions(parsed, groups, mentions)
     entities = []
@@ -368,7 +412,7 @@ def find_entities(parsed: Any) -> list[Entity]:
 
 class EntityStage:
     name = "presslens.entities.v1"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("parse",)
     assigns: tuple[str, ...] = ("entities",)
 
