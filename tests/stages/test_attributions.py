@@ -41,9 +41,15 @@ def test_attributions_reference_article(attribute: Attribute, example_text: str)
     assert atkinson.speaker is not None and atkinson.speaker.name == "Janice Atkinson"
     assert atkinson.venue == "Russia Today"
 
+    # "In an online publication ... called Black Flags From the Islamic State, ISIS vowed":
+    # the publication is the venue, and when it "promised" later, ISIS is who speaks
+    vowed = _by_text(doc, "to continue its fight")
+    assert vowed.speaker is not None and vowed.speaker.name == "ISIS"
+    assert vowed.venue == "Black Flags From the Islamic State"
     flags = _by_text(doc, "If they win this battle")
     assert flags.kind == "direct"
-    assert flags.speaker is not None and flags.speaker.name == "Black Flags From the Islamic State"
+    assert flags.speaker is not None and flags.speaker.name == "ISIS"
+    assert flags.venue == "Black Flags From the Islamic State"
     assert flags.cue is not None and flags.cue.slice(text) == "promised"
 
     # "Some estimates say ..." is nested inside Atkinson's quote: not a record of its own
@@ -400,3 +406,35 @@ def test_attributions_title_and_institution_nouns_resolve_to_who_holds_them(
         ("the cuts left the ge", "Norman Ham"),  # "He" follows the headline's speaker
         ("Growth will be slowe", "International Monetary Fund"),  # "the fund"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Trump told Breitbart News Daily host Alex Marlow that the polls were wrong.",
+         "Breitbart News Daily"),
+        ("Clinton told CNN's Wolf Blitzer that she would win.", "CNN"),
+        ("The mayor said at a press conference that the blast was intentional.",
+         "press conference"),
+        ("In a Facebook message posted Friday, Cruz said he would vote for Trump.", "Facebook"),
+        ("The IMF said in a report on Tuesday that growth would slow.", "report"),
+    ],
+)  # fmt: skip
+def test_attributions_venue_is_the_outlet_or_occasion(
+    attribute: Attribute, text: str, venue: str
+) -> None:
+    (att,) = attribute(text).attributions
+    assert att.venue == venue
+
+
+def test_attributions_interview_named_without_a_cue_sets_the_venue(attribute: Attribute) -> None:
+    doc = attribute(
+        "Retired Gen. Norman Ham spoke out on Monday.\n"
+        "In an interview with Trending Today USA with Rusty Humphries, Ham made it clear he "
+        "had misgivings about the armed forces.\n"
+        '"It was demoralizing," Ham said.\n'
+        "Ham said the cuts left the generals' hands tied."
+    )
+    venues = {a.text: a.venue for a in doc.attributions}
+    assert venues["It was demoralizing,"] == "Trending Today USA"
+    assert venues["the cuts left the generals' hands tied"] == "Trending Today USA"

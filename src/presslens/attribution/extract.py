@@ -11,7 +11,7 @@ from ..model import Attribution, Document, Entity, Offsets, Speaker
 from .quotes import Quote, find_quotes
 from .reported import Candidate, find_candidates
 from .speakers import ANONYMOUS, SpeakerResolver, entities_from_parse
-from .venues import find_venue
+from .venues import find_venue, interview_venue
 
 _MIN_CONTINUATION_WORDS = 4
 _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
@@ -90,7 +90,7 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
     _resolve_speakers(text, parse, entities, found)
     par_starts = [p.start for p in doc.paragraphs] or [0]
-    _venues(parse, found, par_starts)
+    _venues(parse, found, par_starts, entities)
     if not agentless:
         found = [f for f in found if not is_agentless(f) and is_statement(f, parse)]
     out: list[Attribution] = []
@@ -536,12 +536,52 @@ def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list
             f.speaker = f.continues.speaker
 
 
-def _venues(parse: Any, found: list[Found], par_starts: list[int]) -> None:
-    """Venue of each attribution; carried forward to the same speaker in the same passage."""
+def _interview_anchors(
+    parse: Any, entities: list[Entity]
+) -> list[tuple[int, str, str]]:
+    """(position, speaker, venue) of sentences that name an interview without a cue the
+    rules take as one: "In an interview with Trending Today USA, Ham made it clear ..."."""
+    out = []
+    for sent in parse.sents:
+        venue = interview_venue(sent.root)
+        if venue is None:
+            continue
+        subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ent = next(
+            (e for e in entities if any(m.start <= subj.idx < m.end for m in e.mentions)),
+            None,
+        )
+        if ent is not None and ent.type == "PERSON":
+            out.append((subj.idx, ent.name, venue))
+    return out
+
+
+def _venues(
+    parse: Any, found: list[Found], par_starts: list[int], entities: list[Entity]
+) -> None:
+    """Venue of each attribution; carried forward to the same speaker in the same passage,
+    also from a sentence that names an interview without a reporting cue."""
     last_speaker: str | None = None
     last_venue: str | None = None
     last_par = -10
+    anchors = _interview_anchors(parse, entities)
+    given_in: dict[str, Speaker] = {}  # venue -> the named speaker who gave a statement there
+    types = {e.id: e.type for e in entities}
     for f in found:
+        # a publication named earlier as a venue, now the subject ("Black Flags From the
+        # Islamic State promised"): the speaker is who published it, the venue the title
+        if (
+            f.speaker
+            and types.get(f.speaker.entity or "") not in ("PERSON", "ORG")
+            and f.speaker.name.lower() in given_in
+        ):
+            f.speaker, f.venue = given_in[f.speaker.name.lower()], f.speaker.name
+            continue
+        while anchors and anchors[0][0] < f.start:
+            pos, last_speaker, last_venue = anchors.pop(0)
+            last_par = _paragraph_index(par_starts, pos)
         venue = None
         if f.cue_token is not None and f.continues is None:
             venue = find_venue(parse[f.cue_token])
@@ -558,6 +598,8 @@ def _venues(parse: Any, found: list[Found], par_starts: list[int]) -> None:
         ):
             venue = last_venue
         f.venue = venue
+        if venue and name and name != ANONYMOUS and f.speaker is not None:
+            given_in.setdefault(venue.lower(), f.speaker)
         if name != last_speaker or venue is not None:
             last_venue = venue
         last_speaker = name

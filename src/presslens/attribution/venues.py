@@ -9,6 +9,20 @@ _REPORTERS = frozenset(
     ["reporters", "journalists", "press", "newsmen", "correspondents", "media", "newspaper"]
 )
 _STATEMENT = frozenset(["statement", "release", "communique", "communiqué"])
+#: occasions a statement is given at or in ("at a press conference", "in a report"); the
+#: venue is the occasion as written, with its compound ("press conference")
+_OCCASIONS = frozenset(
+    """report speech conference gaggle briefing presentation memo letter complaint ruling
+    website op-ed editorial blog email testimony""".split()
+)
+#: verbs that introduce the title of a publication ("a magazine called ...")
+_NAMING = frozenset(["call", "title", "name", "dub", "entitle"])
+#: a venue phrase runs on into the person at the outlet ("Breitbart News Daily host Alex
+#: Marlow", "CNN's Wolf Blitzer"): the outlet is what comes before
+_PERSON_AT_OUTLET = re.compile(
+    r"\s+(?:host|co-host|anchor|presenter|correspondent|reporter|editor|columnist|"
+    r"commentator)\b.*$|['’]s\s+[A-Z].*$"
+)
 _SOCIAL = {
     "tweet": "Twitter",
     "twitter": "Twitter",
@@ -82,8 +96,27 @@ def _media_np(tok: Any) -> str | None:
     # "MSNBC's 'Morning Joe'": the outlet is the possessor
     for child in tok.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return normalise_venue(_np_text(child))
-    return normalise_venue(_np_text(tok))
+            return _outlet(_np_text(child))
+    return _outlet(_np_text(tok))
+
+
+def _outlet(phrase: str) -> str:
+    """The outlet named by ``phrase``, without the person at it ("CNN's Wolf Blitzer")."""
+    return normalise_venue(_PERSON_AT_OUTLET.sub("", phrase))
+
+
+def _title_after(tok: Any) -> str | None:
+    """The capitalised words right after ``tok`` ("Trending Today USA"), if any."""
+    doc = tok.doc
+    words: list[Any] = []
+    for t in doc[tok.i + 1 : tok.i + 9]:
+        capitalised = t.text[:1].isupper() and not t.is_punct
+        if not (capitalised or (words and t.lower_ in ("of", "the", "and", "&"))):
+            break
+        words.append(t)
+    while words and not words[-1].text[:1].isupper():
+        words.pop()
+    return str(doc[words[0].i : words[-1].i + 1].text) if words else None
 
 
 def _from_prep(prep: Any) -> str | None:
@@ -97,13 +130,42 @@ def _from_prep(prep: Any) -> str | None:
                     for o in p2.children:
                         if o.dep_ == "pobj":
                             return _media_np(o) or normalise_venue(_np_text(o))
+                    # the parser may take a title for a clause ("with Trending Today USA")
+                    title = _title_after(p2)
+                    if title:
+                        return normalise_venue(title)
             return None
         if word in _STATEMENT:
             return "statement"
+        # "in an online publication called Black Flags From the Islamic State"
+        for acl in pobj.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _NAMING:
+                title = _title_after(acl)
+                if title:
+                    return normalise_venue(title)
+        if word in _OCCASIONS and prep.lower_ in ("in", "at", "during", "on"):
+            compound = [c.lower_ for c in pobj.lefts if c.dep_ == "compound"]
+            return " ".join([*compound, pobj.lower_])
         if _SOCIAL.get(word):
             return _SOCIAL[word]
+        # "in a Facebook message", "in a Twitter post"
+        social = [_SOCIAL.get(c.lower_) for c in pobj.lefts if c.dep_ == "compound"]
+        if any(social):
+            return next(v for v in social if v)
         if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN":
             return _media_np(pobj)
+    return None
+
+
+def interview_venue(verb: Any) -> str | None:
+    """The outlet of an "in an interview with X" phrase on ``verb``, or None."""
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() == "interview" for p in child.children)
+        ):
+            return _from_prep(child)
     return None
 
 
@@ -127,4 +189,11 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 found = _from_prep(child)
                 if found:
                     return found
+            # the parser may hang "in a publication called X" on "called"
+            if child.dep_ == "advcl" and child.lemma_.lower() in _NAMING and any(
+                c.dep_ == "prep" for c in child.children
+            ):
+                title = _title_after(child)
+                if title:
+                    return normalise_venue(title)
     return None
