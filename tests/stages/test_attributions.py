@@ -438,3 +438,27 @@ def test_attributions_interview_named_without_a_cue_sets_the_venue(attribute: At
     venues = {a.text: a.venue for a in doc.attributions}
     assert venues["It was demoralizing,"] == "Trending Today USA"
     assert venues["the cuts left the generals' hands tied"] == "Trending Today USA"
+
+
+def test_attributions_polls_and_relative_clauses_name_who_speaks(attribute: Attribute) -> None:
+    doc = attribute(
+        "A Bloomberg poll shows that Clinton leads by four points.\n"
+        "Her lead is largest among women, according to the poll.\n"
+        "Ted Cruz endorsed Trump, who says he is honored."
+    )
+    speakers = {a.text: a.speaker.name if a.speaker else None for a in doc.attributions}
+    assert speakers["Clinton leads by four points"] == "Bloomberg"
+    assert speakers["Her lead is largest among women"] == "Bloomberg"
+    assert speakers["he is honored"] == "Trump"
+
+
+def test_attributions_venue_stops_at_a_new_occasion(attribute: Attribute) -> None:
+    doc = attribute(
+        "In a Facebook message posted Friday, Cruz said he would vote for Trump.\n"
+        '"I have decided to vote for the nominee," Cruz wrote.\n'
+        "At a breakfast with delegates the following morning in July, Cruz said he would "
+        "never back Trump.\n"
+        '"I will tell the truth," Cruz said.'
+    )
+    venues = [a.venue for a in doc.attributions]
+    assert venues == ["Facebook", "Facebook", None, None]

@@ -89,10 +89,11 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     found.sort(key=lambda f: (f.start, f.end))
     entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
     _resolve_speakers(text, parse, entities, found)
-    par_starts = [p.start for p in doc.paragraphs] or [0]
-    _venues(parse, found, par_starts, entities)
     if not agentless:
         found = [f for f in found if not is_agentless(f) and is_statement(f, parse)]
+    # after the filter: a venue carries along the statements that are kept
+    par_starts = [p.start for p in doc.paragraphs] or [0]
+    _venues(parse, found, par_starts, entities)
     out: list[Attribution] = []
     for i, f in enumerate(found):
         content = Offsets(start=f.start, end=f.end)
@@ -536,6 +537,19 @@ def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list
             f.speaker = f.continues.speaker
 
 
+_OCCASION_WORDS = re.compile(r"\b(?:at the time|then)\b", re.IGNORECASE)
+
+
+def _new_occasion(parse: Any, start: int, end: int) -> bool:
+    """A new paragraph that dates what follows ("in July", "the following morning", "at
+    the time") may move to another occasion: a venue does not carry into it."""
+    if _OCCASION_WORDS.search(parse.text[start:end]):
+        return True
+    return any(
+        e.label_ in ("DATE", "TIME") and start <= e.start_char < end for e in parse.ents
+    )
+
+
 def _interview_anchors(
     parse: Any, entities: list[Entity]
 ) -> list[tuple[int, str, str]]:
@@ -587,6 +601,7 @@ def _venues(
             venue = find_venue(parse[f.cue_token])
         name = f.speaker.name if f.speaker else None
         par = _paragraph_index(par_starts, f.start)
+        moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)
         if f.continues is not None:
             venue = f.continues.venue
         elif (
@@ -595,12 +610,13 @@ def _venues(
             and name != ANONYMOUS
             and name == last_speaker
             and par - last_par <= 1
+            and not moved_on
         ):
             venue = last_venue
         f.venue = venue
         if venue and name and name != ANONYMOUS and f.speaker is not None:
             given_in.setdefault(venue.lower(), f.speaker)
-        if name != last_speaker or venue is not None:
+        if name != last_speaker or venue is not None or moved_on:
             last_venue = venue
         last_speaker = name
         last_par = par

@@ -30,6 +30,9 @@ ORG_NOUNS = frozenset(
     association union department ministry council firm institute network charity party
     fund bank commission bureau board center centre service coalition alliance league""".split()
 )
+#: sources that speak for whoever made them ("a Bloomberg poll shows")
+REPORT_NOUNS = frozenset("poll survey report study analysis data document".split())
+_RELATIVE = frozenset(["who", "which", "that"])
 #: how far back (characters) "the group" looks for the organisation it stands for
 ORG_LOOKBACK = 600
 #: a mention right after these words is who was spoken to, not who spoke
@@ -108,6 +111,7 @@ class SpeakerResolver:
         self.entities = list(entities)
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
+        self.last_report: Speaker | None = None
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -177,6 +181,26 @@ class SpeakerResolver:
                     best, found = key, ent
         return found
 
+    def _report_speaker(self, head: Any, start: int, end: int) -> Speaker:
+        """Who speaks through a poll, survey or report: the organisation named in it ("A
+        Bloomberg poll shows", "the IMF report"), else the one behind the last report
+        named before ("the poll", "the study"), else ``anonymous``."""
+        names = [
+            t for t in head.subtree
+            if start <= t.idx < end and t.i < head.i and t.pos_ == "PROPN"
+        ]  # fmt: skip
+        if names:
+            lo, hi = names[0].idx, names[-1].idx + len(names[-1].text)
+            ent = self._entity_within(lo, hi) or self._entity_at(lo, hi)
+            speaker = (
+                self._speaker(ent)
+                if ent is not None and ent.type in ("ORG", "PERSON", "GPE")
+                else Speaker(name=self.text[lo:hi])
+            )
+            self.last_report = speaker
+            return speaker
+        return self.last_report or Speaker(name=ANONYMOUS)
+
     def _canonical(self, ent: Entity) -> Entity:
         """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
         if " " in ent.name:
@@ -226,6 +250,14 @@ class SpeakerResolver:
                 return self.last
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+        if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
+            # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
+            antecedent = head.head.head
+            ent = self._entity_at(antecedent.idx, antecedent.idx + len(antecedent.text))
+            if ent is not None:
+                return self._speaker(ent)
+        if head is not None and head.lemma_.lower() in REPORT_NOUNS:
+            return self._report_speaker(head, start, end)
         ent = None
         if head is not None:
             ent = self._entity_at(head.idx, head.idx + len(head.text))
