@@ -100,3 +100,13 @@ def test_entities_normalise_key(name: str, key: str) -> None:
 
 def test_entities_acronym() -> None:
     assert acronym("Royal United Services Institute") == "RUSI"
+
+
+def test_entities_person_named_from_the_body_not_a_title_case_headline() -> None:
+    text = (
+        "Black Lawmakers Rip Donald Trump As A Disgusting Fraud.\n\n"
+        "Members of the caucus spoke shortly after Donald Trump said the rumours were false. "
+        "Trump did not apologize."
+    )
+    names = [e.name for e in find_entities(load_nlp()(text)) if e.type == "PERSON"]
+    assert "Donald Trump" in names and not any("Rip" in n for n in names)

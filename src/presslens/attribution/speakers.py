@@ -187,14 +187,17 @@ class SpeakerResolver:
         named before ("the poll", "the study"), else ``anonymous``."""
         names = [
             t for t in head.subtree
-            if start <= t.idx < end and t.i < head.i and t.pos_ == "PROPN"
+            if start <= t.idx < end and t.i < head.i and t.pos_ == "PROPN" and t.text[0].isupper()
         ]  # fmt: skip
         if names:
             lo, hi = names[0].idx, names[-1].idx + len(names[-1].text)
-            ent = self._entity_within(lo, hi) or self._entity_at(lo, hi)
+            ent = self._entity_at(lo, hi)
+            whole = ent is not None and any(
+                m.start <= lo and hi <= m.end for m in ent.mentions
+            )  # an entity for part of "Reuters/Ipsos" is not the pollster
             speaker = (
                 self._speaker(ent)
-                if ent is not None and ent.type in ("ORG", "PERSON", "GPE")
+                if ent is not None and whole and ent.type in ("ORG", "PERSON", "GPE")
                 else Speaker(name=self.text[lo:hi])
             )
             self.last_report = speaker

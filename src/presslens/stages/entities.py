@@ -320,12 +320,25 @@ def _acronym_group(m: _Mention, groups: list[_Group]) -> _Group | None:
     return None
 
 
+def _in_headline(m: _Mention) -> bool:
+    """The mention's sentence is in title case (a headline)."""
+    if m.tokens is None:
+        return False
+    words = [t for t in m.tokens.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
 def _canonical(group: _Group) -> str:
     if group.canonical:
         return group.canonical
     texts = [m.text for m in group.mentions if m.label != "ROLE"]
     if group.type == "PERSON":
-        return max(texts, key=lambda t: (len(t.split()), len(t)))
+        # the longest name, from the body if it has one: the tagger misreads title-case
+        # headlines ("Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'")
+        body = [
+            m.text for m in group.mentions if m.label != "ROLE" and not _in_headline(m)
+        ] or texts
+        return max(body, key=lambda t: (len(t.split()), len(t)))
     counts = Counter(_POSSESSIVE.sub("", t) for t in texts)
     best = max(counts, key=lambda t: (counts[t], len(t), t))
     # the full name, not its acronym ("IMF" -> "International Monetary Fund")
