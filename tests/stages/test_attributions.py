@@ -462,3 +462,13 @@ def test_attributions_venue_stops_at_a_new_occasion(attribute: Attribute) -> Non
     )
     venues = [a.venue for a in doc.attributions]
     assert venues == ["Facebook", "Facebook", None, None]
+
+
+def test_attributions_two_named_people_speak_together(attribute: Attribute) -> None:
+    doc = attribute(
+        "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency.\n"
+        "But Mr. Grassley and Mr. Leahy say other changes are needed."
+    )
+    (att,) = [a for a in doc.attributions if a.text.startswith("other changes")]
+    assert att.speaker is not None
+    assert att.speaker.name == "Charles E. Grassley and Patrick J. Leahy"

@@ -181,6 +181,17 @@ class SpeakerResolver:
                     best, found = key, ent
         return found
 
+    def _coordinated(self, head: Any | None, start: int, end: int) -> Speaker | None:
+        """The named partner of a coordinated source ("Grassley and Mr. Leahy")."""
+        if head is None:
+            return None
+        for conj in head.children:
+            if conj.dep_ == "conj" and start <= conj.idx < end and conj.pos_ == "PROPN":
+                ent = self._entity_at(conj.idx, conj.idx + len(conj.text))
+                if ent is not None and ent.type == "PERSON":
+                    return self._speaker(ent)
+        return None
+
     def _report_speaker(self, head: Any, start: int, end: int) -> Speaker:
         """Who speaks through a poll, survey or report: the organisation named in it ("A
         Bloomberg poll shows", "the IMF report"), else the one behind the last report
@@ -269,7 +280,12 @@ class SpeakerResolver:
         else:  # no parse handle: an entity mentioned inside the source span
             ent = self._entity_within(start, end)
         if ent is not None:
-            return self._speaker(ent)
+            speaker = self._speaker(ent)
+            partner = self._coordinated(head, start, end)
+            if partner is not None and partner.name != speaker.name:
+                # "Mr. Grassley and Mr. Leahy say": one statement by both
+                return Speaker(name=f"{speaker.name} and {partner.name}")
+            return speaker
         has_propn = head is not None and head.pos_ == "PROPN"
         if has_propn and head is not None:
             propn = [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
