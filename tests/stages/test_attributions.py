@@ -472,3 +472,28 @@ def test_attributions_two_named_people_speak_together(attribute: Attribute) -> N
     (att,) = [a for a in doc.attributions if a.text.startswith("other changes")]
     assert att.speaker is not None
     assert att.speaker.name == "Charles E. Grassley and Patrick J. Leahy"
+
+
+def test_attributions_signed_reader_posts(attribute: Attribute) -> None:
+    doc = attribute(
+        "Readers respond to the hearing.\n\nFACEBOOK.\n\n"
+        "The FBI needs to stay out of this election. Play fair or don't play.\n\n"
+        "Toni LeAnn Williams.\n\n"
+        "I'm not a fan, but enough with the emails!\n\n"
+        "Vicki Venhuizen.\n\n"
+        "Nothing about them seems credible to me.\n\n"
+        "@mdeluzgon.\n"
+    )
+    posts = [(a.text, a.kind, a.speaker.name if a.speaker else None, a.venue)
+             for a in doc.attributions]  # fmt: skip
+    assert posts == [
+        ("The FBI needs to stay out of this election. Play fair or don't play.", "direct",
+         "Toni LeAnn Williams", "Facebook"),
+        ("I'm not a fan, but enough with the emails!", "direct", "Vicki Venhuizen", "Facebook"),
+        ("Nothing about them seems credible to me.", "direct", "@mdeluzgon", "Twitter"),
+    ]  # fmt: skip
+
+
+def test_attributions_one_signature_is_no_post(attribute: Attribute) -> None:
+    doc = attribute("The council met on Monday and approved the budget.\n\nJohn Smith.\n")
+    assert doc.attributions == []

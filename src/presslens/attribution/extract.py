@@ -94,6 +94,8 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     # after the filter: a venue carries along the statements that are kept
     par_starts = [p.start for p in doc.paragraphs] or [0]
     _venues(parse, found, par_starts, entities)
+    if not agentless:
+        found = _signed_posts(text, [(p.start, p.end) for p in doc.paragraphs], found)
     out: list[Attribution] = []
     for i, f in enumerate(found):
         content = Offsets(start=f.start, end=f.end)
@@ -535,6 +537,57 @@ def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list
     for f in found:
         if f.continues is not None:
             f.speaker = f.continues.speaker
+
+
+#: a paragraph that is only a signature: a name of 2-4 capitalised words or an @handle
+_SIGNATURE = re.compile(r"(@\w{2,30}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\.?")
+_SOCIAL_HEADINGS = {"FACEBOOK": "Facebook", "TWITTER": "Twitter", "INSTAGRAM": "Instagram"}
+
+
+def _signed_posts(
+    text: str, paragraphs: list[tuple[int, int]], found: list[Found]
+) -> list[Found]:
+    """Readers' posts signed on the line after them ("... witch hunt!" / "Vicki
+    Venhuizen." or "@Fred_945."): each is a direct statement by the signer, as an
+    embedded post is. Only where an article signs two or more paragraphs this way; the
+    venue is Twitter for a handle, else the network a heading above names ("FACEBOOK.")."""
+    pieces = [(s, e, text[s:e].strip()) for s, e in paragraphs]
+    signed = [i for i, (_, _, t) in enumerate(pieces) if i > 0 and _SIGNATURE.fullmatch(t)]
+    if len(signed) < 2:
+        return found
+    out = list(found)
+    heading: str | None = None
+    headings = {
+        s: _SOCIAL_HEADINGS[t.rstrip(".").upper()]
+        for s, _, t in pieces
+        if t.rstrip(".").upper() in _SOCIAL_HEADINGS and t.isupper()
+    }
+    for i in signed:
+        start, end, post = pieces[i - 1]
+        if i - 1 in signed or not post or post.isupper():
+            continue
+        heading = next((v for s, v in sorted(headings.items()) if s < start), heading)
+        lo = start + text[start:end].index(post)
+        hi = lo + len(post)
+        inside = [f for f in out if lo <= f.start and f.end <= hi]
+        if any(f.kind == "direct" and f.speaker and f.speaker.name != ANONYMOUS for f in inside):
+            continue  # quotes the post carries, attributed in the text: not a signed post
+        sig_start, sig_end, sig = pieces[i]
+        name = sig.rstrip(".")
+        s0 = sig_start + text[sig_start:sig_end].index(name)
+        out = [f for f in out if f not in inside]  # statements nested in a post are not counted
+        out.append(
+            Found(
+                kind="direct",
+                content=[(lo, hi)],
+                cue=None,
+                source=(s0, s0 + len(name)),
+                speaker=Speaker(name=name),
+                venue="Twitter" if name.startswith("@") else heading,
+            )
+        )
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
 
 
 _OCCASION_WORDS = re.compile(r"\b(?:at the time|then)\b", re.IGNORECASE)
