@@ -497,3 +497,15 @@ def test_attributions_signed_reader_posts(attribute: Attribute) -> None:
 def test_attributions_one_signature_is_no_post(attribute: Attribute) -> None:
     doc = attribute("The council met on Monday and approved the budget.\n\nJohn Smith.\n")
     assert doc.attributions == []
+
+
+def test_attributions_letters_and_headings_are_not_signed_posts(attribute: Attribute) -> None:
+    doc = attribute(
+        "Letters to the editor.\n\n"
+        "My wife and I arrived in the U.S. as teens and had three great children here.\n\n"
+        "Mauricio Fraga-Rosenfeld.\n\nWashington, D.C.\n\n"
+        "We should all vote this year, whatever our views.\n\n"
+        "Michael Pravica.\n\nHenderson, Nev.\n\n"
+        "The council has many powers.\n\nHuman Rights.\n\nThe council protects rights.\n"
+    )
+    assert doc.attributions == []

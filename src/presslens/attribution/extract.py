@@ -95,7 +95,8 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     par_starts = [p.start for p in doc.paragraphs] or [0]
     _venues(parse, found, par_starts, entities)
     if not agentless:
-        found = _signed_posts(text, [(p.start, p.end) for p in doc.paragraphs], found)
+        people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
+        found = _signed_posts(text, [(p.start, p.end) for p in doc.paragraphs], found, people)
     out: list[Attribution] = []
     for i, f in enumerate(found):
         content = Offsets(start=f.start, end=f.end)
@@ -541,18 +542,35 @@ def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list
 
 #: a paragraph that is only a signature: a name of 2-4 capitalised words or an @handle
 _SIGNATURE = re.compile(r"(@\w{2,30}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\.?")
+#: a letter writer's place under the signature: "Henderson, Nev.", "Washington, D.C."
+_PLACE_LINE = re.compile(r"[A-Z][\w .'’-]{1,30}, [A-Z][\w.]{1,12}\.?")
 _SOCIAL_HEADINGS = {"FACEBOOK": "Facebook", "TWITTER": "Twitter", "INSTAGRAM": "Instagram"}
 
 
 def _signed_posts(
-    text: str, paragraphs: list[tuple[int, int]], found: list[Found]
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    found: list[Found],
+    people: list[tuple[int, int]],
 ) -> list[Found]:
     """Readers' posts signed on the line after them ("... witch hunt!" / "Vicki
     Venhuizen." or "@Fred_945."): each is a direct statement by the signer, as an
-    embedded post is. Only where an article signs two or more paragraphs this way; the
-    venue is Twitter for a handle, else the network a heading above names ("FACEBOOK.")."""
+    embedded post is. Only where an article signs two or more paragraphs this way, with
+    a person's name (``people``: mention spans) or a handle; a signature followed by a
+    place line ("Henderson, Nev.") signs a letter, the article's own text, not a post.
+    The venue is Twitter for a handle, else the network a heading above names
+    ("FACEBOOK.")."""
     pieces = [(s, e, text[s:e].strip()) for s, e in paragraphs]
-    signed = [i for i, (_, _, t) in enumerate(pieces) if i > 0 and _SIGNATURE.fullmatch(t)]
+
+    def signature(i: int) -> bool:
+        start, end, t = pieces[i]
+        if i == 0 or not _SIGNATURE.fullmatch(t):
+            return False
+        if i + 1 < len(pieces) and _PLACE_LINE.fullmatch(pieces[i + 1][2]):
+            return False  # a letter to the editor
+        return t.startswith("@") or any(start <= lo < end for lo, _ in people)
+
+    signed = [i for i in range(len(pieces)) if signature(i)]
     if len(signed) < 2:
         return found
     out = list(found)
