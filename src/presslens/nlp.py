@@ -51,3 +51,11 @@ def load_nlp() -> Any:
 def model_version() -> str:
     nlp = load_nlp()
     return f"{SPACY_MODEL}-{nlp.meta.get('version', '?')}"
+
+
+def is_title_case(tokens: Any) -> bool:
+    """Whether spaCy ``tokens`` are set in title case, as a headline is: three or more
+    words longer than three letters, each capitalised. The tagger misreads such text
+    (verbs taken for names), so stages treat it with care."""
+    words = [t for t in tokens if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)

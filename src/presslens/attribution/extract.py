@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Attribution, Document, Entity, Offsets, Speaker
+from ..nlp import is_title_case
 from .quotes import Quote, find_quotes
 from .reported import Candidate, find_candidates
 from .speakers import ANONYMOUS, SpeakerResolver, entities_from_parse
-from .venues import find_venue, interview_venue
+from .venues import find_venue, interview_venue, social_network
 
 _MIN_CONTINUATION_WORDS = 4
 _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
@@ -154,9 +155,8 @@ def is_statement(f: Found, parse: Any) -> bool:
     span = parse.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or any(mark in span.text for mark in _QUOTE_MARKS):
         return True  # a paraphrase around quoted words
-    words = [t for t in span if t.is_alpha]
-    if words and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words):
-        return True  # a title-case headline, where the tagger takes verbs for names
+    if is_title_case(span):
+        return True  # a headline, where the tagger takes verbs for names
     return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
@@ -544,7 +544,6 @@ def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list
 _SIGNATURE = re.compile(r"(@\w{2,30}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\.?")
 #: a letter writer's place under the signature: "Henderson, Nev.", "Washington, D.C."
 _PLACE_LINE = re.compile(r"[A-Z][\w .'’-]{1,30}, [A-Z][\w.]{1,12}\.?")
-_SOCIAL_HEADINGS = {"FACEBOOK": "Facebook", "TWITTER": "Twitter", "INSTAGRAM": "Instagram"}
 
 
 def _signed_posts(
@@ -574,17 +573,15 @@ def _signed_posts(
     if len(signed) < 2:
         return found
     out = list(found)
-    heading: str | None = None
-    headings = {
-        s: _SOCIAL_HEADINGS[t.rstrip(".").upper()]
-        for s, _, t in pieces
-        if t.rstrip(".").upper() in _SOCIAL_HEADINGS and t.isupper()
-    }
+    # network headings in text order ("FACEBOOK."): a post is under the last one above it
+    headings = [
+        (s, net) for s, _, t in pieces if t.isupper() and (net := social_network(t.rstrip(".")))
+    ]
     for i in signed:
         start, end, post = pieces[i - 1]
         if i - 1 in signed or not post or post.isupper():
             continue
-        heading = next((v for s, v in sorted(headings.items()) if s < start), heading)
+        heading = next((net for s, net in reversed(headings) if s < start), None)
         lo = start + text[start:end].index(post)
         hi = lo + len(post)
         inside = [f for f in out if lo <= f.start and f.end <= hi]
@@ -626,6 +623,7 @@ def _interview_anchors(
 ) -> list[tuple[int, str, str]]:
     """(position, speaker, venue) of sentences that name an interview without a cue the
     rules take as one: "In an interview with Trending Today USA, Ham made it clear ..."."""
+    resolver = SpeakerResolver(parse.text, entities)
     out = []
     for sent in parse.sents:
         venue = interview_venue(sent.root)
@@ -634,10 +632,7 @@ def _interview_anchors(
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        ent = next(
-            (e for e in entities if any(m.start <= subj.idx < m.end for m in e.mentions)),
-            None,
-        )
+        ent = resolver.entity_of(subj)
         if ent is not None and ent.type == "PERSON":
             out.append((subj.idx, ent.name, venue))
     return out

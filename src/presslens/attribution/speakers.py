@@ -123,6 +123,10 @@ class SpeakerResolver:
                     best, best_len = ent, overlap
         return best
 
+    def entity_of(self, tok: Any) -> Entity | None:
+        """The entity a mention of which holds the token ``tok``."""
+        return self._entity_at(tok.idx, tok.idx + len(tok.text))
+
     def _entity_within(self, start: int, end: int) -> Entity | None:
         best, best_len = None, 0
         for ent in self.entities:
@@ -187,7 +191,7 @@ class SpeakerResolver:
             return None
         for conj in head.children:
             if conj.dep_ == "conj" and start <= conj.idx < end and conj.pos_ == "PROPN":
-                ent = self._entity_at(conj.idx, conj.idx + len(conj.text))
+                ent = self.entity_of(conj)
                 if ent is not None and ent.type == "PERSON":
                     return self._speaker(ent)
         return None
@@ -267,14 +271,14 @@ class SpeakerResolver:
         if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
             antecedent = head.head.head
-            ent = self._entity_at(antecedent.idx, antecedent.idx + len(antecedent.text))
+            ent = self.entity_of(antecedent)
             if ent is not None:
                 return self._speaker(ent)
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
         ent = None
         if head is not None:
-            ent = self._entity_at(head.idx, head.idx + len(head.text))
+            ent = self.entity_of(head)
             if ent is not None and self._runs_past(ent, head, start, end):
                 ent = None  # a tagger error such as "King told Die Welt"
         else:  # no parse handle: an entity mentioned inside the source span

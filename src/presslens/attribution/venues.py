@@ -105,8 +105,13 @@ def _outlet(phrase: str) -> str:
     return normalise_venue(_PERSON_AT_OUTLET.sub("", phrase))
 
 
+def social_network(word: str) -> str | None:
+    """The network a word names ("tweet", "FACEBOOK" -> "Twitter", "Facebook"), or None."""
+    return _SOCIAL.get(word.lower())
+
+
 def _title_after(tok: Any) -> str | None:
-    """The capitalised words right after ``tok`` ("Trending Today USA"), if any."""
+    """The venue the capitalised words right after ``tok`` name ("Trending Today USA")."""
     doc = tok.doc
     words: list[Any] = []
     for t in doc[tok.i + 1 : tok.i + 9]:
@@ -116,7 +121,7 @@ def _title_after(tok: Any) -> str | None:
         words.append(t)
     while words and not words[-1].text[:1].isupper():
         words.pop()
-    return str(doc[words[0].i : words[-1].i + 1].text) if words else None
+    return normalise_venue(doc[words[0].i : words[-1].i + 1].text) if words else None
 
 
 def _from_prep(prep: Any) -> str | None:
@@ -133,7 +138,7 @@ def _from_prep(prep: Any) -> str | None:
                     # the parser may take a title for a clause ("with Trending Today USA")
                     title = _title_after(p2)
                     if title:
-                        return normalise_venue(title)
+                        return title
             return None
         if word in _STATEMENT:
             return "statement"
@@ -142,16 +147,15 @@ def _from_prep(prep: Any) -> str | None:
             if acl.dep_ == "acl" and acl.lemma_.lower() in _NAMING:
                 title = _title_after(acl)
                 if title:
-                    return normalise_venue(title)
+                    return title
         if word in _OCCASIONS and prep.lower_ in ("in", "at", "during", "on"):
             compound = [c.lower_ for c in pobj.lefts if c.dep_ == "compound"]
             return " ".join([*compound, pobj.lower_])
-        if _SOCIAL.get(word):
-            return _SOCIAL[word]
-        # "in a Facebook message", "in a Twitter post"
-        social = [_SOCIAL.get(c.lower_) for c in pobj.lefts if c.dep_ == "compound"]
-        if any(social):
-            return next(v for v in social if v)
+        # "in a tweet"; "in a Facebook message", "in a Twitter post"
+        for word_tok in (pobj, *(c for c in pobj.lefts if c.dep_ == "compound")):
+            network = social_network(word_tok.lower_)
+            if network:
+                return network
         if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN":
             return _media_np(pobj)
     return None
@@ -195,5 +199,5 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
             ):
                 title = _title_after(child)
                 if title:
-                    return normalise_venue(title)
+                    return title
     return None

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Document, Entity, Mention
+from ..nlp import is_title_case
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -322,10 +323,7 @@ def _acronym_group(m: _Mention, groups: list[_Group]) -> _Group | None:
 
 def _in_headline(m: _Mention) -> bool:
     """The mention's sentence is in title case (a headline)."""
-    if m.tokens is None:
-        return False
-    words = [t for t in m.tokens.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+    return m.tokens is not None and is_title_case(m.tokens.sent)
 
 
 def _canonical(group: _Group) -> str:
