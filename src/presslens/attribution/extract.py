@@ -222,9 +222,7 @@ def _assign_quotes(
             if qi in used:
                 continue
             used.add(qi)
-            found.append(
-                _direct(q, c)
-            )
+            found.append(_direct(q, c))
         else:
             kind = "reported"
             f = Found(
@@ -252,9 +250,7 @@ def _assign_quotes(
         if nxt is not None:
             # '"A," X said, "B"' where the parse gave the cue only B
             used.add(qi)
-            found.append(
-                _direct(q, nxt, continues=nxt)
-            )
+            found.append(_direct(q, nxt, continues=nxt))
             continue
         cand = _dash_source(text, q) or _cue_near_quote(
             text, parse, q, sents, sent_starts, candidates, found
@@ -267,9 +263,7 @@ def _assign_quotes(
         if prev is not None and prev.cue is not None and _resumes_after_cue(text, prev, q):
             # "A," he said, "B." -- the same statement resumed after its cue
             used.add(qi)
-            found.append(
-                _direct(q, prev, continues=prev)
-            )
+            found.append(_direct(q, prev, continues=prev))
             continue
         if not _starts_sentence(text, _mark_at(text, q)):
             continue
@@ -285,9 +279,7 @@ def _assign_quotes(
         if _mark_at(text, q) - prev.end > 600:
             continue
         used.add(qi)
-        found.append(
-            _direct(q, prev, continues=prev)
-        )
+        found.append(_direct(q, prev, continues=prev))
     return found
 
 
