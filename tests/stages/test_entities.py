@@ -4,7 +4,7 @@ import pytest
 
 from presslens.model import Document
 from presslens.nlp import load_nlp
-from presslens.stages.entities import acronym, find_entities, normalise_key
+from presslens.stages.entities import find_entities
 
 pytestmark = pytest.mark.slow
 
@@ -88,18 +88,6 @@ def test_entities_surname_with_particle_or_curly_apostrophe_joins_the_person() -
     assert {m.text for m in by_name["Bill de Blasio"].mentions} >= {"De Blasio", "Bill de Blasio"}
     assert "O'Neill" in {m.text for m in by_name["James O\u2019Neill"].mentions}
     assert "De Blasio" not in by_name and "O'Neill" not in by_name
-
-
-@pytest.mark.parametrize(
-    ("name", "key"),
-    [("The Telegraph", "telegraph"), ("Clinton's", "clinton"), ("U.S.", "us")],
-)
-def test_entities_normalise_key(name: str, key: str) -> None:
-    assert normalise_key(name) == key
-
-
-def test_entities_acronym() -> None:
-    assert acronym("Royal United Services Institute") == "RUSI"
 
 
 def test_entities_person_named_from_the_body_not_a_title_case_headline() -> None:

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..embed import Embedder, as_array, cosine
 from ..model import Attribution, Document
-from ._embed import Embedder, as_array, cosine
+from ..names import ANONYMOUS, normalise_outlet, same_name, speaker_key
 from ._groups import connected_groups
 from .quantities import content_words
 
-ANONYMOUS = "anonymous"
 _N = 5
 
 
@@ -52,44 +52,12 @@ def containment(a: set[str], b: set[str]) -> float:
 
 # --- Speakers and venues ---------------------------------------------------------------
 
-_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "president", "sir", "lord"}
-_OUTLET_ALIASES = {
-    "the daily telegraph": "The Telegraph", "daily telegraph": "The Telegraph",
-    "telegraph": "The Telegraph", "the telegraph": "The Telegraph",
-    "the london telegraph": "The Telegraph", "the (london) telegraph": "The Telegraph",
-    "welt": "Die Welt", "die welt": "Die Welt", "the welt": "Die Welt",
-    "the new york times": "The New York Times", "new york times": "The New York Times",
-    "nyt": "The New York Times", "the times": "The Times",
-    "the washington post": "The Washington Post", "washington post": "The Washington Post",
-    "cnn": "CNN", "fox news": "Fox News", "msnbc": "MSNBC", "nbc": "NBC", "abc": "ABC",
-    "cbs": "CBS", "reuters": "Reuters", "ap": "AP", "the associated press": "AP",
-    "associated press": "AP", "afp": "AFP", "agence france-presse": "AFP",
-    "press": "reporters", "the press": "reporters", "journalists": "reporters",
-}
-
-
 def normalise_venue(venue: str | None) -> str | None:
-    if not venue:
-        return None
-    key = re.sub(r"\s+", " ", venue.strip().strip(".,")).lower()
-    if key in _OUTLET_ALIASES:
-        return _OUTLET_ALIASES[key]
-    if key.startswith("the ") and key[4:] in _OUTLET_ALIASES:
-        return _OUTLET_ALIASES[key[4:]]
-    return venue.strip()
-
-
-def speaker_key(name: str | None) -> str:
-    """The surname (last name word) in lower case; ``anonymous`` when unnamed."""
-    if not name or name.strip().lower() in {ANONYMOUS, "unknown", ""}:
-        return ANONYMOUS
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", name) if w.lower() not in _TITLES]
-    return words[-1].lower() if words else name.strip().lower()
+    return normalise_outlet(venue) if venue else None
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
-    ka, kb = speaker_key(a), speaker_key(b)
-    return ka == kb
+    return speaker_key(a) == speaker_key(b)
 
 
 # --- Mentions of statements ------------------------------------------------------------
@@ -218,7 +186,7 @@ def speaker_conflict(group: Sequence[StatementMention]) -> bool:
     named = [m for m in group if m.speaker_key != ANONYMOUS and m.kind == "direct"]
     return any(
         a.doc_index != b.doc_index
-        and a.speaker_key != b.speaker_key
+        and not same_name(a.speaker, b.speaker)
         and containment(a.grams, b.grams) >= QUOTE_CONTAINMENT
         for x, a in enumerate(named)
         for b in named[x + 1 :]

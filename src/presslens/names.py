@@ -1,0 +1,174 @@
+"""Names of people, organisations and outlets: one key to compare them, one table of titles.
+
+Every stage that compares names uses this module: the entity stage groups mentions
+by :func:`name_key`, the speaker resolver reads titles off :data:`TITLE_WORDS`, venues
+are normalised by :func:`normalise_outlet`, and the cross-source checks decide
+whether two articles name the same speaker with :func:`same_name`.
+
+* :func:`name_key`: case-folded, accents and dots off, no leading article, no
+  possessive, no honorific or title ("Mr. King's" -> "king", "EU Commissioner
+  Julian King" -> "eu julian king" is not wanted, so titles go: "julian king").
+* :func:`same_name`: the same key; one name the tail of the other ("King" /
+  "Julian King"); a spelling variant of the same length of name ("Marwan Aboud" /
+  "Marwan Abboud", by edit similarity); an organisation and its fuller name
+  ("Samsung" / "Samsung Electronics"); an acronym and what it stands for.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+ANONYMOUS = "anonymous"
+
+#: Words of courtesy before a name; never part of the name.
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+                        "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
+                        "tun", "haji", "hajjah"])
+
+#: Abbreviated titles ("U.S. Air Force Gen.") and the word they stand for.
+TITLE_ABBREVIATIONS = {
+    "gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
+    "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "adm": "admiral",
+    "pres": "president", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
+    "capt": "captain", "cmdr": "commander", "insp": "inspector", "maj": "major",
+}  # fmt: skip
+
+#: Nouns that are a title when they stand before a name ("Mayor Elena Ruiz").
+TITLE_WORDS = frozenset(
+    """mayor governor minister premier president chancellor secretary commissioner senator
+    representative congressman congresswoman general admiral colonel lieutenant captain
+    sergeant major commander chief director spokesman spokeswoman spokesperson chairman
+    chairwoman chair ceo judge justice prosecutor ambassador envoy inspector superintendent
+    sheriff deputy vice king queen prince princess pope sheikh emir ayatollah mufti
+    councillor councilor alderman mp mep lawmaker""".split()
+) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: Edit similarity above which two equally long names are one spelling apart.
+SPELLING_SIMILARITY = 0.8
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+
+
+def fold(name: str) -> str:
+    """A name for comparing word by word: case-folded, one apostrophe, no possessive."""
+    return _POSSESSIVE.sub("", name.replace("’", "'").strip()).casefold()
+
+
+@functools.lru_cache(maxsize=50_000)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without article, honorifics, titles, dots and possessive."""
+    text = _strip_accents(_ARTICLE.sub("", name.strip()))
+    words = [fold(w).strip(",") for w in text.replace(".", "").replace("’", "'").split()]
+    words = [w for w in words if w]
+    # titles and honorifics before the name, with what they are titles of ("Mayor Elena
+    # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a
+    # title word stays whole ("Bank of England Governor")
+    last = max((i for i, w in enumerate(words[:-1]) if w in HONORIFICS or w in TITLE_WORDS),
+               default=-1)
+    return tuple(words[last + 1 :])
+
+
+def display_name(name: str) -> str:
+    """A name as written without the titles and honorifics before it ("Oosterhout Mayor
+    Anouk Verhoeven" -> "Anouk Verhoeven", "Datuk Ahmad Faizal Rahman" -> "Ahmad Faizal
+    Rahman"); case and spelling kept."""
+    words = name.split()
+    keys = [fold(w).replace(".", "").strip(",") for w in words]
+    last = max((i for i, k in enumerate(keys[:-1]) if k in HONORIFICS or k in TITLE_WORDS),
+               default=-1)
+    return " ".join(words[last + 1 :]).strip(" ,")
+
+
+def name_key(name: str | None) -> str:
+    """The key two spellings of one name share ("Mr. King's" and "King" -> "king")."""
+    if not name:
+        return ""
+    return " ".join(name_words(name))
+
+
+def speaker_key(name: str | None) -> str:
+    """A speaker's surname key, ``anonymous`` for an unnamed source."""
+    key = name_key(name)
+    if not key or key in (ANONYMOUS, "unknown"):
+        return ANONYMOUS
+    return key.split()[-1]
+
+
+def initials(name: str) -> str:
+    """The acronym of a name's capitalised words ("Royal United Services Institute" -> RUSI)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(a, b) >= (
+        SPELLING_SIMILARITY
+    )
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names name the same person or organisation (see the module doc)."""
+    ka, kb = name_words(a or ""), name_words(b or "")
+    if not ka or not kb:
+        return False
+    if ANONYMOUS in (ka[-1], kb[-1]):
+        return ka == kb
+    if ka == kb:
+        return True
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if long_[-len(short):] == short:
+        return True  # "King" / "Julian King"
+    if long_[: len(short)] == short and len(short[0]) >= 4 and len(short) < len(long_):
+        return True  # "Samsung" / "Samsung Electronics"
+    if len(ka) == len(kb) and all(
+        x == y or _spelling_variant(x, y) for x, y in zip(ka, kb, strict=True)
+    ):
+        return True  # "Marwan Aboud" / "Marwan Abboud"
+    raw_a, raw_b = (a or "").strip(), (b or "").strip()
+    for acro, full in ((raw_a, raw_b), (raw_b, raw_a)):
+        if acro.isupper() and len(acro) >= 2 and " " not in acro and initials(full) == acro:
+            return True
+    return False
+
+
+# --- Outlets --------------------------------------------------------------------------
+
+#: Names of outlets as written -> the one name used for them.
+OUTLET_ALIASES = {
+    "daily telegraph": "The Telegraph", "sunday telegraph": "The Telegraph",
+    "telegraph": "The Telegraph", "london telegraph": "The Telegraph",
+    "welt": "Die Welt", "die welt": "Die Welt",
+    "new york times": "The New York Times", "nyt": "The New York Times",
+    "washington post": "The Washington Post", "rt": "Russia Today",
+    "associated press": "AP", "the associated press": "AP", "ap": "AP",
+    "agence france-presse": "AFP", "agence france presse": "AFP", "afp": "AFP",
+    "reuters": "Reuters", "press": "reporters", "the press": "reporters",
+    "journalists": "reporters",
+}  # fmt: skip
+
+
+def normalise_outlet(name: str) -> str:
+    """'The (London) Telegraph' -> 'The Telegraph'; 'the New York Times' -> 'The New York
+    Times'; 'the BBC' -> 'BBC'; a possessive goes ("Reuters'")."""
+    name = re.sub(r"\s*\([^)]*\)\s*", " ", name)
+    name = re.sub(r"['’]s$", "", name.strip())
+    name = " ".join(name.replace("\n", " ").split()).strip(" ,.\"“”'")
+    bare = name[4:] if name.lower().startswith("the ") else name
+    alias = OUTLET_ALIASES.get(bare.lower()) or OUTLET_ALIASES.get(name.lower())
+    if alias:
+        return alias
+    if bare.isupper() and len(bare) > 1:
+        return bare
+    if name.lower().startswith("the "):
+        return "The " + bare
+    return name

@@ -1,0 +1,75 @@
+"""One key for names: entities, speakers, venues and cross-source alignment share it."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.names import initials, name_key, normalise_outlet, same_name, speaker_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("The Telegraph", "telegraph"),
+        ("Clinton's", "clinton"),
+        ("U.S.", "us"),
+        ("Mr. King", "king"),
+        ("Mayor Elena Ruiz", "elena ruiz"),
+        ("José Álvarez", "jose alvarez"),
+        ("James O’Neill", "james o'neill"),
+    ],
+)
+def test_name_key(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_initials() -> None:
+    assert initials("Royal United Services Institute") == "RUSI"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("King", "Julian King"),
+        ("Mr. King", "Julian King"),
+        ("Marwan Aboud", "Marwan Abboud"),
+        ("Samsung", "Samsung Electronics"),
+        ("NNA", "National News Agency"),
+        ("Health Minister Hamad Hassan", "Hamad Hassan"),
+    ],
+)
+def test_same_name(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Julian King", "Julian Assange"),
+        ("Samsung Electronics", "Samsung Heavy Industries"),
+        ("anonymous", "Julian King"),
+        ("Tim Cook", "Tom Cook"),  # one letter is a different short name
+        ("AP", "Reuters"),
+    ],
+)
+def test_different_names(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+def test_speaker_key_is_the_surname_or_anonymous() -> None:
+    assert speaker_key("Sen. Chuck Grassley") == "grassley"
+    assert speaker_key(None) == speaker_key("Anonymous") == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        ("The (London) Telegraph", "The Telegraph"),
+        ("the New York Times", "The New York Times"),
+        ("the BBC", "BBC"),
+        ("Agence France-Presse", "AFP"),
+        ("Reuters'", "Reuters"),
+    ],
+)
+def test_normalise_outlet(raw: str, outlet: str) -> None:
+    assert normalise_outlet(raw) == outlet
