@@ -12,7 +12,7 @@ from ..nlp import is_title_case
 from .quotes import Quote, find_quotes
 from .reported import Candidate, find_candidates
 from .speakers import ANONYMOUS, SpeakerResolver, entities_from_parse
-from .venues import find_venue, interview_venue, social_network
+from .venues import find_venue, interview_venue, outlets_named, resolve_anaphor, social_network
 
 _MIN_CONTINUATION_WORDS = 4
 _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
@@ -94,7 +94,7 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
         found = [f for f in found if not is_agentless(f) and is_statement(f, parse)]
     # after the filter: a venue carries along the statements that are kept
     par_starts = [p.start for p in doc.paragraphs] or [0]
-    _venues(parse, found, par_starts, entities)
+    _venues(parse, found, par_starts, entities, doc.meta.outlet)
     if not agentless:
         people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
         found = _signed_posts(text, [(p.start, p.end) for p in doc.paragraphs], found, people)
@@ -631,7 +631,11 @@ def _interview_anchors(
 
 
 def _venues(
-    parse: Any, found: list[Found], par_starts: list[int], entities: list[Entity]
+    parse: Any,
+    found: list[Found],
+    par_starts: list[int],
+    entities: list[Entity],
+    own_outlet: str | None = None,
 ) -> None:
     """Venue of each attribution; carried forward to the same speaker in the same passage,
     also from a sentence that names an interview without a reporting cue."""
@@ -641,6 +645,7 @@ def _venues(
     anchors = _interview_anchors(parse, entities)
     given_in: dict[str, Speaker] = {}  # venue -> the named speaker who gave a statement there
     types = {e.id: e.type for e in entities}
+    named: list[tuple[int, str]] | None = None  # outlets the text names, when needed
     for f in found:
         # a publication named earlier as a venue, now the subject ("Black Flags From the
         # Islamic State promised"): the speaker is who published it, the venue the title
@@ -657,6 +662,9 @@ def _venues(
         venue = None
         if f.cue_token is not None and f.continues is None:
             venue = find_venue(parse[f.cue_token])
+            if venue is not None and named is None:
+                named = outlets_named(parse)
+            venue = resolve_anaphor(venue, f.start, named or [], own_outlet)
         name = f.speaker.name if f.speaker else None
         par = _paragraph_index(par_starts, f.start)
         moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)

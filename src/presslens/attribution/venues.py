@@ -5,9 +5,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..names import normalise_outlet
+
 _REPORTERS = frozenset(
-    ["reporters", "journalists", "press", "newsmen", "correspondents", "media", "newspaper"]
+    ["reporters", "journalists", "press", "newsmen", "correspondents", "media"]
 )
+#: Nouns that name a kind of outlet: before its name ("German daily Die Welt", "state
+#: broadcaster NHK") or for one named before ("told the newspaper").
+MEDIA_NOUNS = frozenset(
+    """daily newspaper paper weekly magazine tabloid broadsheet broadcaster channel network
+    television tv radio station agency newswire wire outlet website site publication
+    programme program show newsweekly monthly""".split()
+)
+#: Prefix of an anaphoric venue ("the newspaper") that the article resolves to an outlet.
+ANAPHOR = "the "
 _STATEMENT = frozenset(["statement", "release", "communique", "communiqué"])
 #: occasions a statement is given at or in ("at a press conference", "in a report"); the
 #: venue is the occasion as written, with its compound ("press conference")
@@ -30,29 +41,103 @@ _SOCIAL = {
     "instagram": "Instagram",
     "post": None,
 }
-_ALIASES = {
-    "daily telegraph": "The Telegraph",
-    "sunday telegraph": "The Telegraph",
-    "telegraph": "The Telegraph",
-    "rt": "Russia Today",
-    "nyt": "The New York Times",
-}
 #: Entity types that are places, times or people, never where a statement was given.
 _NOT_VENUE_TYPES = frozenset("PERSON GPE LOC DATE TIME CARDINAL ORDINAL QUANTITY FAC EVENT".split())
 
 
-def normalise_venue(name: str) -> str:
-    """'The (London) Telegraph' -> 'The Telegraph'; 'the New York Times' -> 'The New York Times'."""
-    name = re.sub(r"\s*\([^)]*\)\s*", " ", name)
-    name = re.sub(r"['’]s$", "", name.strip())
-    name = " ".join(name.replace("\n", " ").split()).strip(" ,.\"“”'")
-    bare = name[4:] if name.lower().startswith("the ") else name
-    alias = _ALIASES.get(bare.lower())
-    if alias:
-        return alias
-    if name.lower().startswith("the "):
-        return "The " + bare
-    return name
+def _is_name(tok: Any) -> bool:
+    return bool(tok.text[:1].isupper() or tok.text[:1].isdigit()) and not tok.is_punct
+
+
+def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
+    """The outlet a phrase starting at token ``i`` names, read left to right.
+
+    ``[the] [Country's] [descriptors] [media noun] [Name]``: "German daily Die Welt",
+    "Germany's Die Welt", "the Kuwaiti newspaper Al-Qabas", "state news agency Antara",
+    "the BBC". A media noun without a name ("the newspaper", "the broadcaster") gives
+    ``"the newspaper"`` (:data:`ANAPHOR`), for the article to resolve; "reporters" gives
+    ``"reporters"``. None when the phrase names no outlet (a person, a place, a date).
+    """
+    end = len(doc) if limit is None else min(limit, len(doc))
+    j = i
+    article = ""
+    if j < end and doc[j].lower_ in ("the", "a", "an"):
+        article = "the " if doc[j].lower_ == "the" else ""
+        j += 1
+    if j < end and doc[j].lower_ in _REPORTERS:
+        return "reporters"
+    # "Germany's Die Welt": a place's possessive is a descriptor; an outlet's ("CNN's Wolf
+    # Blitzer") is the outlet
+    possessor: list[Any] = []
+    k = j
+    while k < end and _is_name(doc[k]) and k - j < 4:
+        k += 1
+    if k > j and k < end and doc[k].tag_ == "POS":
+        possessor = list(doc[j:k])
+        j = k + 1
+    noun: str | None = None
+    m = next(
+        # a capitalised "Daily", "News" or "Times" belongs to a name
+        (x for x in range(j, min(end, j + 6)) if doc[x].text in MEDIA_NOUNS),
+        None,
+    )
+    if m is not None and all(not t.is_punct or t.text in "-'’" for t in doc[j:m]):
+        # "German business daily", "the Kuwaiti newspaper", "state news agency", or the
+        # name before the noun: "the Yonhap news agency", "the Guardian newspaper"
+        before = [t for t in doc[j:m] if _is_name(t) and t.ent_type_ not in ("NORP", "GPE")]
+        while m + 1 < end and doc[m + 1].text in MEDIA_NOUNS:
+            m += 1
+        noun = doc[m].lower_
+        if before and not (m + 1 < end and _is_name(doc[m + 1])):
+            return _outlet(doc[before[0].i : before[-1].i + 1].text)
+        j = m + 1
+    name: list[Any] = []
+    while j < end:
+        t = doc[j]
+        if _is_name(t) or (name and t.lower_ in ("of", "the", "and", "&", "-") and j + 1 < end
+                           and _is_name(doc[j + 1])):
+            if t.ent_type_ in ("DATE", "TIME") and not name:
+                break
+            name.append(t)
+            j += 1
+            continue
+        break
+    if name and name[-1].ent_type_ in ("DATE", "TIME"):
+        while name and name[-1].ent_type_ in ("DATE", "TIME"):
+            name.pop()
+    if name:
+        text = doc[name[0].i : name[-1].i + 1].text
+        ent = next((e for e in doc.ents if e.start <= name[0].i < e.end), None)
+        if possessor and noun is None and (ent is None or ent.label_ == "PERSON") and not any(
+            p.ent_type_ in ("GPE", "LOC", "NORP") for p in possessor
+        ):
+            return _outlet(doc[possessor[0].i : possessor[-1].i + 1].text)
+        if noun is None and ent is not None and ent.label_ in ("GPE", "LOC", "DATE", "TIME"):
+            return None
+        if noun is None and not possessor and ent is not None and ent.label_ == "PERSON" and (
+            len(name) == 2 and name[0].pos_ == "PROPN" and name[0].ent_type_ == "PERSON"
+            and name[0].text not in _KNOWN_OUTLET_WORDS
+        ):
+            return None  # "told Maria Lopez": a person, not an outlet
+        if noun is None and not possessor:
+            text = article + text  # "the Huffington Post" -> "The Huffington Post"
+        return _outlet(text)
+    if possessor and noun is None:
+        return None
+    if noun is not None:
+        return ANAPHOR + noun
+    return None
+
+
+#: Lower-case words that describe an outlet before its name.
+_DESCRIPTORS = frozenset(
+    """state state-run state-owned public private business financial online local regional
+    national leading influential independent conservative liberal left-leaning
+    right-leaning english-language arabic-language sunday weekly daily evening morning
+    news""".split()
+)
+#: First words of outlet names that the tagger reads as a person's ("Die Welt").
+_KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De"])
 
 
 def _sane(ent: Any) -> bool:
@@ -102,7 +187,7 @@ def _media_np(tok: Any) -> str | None:
 
 def _outlet(phrase: str) -> str:
     """The outlet named by ``phrase``, without the person at it ("CNN's Wolf Blitzer")."""
-    return normalise_venue(_PERSON_AT_OUTLET.sub("", phrase))
+    return normalise_outlet(_PERSON_AT_OUTLET.sub("", phrase))
 
 
 def social_network(word: str) -> str | None:
@@ -121,7 +206,7 @@ def _title_after(tok: Any) -> str | None:
         words.append(t)
     while words and not words[-1].text[:1].isupper():
         words.pop()
-    return normalise_venue(doc[words[0].i : words[-1].i + 1].text) if words else None
+    return normalise_outlet(doc[words[0].i : words[-1].i + 1].text) if words else None
 
 
 def _from_prep(prep: Any) -> str | None:
@@ -129,17 +214,24 @@ def _from_prep(prep: Any) -> str | None:
         if pobj.dep_ != "pobj":
             continue
         word = pobj.lemma_.lower()
-        if word == "interview":
+        if word in _ADDRESSED:
+            # "in an interview with Germany's Die Welt", "in remarks to the BBC"
             for p2 in pobj.children:
                 if p2.dep_ == "prep" and p2.lower_ in ("with", "to"):
+                    read = outlet_phrase(p2.doc, p2.i + 1, p2.sent.end)
+                    if read is not None:
+                        return read
+                    if word != "interview":
+                        continue
                     for o in p2.children:
                         if o.dep_ == "pobj":
-                            return _media_np(o) or normalise_venue(_np_text(o))
+                            return _media_np(o) or normalise_outlet(_np_text(o))
                     # the parser may take a title for a clause ("with Trending Today USA")
                     title = _title_after(p2)
                     if title:
                         return title
-            return None
+            if word == "interview":
+                return None
         if word in _STATEMENT:
             return "statement"
         # "in an online publication called Black Flags From the Islamic State"
@@ -173,11 +265,22 @@ def interview_venue(verb: Any) -> str | None:
     return None
 
 
+#: Occasions addressed to someone: "in an interview with X", "in remarks to X".
+_ADDRESSED = frozenset(["interview", "remark", "comment", "conversation", "statement"])
+
+
 def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -> str | None:
     """The venue for the cue token ``cue`` (a spaCy token), or None."""
     lemma = cue.lemma_.lower()
     if cue.lower_ == "according":  # "according to X": X is the source, not a venue
         return None
+    doc = cue.doc
+    nxt = cue.i + 1
+    if lemma == "tell" and nxt < cue.sent.end and nxt not in content_ids:
+        # read the addressee off the words: the parser splits "German daily Die Welt"
+        found = outlet_phrase(doc, nxt, cue.sent.end)
+        if found is not None:
+            return found
     candidates = [cue]
     if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head is not cue:
         candidates.append(cue.head)
@@ -186,7 +289,7 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
             if child.i in content_ids:
                 continue
             if lemma == "tell" and verb is cue and child.dep_ in ("dobj", "dative", "iobj"):
-                found = _media_np(child)
+                found = outlet_phrase(cue.doc, cue.i + 1, cue.sent.end) or _media_np(child)
                 if found:
                     return found
             if child.dep_ == "prep":
@@ -201,3 +304,42 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 if title:
                     return title
     return None
+
+
+#: Verbs whose "to X" / "with X" names who was addressed ("spoke to Die Welt").
+_ADDRESS_VERBS = frozenset(["speak", "talk", "interview", "write", "tell", "give"])
+
+
+def outlets_named(parse: Any) -> list[tuple[int, str]]:
+    """(offset, outlet) of every outlet the text names with a media noun or as the one
+    spoken to ("German daily Die Welt", "spoke to Die Welt on Sunday"), in text order."""
+    out: list[tuple[int, str]] = []
+    for t in parse:
+        start = None
+        if t.lower_ in MEDIA_NOUNS and t.i + 1 < len(parse) and _is_name(parse[t.i + 1]):
+            start = t.i
+        elif t.lower_ in ("to", "with") and t.i > 0 and (
+            # "spoke to Die Welt" (which the tagger may read as "to die")
+            t.head.lemma_.lower() in _ADDRESS_VERBS | _ADDRESSED
+            or parse[t.i - 1].lemma_.lower() in _ADDRESS_VERBS | _ADDRESSED
+        ):
+            start = t.i + 1
+        if start is None:
+            continue
+        found = outlet_phrase(parse, start, t.sent.end)
+        if found and found != "reporters" and not found.startswith(ANAPHOR):
+            out.append((parse[start].idx, found))
+    return out
+
+
+def resolve_anaphor(
+    venue: str | None, pos: int, named: list[tuple[int, str]], own_outlet: str | None
+) -> str | None:
+    """"the newspaper" -> the outlet named last before ``pos``, else the article's own
+    outlet (a paper reporting what was told to it), else the noun as written."""
+    if venue is None or not venue.startswith(ANAPHOR):
+        return venue
+    before = [name for off, name in named if off < pos]
+    if before:
+        return before[-1]
+    return normalise_outlet(own_outlet) if own_outlet else venue[len(ANAPHOR) :]
