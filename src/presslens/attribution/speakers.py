@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Entity, Mention, Speaker
+from ..names import TITLE_ABBREVIATIONS, display_name, name_words, same_name
 
 ANONYMOUS = "anonymous"
 PRONOUNS = frozenset(
-    ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their"]
+    ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]
 )
 _NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "FAC")
 _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
@@ -28,7 +29,10 @@ _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
 ORG_NOUNS = frozenset(
     """group organization organisation foundation company agency campaign committee
     association union department ministry council firm institute network charity party
-    fund bank commission bureau board center centre service coalition alliance league""".split()
+    fund bank commission bureau board center centre service coalition alliance league
+    automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
+    lender regulator watchdog broadcaster newspaper club utility retailer developer
+    authority""".split()
 )
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset("poll survey report study analysis data document".split())
@@ -143,11 +147,20 @@ class SpeakerResolver:
                 return m.start < start or m.end > end
         return False
 
+    def _entity_named(self, name: str) -> Entity | None:
+        """The person or organisation :func:`~presslens.names.same_name` says ``name``
+        names, the longest name first ("Sorami" -> "Sorami Motor Corporation")."""
+        found = [
+            e for e in self.entities
+            if e.type in ("PERSON", "ORG") and name_words(name) and same_name(name, e.name)
+        ]
+        return max(found, key=lambda e: (len(e.name), -len(e.mentions)), default=None)
+
     def _entity_by_role(self, head: str) -> Entity | None:
         head = head.lower()
         for ent in self.entities:
             if ent.role and head in {
-                _TITLE_ABBREVIATIONS.get(w, w) for w in ent.role.lower().split()
+                TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in ent.role.lower().split()
             }:
                 return ent
         return None
@@ -171,16 +184,17 @@ class SpeakerResolver:
         Foundation") first, then one that is not who was spoken to ("telling Fox
         35"), then the nearest.
         """
-        best: tuple[int, int, int] | None = None
+        best: tuple[int, int, int, int] | None = None
         found: Entity | None = None
         for ent in self.entities:
             if ent.type != "ORG":
                 continue
             for m in ent.mentions:
-                if not pos - ORG_LOOKBACK <= m.start < pos:
+                if not m.start < pos:
                     continue
+                near = m.start >= pos - ORG_LOOKBACK
                 addressee = _ADDRESSEE.search(self.text[max(0, m.start - 25) : m.start])
-                key = (int(noun in ent.name.lower()), int(addressee is None), m.start)
+                key = (int(near), int(noun in ent.name.lower()), int(addressee is None), m.start)
                 if best is None or key > best:
                     best, found = key, ent
         return found
@@ -262,7 +276,7 @@ class SpeakerResolver:
     def _resolve(self, start: int, end: int, phrase: str, head: Any | None) -> Speaker:
         lower = phrase.lower().strip()
         if lower in PRONOUNS:
-            if lower in ("they", "them", "we", "us") and self.last is not None:
+            if lower in ("they", "them", "we", "us", "it") and self.last is not None:
                 return self.last
             if self.last is not None and self.last.name != ANONYMOUS:
                 return self.last
@@ -301,17 +315,29 @@ class SpeakerResolver:
                     or (len(name.split()) == 1 and e.name.split()[-1] == name)
                 ):
                     return self._speaker(e)
+            # "Mayor Anouk Verhoeven", "the Electoral Commission", "Sorami": a person
+            # or organisation the article names in full
+            match = self._entity_named(name)
+            if match is not None:
+                return self._speaker(match)
             # a capitalised title alone ("Retired General Reveals ..." in a headline)
             holder = self._entity_by_role(name.split()[-1]) if name else None
             if holder is not None and holder.type == "PERSON":
                 return self._speaker(holder)
-            return Speaker(name=name or phrase)
+            return Speaker(name=display_name(name) if name else phrase)
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
         ent = self._entity_by_role(head_word)
         if ent is not None:
             return self._speaker(ent)
         words = lower.split()
-        if words and words[0] == "the" and len(words) == 2 and head_word in ORG_NOUNS:
+        if (
+            words
+            and words[0] == "the"
+            and 2 <= len(words) <= 5
+            and head_word in ORG_NOUNS
+            and words[-1].rstrip("'s’") == head_word.split()[-1]
+        ):
+            # "the group said", "the South Korean company said", "the Japanese automaker"
             ent = self._organisation_before(start, head_word)
             if ent is not None:
                 return self._speaker(ent)
@@ -325,13 +351,6 @@ class SpeakerResolver:
             return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
         return Speaker(name=ANONYMOUS)
 
-
-#: abbreviated titles in roles ("U.S. Air Force Gen.") and the word they stand for
-_TITLE_ABBREVIATIONS = {
-    "gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor",
-    "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "adm.": "admiral",
-    "pres.": "president", "sec.": "secretary", "atty.": "attorney", "supt.": "superintendent",
-}  # fmt: skip
 
 _GENERIC = frozenset(
     """source official spokesman spokeswoman spokesperson person analyst expert observer

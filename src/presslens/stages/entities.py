@@ -27,6 +27,15 @@ from importlib import resources
 from typing import Any
 
 from ..model import Document, Entity, Mention
+from ..names import (
+    HONORIFICS,
+    TITLE_WORDS,
+    display_name,
+    fold,
+    initials,
+    name_key,
+    same_name,
+)
 from ..nlp import is_title_case
 
 KEPT_TYPES = frozenset(
@@ -34,7 +43,6 @@ KEPT_TYPES = frozenset(
 )
 _CONTAINER_TYPES = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _BAD_NAME = re.compile(r"[<>\-]{2}|[=\[\]{}|@#]")
 _MAX_ROLE_TOKENS = 16
@@ -90,18 +98,6 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
-def normalise_key(name: str) -> str:
-    """Lower case, no dots, no leading article, no possessive."""
-    key = _POSSESSIVE.sub("", name.strip())
-    key = re.sub(r"^(the|a|an)\s+", "", key, flags=re.IGNORECASE)
-    return re.sub(r"[.\s]+", " ", key.replace(".", "")).strip().lower()
-
-
-def acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
-
-
 def _clean(span: Any) -> tuple[int, int] | None:
     """Token range of a spaCy entity without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
@@ -110,6 +106,15 @@ def _clean(span: Any) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if span.label_ == "PERSON":
+        # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
+        # the role (read off the words before the name), not part of the name
+        last_title = max(
+            (k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS),
+            default=None,
+        )
+        if last_title is not None and doc[last_title + 1].text[:1].isupper():
+            start = last_title + 1
     return (start, end) if start < end else None
 
 
@@ -184,7 +189,7 @@ def _prenominal_title(span: Any) -> str | None:
     if not chain:
         return None
     last = chain[-1]
-    if last.lower_ in _HONORIFICS or last.ent_type_ in ("GPE", "NORP") or last.pos_ == "ADJ":
+    if last.lower_ in HONORIFICS or last.ent_type_ in ("GPE", "NORP") or last.pos_ == "ADJ":
         return None
     words = [t.text for t in chain]
     if len(words) > 1 and words[-1].lower() == "member":
@@ -232,7 +237,7 @@ def _group(mentions: list[_Mention]) -> list[_Group]:
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     for m in mentions:
-        key = m.canonical.lower() if m.canonical else normalise_key(m.text)
+        key = m.canonical.lower() if m.canonical else name_key(m.text)
         if m.label == "NORP":
             key = key.removesuffix("s")  # "Europeans" and "European"
         group = by_key.get(key)
@@ -250,20 +255,15 @@ def _group(mentions: list[_Mention]) -> list[_Group]:
     return groups
 
 
-def _fold(name: str) -> str:
-    """A name for comparing: case-folded, one apostrophe, no possessive."""
-    return _POSSESSIVE.sub("", name.replace("’", "'").strip()).casefold()
-
-
 def _is_tail(short: list[str], full: list[str]) -> bool:
     """``short`` ends ``full`` ("de Blasio" in "Bill de Blasio"), compared folded."""
-    return 0 < len(short) <= len(full) and [_fold(w) for w in full[-len(short) :]] == [
-        _fold(w) for w in short
+    return 0 < len(short) <= len(full) and [fold(w) for w in full[-len(short) :]] == [
+        fold(w) for w in short
     ]
 
 
 def _person_group(m: _Mention, groups: list[_Group]) -> _Group | None:
-    words = [w for w in m.text.split() if w.lower().rstrip(".") not in _HONORIFICS]
+    words = [w for w in m.text.split() if w.lower().rstrip(".") not in HONORIFICS]
     if not words:
         return None
     for g in reversed(groups):
@@ -271,8 +271,8 @@ def _person_group(m: _Mention, groups: list[_Group]) -> _Group | None:
             continue
         full_words = max((x.text for x in g.mentions), key=len).split()
         if _is_tail(words, full_words) or (
-            len(words) > 1 and _fold(words[0]) == _fold(full_words[0])
-            and _fold(words[-1]) == _fold(full_words[-1])
+            len(words) > 1 and fold(words[0]) == fold(full_words[0])
+            and fold(words[-1]) == fold(full_words[-1])
         ):
             return g
         # the earlier mention was the short one ("Trump" before "Donald Trump")
@@ -309,14 +309,18 @@ def _merge_mislabelled_names(groups: list[_Group]) -> list[_Group]:
 
 
 def _acronym_group(m: _Mention, groups: list[_Group]) -> _Group | None:
+    """The organisation group ``m`` names by acronym, or by a shorter or fuller name
+    ("Sorami" / "Sorami Motor Corp.", :func:`~presslens.names.same_name`)."""
     text = m.text
     for g in groups:
         if g.type not in ("ORG", "GPE", "FAC"):
             continue
         for other in g.mentions:
-            if text.isupper() and len(text) >= 2 and acronym(other.text) == text:
+            if text.isupper() and len(text) >= 2 and initials(other.text) == text:
                 return g
-            if other.text.isupper() and len(other.text) >= 2 and acronym(text) == other.text:
+            if other.text.isupper() and len(other.text) >= 2 and initials(text) == other.text:
+                return g
+            if m.label == "ORG" == g.type and same_name(text, other.text):
                 return g
     return None
 
@@ -336,11 +340,17 @@ def _canonical(group: _Group) -> str:
         body = [
             m.text for m in group.mentions if m.label != "ROLE" and not _in_headline(m)
         ] or texts
-        return max(body, key=lambda t: (len(t.split()), len(t)))
+        return display_name(max(body, key=lambda t: (len(t.split()), len(t))))
     counts = Counter(_POSSESSIVE.sub("", t) for t in texts)
     best = max(counts, key=lambda t: (counts[t], len(t), t))
+    if group.type == "ORG":
+        # an organisation by its fullest name ("Sorami Motor Corporation", not "Sorami")
+        fuller = [t for t in counts if len(t) > len(best) and not t.isupper()
+                  and same_name(t, best)]
+        if fuller:
+            best = max(fuller, key=lambda t: (len(t.split()), counts[t], len(t)))
     # the full name, not its acronym ("IMF" -> "International Monetary Fund")
-    expansions = [t for t in counts if best.isupper() and t != best and acronym(t) == best]
+    expansions = [t for t in counts if best.isupper() and t != best and initials(t) == best]
     return max(expansions, key=len) if expansions else best
 
 
@@ -396,11 +406,40 @@ def _surname_mentions(parsed: Any, groups: list[_Group], taken: list[_Mention]) 
         hit[1].mentions.append(_Mention(tok.idx, end, tok.text, "PERSON"))
 
 
+def _complete_surnames(text: str, groups: list[_Group]) -> None:
+    """A person the tagger found only by surname ("Hazelhoff") gets the full name the
+    text gives elsewhere ("Joost Hazelhoff", "Mayor Anouk Verhoeven" -> "Anouk
+    Verhoeven"): a capitalised word right before the surname that is no title."""
+    for g in groups:
+        if g.type != "PERSON" or g.canonical:
+            continue
+        names = {m.text for m in g.mentions if m.label != "ROLE"}
+        if not names or any(len(n.split()) > 1 for n in names):
+            continue
+        surname = max(names, key=len)
+        pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(surname) + r"\b")
+        firsts = Counter(
+            m.group(1) for m in pattern.finditer(text)
+            if m.group(1).lower().rstrip(".") not in TITLE_WORDS | HONORIFICS
+            and m.group(1).lower() not in _NOT_FIRST_NAMES
+        )
+        if firsts:
+            g.canonical = f"{firsts.most_common(1)[0][0]} {surname}"
+
+
+#: Capitalised words that stand before a surname without being a first name.
+_NOT_FIRST_NAMES = frozenset(
+    "the a an and but said says told after when while as at in on of for with by from "
+    "asked according".split()
+)
+
+
 def find_entities(parsed: Any) -> list[Entity]:
     """Group the entity mentions of a parsed article."""
     ner = _ner_mentions(parsed)
     mentions = _merge_mentions(ner, _alias_mentions(parsed.text, ner))
     groups = _merge_mislabelled_names(_group(mentions))
+    _complete_surnames(parsed.text, groups)
     _surname_mentions(parsed, groups, mentions)
     _role_mentions(parsed, groups, mentions)
     entities = []
