@@ -83,7 +83,7 @@ class MiniLMEmbedder:
 
         # The techniques stage keeps the same package encoder frozen: share its one copy
         # instead of loading the weights a second time in the same process.
-        from ..techniques.encoder import load_base
+        from .techniques.encoder import load_base
 
         torch.set_num_threads(min(2, torch.get_num_threads()))
         self._torch = torch

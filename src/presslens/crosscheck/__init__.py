@@ -1,6 +1,6 @@
 """Cross-source checks: align figures and statements across a story's articles."""
 
-from ._embed import Embedder, LexicalEmbedder, MiniLMEmbedder, default_embedder
+from ..embed import Embedder, LexicalEmbedder, MiniLMEmbedder, default_embedder
 from .findings import find_findings
 from .quantities import Claim, agree
 

@@ -15,10 +15,10 @@ import logging
 import re
 from collections.abc import Sequence
 
+from ..embed import Embedder, default_embedder
 from ..model import Document, Finding, FindingMember
 from . import quantities as q
 from . import statements as st
-from ._embed import Embedder, default_embedder
 from .wire import wire_groups
 
 logger = logging.getLogger(__name__)

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..embed import Embedder, as_array, cosine
 from ..model import Document, Figure
-from ._embed import Embedder, as_array, cosine
 from ._groups import connected_groups
 
 # --- Values, hedges and agreement ---------------------------------------------------

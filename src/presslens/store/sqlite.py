@@ -25,9 +25,10 @@ from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from .._version import __version__
+from ..embed import default_embedder
 from ..errors import StoreError
 from ..model import Document, Finding, Story
-from ..stories import StoryIndex, headline, signature, text_hash
+from ..stories import Signature, StoryIndex, headline, signature, text_hash
 from .base import (
     ALL_ARTICLES,
     ArticleFilter,
@@ -262,7 +263,7 @@ class SQLiteStore(Store):
             (self._index_seq,),
         )
         for seq, aid, published, story_id, sig in rows:
-            self._index.load(aid, json.loads(sig), _date(published), story_id)
+            self._index.load(aid, Signature.from_json(sig), _date(published), story_id)
             self._index_seq = seq
 
     def _bump_generation(self, conn: Any) -> None:
@@ -306,7 +307,7 @@ class SQLiteStore(Store):
         stored.id = aid
         if stored.presslens_version is None:
             stored.presslens_version = __version__
-        sig = signature(stored)
+        sig = signature(stored, default_embedder())
         techniques: Counter[str] = Counter(
             (stored.technique_summary.counts if stored.technique_summary else None)
             or Counter(t.technique for t in stored.techniques)
@@ -331,7 +332,7 @@ class SQLiteStore(Store):
                 len(stored.figures),
                 stored.presslens_version,
                 json.dumps(stored.models, sort_keys=True),
-                json.dumps(sig, sort_keys=True),
+                sig.to_json(),
                 stored.to_json(),
                 _now(),
             ),

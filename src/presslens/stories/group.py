@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from ..embed import Embedder, default_embedder
 from ..model import Document, Story
 from .index import StoryIndex
 from .similarity import signature
@@ -62,19 +63,23 @@ def make_story(story_id: str, docs: Sequence[Document]) -> Story:
     )
 
 
-def group_stories(docs: Sequence[Document], index: StoryIndex | None = None) -> list[Story]:
+def group_stories(
+    docs: Sequence[Document], index: StoryIndex | None = None, embedder: Embedder | None = None
+) -> list[Story]:
     """Group articles into stories, in input order, exactly as the store's index would.
 
+    ``embedder`` (default: MiniLM, as the store uses) embeds each headline and lead.
     Stories are returned biggest first, then by first publication date.
     """
     index = StoryIndex() if index is None else index
+    embedder = default_embedder() if embedder is None else embedder
     by_id: dict[str, Document] = {}
     for doc in docs:
         aid = article_id(doc)
         if aid in by_id:
             continue
         by_id[aid] = doc
-        index.add(aid, signature(doc), doc.meta.published)
+        index.add(aid, signature(doc, embedder), doc.meta.published)
     stories = [
         make_story(sid, [by_id[a] for a in members]) for sid, members in index.stories().items()
     ]

@@ -7,23 +7,69 @@ signature as a freshly analysed one:
 * ``t:`` content words of the title (weight 3),
 * ``k:`` the key terms of the lead and body (lead words count twice),
 * ``e:`` named entities: the entity stage's canonical names when it ran,
-  otherwise capitalised name sequences found in the text.
+  otherwise capitalised name sequences found in the text;
+* ``n:`` distinctive numbers of the lead ("9,000", "1.2 million"), which wire
+  rewrites keep when they change every other word;
 
-Similarity is the cosine of the tf-idf weighted signatures, with document
-frequencies taken from the articles seen so far (:class:`Vocabulary`).
+and a sentence embedding of the headline and lead (MiniLM, see
+:mod:`presslens.embed`), which survives rewording that shares few words.
+
+Similarity (:func:`similarity`) combines the cosine of the tf-idf weighted terms,
+with document frequencies taken from the articles seen so far
+(:class:`Vocabulary`), and the cosine of the embeddings.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
+import numpy as np
+
+from ..embed import Embedder
 from ..model import Document
 
-Signature = dict[str, float]
+Terms = dict[str, float]
+
+
+@dataclass
+class Signature:
+    """What an article is about: weighted terms and, when an embedder ran, a lead vector."""
+
+    terms: Terms = field(default_factory=dict)
+    vector: Any = None  # L2-normalised float32 array, or None
+
+    def __iter__(self) -> Any:
+        return iter(self.terms)
+
+    def __contains__(self, feature: object) -> bool:
+        return feature in self.terms
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = {"terms": self.terms}
+        if self.vector is not None:
+            raw = np.asarray(self.vector, dtype=np.float16).tobytes()
+            data["vector"] = base64.b64encode(raw).decode("ascii")
+        return json.dumps(data, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Signature:
+        """Read :meth:`to_json`'s form, or the plain term dict of corpora before it."""
+        data = json.loads(text)
+        if "terms" not in data:
+            return cls(terms=data)
+        vector = None
+        if data.get("vector"):
+            raw = base64.b64decode(data["vector"])
+            vector = np.frombuffer(raw, dtype=np.float16).astype(np.float32)
+        return cls(terms=data["terms"], vector=vector)
 
 #: How many key terms and entities a signature keeps.
 MAX_TERMS = 25
@@ -108,8 +154,35 @@ def _names(doc: Document, body: str) -> Counter[str]:
     return names
 
 
-def signature(doc: Document) -> Signature:
-    """The weighted features that say what the article is about."""
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?"
+                     r"(?:\s+(?:million|billion|percent|per cent))?(?![\w])")
+
+
+def _numbers(text: str) -> set[str]:
+    """Distinctive numbers of a text: not years, not small counts."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        raw = m.group().replace(",", "")
+        try:
+            value = float(raw.split()[0])
+        except ValueError:
+            continue
+        if (value <= 20 and " " not in raw) or (1900 <= value <= 2100 and " " not in raw):
+            continue
+        out.add(raw.lower())
+    return out
+
+
+def lead_text(doc: Document, chars: int = 400) -> str:
+    """The headline and the start of the body, as the embedding reads them."""
+    title, body = _split_title(doc)
+    lead = body[:chars].rsplit(" ", 1)[0] if len(body) > chars else body
+    return (title + ". " + lead).strip(". ") if title else lead
+
+
+def signature(doc: Document, embedder: Embedder | None = None) -> Signature:
+    """The weighted features that say what the article is about (with a lead vector when
+    an ``embedder`` is given)."""
     title, body = _split_title(doc)
     terms: Counter[str] = Counter()
     title_words = _content_words(title)
@@ -120,14 +193,22 @@ def signature(doc: Document) -> Signature:
         terms[w] += 2
     for w in _content_words(body[LEAD_CHARS:]):
         terms[w] += 1
-    sig: Signature = {}
+    sig: Terms = {}
     for w, c in terms.most_common(MAX_TERMS):
         sig["k:" + w] = 1.0 + math.log(c)
     for w in set(title_words):
         sig["t:" + w] = 3.0
     for name, c in _names(doc, title + "\n" + body).most_common(MAX_ENTITIES):
         sig["e:" + name] = 1.0 + math.log(c)
-    return sig
+    for num in sorted(_numbers(title + "\n" + lead))[:MAX_NUMBERS]:
+        sig["n:" + num] = 2.0
+    vector = None
+    if embedder is not None:
+        vector = np.asarray(embedder.encode([lead_text(doc)])[0], dtype=np.float32)
+    return Signature(terms=sig, vector=vector)
+
+
+MAX_NUMBERS = 8
 
 
 class Vocabulary:
@@ -152,8 +233,8 @@ class Vocabulary:
         return math.log((self.n + 1) / (self.df.get(feature, 0) + 1)) + 1.0
 
 
-def similarity(a: Mapping[str, float], b: Mapping[str, float], vocab: Vocabulary) -> float:
-    """Cosine of the idf-weighted signatures, in [0, 1]."""
+def term_similarity(a: Mapping[str, float], b: Mapping[str, float], vocab: Vocabulary) -> float:
+    """Cosine of the idf-weighted terms, in [0, 1]."""
     if not a or not b:
         return 0.0
     idf = vocab.idf
@@ -165,3 +246,53 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float], vocab: Vocabulary
     na = math.sqrt(sum(v * v for v in wa.values()))
     nb = math.sqrt(sum(v * v for v in wb.values()))
     return dot / (na * nb)
+
+
+def vector_similarity(a: Signature, b: Signature) -> float | None:
+    """Cosine of the lead vectors, or None when either has none."""
+    if a.vector is None or b.vector is None:
+        return None
+    return float(np.dot(a.vector, b.vector))
+
+
+#: The embedding cosine below which leads share nothing, and the span above it that
+#: counts as evidence (MiniLM: unrelated news leads sit near 0.1-0.3).
+VECTOR_FLOOR = 0.4
+VECTOR_SPAN = 0.5
+#: How much of the score the embedding carries when both articles have one.
+VECTOR_WEIGHT = 0.5
+
+
+#: Evidence from each rare name or number both articles carry, and the most it adds.
+RARE_NAME_BONUS = 0.05
+RARE_NAME_MAX = 0.15
+#: A name is rare when at most this many articles seen so far carry it (or this share).
+RARE_DF = 10
+RARE_SHARE = 0.01
+
+
+def shared_rare_names(a: Signature, b: Signature, vocab: Vocabulary) -> int:
+    """How many names and numbers ("e:", "n:") both carry that few other articles do."""
+    limit = max(RARE_DF, RARE_SHARE * vocab.n)
+    return sum(
+        1 for f in a.terms
+        if f[:2] in ("e:", "n:") and f in b.terms and vocab.df.get(f, 0) <= limit
+    )
+
+
+def similarity(a: Signature, b: Signature, vocab: Vocabulary) -> float:
+    """How alike two articles are, in [0, 1].
+
+    The term cosine, blended with the lead vectors' cosine (rescaled from
+    [VECTOR_FLOOR, VECTOR_FLOOR + VECTOR_SPAN]) when both have one, plus evidence from
+    the rare names and numbers they share (the people, places and counts of one event
+    survive a rewrite that changes every other word).
+    """
+    score = term_similarity(a.terms, b.terms, vocab)
+    vec = vector_similarity(a, b)
+    if vec is not None:
+        scaled = min(1.0, max(0.0, (vec - VECTOR_FLOOR) / VECTOR_SPAN))
+        score = (1.0 - VECTOR_WEIGHT) * score + VECTOR_WEIGHT * scaled
+    # one shared name is common enough between two events of one day; two or more is not
+    bonus = min(RARE_NAME_MAX, RARE_NAME_BONUS * max(0, shared_rare_names(a, b, vocab) - 1))
+    return min(1.0, score + bonus)
