@@ -304,6 +304,19 @@ class SpeakerResolver:
                 # "Mr. Grassley and Mr. Leahy say": one statement by both
                 return Speaker(name=f"{speaker.name} and {partner.name}")
             return speaker
+        if head is not None and head.pos_ != "PROPN":
+            # "the mayor, Anouk Verhoeven, said": the name in apposition speaks
+            for c in head.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and start <= c.idx < end:
+                    ent = self.entity_of(c)
+                    if ent is not None and ent.type in ("PERSON", "ORG"):
+                        return self._speaker(ent)
+                    words = [t for t in c.subtree if t.pos_ == "PROPN" and start <= t.idx < end]
+                    found = self._entity_named(" ".join(t.text for t in words))
+                    if found is not None:
+                        return self._speaker(found)
+                    if words:
+                        return Speaker(name=display_name(" ".join(t.text for t in words)))
         has_propn = head is not None and head.pos_ == "PROPN"
         if has_propn and head is not None:
             propn = [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]

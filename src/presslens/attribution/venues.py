@@ -66,6 +66,14 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         j += 1
     if j < end and doc[j].lower_ in _REPORTERS:
         return "reporters"
+    # "told a news conference", "told a rally in Lilongwe": the occasion, as written
+    k = j
+    while k < end and k - j < 3 and doc[k].is_lower and doc[k].lower_ not in _TOLD_OCCASIONS:
+        k += 1
+    if k < end and doc[k].lower_ in _TOLD_OCCASIONS and (k == j or doc[k - 1].dep_ in (
+        "compound", "amod"
+    ) or doc[k - 1].lower_ in ("news", "press", "media")):
+        return doc[j : k + 1].text.lower()
     # "Germany's Die Welt": a place's possessive is a descriptor; an outlet's ("CNN's Wolf
     # Blitzer") is the outlet
     possessor: list[Any] = []
@@ -128,6 +136,15 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         return ANAPHOR + noun
     return None
 
+
+#: Occasions a statement is told to ("told a news conference", "told a rally").
+_TOLD_OCCASIONS = frozenset(
+    """conference briefing rally meeting summit hearing session parliament audience crowd
+    gathering forum assembly congress convention""".split()
+)
+#: Verbs of a participial phrase that names the occasion ("Speaking at a news conference,
+#: the mayor said ...", "speaking to regional broadcaster Omroep Brabant").
+_OCCASION_VERBS = frozenset(["speak", "talk", "address", "write", "post", "appear", "testify"])
 
 #: Lower-case words that describe an outlet before its name.
 _DESCRIPTORS = frozenset(
@@ -296,6 +313,18 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 found = _from_prep(child)
                 if found:
                     return found
+            if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in (
+                _OCCASION_VERBS
+            ):
+                for prep in child.children:
+                    if prep.dep_ != "prep":
+                        continue
+                    if prep.lower_ in ("to", "with"):
+                        found = outlet_phrase(doc, prep.i + 1, cue.sent.end)
+                    else:
+                        found = _from_prep(prep)
+                    if found:
+                        return found
             # the parser may hang "in a publication called X" on "called"
             if child.dep_ == "advcl" and child.lemma_.lower() in _NAMING and any(
                 c.dep_ == "prep" for c in child.children

@@ -152,8 +152,9 @@ def _quantity_findings(
             for m in group:
                 firsts.setdefault(m.doc_index, m.claim)
             claims = list(firsts.values())
+            agrees = q.agree_as_tally if 2 * sum(map(q.is_tally, group)) >= len(group) else q.agree
             disagree = [
-                (a, b) for x, a in enumerate(claims) for b in claims[x + 1 :] if not q.agree(a, b)
+                (a, b) for x, a in enumerate(claims) for b in claims[x + 1 :] if not agrees(a, b)
             ]
             if disagree:
                 spread = max(abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)

@@ -14,15 +14,20 @@ agreement: each value becomes the interval it claims.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
+
+import numpy as np
 
 from ..embed import Embedder, as_array, cosine
 from ..model import Document, Figure
-from ._groups import connected_groups
+from ..names import same_name
 
 # --- Values, hedges and agreement ---------------------------------------------------
 
@@ -55,7 +60,9 @@ class Claim:
         r = rounding(v)
         hedge = (self.hedge or "").lower().strip()
         if hedge in UPPER:
-            return -math.inf if v < 0 else 0.0, v + r
+            # "as many as 5,000" claims about 5,000 at most: it agrees with 5,000 and
+            # around 4,600, not with 1,000 (nor "as much as 20%" with 15%)
+            return v - max(r, abs(v) * _APPROX_SHARE), v + r
         if hedge in LOWER:
             return v - r, math.inf
         if hedge:  # approximate, or a hedge this table does not know
@@ -91,6 +98,16 @@ def agree(a: Claim, b: Claim) -> bool:
     alo, ahi = a.interval()
     blo, bhi = b.interval()
     return max(alo, blo) < min(ahi, bhi) or (alo == ahi == blo == bhi)
+
+
+def agree_as_tally(a: Claim, b: Claim) -> bool:
+    """Agreement of two values of a tally (a toll, a count of the injured): "at least 9"
+    and "more than 40" report the count so far, so they agree only with what they round
+    to, not with every larger number."""
+    def point(c: Claim) -> Claim:
+        return Claim(c.value, None, c.high) if (c.hedge or "").lower() in LOWER else c
+
+    return agree(point(a), point(b))
 
 
 def format_value(value: float | None) -> str:
@@ -314,7 +331,10 @@ class QuantityMention:
     neighbours: set[float] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     sentence: str = ""
+    #: the figure stage's account of what is counted, often a whole clause
+    phrase: str = ""
     context_vec: Any = field(default_factory=list)
+    phrase_vec: Any = field(default_factory=list)
     counted_vec: Any = field(default_factory=list)
     unit_vec: Any = field(default_factory=list)
 
@@ -346,6 +366,8 @@ def _merge_ranges(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Fi
 
 
 CONTEXT_CHARS = 80
+#: A "counted" phrase longer than this is a clause, not what is counted.
+MAX_COUNTED_WORDS = 4
 SHORT_SENTENCE_WORDS = 6
 
 
@@ -417,9 +439,12 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
             high=high.value if high is not None and high.value is not None else None,
         )
         unit = normalise_unit(low.unit, low.text)
+        # what is counted, as a noun phrase: the noun the number modifies ("2,500 EU
+        # nationals"), else the figure stage's phrase when it is one, else the words after
         counted = (
-            low.counted
-            or _counted_from_parse(doc, low.start, end)
+            _counted_from_parse(doc, low.start, end)
+            or (low.counted if low.counted and len(low.counted.split()) <= MAX_COUNTED_WORDS
+                else None)
             or _counted_after(doc.text, end)
         )
         out.append(
@@ -433,6 +458,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 claim=claim,
                 unit=unit,
                 counted=counted,
+                phrase=low.counted or "",
                 context=masked or sentence,
                 names=_names_near(doc.text, low.start, end, s_start, s_end),
                 asserted_by=low.asserted_by,
@@ -466,13 +492,16 @@ def embed_mentions(mentions: Sequence[QuantityMention], embedder: Embedder) -> N
         return
     nouns = sorted({m.unit for m in mentions if m.unit and not hard_unit(m.unit)})
     vecs = embedder.encode(
-        [m.context for m in mentions] + [m.counted or "-" for m in mentions] + nouns
+        [m.context for m in mentions] + [m.counted or "-" for m in mentions]
+        + [m.phrase or "-" for m in mentions] + nouns
     )
     n = len(mentions)
-    unit_vecs = {u: as_array(vecs[2 * n + k]) for k, u in enumerate(nouns)}
+    unit_vecs = {u: as_array(vecs[3 * n + k]) for k, u in enumerate(nouns)}
     for i, m in enumerate(mentions):
         m.context_vec = as_array(vecs[i])
         m.counted_vec = as_array(vecs[n + i])
+        if m.phrase:
+            m.phrase_vec = as_array(vecs[2 * n + i])
         if m.unit in unit_vecs:
             m.unit_vec = unit_vecs[m.unit]
 
@@ -481,65 +510,132 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
-    """How likely two mentions are the same quantity, in [0, 1]; 0 when units clash.
+#: Tallies that outlets update as they change, by what they count: a count is a tally of
+#: the family whose word stands nearest its number ("killing 9 and injuring 20").
+TALLY_FAMILIES = {
+    "dead": "dead death deaths died die dies killed kill killing toll tolls fatalities "
+            "bodies body lives",
+    "injured": "injured injuries injuring hurt wounded treated treatment hospital "
+               "hospitalised hospitalized burns",
+    "missing": "missing unaccounted",
+    "rescued": "rescued rescue survivors survived",
+    "evacuated": "evacuated evacuees evacuation evacuate displaced homeless flee fled "
+                 "shelters relocated",
+    "arrested": "arrested detained arrests",
+}
+_TALLY_WORD = {w: fam for fam, words in TALLY_FAMILIES.items() for w in words.split()}
 
-    The words around the number (embedding) and what is counted carry most of
-    the weight; equal values, shared names nearby and values of the same
-    magnitude add evidence, names that differ and far-apart magnitudes take
-    it away.
-    """
+
+def tally_family(m: QuantityMention) -> str | None:
+    """Which tally a count is (dead, injured, missing, ...), or None for another count."""
+    for w in _WORD.findall(m.counted):
+        fam = _TALLY_WORD.get(w.lower())
+        if fam:
+            return fam
+    words = m.context.split()
+    at = words.index("N") if "N" in words else len(words) // 2
+    by_distance = sorted(range(len(words)), key=lambda k: (abs(k - at), k < at))
+    for k in by_distance[:12]:
+        fam = _TALLY_WORD.get(words[k].lower().strip(".,;:\"'“”()"))
+        if fam:
+            return fam
+    return None
+
+
+def is_tally(m: QuantityMention) -> bool:
+    """A casualty or similar tally: its value is the count so far and may change."""
+    return tally_family(m) is not None
+
+
+#: The pair features, in the order :func:`pair_features` gives them.
+FEATURES = (
+    "context_cosine", "counted_similarity", "counted_both", "phrase_cosine", "pair_role_clash",
+    "names_jaccard", "names_clash", "neighbours", "places_shared", "places_clash",
+    "same_unit", "noun_unit_cosine", "tally_both", "tally_clash", "same_asserter",
+    "same_value", "same_small_value",
+)
+
+
+def pair_features(a: QuantityMention, b: QuantityMention) -> list[float]:
+    """What says two mentions in two articles are one quantity (see :data:`FEATURES`)."""
+    wa, wb = a.counted_words, b.counted_words
+    counted = max(_jaccard(wa, wb), cosine(a.counted_vec, b.counted_vec)) if wa and wb else 0.0
+    names = 0.0
+    names_clash = 0.0
+    if a.names and b.names:
+        names = _jaccard(a.names, b.names)
+        names_clash = float(not a.names & b.names)
+    neighbours = 0.0
+    if a.neighbours and b.neighbours:
+        neighbours = 1.0 if a.neighbours & b.neighbours else -1.0
+    noun_cos = 0.0
+    if a.unit and b.unit and a.unit != b.unit and not hard_unit(a.unit):
+        noun_cos = max(0.0, cosine(a.unit_vec, b.unit_vec))
+    fa, fb = tally_family(a), tally_family(b)
+    asserter = 0.0
+    if a.asserted_by and b.asserted_by:
+        asserter = 1.0 if same_name(a.asserted_by, b.asserted_by) else -1.0
+    return [
+        cosine(a.context_vec, b.context_vec),
+        counted,
+        float(bool(wa and wb)),
+        cosine(a.phrase_vec, b.phrase_vec),
+        float(bool(a.pair_role and b.pair_role and a.pair_role != b.pair_role)),
+        names,
+        names_clash,
+        neighbours,
+        float(bool(a.places & b.places)),
+        float(bool(a.places and b.places and not a.places & b.places)),
+        float(a.unit is not None and a.unit == b.unit),
+        noun_cos,
+        float(fa is not None and fa == fb),
+        float(fa is not None and fb is not None and fa != fb),
+        asserter,
+        float(a.claim.value == b.claim.value and _distinctive(a.claim.value)),
+        float(a.claim.value == b.claim.value and not _distinctive(a.claim.value)),
+    ]
+
+
+def compatible(a: QuantityMention, b: QuantityMention) -> bool:
+    """False when the units or the polls rule out one quantity, whatever else agrees."""
     both = a.unit is not None and b.unit is not None
     if (a.unit != b.unit and (hard_unit(a.unit) or hard_unit(b.unit))
             and (both or "percent" in (a.unit, b.unit))):
+        return False
+    # two polls: the same question, but not the same quantity
+    return not (a.pollster and b.pollster and not same_pollster(a.pollster, b.pollster))
+
+
+@functools.lru_cache(maxsize=1)
+def pair_model() -> tuple[list[float], float]:
+    """The logistic model's weights and bias (``resources/quantity_pairs.json``)."""
+    raw = json.loads(
+        resources.files("presslens").joinpath(PAIR_MODEL).read_text("utf-8")
+    )
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError(f"{PAIR_MODEL} was trained on other features; retrain it")
+    return [float(w) for w in raw["weights"]], float(raw["bias"])
+
+
+PAIR_MODEL = "resources/quantity_pairs.json"
+
+
+def same_quantity_score(a: QuantityMention, b: QuantityMention) -> float:
+    """The probability that two mentions in two articles are one quantity, in [0, 1]; 0
+    when their units or polls rule it out. A logistic model over :func:`pair_features`,
+    trained on the coverage dev set's tune half (``benchmarks/train_quantity_pairs.py``)."""
+    if not compatible(a, b):
         return 0.0
-    if a.pollster and b.pollster and not same_pollster(a.pollster, b.pollster):
-        return 0.0  # two polls: the same question, but not the same quantity
-    ctx = cosine(a.context_vec, b.context_vec)
-    wa, wb = a.counted_words, b.counted_words
-    if wa and wb:
-        counted = max(_jaccard(wa, wb), cosine(a.counted_vec, b.counted_vec))
-        score = 0.6 * ctx + 0.4 * counted
-    elif wa or wb:
-        score = 0.85 * ctx
-    else:
-        score = ctx
-    if a.claim.value == b.claim.value:
-        score += 0.1
-    else:
-        if agree(a.claim, b.claim):
-            score += 0.05
-        va, vb = abs(a.claim.value), abs(b.claim.value)
-        if va > 0 and vb > 0:
-            score -= 0.3 * min(1.0, abs(math.log10(va / vb)))
-    if a.pair_role and b.pair_role and a.pair_role != b.pair_role:
-        score -= 0.3  # "46 percent to 44 percent": the first is not the second
-    if a.names and b.names:
-        shared = a.names & b.names
-        score += 0.1 * _jaccard(a.names, b.names) if shared else -0.1
-    if a.neighbours and b.neighbours:
-        # figures next to it that agree: the same passage of the same report
-        score += NEIGHBOUR_BONUS if a.neighbours & b.neighbours else -NEIGHBOUR_BONUS / 2
-    if a.places and b.places and not a.places & b.places:
-        score -= PLACE_PENALTY  # seven delegates in the Virgin Islands, seven in Puerto Rico
-    if a.unit and b.unit and a.unit != b.unit and not (wa and wb):
-        # two counted nouns ("officer", "policeman") and nothing more said about what
-        # is counted: as close as their meanings (otherwise the counted words decide)
-        score -= NOUN_UNIT_PENALTY * (1.0 - max(0.0, cosine(a.unit_vec, b.unit_vec)))
-    return max(0.0, min(1.0, score))
+    weights, bias = pair_model()
+    z = bias + sum(w * x for w, x in zip(weights, pair_features(a, b), strict=True))
+    return 1.0 / (1.0 + math.exp(-z))
 
 
-#: Evidence from a shared neighbouring figure (its absence takes half of it away).
-NEIGHBOUR_BONUS = 0.1
-#: Evidence against: both sentences name places, none the same.
-PLACE_PENALTY = 0.15
-#: The most a mismatch of counted nouns takes away (unrelated nouns).
-NOUN_UNIT_PENALTY = 0.25
-
-
-SAME_QUANTITY_THRESHOLD = 0.55
+SAME_QUANTITY_THRESHOLD = 0.5
+#: The context cosine above which one value twice in one article is one mention of it.
+REPEAT_CONTEXT = 0.7
 #: Linking two values that disagree makes a conflict: it needs stronger evidence.
-CONFLICT_THRESHOLD = 0.7
+CONFLICT_THRESHOLD = 0.6
 
 
 def align_quantities(
@@ -549,49 +645,73 @@ def align_quantities(
 ) -> list[list[QuantityMention]]:
     """Group mentions of the same quantity across articles.
 
-    Between each pair of articles, mentions are matched one to one (mutual best
-    match above ``threshold``), so a number is never the same quantity as two
-    different numbers of one other article; matches then join into groups.
-    Values that disagree need ``conflict_threshold``: a reported conflict
-    should rest on more than topical similarity. A number repeated in one
-    article (headline and body) joins its first mention when the value and
-    the counted words are the same.
+    Average-linkage clustering over :func:`same_quantity_score`, with two constraints
+    that keep different quantities apart: a group holds at most one value per article
+    (a number repeated in one article, headline and body, joins its first mention when
+    the value and what is counted are the same), and two groups merge only when their
+    mean pair score reaches ``threshold``, or ``conflict_threshold`` when their values
+    disagree (a reported conflict should rest on more than topical similarity). So
+    "2,500 Europeans fighting for ISIS" and "9,000 fighters in Mosul" do not chain
+    into one group through a third figure like both.
     """
-    pairs: list[tuple[int, int]] = []
-    by_doc: dict[int, list[int]] = {}
+    n = len(mentions)
+    if n == 0:
+        return []
+    docs = sorted({m.doc_index for m in mentions})
+    col = {d: k for k, d in enumerate(docs)}
+    score = np.zeros((n, n))
+    agreeing = np.ones((n, n), dtype=bool)
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = mentions[i], mentions[j]
+            tally = is_tally(a) and is_tally(b)
+            agreeing[i, j] = agreeing[j, i] = (
+                agree_as_tally(a.claim, b.claim) if tally else agree(a.claim, b.claim)
+            )
+            if a.doc_index != b.doc_index:
+                score[i, j] = score[j, i] = same_quantity_score(a, b)
+    in_doc = np.zeros((n, len(docs)), dtype=bool)
     for i, m in enumerate(mentions):
-        by_doc.setdefault(m.doc_index, []).append(i)
-    # repeats within one article
-    for idx in by_doc.values():
-        for x, i in enumerate(idx):
-            for j in idx[x + 1 :]:
-                a, b = mentions[i], mentions[j]
-                if (
-                    a.claim == b.claim
-                    and a.unit == b.unit
-                    and a.counted_words
-                    and a.counted_words == b.counted_words
-                ):
-                    pairs.append((i, j))
-    docs = sorted(by_doc)
-    for x, da in enumerate(docs):
-        for db in docs[x + 1 :]:
-            scores = {
-                (i, j): same_quantity_score(mentions[i], mentions[j])
-                for i in by_doc[da]
-                for j in by_doc[db]
-            }
-            best_a: dict[int, tuple[float, int]] = {}
-            best_b: dict[int, tuple[float, int]] = {}
-            for (i, j), s in scores.items():
-                if s > best_a.get(i, (-1.0, -1))[0]:
-                    best_a[i] = (s, j)
-                if s > best_b.get(j, (-1.0, -1))[0]:
-                    best_b[j] = (s, i)
-            for i, (s, j) in best_a.items():
-                if best_b[j][1] != i:
-                    continue
-                agreeing = agree(mentions[i].claim, mentions[j].claim)
-                if s >= (threshold if agreeing else conflict_threshold):
-                    pairs.append((i, j))
-    return connected_groups(mentions, pairs)
+        in_doc[i, col[m.doc_index]] = True
+    members: list[list[int]] = [[i] for i in range(n)]
+    alive = np.ones(n, dtype=bool)
+    size = np.ones(n)
+
+    def merge(k: int, other: int) -> None:
+        score[k, :] += score[other, :]
+        score[:, k] = score[k, :]
+        agreeing[k, :] &= agreeing[other, :]
+        agreeing[:, k] = agreeing[k, :]
+        in_doc[k] |= in_doc[other]
+        size[k] += size[other]
+        members[k] += members[other]
+        alive[other] = False
+
+    # a number repeated in one article (headline and body) is one mention of it
+    for i in range(n):
+        for j in range(i):
+            a, b = mentions[j], mentions[i]
+            if (alive[j] and alive[i] and a.doc_index == b.doc_index and a.claim == b.claim
+                    and a.unit == b.unit and (
+                        (a.counted_words and a.counted_words == b.counted_words)
+                        or (a.sentence != b.sentence
+                            and cosine(a.context_vec, b.context_vec) >= REPEAT_CONTEXT))):
+                merge(j, i)
+                break
+    while True:
+        idx = np.flatnonzero(alive)
+        if len(idx) < 2:
+            break
+        mean = score[np.ix_(idx, idx)] / np.outer(size[idx], size[idx])
+        shared = (in_doc[idx].astype(np.int32) @ in_doc[idx].T.astype(np.int32)) > 0
+        need = np.where(agreeing[np.ix_(idx, idx)], threshold, conflict_threshold)
+        ok = ~shared & (mean >= need)
+        np.fill_diagonal(ok, False)
+        if not ok.any():
+            break
+        cand = np.where(ok, mean, -1.0)
+        x, y = np.unravel_index(int(np.argmax(cand)), cand.shape)
+        k, other = sorted((int(idx[x]), int(idx[y])))
+        merge(k, other)
+    groups = sorted((sorted(members[i]) for i in np.flatnonzero(alive)), key=lambda g: g[0])
+    return [[mentions[i] for i in g] for g in groups]
