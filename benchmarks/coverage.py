@@ -92,7 +92,8 @@ def load_event(path: Path) -> Event:
     for a in ev.articles:
         extra = set(a) - ARTICLE_FIELDS
         if extra or not a.get("text") or not str(a.get("id", "")).startswith(ev.id + "/"):
-            raise FormatError(f"{path.name}: article {a.get('id')!r}: bad id, text or fields {extra}")
+            raise FormatError(
+                f"{path.name}: article {a.get('id')!r}: bad id, text or fields {extra}")
         ev.quotes.extend(_spans(a, "quotes"))
         ev.figures.extend(_spans(a, "figures"))
     for q in ev.quotes:
@@ -186,7 +187,7 @@ def _pairs(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
     return out
 
 
-def score(split: str, show_errors: bool) -> dict[str, Any]:
+def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[str, Any]:
     import datetime as dt
     import time
 
@@ -195,7 +196,7 @@ def score(split: str, show_errors: bool) -> dict[str, Any]:
     from presslens.devset import GoldArticle, Score, score_article
     from presslens.stories import StoryIndex, group_stories
 
-    events = load_events(split)
+    events = [e for e in load_events(split) if only is None or e.id in only]
     if not events:
         raise SystemExit(f"error: no events in split {split!r} under {EVENTS}")
     t0 = time.perf_counter()
@@ -300,9 +301,11 @@ def main(argv: list[str] | None = None) -> int:
     sc = sub.add_parser("score", help="score presslens on one half (tune or test)")
     sc.add_argument("--split", choices=["tune", "test", "all"], required=True)
     sc.add_argument("--errors", action="store_true", help="list misses (tune half only!)")
+    sc.add_argument("--event", action="append", help="only this event (repeatable)")
     args = ap.parse_args(argv)
     if args.cmd == "score":
-        print(json.dumps(score(args.split, args.errors), indent=2))
+        only = set(args.event) if args.event else None
+        print(json.dumps(score(args.split, args.errors, only), indent=2))
         return 0
     if args.cmd == "validate":
         paths = args.files or sorted(EVENTS.glob("*.json"))
