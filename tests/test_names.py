@@ -69,6 +69,10 @@ def test_speaker_key_is_the_surname_or_anonymous() -> None:
         ("the BBC", "BBC"),
         ("Agence France-Presse", "AFP"),
         ("Reuters'", "Reuters"),
+        ("the Daily Telegraph", "The Telegraph"),
+        ("Die Welt", "Die Welt"),
+        ("Russia Today", "Russia Today"),
+        ("MSNBC's", "MSNBC"),
     ],
 )
 def test_normalise_outlet(raw: str, outlet: str) -> None:

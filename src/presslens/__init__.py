@@ -1,6 +1,14 @@
 """presslens: how a news article persuades, who said what to whom, and what holds up."""
 
-from ._api import analyze, analyze_documents, default_pipeline, load_pipeline, make_document
+from ._api import (
+    analyze,
+    analyze_documents,
+    assign_ids,
+    check_documents,
+    default_pipeline,
+    load_pipeline,
+    make_document,
+)
 from ._version import __version__
 from .errors import (
     InputError,
@@ -39,6 +47,8 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_documents",
+    "assign_ids",
+    "check_documents",
     "default_pipeline",
     "load_pipeline",
     "make_document",

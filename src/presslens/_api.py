@@ -7,6 +7,8 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 from ._version import __version__
+from .crosscheck.report import StoryFindings
+from .embed import Embedder
 from .model import Document, Metadata
 from .pipeline import Pipeline
 from .reading import normalise_newlines, parse_date
@@ -73,3 +75,54 @@ def analyze(
     """
     doc = make_document(text, id=id, title=title, url=url, outlet=outlet, published=published)
     return next(analyze_documents([doc], pipeline=pipeline))
+
+
+def assign_ids(docs: Sequence[Document], *, unique: bool = True) -> list[Document]:
+    """Give each document without an id the one way presslens names articles: a hash of
+    its normalised text (:func:`presslens.stories.article_id`), so a re-run gives the same
+    ids. With ``unique``, two records with one id are refused. Returns ``docs``."""
+    from .errors import InputError
+    from .stories import article_id
+
+    seen: set[str] = set()
+    for doc in docs:
+        doc.id = article_id(doc)
+        if unique and doc.id in seen:
+            raise InputError(
+                f"article id {doc.id!r} appears twice (two records with that id, or the same "
+                "text twice); give each record its own id"
+            )
+        seen.add(doc.id)
+    return list(docs)
+
+
+def check_documents(
+    docs: Sequence[Document],
+    *,
+    one_story: bool = False,
+    pipeline: Pipeline | None = None,
+    embedder: Embedder | None = None,
+) -> list[StoryFindings]:
+    """The cross-source findings of ``docs``: analysed (those not analysed yet), grouped
+    into stories (or taken as one story with ``one_story``), checked story by story.
+
+    Stories come biggest first; the input documents are not changed.
+    """
+    from .crosscheck import find_findings
+    from .stories import StoryIndex, group_stories, make_story, story_id_for
+
+    docs = assign_ids([d.model_copy() for d in docs])
+    todo = [d for d in docs if not d.models]
+    done = iter(analyze_documents(todo, pipeline)) if todo else iter(())
+    analysed = [next(done) if not d.models else d for d in docs]
+    by_id = {d.id: d for d in analysed}
+    if one_story:
+        stories = [make_story(story_id_for(analysed[0].id or ""), analysed)] if analysed else []
+    else:
+        stories = group_stories(analysed, index=StoryIndex(), embedder=embedder)
+    out = []
+    for story in stories:
+        members = [by_id[a] for a in story.articles]
+        out.append(StoryFindings(story=story, documents=members,
+                                 findings=find_findings(members, embedder=embedder)))
+    return out

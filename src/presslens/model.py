@@ -228,6 +228,7 @@ class FindingMember(_Record):
     end: int = Field(ge=0)
     text: str
     value: float | None = None
+    hedge: str | None = Field(default=None, description="The value's hedge as written.")
     venue: str | None = None
     speaker: str | None = None
 
@@ -241,6 +242,11 @@ class Finding(_Record):
     earliest: FindingMember | None = None
     score: float = Field(default=0.0, description="Priority for a fact-checker; higher first.")
     note: str | None = Field(default=None, description="E.g. that members are wire copies.")
+    evolving: bool = Field(
+        default=False,
+        description="A tally (a toll, a count of the injured) whose value changed as the "
+        "story went on; members are in publication order.",
+    )
 
 
 class Story(_Record):

@@ -74,6 +74,11 @@ class _FakeStore:
     def findings(self, story_id: str):  # type: ignore[no-untyped-def]
         return self._findings[story_id]
 
+    def story_documents(self, story_id: str):  # type: ignore[no-untyped-def]
+        from presslens.model import Document, Metadata
+
+        return [Document(id="a1", text="5,000 <i>fighters</i>", meta=Metadata(outlet="O"))]
+
     def close(self) -> None:
         self.closed = True
 
@@ -101,6 +106,9 @@ def test_check_db_reads_stories_and_findings_from_the_store(
     assert fake.closed
     html = CliRunner().invoke(cli, ["check", "--db", "corpus.db", "--format", "html"])
     assert "Mosul &lt;b&gt;" in html.output
+    # the member's span is highlighted in its (escaped) article text, and linked to
+    assert '<mark id="a1-0-5">5,000</mark> &lt;i&gt;fighters' in html.output
+    assert 'href="#a1-0-5"' in html.output
 
 
 def test_check_db_unknown_story_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,3 +135,36 @@ def test_check_db_on_an_ingested_corpus(story_isis_path: Path, tmp_path: Path) -
     one = runner.invoke(cli, ["check", "--db", db, "--story", story_id, "--format", "json"])
     assert one.exit_code == 0, one.output
     assert [s["story"]["id"] for s in json.loads(one.output)["stories"]] == [story_id]
+
+
+@pytest.mark.slow
+def test_check_text_reads_as_sentences_with_a_summary_first(story_isis_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(story_isis_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    # the summary line comes right under the story line, conflicts before the rest
+    assert lines[1].strip().startswith("1 conflict, 2 venue conflicts, 1 speaker conflict")
+    assert "Outlets disagree on" in lines[2]
+    assert "potentially 9,000" in lines[2] and "as many as 5,000" in lines[2]
+    assert "Daily Courier" in lines[2] and "Metro Star" in lines[2]
+    # single-source items are folded under their count unless --all
+    folded = [line for line in lines if "single-source item" in line]
+    assert folded and "--all" in folded[0]
+    every = CliRunner().invoke(cli, ["check", str(story_isis_path), "--all"])
+    assert "Only " in every.output and "--all lists them" not in every.output
+    assert "ties go to the article listed first" in result.output
+
+
+@pytest.mark.slow
+def test_check_one_story_takes_the_file_as_one_story(tmp_path: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "stories.jsonl"
+    grouped = CliRunner().invoke(cli, ["check", str(fixture), "--format", "json"])
+    one = CliRunner().invoke(cli, ["check", str(fixture), "--format", "json", "--one-story"])
+    assert grouped.exit_code == 0 and one.exit_code == 0, grouped.output + one.output
+    assert len(json.loads(grouped.output)["stories"]) > 1
+    stories = json.loads(one.output)["stories"]
+    assert len(stories) == 1 and stories[0]["story"]["articles"] == [
+        json.loads(line)["id"] for line in fixture.read_text(encoding="utf-8").splitlines()
+    ]
+    refused = CliRunner().invoke(cli, ["check", "--one-story"])
+    assert refused.exit_code == 2 and "--one-story needs ARTICLES" in refused.output

@@ -42,11 +42,9 @@ class BatchResult:
 
 def read_batch(inputs: Sequence[str]) -> list[Document]:
     """Read and validate every input before any work starts; give unnamed records ids."""
-    docs = [doc for path in inputs for doc in read_path(path)]
-    for n, doc in enumerate(docs):
-        if doc.id is None:
-            doc.id = str(n + 1)
-    return docs
+    from .._api import assign_ids
+
+    return assign_ids([doc for path in inputs for doc in read_path(path)], unique=False)
 
 
 def run_batch(

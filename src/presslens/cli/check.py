@@ -12,35 +12,18 @@ from ..errors import InputError
 from ._util import db_option, handle_errors
 
 
-def check_file(path: str) -> list[StoryFindings]:
-    """Read, analyse and group the records of ``path``; findings per story."""
-    from .. import analyze_documents
-    from ..crosscheck import find_findings
+def check_file(path: str, one_story: bool = False) -> list[StoryFindings]:
+    """Read the records of ``path``; findings per story (:func:`presslens.check_documents`)."""
+    from .. import check_documents
     from ..reading import read_path
-    from ..stories import group_stories
 
-    docs = read_path(path)
-    for i, d in enumerate(docs):
-        if d.id is None:
-            d.id = f"doc{i + 1}"
-    seen: set[str] = set()
-    for d in docs:
-        if d.id in seen:
-            raise InputError(
-                f"{path}: article id {d.id!r} appears twice; give each record its own id"
-            )
-        seen.add(d.id or "")
-    analysed = list(analyze_documents(docs))
-    by_id = {d.id: d for d in analysed}
-    results = []
-    for story in group_stories(analysed):
-        members = [by_id[a] for a in story.articles if a in by_id]
-        results.append(StoryFindings(story=story, findings=find_findings(members)))
-    return results
+    return check_documents(read_path(path), one_story=one_story)
 
 
-def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
-    """The findings of the stories in the corpus database (all, or one)."""
+def check_store(db: str | None, story_id: str | None,
+                with_documents: bool = False) -> list[StoryFindings]:
+    """The findings of the stories in the corpus database (all, or one); with
+    ``with_documents`` also their articles (for the HTML view's highlighted spans)."""
     from ..store import open_store
 
     store = open_store(db, create=False)
@@ -58,7 +41,9 @@ def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
                 stories.extend(page)
                 if len(page) < 500:
                     break
-        return [StoryFindings(story=s, findings=store.findings(s.id)) for s in stories]
+        return [StoryFindings(story=s, findings=store.findings(s.id),
+                              documents=store.story_documents(s.id) if with_documents else [])
+                for s in stories]
     finally:
         store.close()
 
@@ -70,9 +55,13 @@ def check_store(db: str | None, story_id: str | None) -> list[StoryFindings]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True)
 @click.option("-o", "--output", default=None, help="Write to this file instead of stdout.")
+@click.option("--one-story", is_flag=True,
+              help="The articles are one story: check them together, without grouping.")
+@click.option("--all", "show_all", is_flag=True,
+              help="List every single-source item (text view; by default they are counted).")
 @handle_errors
 def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
-          output: str | None) -> None:
+          output: str | None, one_story: bool, show_all: bool) -> None:
     """Cross-source findings per story: what is corroborated, what conflicts, what one outlet says.
 
     With ARTICLES (a JSONL file of {id, text, title, url, outlet, published} records)
@@ -83,16 +72,20 @@ def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
     Examples:
       presslens check tests/fixtures/story_isis.jsonl
       presslens check articles.jsonl --format html -o findings.html
+      presslens check coverage-of-one-event.jsonl --one-story
       presslens check --db corpus.db --story s-f25bdfc4c013 --format json
     """
     from ..crosscheck.report import RENDERERS
 
     if articles is not None and (db is not None or story_id is not None):
         raise InputError("give either ARTICLES or --db/--story, not both")
+    if one_story and articles is None:
+        raise InputError("--one-story needs ARTICLES (a corpus's stories are already grouped)")
     if output:
         check_writable(output)
-    results = check_file(articles) if articles is not None else check_store(db, story_id)
-    text = RENDERERS[fmt](results)
+    results = (check_file(articles, one_story) if articles is not None
+               else check_store(db, story_id, with_documents=fmt == "html"))
+    text = RENDERERS[fmt](results, show_all=show_all)
     if output:
         with atomic_writer(output) as fh:
             fh.write(text)

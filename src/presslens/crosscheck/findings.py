@@ -10,13 +10,13 @@ copy count as one source.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
 
 from ..embed import Embedder, default_embedder
 from ..model import Document, Finding, FindingMember
+from ..stories.group import earliest_key
 from . import quantities as q
 from . import statements as st
 from .wire import wire_groups
@@ -49,12 +49,12 @@ def _member(
 
 
 def earliest(members: Sequence[FindingMember], order: dict[str, int]) -> FindingMember | None:
-    """The first published member; ties (and unknown dates, last) go by input order."""
+    """The first member by :data:`~presslens.stories.EARLIEST_RULE` (``order``: each
+    article's position in the story), its first span on ties within one article."""
     if not members:
         return None
     return min(
-        members,
-        key=lambda m: (m.published or dt.date.max, order.get(m.article, 0), m.start),
+        members, key=lambda m: (*earliest_key(m.published, order.get(m.article, 0)), m.start)
     )
 
 
@@ -134,12 +134,13 @@ def _quantity_findings(
 ) -> list[Finding]:
     mentions = [m for i, d in enumerate(docs) for m in q.mentions_of(d, i)]
     q.embed_mentions(mentions, embedder)
+    position = {d.id or f"doc{i}": i for i, d in enumerate(docs)}
     findings: list[Finding] = []
     for group in q.align_quantities(mentions):
         group.sort(key=lambda m: (m.doc_index, m.start))
         members = [
             _member(docs, m.doc_index, m.start, m.end, value=m.claim.value,
-                    speaker=m.asserted_by)
+                    hedge=m.claim.hedge, speaker=m.asserted_by)
             for m in group
         ]
         doc_indices = {m.doc_index for m in group}
@@ -159,9 +160,15 @@ def _quantity_findings(
             if disagree:
                 spread = max(abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
                              for a, b in disagree)
+                evolving = agrees is q.agree_as_tally
+                if evolving:
+                    # a tally that changed as the story went on: its values in the order
+                    # they were published
+                    members.sort(key=lambda m: (*earliest_key(m.published, position[m.article]),
+                                                m.start))
                 findings.append(Finding(kind="conflict", subject=subject, members=members,
                                         score=KIND_PRIORITY["conflict"] + min(0.9, spread),
-                                        note=note))
+                                        note=note, evolving=evolving))
                 continue
             if _independent(doc_indices, sources) >= 2:
                 findings.append(Finding(

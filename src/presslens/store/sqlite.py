@@ -28,7 +28,7 @@ from .._version import __version__
 from ..embed import default_embedder
 from ..errors import StoreError
 from ..model import Document, Finding, Story
-from ..stories import Signature, StoryIndex, headline, signature, text_hash
+from ..stories import Signature, StoryIndex, article_id, headline, signature, text_hash
 from .base import (
     ALL_ARTICLES,
     ArticleFilter,
@@ -297,7 +297,7 @@ class SQLiteStore(Store):
             result.duplicates.append(existing)
             return existing
         sha = text_hash(doc.text)
-        aid = doc.id or sha[:16]
+        aid = article_id(doc)
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
             new_id = f"{aid}-{sha[:8]}"
             logger.warning("article id %r is taken by another text; stored as %r", aid, new_id)

@@ -41,12 +41,21 @@ def headline(doc: Document) -> str:
     return first if len(first) <= 160 else first[:157].rstrip() + "..."
 
 
+#: The one rule for the earliest source, in stories, findings and every view.
+EARLIEST_RULE = (
+    "earliest = first publication date; undated articles count as published last; "
+    "ties go to the article listed first in the story"
+)
+
+
+def earliest_key(published: dt.date | None, position: int) -> tuple[bool, dt.date, int]:
+    """Sort key of :data:`EARLIEST_RULE` for an article at ``position`` in its story."""
+    return (published is None, published or dt.date.min, position)
+
+
 def earliest(docs: Sequence[Document]) -> Document:
-    """The earliest-published document (undated ones last; ties keep input order)."""
-    order = sorted(
-        range(len(docs)),
-        key=lambda i: (docs[i].meta.published is None, docs[i].meta.published or dt.date.min, i),
-    )
+    """The earliest-published document by :data:`EARLIEST_RULE`."""
+    order = sorted(range(len(docs)), key=lambda i: earliest_key(docs[i].meta.published, i))
     return docs[order[0]]
 
 

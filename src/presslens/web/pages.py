@@ -11,10 +11,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from .._api import make_document
+from ..crosscheck.report import summary
 from ..model import Document
 from ..reading import parse_date
 from ..render.palette import TECHNIQUE_COLOURS, technique_label
 from ..store import ArticleFilter
+from ..stories import EARLIEST_RULE, earliest_key
 from .api import article_filters, get_article, get_story, outlet_mix, read_upload, row_dict
 from .app import state_of
 from .charts import TimelinePoint, mix_svg, timeline_svg, trend_svg
@@ -212,8 +214,10 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
     findings = await state.findings(story_id)  # off the event loop when not cached
     with state.store_lock:
         rows = [row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)]
-    dated = [r for r in rows if r["published"] is not None]
-    first = min(dated, key=lambda r: (r["published"], r["id"]))["id"] if dated else None
+    position = {aid: i for i, aid in enumerate(found.articles)}
+    first = min(
+        rows, key=lambda r: earliest_key(r["published"], position.get(r["id"], len(position)))
+    )["id"] if rows else None
     points = [
         TimelinePoint(
             r["id"],
@@ -233,6 +237,8 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
         first=first,
         timeline=timeline_svg(points),
         findings=finding_views(findings),
+        summary=summary(findings),
+        earliest_rule=EARLIEST_RULE,
     )
     state.keep_page(key, version, response)
     return response

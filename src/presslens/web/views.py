@@ -13,7 +13,8 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from ..model import Document, FindingMember
+from ..crosscheck.report import sentence
+from ..model import Document, Finding, FindingMember
 from ..render.palette import TECHNIQUE_COLOURS, technique_colour, technique_label
 from ..render.spans import Mark, document_marks, segments
 
@@ -214,7 +215,7 @@ def _figure_title(value: float | None, unit: str | None) -> str:
     return f"{shown} {unit}" if unit else shown
 
 
-def finding_views(findings: list[Any]) -> list[dict[str, Any]]:
+def finding_views(findings: list[Finding]) -> list[dict[str, Any]]:
     """Findings as plain rows for the story page (one pass, no lookups in the template)."""
     out = []
     for f in findings:
@@ -234,7 +235,7 @@ def finding_views(findings: list[Any]) -> list[dict[str, Any]]:
             )
         out.append(
             {"kind": f.kind, "label": f.kind.replace("_", " "), "subject": f.subject,
-             "note": f.note, "members": members}
+             "sentence": sentence(f), "note": f.note, "members": members}
         )  # fmt: skip
     return out
 
