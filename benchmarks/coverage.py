@@ -208,7 +208,9 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
         for e in events for a in e.articles
     ]
     pipeline = presslens.load_pipeline(exclude=("presslens.techniques.v1",))
-    analysed = {d.id: d for d in presslens.analyze_documents(docs, pipeline=pipeline)}
+    # as `presslens analyze FILE.jsonl` does: each article alone, then one spelling per
+    # speaker within each story
+    analysed = {d.id: d for d in presslens.analyze_collection(docs, pipeline=pipeline)}
     t_analyse = time.perf_counter() - t0
 
     # grouping: all the half's articles together

@@ -2,6 +2,7 @@
 
 from ._api import (
     analyze,
+    analyze_collection,
     analyze_documents,
     assign_ids,
     check_documents,
@@ -46,6 +47,7 @@ __all__ = [
     "TechniqueSpan",
     "__version__",
     "analyze",
+    "analyze_collection",
     "analyze_documents",
     "assign_ids",
     "check_documents",

@@ -96,6 +96,29 @@ def assign_ids(docs: Sequence[Document], *, unique: bool = True) -> list[Documen
     return list(docs)
 
 
+def analyze_collection(
+    docs: Sequence[Document], pipeline: Pipeline | None = None
+) -> list[Document]:
+    """Analyse articles that may cover the same events, in order: each is analysed alone,
+    then the articles are grouped into stories and, within a story, every speaker gets
+    the one spelling its fullest name has in any of them ("Ruiz" in one article, "Ana
+    Ruiz" in another). A single document is just analysed."""
+    from .stories import StoryIndex, group_stories
+    from .stories.resolve import resolve_speakers
+
+    analysed = list(analyze_documents(docs, pipeline))
+    if len(analysed) < 2:
+        return analysed
+    keyed = {id(d): d for d in analysed}
+    named = assign_ids([d.model_copy() for d in analysed], unique=False)
+    by_id: dict[str, list[Document]] = {}
+    for copy, doc in zip(named, analysed, strict=True):
+        by_id.setdefault(copy.id or "", []).append(keyed[id(doc)])
+    for story in group_stories(named, index=StoryIndex()):
+        resolve_speakers([d for a in dict.fromkeys(story.articles) for d in by_id[a]])
+    return analysed
+
+
 def check_documents(
     docs: Sequence[Document],
     *,
@@ -110,6 +133,7 @@ def check_documents(
     """
     from .crosscheck import find_findings
     from .stories import StoryIndex, group_stories, make_story, story_id_for
+    from .stories.resolve import resolve_speakers
 
     docs = assign_ids([d.model_copy() for d in docs])
     todo = [d for d in docs if not d.models]
@@ -123,6 +147,7 @@ def check_documents(
     out = []
     for story in stories:
         members = [by_id[a] for a in story.articles]
+        resolve_speakers(members)
         out.append(StoryFindings(story=story, documents=members,
                                  findings=find_findings(members, embedder=embedder)))
     return out

@@ -47,6 +47,13 @@ TITLE_WORDS = frozenset(
     councillor councilor alderman mp mep lawmaker""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
+#: Abbreviations in organisations' names, read as the word they stand for.
+ABBREVIATIONS = {
+    "corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",
+    "intl": "international", "dept": "department", "govt": "government",
+    "assn": "association", "univ": "university", "&": "and",
+}
+
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: Edit similarity above which two equally long names are one spelling apart.
@@ -69,7 +76,7 @@ def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without article, honorifics, titles, dots and possessive."""
     text = _strip_accents(_ARTICLE.sub("", name.strip()))
     words = [fold(w).strip(",") for w in text.replace(".", "").replace("’", "'").split()]
-    words = [w for w in words if w]
+    words = [ABBREVIATIONS.get(w, w) for w in words if w]
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
     # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a
     # title word stays whole ("Bank of England Governor")

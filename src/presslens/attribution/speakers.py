@@ -34,6 +34,10 @@ ORG_NOUNS = frozenset(
     lender regulator watchdog broadcaster newspaper club utility retailer developer
     authority""".split()
 )
+#: words for whoever leads an organisation; any of them finds the holder of another
+LEADER_WORDS = frozenset(
+    "chief head boss leader governor president chairman chairwoman chair director".split()
+)
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset("poll survey report study analysis data document".split())
 _RELATIVE = frozenset(["who", "which", "that"])
@@ -157,10 +161,15 @@ class SpeakerResolver:
         return max(found, key=lambda e: (len(e.name), -len(e.mentions)), default=None)
 
     def _entity_by_role(self, head: str) -> Entity | None:
+        """The person whose role holds the title ``head`` ("the commissioner"); a word for
+        whoever leads ("chief", "head", "boss") also finds a governor, president or
+        chairman ("Dutch central bank chief" -> the bank's president, named later)."""
         head = head.lower()
+        heads = LEADER_WORDS if head in LEADER_WORDS else {head}
         for ent in self.entities:
-            if ent.role and head in {
-                TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in ent.role.lower().split()
+            if ent.role and heads & {
+                TITLE_ABBREVIATIONS.get(w.rstrip(".,"), w.rstrip(".,"))
+                for w in ent.role.lower().split()
             }:
                 return ent
         return None

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .._api import analyze_documents, load_pipeline
+from .._api import analyze_collection, load_pipeline
 from .._files import atomic_writer, check_writable
 from ..reading import DEFAULT_MAX_BYTES, Overrides, read_path
 from ._util import handle_errors, parse_published
@@ -95,7 +95,7 @@ def analyze_cmd(
     overrides = Overrides(title=title, url=url, outlet=outlet, published=published)
     docs = read_path(path, fmt=input_format, max_bytes=max_bytes, overrides=overrides)  # type: ignore[arg-type]
     pipeline = load_pipeline(exclude=skip) if skip else None
-    analysed = list(analyze_documents(docs, pipeline=pipeline))
+    analysed = analyze_collection(docs, pipeline=pipeline)
 
     if html_path:
         from ..render.html import render_html

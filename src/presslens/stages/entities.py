@@ -138,10 +138,45 @@ def _ner_mentions(parsed: Any) -> list[_Mention]:
     return out
 
 
+#: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
+#: article defines an acronym for, up to ten words before the bracket.
+_DEFINED = re.compile(
+    r"((?:(?:[A-Z][\w'’&.\-]*|and|of|for|the|de|du|des|on|in)\s+){1,10})\(([A-Z]{2,8})\)"
+)
+_NAME_GLUE = frozenset("and of for the de du des on in".split())
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """(full name, acronym) for each name the text defines an acronym for, the name being
+    the shortest run of words before the bracket whose capitals spell the acronym."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        acro = m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if run[0].lower() in _NAME_GLUE:
+                continue
+            if initials(" ".join(w for w in run if w.lower() not in _NAME_GLUE)) == acro:
+                out.append((" ".join(run), acro))
+                break
+    return out
+
+
+def _dynamic_patterns(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """Alias patterns for the acronyms the article defines (both the name and the
+    acronym name the organisation)."""
+    out = []
+    for full, acro in defined_acronyms(text):
+        out.append((re.compile(rf"(?<![\w.]){re.escape(full)}(?![\w])"), full, "ORG"))
+        out.append((re.compile(rf"(?<![\w.]){re.escape(acro)}(?![\w])"), full, "ORG"))
+    return out
+
+
 def _alias_mentions(text: str, ner: list[_Mention]) -> list[_Mention]:
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, canonical, etype in _alias_patterns():
+    for pattern, canonical, etype in _dynamic_patterns(text) + _alias_patterns():
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):

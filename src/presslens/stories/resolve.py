@@ -1,0 +1,60 @@
+"""Names across a story: each speaker in one spelling, as CONVENTIONS.md asks.
+
+One article may call a speaker "Sorami" or "Ruiz" where another of the same story
+names "Sorami Motor Corporation" or "Ana Ruiz". :func:`resolve_speakers` gathers the
+people and organisations the story's articles name (entities and speakers), clusters
+them with :func:`~presslens.names.same_name`, and gives every attribution's speaker
+and every figure's ``asserted_by`` the fullest name of its cluster. Anonymous sources,
+role titles and names that meet no other stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import Document
+from ..names import ANONYMOUS, display_name, name_words, same_name
+
+_NAMED = ("PERSON", "ORG")
+
+
+def story_names(docs: Sequence[Document]) -> dict[str, str]:
+    """Each name the story's articles use for a person or organisation -> its fullest
+    spelling in the story."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for ent in doc.entities:
+            if ent.type in _NAMED:
+                counts[ent.name] += len(ent.mentions)
+        for att in doc.attributions:
+            if att.speaker is not None:
+                counts[att.speaker.name] += 1
+    names = [n for n in counts if name_words(n) and n.lower() != ANONYMOUS]
+    # fullest first: most words, then most characters, then most used
+    names.sort(key=lambda n: (-len(name_words(n)), -len(display_name(n)), -counts[n], n))
+    canonical: list[str] = []
+    out: dict[str, str] = {}
+    for name in names:
+        homes = [c for c in canonical if same_name(name, c)]
+        if len(homes) == 1:
+            out[name] = homes[0]
+        elif not homes:
+            bare = display_name(name)  # "Oosterhout Mayor Anouk Verhoeven": the name
+            canonical.append(bare)
+            out[name] = bare
+        # a short name that fits two fuller ones ("Sorami": "Sorami Motor Corporation",
+        # "Sorami Automotive Malaysia") stays as written
+    return out
+
+
+def resolve_speakers(docs: Sequence[Document]) -> None:
+    """Give the speakers and asserters of one story's documents one spelling (in place)."""
+    names = story_names(docs)
+    for doc in docs:
+        for att in doc.attributions:
+            if att.speaker is not None and att.speaker.name in names:
+                att.speaker.name = names[att.speaker.name]
+        for fig in doc.figures:
+            if fig.asserted_by in names:
+                fig.asserted_by = names[fig.asserted_by]

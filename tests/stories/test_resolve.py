@@ -1,0 +1,43 @@
+"""One spelling per speaker across a story's articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import presslens
+from presslens.stages.entities import defined_acronyms
+from presslens.stories.resolve import resolve_speakers, story_names
+
+
+@pytest.mark.slow
+def test_a_surname_in_one_article_gets_the_full_name_another_gives() -> None:
+    a = presslens.analyze("Flooding forced 300 people from their homes. Mayor Ana Ruiz said "
+                          "the river was still rising.")
+    b = presslens.analyze("Residents were told to leave. Ruiz said the shelters were full.")
+    assert [x.speaker.name for x in b.attributions if x.speaker] == ["Ruiz"]
+    resolve_speakers([a, b])
+    assert [x.speaker.name for x in b.attributions if x.speaker] == ["Ana Ruiz"]
+    assert [x.speaker.name for x in a.attributions if x.speaker] == ["Ana Ruiz"]
+
+
+@pytest.mark.slow
+def test_a_short_name_that_fits_two_organisations_stays_as_written() -> None:
+    docs = [
+        presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),
+        presslens.analyze("Sorami Automotive Malaysia said owners would be contacted."),
+        presslens.analyze("Sorami said the repair takes 90 minutes."),
+    ]
+    names = story_names(docs)
+    assert names.get("Sorami Motor Corp.", "Sorami Motor Corporation") == (
+        "Sorami Motor Corporation")
+    assert names.get("Sorami", "Sorami") == "Sorami"
+
+
+def test_acronyms_the_article_defines() -> None:
+    text = ("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) said it "
+            "would pay. The U.S. National Highway Traffic Safety Administration (NHTSA) said "
+            "so too. Officials (AP) declined.")
+    assert defined_acronyms(text) == [
+        ("Bangladesh Garment Manufacturers and Exporters Association", "BGMEA"),
+        ("National Highway Traffic Safety Administration", "NHTSA"),
+    ]
