@@ -7,6 +7,7 @@ from ._api import (
     assign_ids,
     check_documents,
     default_pipeline,
+    ingest,
     load_pipeline,
     make_document,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "assign_ids",
     "check_documents",
     "default_pipeline",
+    "ingest",
     "load_pipeline",
     "make_document",
 ]

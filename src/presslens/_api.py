@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .crosscheck.report import StoryFindings
@@ -13,6 +14,9 @@ from .model import Document, Metadata
 from .pipeline import Pipeline
 from .reading import normalise_newlines, parse_date
 from .registry import DEFAULT_PIPELINE, build_stage
+
+if TYPE_CHECKING:
+    from .store.base import IngestResult, Store
 
 
 def load_pipeline(
@@ -151,3 +155,41 @@ def check_documents(
         out.append(StoryFindings(story=story, documents=members,
                                  findings=find_findings(members, embedder=embedder)))
     return out
+
+
+def ingest(
+    store: Store,
+    docs: Sequence[Document],
+    *,
+    pipeline: Pipeline | None = None,
+    analyse: bool = True,
+    batch_size: int = 50,
+    progress: Callable[[], None] | None = None,
+) -> IngestResult:
+    """Analyse the documents the corpus does not hold yet and add them, grouped into stories.
+
+    Documents already stored (same URL, or the same text up to case and whitespace) are
+    counted as duplicates without being analysed again; each batch of ``batch_size`` is
+    one transaction, so an interrupted ingest is finished by running it again.
+    ``progress`` is called once per document analysed. With ``analyse=False`` documents
+    are stored as they are (already analysed ones, or for measuring the store alone).
+    """
+    from .store.base import IngestResult
+
+    known = store.known(docs)
+    todo = [d for d, k in zip(docs, known, strict=True) if k is None]
+    stream: Iterable[Document] = (
+        analyze_documents(todo, pipeline) if analyse and todo else todo
+    )
+
+    def stored() -> Iterator[Document]:
+        for doc in stream:
+            doc._parse = None  # the store keeps JSON; free the spaCy Doc now
+            if progress is not None:
+                progress()
+            yield doc
+
+    result = store.add_many(stored(), batch_size=batch_size)
+    skipped = IngestResult(duplicates=[k for k in known if k is not None])
+    skipped.merge(result)
+    return skipped

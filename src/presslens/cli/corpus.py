@@ -6,7 +6,6 @@ Where the corpus lives: ``--db FILE``, else ``$PRESSLENS_DB``, else ``./presslen
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
@@ -26,26 +25,12 @@ _STAGE_ALIASES = {"parse": "presslens.parse.v1", "entities": "presslens.entities
 
 def _pipeline(stages: str | None) -> Any:
     """The analysis pipeline: the default one, or the stages named (``none``: no analysis)."""
-    from .._api import default_pipeline, load_pipeline
+    from .._api import load_pipeline
 
-    if stages is None:
-        return default_pipeline()
-    if stages.strip().lower() == "none":
+    if stages is None or stages.strip().lower() == "none":
         return None
     names = [_STAGE_ALIASES.get(s.strip(), s.strip()) for s in stages.split(",") if s.strip()]
     return load_pipeline(stages=names)
-
-
-def _analysed(
-    docs: list[Document], pipeline: Any, advance: Callable[[], None]
-) -> Iterator[Document]:
-    from .._api import analyze_documents
-
-    stream: Iterable[Document] = docs if pipeline is None else analyze_documents(docs, pipeline)
-    for doc in stream:
-        doc._parse = None  # the store keeps JSON; free the spaCy Doc now
-        advance()
-        yield doc
 
 
 @click.command()
@@ -81,13 +66,11 @@ def ingest(
     docs: list[Document] = []
     for path in paths:  # read and validate every input before touching the database
         docs.extend(read_path(path, max_bytes=max_bytes))
+    from .. import ingest as ingest_documents
+
     db_path = db or default_db_path()
     store = open_store(db_path)
     try:
-        known = store.known(docs)
-        todo = [d for d, k in zip(docs, known, strict=True) if k is None]
-        skipped = len(docs) - len(todo)
-        pipeline = _pipeline(stages) if todo else None
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -102,11 +85,12 @@ def ingest(
             transient=True,
         )
         with progress:
-            task = progress.add_task("ingesting", total=len(todo))
+            task = progress.add_task("ingesting", total=len(docs))
             try:
-                result = store.add_many(
-                    _analysed(todo, pipeline, lambda: progress.advance(task)),
-                    batch_size=batch_size,
+                result = ingest_documents(
+                    store, docs, pipeline=_pipeline(stages),
+                    analyse=(stages or "").strip().lower() != "none",
+                    batch_size=batch_size, progress=lambda: progress.advance(task),
                 )
             except KeyboardInterrupt:
                 raise StoreError(
@@ -117,7 +101,7 @@ def ingest(
     finally:
         store.close()
     click.echo(
-        f"added {len(result.added)}, duplicates {len(result.duplicates) + skipped}, "
+        f"added {len(result.added)}, duplicates {len(result.duplicates)}, "
         f"stories touched {len(result.stories_touched)} ({len(result.stories_created)} new); "
         f"{db_path}: {stats.articles} articles in {stats.stories} stories"
     )
