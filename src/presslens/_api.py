@@ -113,11 +113,11 @@ def analyze_collection(
     analysed = list(analyze_documents(docs, pipeline))
     if len(analysed) < 2:
         return analysed
-    keyed = {id(d): d for d in analysed}
+    # ids for grouping only: the documents given keep theirs (or none)
     named = assign_ids([d.model_copy() for d in analysed], unique=False)
     by_id: dict[str, list[Document]] = {}
     for copy, doc in zip(named, analysed, strict=True):
-        by_id.setdefault(copy.id or "", []).append(keyed[id(doc)])
+        by_id.setdefault(copy.id or "", []).append(doc)
     for story in group_stories(named, index=StoryIndex()):
         resolve_speakers([d for a in dict.fromkeys(story.articles) for d in by_id[a]])
     return analysed

@@ -290,3 +290,22 @@ def test_write_version_changes_on_every_write_only(tmp_path) -> None:  # type: i
         assert len(set(seen)) == 4
     finally:
         store.close()
+
+
+def test_ingest_skips_what_is_stored_and_analyses_only_the_rest(
+    db: str, docs: list[Document]
+) -> None:
+    import presslens
+
+    seen: list[str] = []
+    store = open_store(db)
+    try:
+        first = presslens.ingest(store, docs[:2], analyse=False, progress=lambda: seen.append("x"))
+        assert len(first.added) == 2 and not first.duplicates and len(seen) == 2
+        again = presslens.ingest(store, docs, analyse=False, progress=lambda: seen.append("y"))
+        # the two stored ones are duplicates and never reach the analysis stream
+        assert len(again.duplicates) == 2 and len(again.added) == len(docs) - 2
+        assert seen.count("y") == len(docs) - 2
+        assert store.stats().articles == len(docs)
+    finally:
+        store.close()

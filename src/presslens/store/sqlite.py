@@ -28,7 +28,7 @@ from .._version import __version__
 from ..embed import default_embedder
 from ..errors import StoreError
 from ..model import Document, Finding, Story
-from ..stories import Signature, StoryIndex, article_id, headline, signature, text_hash
+from ..stories import Signature, StoryIndex, article_id, headline, signatures, text_hash
 from .base import (
     ALL_ARTICLES,
     ArticleFilter,
@@ -291,7 +291,7 @@ class SQLiteStore(Store):
         with self._lock, self._errors():
             return [self._lookup(self._conn, d) for d in docs]
 
-    def _insert(self, conn: Any, doc: Document, result: IngestResult) -> str:
+    def _insert(self, conn: Any, doc: Document, result: IngestResult, sig: Signature) -> str:
         existing = self._lookup(conn, doc)
         if existing is not None:
             result.duplicates.append(existing)
@@ -307,7 +307,6 @@ class SQLiteStore(Store):
         stored.id = aid
         if stored.presslens_version is None:
             stored.presslens_version = __version__
-        sig = signature(stored, default_embedder())
         techniques: Counter[str] = Counter(
             (stored.technique_summary.counts if stored.technique_summary else None)
             or Counter(t.technique for t in stored.techniques)
@@ -381,8 +380,9 @@ class SQLiteStore(Store):
 
     def add(self, doc: Document) -> tuple[str, bool]:
         result = IngestResult()
+        sig = signatures([doc], default_embedder())[0]
         with self._write() as conn:
-            aid = self._insert(conn, doc, result)
+            aid = self._insert(conn, doc, result, sig)
             for sid in result.stories_touched:
                 self._refresh_story(conn, sid)
         return aid, bool(result.added)
@@ -401,9 +401,11 @@ class SQLiteStore(Store):
 
     def _add_batch(self, docs: Sequence[Document]) -> IngestResult:
         result = IngestResult()
+        # the leads embedded in one batch, before the write lock is taken
+        sigs = signatures(docs, default_embedder())
         with self._write() as conn:
-            for doc in docs:
-                self._insert(conn, doc, result)
+            for doc, sig in zip(docs, sigs, strict=True):
+                self._insert(conn, doc, result, sig)
             for sid in sorted(result.stories_touched):
                 self._refresh_story(conn, sid)
         return result

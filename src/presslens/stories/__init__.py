@@ -13,7 +13,7 @@ from .group import (
     text_hash,
 )
 from .index import StoryIndex, story_id_for
-from .similarity import Signature, Vocabulary, signature, similarity
+from .similarity import Signature, Vocabulary, signature, signatures, similarity
 
 __all__ = [
     "EARLIEST_RULE",
@@ -27,6 +27,7 @@ __all__ = [
     "make_story",
     "normalise_text",
     "signature",
+    "signatures",
     "similarity",
     "story_id_for",
     "text_hash",

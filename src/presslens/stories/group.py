@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..embed import Embedder, default_embedder
 from ..model import Document, Story
 from .index import StoryIndex
-from .similarity import signature
+from .similarity import signatures
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
@@ -84,11 +84,10 @@ def group_stories(
     embedder = default_embedder() if embedder is None else embedder
     by_id: dict[str, Document] = {}
     for doc in docs:
-        aid = article_id(doc)
-        if aid in by_id:
-            continue
-        by_id[aid] = doc
-        index.add(aid, signature(doc, embedder), doc.meta.published)
+        by_id.setdefault(article_id(doc), doc)
+    for (aid, doc), sig in zip(by_id.items(), signatures(list(by_id.values()), embedder),
+                               strict=True):
+        index.add(aid, sig, doc.meta.published)
     stories = [
         make_story(sid, [by_id[a] for a in members]) for sid, members in index.stories().items()
     ]

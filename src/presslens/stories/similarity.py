@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,6 +178,16 @@ def lead_text(doc: Document, chars: int = 400) -> str:
     title, body = _split_title(doc)
     lead = body[:chars].rsplit(" ", 1)[0] if len(body) > chars else body
     return (title + ". " + lead).strip(". ") if title else lead
+
+
+def signatures(docs: Sequence[Document], embedder: Embedder | None = None) -> list[Signature]:
+    """:func:`signature` of each document, the leads embedded in one batch."""
+    sigs = [signature(d) for d in docs]
+    if embedder is not None and docs:
+        vectors = embedder.encode([lead_text(d) for d in docs])
+        for sig, vec in zip(sigs, vectors, strict=True):
+            sig.vector = np.asarray(vec, dtype=np.float32)
+    return sigs
 
 
 def signature(doc: Document, embedder: Embedder | None = None) -> Signature:
