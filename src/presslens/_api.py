@@ -12,7 +12,7 @@ from .crosscheck.report import StoryFindings
 from .embed import Embedder
 from .model import Document, Metadata
 from .pipeline import Pipeline
-from .reading import normalise_newlines, parse_date
+from .reading import check_length, normalise_newlines, parse_date
 from .registry import DEFAULT_PIPELINE, build_stage
 
 if TYPE_CHECKING:
@@ -54,9 +54,16 @@ def make_document(
 def analyze_documents(
     docs: Iterable[Document], pipeline: Pipeline | None = None, batch_size: int = 8
 ) -> Iterator[Document]:
-    """Analyse documents in order, loading the models once."""
+    """Analyse documents in order, loading the models once (a text over
+    :data:`~presslens.reading.MAX_TEXT_CHARS` is refused with an input error)."""
     pipe = pipeline or default_pipeline()
-    for doc in pipe.pipe(docs, batch_size=batch_size):
+
+    def checked() -> Iterator[Document]:
+        for doc in docs:
+            check_length(doc, doc.meta.source or doc.id or "")
+            yield doc
+
+    for doc in pipe.pipe(checked(), batch_size=batch_size):
         doc.presslens_version = __version__
         yield doc
 

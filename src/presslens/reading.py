@@ -29,6 +29,32 @@ from .model import Document, Metadata
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: The longest text presslens analyses (spaCy's own limit for one parse).
+MAX_TEXT_CHARS = 1_000_000
+
+
+def check_length(doc: Document, name: str) -> None:
+    """Refuse a text too long to analyse, with the limit and what to do."""
+    if len(doc.text) > MAX_TEXT_CHARS:
+        where = f"{name}: " if name else ""
+        raise InputTooLargeError(
+            f"{where}the text is {len(doc.text):,} characters, over the "
+            f"{MAX_TEXT_CHARS:,}-character limit of one analysis; split the article"
+        )
+
+
+def check_regular_file(p: Path, name: str) -> None:
+    """Refuse what is not a regular file (a FIFO, a device, a socket) before reading it:
+    reading those can block forever or never end."""
+    if not p.exists():
+        raise InputNotFoundError(f"{name}: no such file; check the path")
+    if p.is_dir():
+        raise InputFormatError(f"{name}: is a directory; give a file (or '-' for stdin)")
+    if not p.is_file():
+        raise InputFormatError(
+            f"{name}: not a regular file (a FIFO, device or socket); give a file, or '-' "
+            "to read standard input"
+        )
 Format = Literal["text", "html", "json", "jsonl"]
 _RECORD_KEYS = {"id", "text", "title", "url", "outlet", "published"}
 
@@ -228,10 +254,9 @@ def parse_bytes(
         docs = _parse_html(text, name)
     else:
         docs = [Document(text=_check_text(normalise_newlines(text), name))]
-    for i, doc in enumerate(docs):
+    for doc in docs:
         doc.meta.source = name
-        if doc.id is None and len(docs) > 1:
-            doc.id = str(i + 1)
+        check_length(doc, name)
     return docs
 
 
@@ -251,10 +276,7 @@ def read_path(
         data = _read_limited(sys.stdin.buffer, max_bytes)
     else:
         p = Path(path)
-        if not p.exists():
-            raise InputNotFoundError(f"{name}: no such file; check the path")
-        if p.is_dir():
-            raise InputFormatError(f"{name}: is a directory; give a file (or '-' for stdin)")
+        check_regular_file(p, name)
         try:
             size = p.stat().st_size
             if size > max_bytes:

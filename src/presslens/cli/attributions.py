@@ -18,7 +18,7 @@ def attributions() -> None:
 @click.argument("text_dir", type=click.Path(path_type=Path))
 @click.option(
     "-o",
-    "--out",
+    "--output",
     "out_dir",
     required=True,
     type=click.Path(path_type=Path),

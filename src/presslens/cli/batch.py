@@ -35,7 +35,8 @@ from ._util import handle_errors
 @click.option(
     "--scheduler", metavar="ADDRESS", help="An existing Dask scheduler, e.g. tcp://10.0.0.5:8786."
 )
-@click.option("--chunk-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--chunk-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Articles sent to a worker at a time.")
 @click.option("--skip", multiple=True, metavar="STAGE", help="Leave out a stage (repeatable).")
 @handle_errors
 def batch_cmd(

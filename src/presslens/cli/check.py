@@ -49,7 +49,7 @@ def check_store(db: str | None, story_id: str | None,
 
 
 @click.command()
-@click.argument("articles", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("articles", required=False)
 @db_option
 @click.option("--story", "story_id", default=None, help="Only this story (with --db).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",

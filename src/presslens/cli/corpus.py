@@ -12,11 +12,9 @@ import click
 
 from ..errors import StoreError
 from ..model import Document, Story
+from ..reading import DEFAULT_MAX_BYTES
 from ..store import default_db_path, open_store
 from ._util import db_option, handle_errors
-
-#: A corpus file (JSONL of many articles) may be far bigger than one article.
-INGEST_MAX_BYTES = 512 * 1024 * 1024
 
 #: Short stage names accepted by the hidden ``--stages`` option.
 _STAGE_ALIASES = {"parse": "presslens.parse.v1", "entities": "presslens.entities.v1"}
@@ -40,7 +38,7 @@ def _pipeline(stages: str | None) -> Any:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=INGEST_MAX_BYTES,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Refuse an input file larger than this.",
 )

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputFormatError, InputNotFoundError
+from ..errors import InputFormatError, InputNotFoundError, InputTooLargeError
+from ..reading import DEFAULT_MAX_BYTES, check_regular_file
 
 TECHNIQUES: tuple[str, ...] = (
     "Appeal_to_Authority",
@@ -45,8 +46,19 @@ class Article:
 
 
 def read_text(path: Path) -> str:
+    """An article's text: a regular, non-empty UTF-8 file within the input size limit."""
+    check_regular_file(path, str(path))
     try:
-        return path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > DEFAULT_MAX_BYTES:
+            raise InputTooLargeError(
+                f"{path}: {size:,} bytes is over the {DEFAULT_MAX_BYTES:,}-byte limit of one "
+                "article; split it"
+            )
+        text = path.read_text(encoding="utf-8")
+        if not text.strip():
+            raise InputFormatError(f"{path}: the article is empty; remove it or give its text")
+        return text
     except UnicodeDecodeError:
         raise InputFormatError(f"{path}: not UTF-8 text; save the article as UTF-8") from None
     except OSError as exc:

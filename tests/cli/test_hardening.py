@@ -1,0 +1,66 @@
+"""Bad inputs as a new user or an attacker gives them: one error line, exit 2, no hang."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from presslens.cli import cli
+
+
+def _one_error(result: object, *needles: str) -> None:
+    out = result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 2, out  # type: ignore[attr-defined]
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), out
+    for needle in needles:
+        assert needle in lines[0], out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.parametrize("command", [["analyze"], ["check"], ["ingest", "--db", "x.db"]])
+def test_a_fifo_is_refused_not_read(tmp_path: Path, command: list[str]) -> None:
+    fifo = tmp_path / "f.txt"
+    os.mkfifo(fifo)  # reading it would block forever: nobody writes to it
+    result = CliRunner().invoke(cli, [*command, str(fifo)])
+    _one_error(result, "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_techniques_spans_refuses_a_fifo_and_an_empty_article(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    os.mkfifo(folder / "article1.txt")
+    result = CliRunner().invoke(cli, ["techniques", "spans", str(folder), "-o",
+                                      str(tmp_path / "si.tsv")])
+    _one_error(result, "not a regular file")
+    (folder / "article1.txt").unlink()
+    (folder / "article2.txt").write_text("  \n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["techniques", "spans", str(folder), "-o",
+                                      str(tmp_path / "si.tsv")])
+    _one_error(result, "empty")
+    assert not (tmp_path / "si.tsv").exists()
+
+
+def test_a_text_over_the_analysis_limit_is_refused_with_the_limit(tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("The council met. " * 70_000, encoding="utf-8")  # 1.19 M characters
+    for command in (["analyze"], ["check"], ["ingest", "--db", str(tmp_path / "c.db")]):
+        result = CliRunner().invoke(cli, [*command, str(long)])
+        _one_error(result, "1,000,000-character limit")
+    assert not (tmp_path / "c.db").exists()
+
+
+def test_analysing_a_too_long_document_through_the_api_is_an_input_error() -> None:
+    import presslens
+    from presslens.errors import InputTooLargeError
+
+    with pytest.raises(InputTooLargeError, match="character limit"):
+        list(presslens.analyze_documents([presslens.make_document("word " * 210_000)]))
+
+
+def test_check_on_a_directory_gives_one_error_line(tmp_path: Path) -> None:
+    _one_error(CliRunner().invoke(cli, ["check", str(tmp_path)]), "is a directory")
