@@ -291,11 +291,15 @@ class SQLiteStore(Store):
         with self._lock, self._errors():
             return [self._lookup(self._conn, d) for d in docs]
 
-    def _insert(self, conn: Any, doc: Document, result: IngestResult, sig: Signature) -> str:
+    def _insert(
+        self, conn: Any, doc: Document, result: IngestResult, sig: Signature | None
+    ) -> str:
         existing = self._lookup(conn, doc)
         if existing is not None:
             result.duplicates.append(existing)
             return existing
+        if sig is None:  # stored when checked, deleted since: embed it now
+            sig = signatures([doc], default_embedder())[0]
         sha = text_hash(doc.text)
         aid = article_id(doc)
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
@@ -401,11 +405,14 @@ class SQLiteStore(Store):
 
     def _add_batch(self, docs: Sequence[Document]) -> IngestResult:
         result = IngestResult()
-        # the leads embedded in one batch, before the write lock is taken
-        sigs = signatures(docs, default_embedder())
+        # the leads of the articles not stored yet, embedded in one batch before the write
+        # lock is taken (a duplicate needs no signature)
+        known = self.known(docs)
+        fresh = [d for d, k in zip(docs, known, strict=True) if k is None]
+        by_doc = dict(zip(map(id, fresh), signatures(fresh, default_embedder()), strict=True))
         with self._write() as conn:
-            for doc, sig in zip(docs, sigs, strict=True):
-                self._insert(conn, doc, result, sig)
+            for doc in docs:
+                self._insert(conn, doc, result, by_doc.get(id(doc)))
             for sid in sorted(result.stories_touched):
                 self._refresh_story(conn, sid)
         return result
