@@ -106,7 +106,8 @@ def sentence(f: Finding) -> str:
                 f"{values} ({_where(f.members)}).")
     if f.kind == "venue_conflict":
         speaker = next((m.speaker for m in f.members if m.speaker), "the speaker")
-        sides = "; ".join(f"to {v} according to {_where(ms)}" for v, ms in _by(f.members, "venue"))
+        with_venue = [m for m in f.members if m.venue]
+        sides = "; ".join(f"to {v} according to {_where(ms)}" for v, ms in _by(with_venue, "venue"))
         return f"{speaker}'s words {_quote(f)} were given {sides}."
     if f.kind == "speaker_conflict":
         sides = "; ".join(f"to {v} by {_where(ms)}" for v, ms in _by(f.members, "speaker"))
