@@ -47,3 +47,17 @@ def test_quotes_multi_paragraph_open_quote_convention() -> None:
 def test_quotes_unclosed_paragraph_without_continuation_is_dropped() -> None:
     text = "“Never closed.\nA new paragraph with “a quote” in it."
     assert _texts(text) == ["a quote"]
+
+
+def test_single_marks_quote_in_an_article_that_quotes_with_them() -> None:
+    text = ("'The gate was locked. Many workers found no way out,' deputy fire chief Zakir "
+            "Bhuiyan told reporters.\nThe workers' pay was low, he said, calling it 'unfair'.")
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "The gate was locked. Many workers found no way out,"
+    ]
+
+
+def test_single_marks_in_a_double_quoting_article_are_not_quotes() -> None:
+    text = ("Obama on Climate: The Trends Are 'Terrifying.'\n"
+            '"It matters," she said.')
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["It matters,"]

@@ -8,6 +8,7 @@ followed by a paragraph starting with an opening mark continues the quote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -139,7 +140,32 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) 
         if dangling is not None and dangling + 1 < p_end:
             carry_open = dangling
             carry = [(dangling + 1, p_end)]
-    return quotes
+    return sorted(quotes + _single_quoted(text, paragraphs, quotes), key=lambda q: q.start)
+
+
+#: A quote in single marks, as British papers print them: the opening mark starts the
+#: paragraph or follows a space or dash and comes before a capital; the closing mark follows
+#: the quote's own punctuation (so an apostrophe, "workers' pay", never closes one).
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Z0-9])([^\n]+?[,.!?])['’](?=\s|$|[)\]—–-])",
+    re.MULTILINE,
+)
+
+
+def _single_quoted(
+    text: str, paragraphs: Sequence[tuple[int, int]], double: Sequence[Quote]
+) -> list[Quote]:
+    """Quotes in single marks, in an article that quotes in single marks: one with no
+    double quotation mark at all (where double marks quote, single ones are quotes within
+    quotes, or a headline's scare quotes)."""
+    out: list[Quote] = []
+    if double or any(mark in text for mark in ('"', "“", "”", "``")):
+        return out
+    for p_start, p_end in paragraphs:
+        for m in _SINGLE.finditer(text, p_start, p_end):
+            o, c = m.start(), m.end() - 1
+            out.append(Quote(start=o + 1, end=c, open_at=o, close_at=c, close_len=1))
+    return out
 
 
 def _multi(open_at: int, pieces: list[tuple[int, int]], close_at: int, close_len: int) -> Quote:
