@@ -59,6 +59,7 @@ def test_web_browser_analyse_reference_article(live_server, page, example_text: 
 
     # Figures link to their span.
     page.locator('#figures a[href="#fig-1"]').click()
+    page.wait_for_selector("#fig-1.hl", timeout=5000)  # the page's script marks it on click
     assert page.locator("#fig-1.hl").count() == 1
 
     # Saving needs the token.
