@@ -64,3 +64,35 @@ def test_analysing_a_too_long_document_through_the_api_is_an_input_error() -> No
 
 def test_check_on_a_directory_gives_one_error_line(tmp_path: Path) -> None:
     _one_error(CliRunner().invoke(cli, ["check", str(tmp_path)]), "is a directory")
+
+
+def test_outputs_follow_the_umask(tmp_path: Path) -> None:
+    from presslens._files import write_text_atomic
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "report.html"
+        write_text_atomic(out, "<p>ok</p>")
+        assert out.stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+    finally:
+        os.umask(old)
+
+
+def test_figures_show_as_written_numbers_not_floats() -> None:
+    from presslens.crosscheck.quantities import format_value
+
+    assert format_value(2500.0) == "2,500"
+    assert format_value(4.3) == "4.3"
+    assert format_value(0.125) == "0.125"
+
+
+@pytest.mark.slow
+def test_the_terminal_view_takes_a_headline_first_line_as_title(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Dam Bursts Upstream Of River Town\nThe dam gave way on Monday, the "
+                       "mayor said.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(article), "--skip",
+                                      "presslens.techniques.v1"])
+    assert result.exit_code == 0, result.output
+    assert "Dam Bursts Upstream Of River Town" in result.output.splitlines()[1]
+    assert "Article" not in result.output.splitlines()[1]

@@ -111,11 +111,12 @@ def agree_as_tally(a: Claim, b: Claim) -> bool:
 
 
 def format_value(value: float | None) -> str:
+    """A figure's value for people: "2,500", not "2500.0"; "4.3"; "?" when unknown."""
     if value is None:
         return "?"
     if value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,.10g}"
 
 
 def describe(claim: Claim) -> str:

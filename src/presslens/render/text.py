@@ -8,7 +8,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..crosscheck.quantities import format_value
 from ..model import Document
+from ..stories import headline
 from .palette import technique_colour, technique_label
 from .spans import document_marks, segments
 
@@ -37,7 +39,9 @@ def _marked_text(doc: Document) -> Text:
 def _header(doc: Document) -> Text:
     meta = doc.meta
     bits = [b for b in (meta.outlet, meta.published and meta.published.isoformat(), meta.url) if b]
-    head = Text(meta.title or (doc.id and f"Article {doc.id}") or "Article", style="bold")
+    # no title given: the first line when it reads as a headline (stories.headline)
+    head = Text(meta.title or headline(doc) or (doc.id and f"Article {doc.id}") or "Article",
+                style="bold")
     if bits:
         head.append("\n" + " · ".join(bits), style="dim")
     return head
@@ -115,7 +119,7 @@ def _figures_table(doc: Document) -> Table | None:
     table.add_column("Counted", ratio=3)
     table.add_column("Asserted by", ratio=2)
     for f in doc.figures:
-        value = "" if f.value is None else f"{f.value:,.10g}"
+        value = "" if f.value is None else format_value(f.value)
         table.add_row(
             f.text,
             value,

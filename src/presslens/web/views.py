@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from ..crosscheck.quantities import format_value
 from ..crosscheck.report import sentence
 from ..model import Document, Finding, FindingMember
 from ..render.palette import TECHNIQUE_COLOURS, technique_colour, technique_label
@@ -107,7 +108,8 @@ def article_view(doc: Document) -> ArticleView:
             linked.append((src.start, src.end))
             marks.append(Mark(src.start, src.end, "source", name, {"anchor": sp.anchor}))
     figures = [
-        {"anchor": f"fig-{i}", **f.model_dump(mode="json")}
+        {"anchor": f"fig-{i}", "shown_value": "" if f.value is None else format_value(f.value),
+         **f.model_dump(mode="json")}
         for i, f in enumerate(doc.figures, start=1)
     ]
     legend = [
