@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from .errors import InvalidDocumentError
 
@@ -36,6 +37,12 @@ class Offsets(_Record):
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Offsets:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
 
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
@@ -162,6 +169,33 @@ class Document(_Record):
 
     # The spaCy parse, shared between stages; never serialised.
     _parse: Any = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _spans_in_text(self) -> Document:
+        """Every span lies inside :attr:`text`, whatever path built the document."""
+        n = len(self.text)
+        for where, span in self.spans():
+            if span.end > n:
+                raise ValueError(
+                    f"{where} [{span.start}, {span.end}) runs past the text ({n} characters)"
+                )
+        return self
+
+    def spans(self) -> Iterator[tuple[str, Offsets]]:
+        """(layer, span) for every character range the document holds."""
+        for name in ("paragraphs", "sentences", "dates", "techniques", "figures"):
+            for span in getattr(self, name):
+                yield name, span
+        for ent in self.entities:
+            for m in ent.mentions:
+                yield "entities.mentions", m
+        for att in self.attributions:
+            yield "attributions.content", att.content
+            for part in att.content_parts:
+                yield "attributions.content_parts", part
+            for extra in (att.cue, att.source):
+                if extra is not None:
+                    yield "attributions", extra
 
     @property
     def parse(self) -> Any:

@@ -96,3 +96,22 @@ def test_the_terminal_view_takes_a_headline_first_line_as_title(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert "Dam Bursts Upstream Of River Town" in result.output.splitlines()[1]
     assert "Article" not in result.output.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("127.0.0.2", True), ("localhost", True), ("[::1]", True),
+     ("127.invalid", False), ("0.0.0.0", False), ("10.0.0.1", False)],
+)
+def test_loopback_is_decided_on_the_resolved_address(host: str, loopback: bool) -> None:
+    from presslens.web.app import is_loopback
+
+    assert is_loopback(host) is loopback
+
+
+def test_serve_off_loopback_needs_a_token_whatever_the_name_looks_like(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PRESSLENS_TOKEN", raising=False)
+    result = CliRunner().invoke(cli, ["serve", "--host", "127.invalid"])
+    _one_error(result, "--token")

@@ -333,3 +333,17 @@ def test_web_serve_refuses_public_host_without_token() -> None:
         "error: refusing to serve on 0.0.0.0 without --token; give --token "
         "(or $PRESSLENS_TOKEN) or bind to 127.0.0.1"
     ]
+
+
+def test_web_refuses_a_document_whose_spans_leave_its_text(web_client) -> None:
+    from presslens import make_document
+
+    doc = make_document("A short article.").to_dict()
+    for bad in ({"start": 30, "end": 10}, {"start": 0, "end": 99999}):
+        broken = {**doc, "paragraphs": [bad]}
+        _error(
+            web_client.post("/api/articles", json={"document": broken}, headers=AUTH),
+            422,
+            "invalid_input",
+        )
+    assert web_client.get("/api/articles").json()["total"] == 0

@@ -10,8 +10,10 @@ and the store's public methods, and arranges what they return.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import logging
 import secrets
+import socket
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -305,4 +307,19 @@ def create_app(
 
 
 def is_loopback(host: str) -> bool:
-    return host in LOOPBACK_HOSTS or host.startswith("127.")
+    """Whether binding ``host`` serves this machine alone: decided on the address it
+    resolves to ("127.invalid" is a name, not a loopback address), never on its spelling.
+    A name that does not resolve, or resolves to any non-loopback address, is not."""
+    name = host.strip("[]")
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(name, None)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {info[4][0] for info in infos}
+    return bool(addresses) and all(
+        ipaddress.ip_address(str(a).split("%")[0]).is_loopback for a in addresses
+    )
