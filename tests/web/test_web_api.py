@@ -347,3 +347,25 @@ def test_web_refuses_a_document_whose_spans_leave_its_text(web_client) -> None:
             "invalid_input",
         )
     assert web_client.get("/api/articles").json()["total"] == 0
+
+
+def test_web_an_id_with_a_slash_is_served_and_deleted(web_client) -> None:
+    from urllib.parse import quote
+
+    from presslens import make_document
+
+    doc = make_document("A wire story from the capital.", outlet="Wire").to_dict()
+    doc["id"] = "wire/2024/a1"
+    resp = web_client.post("/api/articles", json={"document": doc}, headers=AUTH)
+    assert resp.status_code == 201 and resp.json()["id"] == "wire/2024/a1"
+    url = quote("wire/2024/a1", safe="")
+    assert web_client.get(f"/api/articles/{url}").json()["id"] == "wire/2024/a1"
+    assert web_client.get(f"/articles/{url}").status_code == 200
+    assert web_client.delete(f"/api/articles/{url}", headers=AUTH).status_code == 200
+    assert web_client.get(f"/api/articles/{url}").status_code == 404
+
+
+def test_web_save_takes_an_id_as_the_cli_does(web_client) -> None:
+    resp = web_client.post("/api/articles", json={"id": "wire-7", "text": "A short story."},
+                           headers=AUTH)
+    assert resp.status_code == 201 and resp.json()["id"] == "wire-7"

@@ -59,6 +59,8 @@ class SaveIn(BaseModel):
     """Save an article: give its text (it is analysed first) or an analysed document."""
 
     model_config = ConfigDict(extra="forbid")
+    id: str | None = Field(default=None, min_length=1, max_length=500,
+                           description="The article's id, as in the CLI's records.")
     text: str | None = Field(default=None, max_length=MAX_TEXT)
     title: str | None = Field(default=None, max_length=1000)
     outlet: str | None = Field(default=None, max_length=200)
@@ -247,17 +249,18 @@ async def save_article(request: Request, body: SaveIn) -> JSONResponse:
     else:
         fields = body.model_dump(include={"text", "title", "outlet", "url", "published"})
         doc = (await state.analyse([ArticleIn(**fields).document()]))[0]
+        doc.id = body.id
     article_id, created = await run_in_threadpool(state.add, doc)
     return JSONResponse({"id": article_id, "created": created}, status_code=201 if created else 200)
 
 
-@router.get("/articles/{article_id}", response_model=Document, responses=ERRORS)
+@router.get("/articles/{article_id:path}", response_model=Document, responses=ERRORS)
 async def article(request: Request, article_id: str) -> Response:
     """One stored article with every layer."""
     return doc_response(get_article(request, article_id))
 
 
-@router.delete("/articles/{article_id}", responses=ERRORS)
+@router.delete("/articles/{article_id:path}", responses=ERRORS)
 def delete_article(request: Request, article_id: str) -> dict[str, Any]:
     """Remove an article from the corpus (and its story); needs the token."""
     state = state_of(request)

@@ -125,7 +125,7 @@ def save(
     return RedirectResponse(f"/articles/{quote(article_id, safe='')}", status_code=303)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 async def article(request: Request, article_id: str) -> HTMLResponse:
     return state_of(request).page(
         ("article", article_id),
@@ -133,7 +133,7 @@ async def article(request: Request, article_id: str) -> HTMLResponse:
     )
 
 
-@router.post("/articles/{article_id}/delete")
+@router.post("/articles/{article_id:path}/delete")
 def delete(
     request: Request, article_id: str, token: Annotated[str, Form()] = ""
 ) -> RedirectResponse:
