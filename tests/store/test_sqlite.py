@@ -309,3 +309,21 @@ def test_ingest_skips_what_is_stored_and_analyses_only_the_rest(
         assert store.stats().articles == len(docs)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("kind", ["empty file", "application id only"])
+def test_a_file_that_is_not_a_corpus_is_refused_and_left_as_it_was(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "other.db"
+    if kind == "empty file":
+        path.write_bytes(b"")
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.commit()
+        conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a presslens corpus"):
+        open_store(str(path))
+    assert path.read_bytes() == before

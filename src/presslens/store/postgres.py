@@ -200,7 +200,7 @@ class PostgresStore(SQLiteStore):
         )
         return sorted(r[0] for r in rows)
 
-    def _open(self, memory: bool) -> None:
+    def _open(self, memory: bool, existing: bool = False) -> None:
         tables = self._tables()
         if not tables:
             self._migrate()

@@ -99,12 +99,21 @@ class SQLiteStore(Store):
         self._index_seq = 0
         self._index_generation = ""
         memory = path == ":memory:"
+        existing = False
         if not memory:
             p = Path(path)
             if p.is_dir():
                 raise StoreError(f"{path}: is a directory; give --db a file path")
             if not p.parent.exists():
                 raise StoreError(f"{path}: folder {p.parent} does not exist; create it first")
+            existing = p.exists()
+            if existing and not p.is_file():
+                raise StoreError(f"{path}: not a regular file; give --db a file path")
+            if existing and p.stat().st_size == 0:
+                raise StoreError(
+                    f"{path}: an empty file, not a presslens corpus; presslens leaves it "
+                    "untouched: give a new path or an existing corpus"
+                )
         try:
             self._conn: Any = sqlite3.connect(
                 path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
@@ -113,7 +122,7 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: cannot open the database ({exc}); check the path") from None
         try:
             with self._errors():
-                self._open(memory)
+                self._open(memory, existing)
         except BaseException:
             self._conn.close()
             raise
@@ -143,7 +152,9 @@ class SQLiteStore(Store):
                 "the file was left untouched: give another --db path"
             ) from None
 
-    def _open(self, memory: bool) -> None:
+    def _open(self, memory: bool, existing: bool = False) -> None:
+        """Check what the file is, then migrate it: only a new path or an existing presslens
+        corpus is accepted, never another SQLite file (even one with no tables)."""
         conn = self._conn
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -153,6 +164,11 @@ class SQLiteStore(Store):
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
+        if existing and not tables and (app_id != APPLICATION_ID or version == 0):
+            raise StoreError(
+                f"{self.path}: an SQLite database that is not a presslens corpus (no tables); "
+                "presslens leaves it untouched: give a new path or an existing corpus"
+            )
         if tables and app_id != APPLICATION_ID:
             shown = ", ".join(sorted(tables)[:4])
             raise StoreError(
