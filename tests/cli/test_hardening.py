@@ -115,3 +115,17 @@ def test_serve_off_loopback_needs_a_token_whatever_the_name_looks_like(
     monkeypatch.delenv("PRESSLENS_TOKEN", raising=False)
     result = CliRunner().invoke(cli, ["serve", "--host", "127.invalid"])
     _one_error(result, "--token")
+
+
+def test_library_warnings_stay_quiet_without_verbose() -> None:
+    import logging
+
+    from presslens.cli._util import _OnlyPresslens
+
+    keep = _OnlyPresslens()
+
+    def record(name: str) -> logging.LogRecord:
+        return logging.LogRecord(name, logging.WARNING, __file__, 1, "msg", None, None)
+
+    assert keep.filter(record("presslens.store.sqlite"))
+    assert not keep.filter(record("trafilatura.core"))

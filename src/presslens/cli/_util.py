@@ -72,8 +72,19 @@ def parse_published(
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+class _OnlyPresslens(logging.Filter):
+    """Without -v, the user sees presslens's own warnings, not its libraries' (trafilatura's
+    "discarding data: None" before an error: line is noise to them)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.name == "presslens" or record.name.startswith("presslens.")
+
+
 def configure_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(
         level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    if verbose == 0:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_OnlyPresslens())
