@@ -636,7 +636,7 @@ SAME_QUANTITY_THRESHOLD = 0.5
 #: The context cosine above which one value twice in one article is one mention of it.
 REPEAT_CONTEXT = 0.7
 #: Linking two values that disagree makes a conflict: it needs stronger evidence.
-CONFLICT_THRESHOLD = 0.6
+CONFLICT_THRESHOLD = 0.7
 
 
 def align_quantities(
@@ -678,9 +678,13 @@ def align_quantities(
     alive = np.ones(n, dtype=bool)
     size = np.ones(n)
 
+    best = score.copy()  # the closest pair between two groups
+
     def merge(k: int, other: int) -> None:
         score[k, :] += score[other, :]
         score[:, k] = score[k, :]
+        best[k, :] = np.maximum(best[k, :], best[other, :])
+        best[:, k] = best[k, :]
         agreeing[k, :] &= agreeing[other, :]
         agreeing[:, k] = agreeing[k, :]
         in_doc[k] |= in_doc[other]
@@ -705,8 +709,14 @@ def align_quantities(
             break
         mean = score[np.ix_(idx, idx)] / np.outer(size[idx], size[idx])
         shared = (in_doc[idx].astype(np.int32) @ in_doc[idx].T.astype(np.int32)) > 0
-        need = np.where(agreeing[np.ix_(idx, idx)], threshold, conflict_threshold)
-        ok = ~shared & (mean >= need)
+        agree_here = agreeing[np.ix_(idx, idx)]
+        # values that agree join on the mean link; two groups whose values disagree join
+        # (a conflict) when their closest pair is sure enough: each group has already
+        # gathered its own wordings, and a mean over them would drown the one clear match
+        link = np.where(agree_here, mean, best[np.ix_(idx, idx)])
+        need = np.where(agree_here, threshold, conflict_threshold)
+        ok = ~shared & (link >= need)
+        mean = link
         np.fill_diagonal(ok, False)
         if not ok.any():
             break
