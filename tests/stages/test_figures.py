@@ -161,3 +161,22 @@ def test_figures_stage_needs_attributions() -> None:
 
     with pytest.raises(PipelineError):
         Pipeline([ParseStage(), FigureStage()])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Riverton FC beat Ashford 3-1 on Saturday, a third win in a row.", []),
+        ("Keller lives two streets from the plant.", []),
+        ("The bill passed 52-48 in the Senate.", ["52", "48"]),
+        ("Two streets of houses, about 40 homes, were evacuated.", ["Two", "40"]),
+    ],
+)
+def test_figures_scores_and_places_in_a_description_are_no_claims(
+    text: str, figures: list[str]
+) -> None:
+    import presslens
+
+    doc = presslens.analyze(text)
+    assert [f.text for f in doc.figures] == figures

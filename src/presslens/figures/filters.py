@@ -72,6 +72,25 @@ def _lower(doc: Any, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
+_SCORE_WORDS = _set(
+    "win wins won victory victories defeat defeats defeated loss lose lost beat beats beating "
+    "draw drew drawn tie tied lead led score scored scoreline result thrashing rout"
+)
+_STEP_NOUNS = _set("street streets block blocks door doors house houses")
+
+
+def _is_score(doc: Any, expr: NumberExpr) -> bool:
+    """One side of an N-M result with a word of winning or losing next to it."""
+    before, after = _lower(doc, expr.start - 1), _lower(doc, expr.end)
+    paired = (after in ("-", "–") and _next_text(doc, expr.end + 1, 1)[:1].isdigit()) or (
+        before in ("-", "–") and expr.start >= 2 and doc[expr.start - 2].text[:1].isdigit()
+    )
+    if not paired:
+        return False
+    window = doc[max(0, expr.start - 5) : min(len(doc), expr.end + 5)]
+    return any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in window)
+
+
 def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = None) -> str | None:
     """Why ``expr`` is not a figure, or None when it is one."""
     words = expr.words(doc)
@@ -200,6 +219,13 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
         if after in ("-", "–") and last + 1 < len(doc) and doc[last + 1].is_alpha \
                 and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN":
             return "name"
+    # Scores: "a 3-1 win", "beat Leeds 2-0", "drew 1-1": a result, not a count.
+    if not money_or_pct and _is_score(doc, expr):
+        return "score"
+    # Where someone is, in steps of a street: "lives two streets from the plant".
+    if not money_or_pct and expr.value <= 20 and after in _STEP_NOUNS \
+            and after2 in ("from", "away", "down", "up", "along"):
+        return "description"
     # Rate denominators: "3 in 10", "one in five", "per 100,000", "out of 10".
     if before == "per" or (before == "of" and before2 == "out"):
         return "rate denominator"
