@@ -98,7 +98,7 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
-def _clean(span: Any) -> tuple[int, int] | None:
+def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     """Token range of a spaCy entity without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
@@ -106,7 +106,7 @@ def _clean(span: Any) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    if span.label_ == "PERSON":
+    if (label or span.label_) == "PERSON":
         # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
         # the role (read off the words before the name), not part of the name
         last_title = max(
@@ -118,23 +118,36 @@ def _clean(span: Any) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _titled_person(ent: Any) -> bool:
+    """A title before two or more capitalised words ("Mayor Elena Ruiz") names a person,
+    whatever type the tagger gave it (it reads some as a work of art or an organisation)."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[0].lower_.rstrip(".") in TITLE_WORDS
+        and all(t.text[:1].isupper() and t.is_alpha for t in words[1:])
+        and not any(t.lower_ in ("of", "for", "and") for t in words)
+    )
+
+
 def _ner_mentions(parsed: Any) -> list[_Mention]:
     out = []
     for ent in parsed.ents:
         if ent.label_ not in KEPT_TYPES:
             continue
-        rng = _clean(ent)
+        label = "PERSON" if ent.label_ != "PERSON" and _titled_person(ent) else ent.label_
+        rng = _clean(ent, label)
         if rng is None:
             continue
         span = parsed[rng[0] : rng[1]]
         text = span.text
-        if ent.label_ == "PERSON" and (
+        if label == "PERSON" and (
             _BAD_NAME.search(text)
             or (ent.start > 0 and parsed[ent.start - 1].lower_ == "the")
             or not any(t.text[0].isupper() and t.text[-1].isalpha() for t in span)
         ):
             continue
-        out.append(_Mention(span.start_char, span.end_char, text, ent.label_, tokens=span))
+        out.append(_Mention(span.start_char, span.end_char, text, label, tokens=span))
     return out
 
 
