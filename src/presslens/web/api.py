@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .._api import make_document
 from ..model import Document, Finding, Story
@@ -248,7 +248,13 @@ async def save_article(request: Request, body: SaveIn) -> JSONResponse:
         doc = Document.from_dict(body.document)
     else:
         fields = body.model_dump(include={"text", "title", "outlet", "url", "published"})
-        doc = (await state.analyse([ArticleIn(**fields).document()]))[0]
+        try:
+            article_in = ArticleIn(**fields)
+        except ValidationError as exc:  # the same checks as /api/analyze, as one 422
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise WebError(422, f"{where}: {first['msg']}") from None
+        doc = (await state.analyse([article_in.document()]))[0]
         doc.id = body.id
     article_id, created = await run_in_threadpool(state.add, doc)
     return JSONResponse({"id": article_id, "created": created}, status_code=201 if created else 200)
