@@ -369,3 +369,14 @@ def test_web_save_takes_an_id_as_the_cli_does(web_client) -> None:
     resp = web_client.post("/api/articles", json={"id": "wire-7", "text": "A short story."},
                            headers=AUTH)
     assert resp.status_code == 201 and resp.json()["id"] == "wire-7"
+
+
+def test_web_a_chunked_body_over_the_limit_is_413(web_client) -> None:
+    def chunks():  # no Content-Length: the server only learns the size while reading
+        for _ in range(60):
+            yield b'{"text": "' + b"x" * 10_000 if _ == 0 else b"x" * 10_000
+
+    resp = web_client.post("/api/analyze", content=chunks(),
+                           headers={"Content-Type": "application/json"})
+    assert resp.status_code == 413, resp.text
+    assert resp.json()["error"]["code"] == "payload_too_large"

@@ -102,18 +102,29 @@ class GuardMiddleware:
             return
         started = False
         received = 0
+        overflow = False  # the body ran past the limit (a chunked body says no length)
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, overflow
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
+                    overflow = True
                     raise BodyTooLarge
             return message
 
         async def guarded_send(message: Message) -> None:
             nonlocal started
+            if overflow:
+                # a framework that caught BodyTooLarge while parsing answers "400 error
+                # parsing the body": the client is told what happened instead, once
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await _send_error(
+                        send, 413, f"request body is over the {self.max_body:,}-byte limit"
+                    )
+                return
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
