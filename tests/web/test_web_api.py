@@ -380,3 +380,10 @@ def test_web_a_chunked_body_over_the_limit_is_413(web_client) -> None:
                            headers={"Content-Type": "application/json"})
     assert resp.status_code == 413, resp.text
     assert resp.json()["error"]["code"] == "payload_too_large"
+
+
+def test_web_api_docs_say_the_body_each_endpoint_takes_and_show_no_backticks(web_client) -> None:
+    page = web_client.get("/api/docs").text
+    assert "JSON or form body" not in page
+    assert "JSON body" in page and "form upload" in page
+    assert "``" not in page and "<code>q</code>" in page

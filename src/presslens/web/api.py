@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import defaultdict
 from pathlib import PurePath
 from typing import Annotated, Any
@@ -319,6 +320,22 @@ async def outlets(request: Request) -> dict[str, Any]:
     return {"items": outlet_mix(rows)}
 
 
+def _body_kind(op: dict[str, Any]) -> str:
+    """What body an operation takes, from its request content types ("" for none)."""
+    types = op.get("requestBody", {}).get("content", {})
+    kinds = ["JSON body" if t == "application/json" else
+             "form upload" if t == "multipart/form-data" else
+             "form body" if t == "application/x-www-form-urlencoded" else t for t in types]
+    return " or ".join(kinds)
+
+
+def _code_segments(text: str) -> list[tuple[str, bool]]:
+    """A docstring's text cut at its ``code`` marks: (text, is_code) pieces, so the page
+    shows code as code and no literal backticks."""
+    parts = re.split(r"``?([^`]+)``?", text)
+    return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]
+
+
 @router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
 async def docs(request: Request) -> HTMLResponse:
     """The OpenAPI description as a plain page (no script, no CDN)."""
@@ -332,12 +349,12 @@ async def docs(request: Request) -> HTMLResponse:
                     "method": method.upper(),
                     "path": path,
                     "summary": op.get("summary", ""),
-                    "description": op.get("description", ""),
+                    "description": _code_segments(op.get("description", "")),
                     "params": [
                         (p["name"], p["in"], p.get("required", False))
                         for p in op.get("parameters", [])
                     ],
-                    "body": "requestBody" in op,
+                    "body": _body_kind(op),
                 }
             )
     return state.render("api_docs.html", title="API", ops=ops, info=schema.get("info", {}))
