@@ -129,3 +129,35 @@ def test_library_warnings_stay_quiet_without_verbose() -> None:
 
     assert keep.filter(record("presslens.store.sqlite"))
     assert not keep.filter(record("trafilatura.core"))
+
+
+def test_a_terminal_sees_a_spinner_while_models_load_and_a_log_sees_nothing() -> None:
+    import io
+
+    from rich.console import Console
+
+    from presslens.cli._util import working
+
+    tty = io.StringIO()
+    with working("loading models and analysing...",
+                 Console(file=tty, force_terminal=True, width=80)):
+        pass
+    assert "loading models" in tty.getvalue()
+    log = io.StringIO()
+    with working("loading models and analysing...", Console(file=log, force_terminal=False)):
+        pass
+    assert log.getvalue() == ""
+
+
+def test_batch_progress_in_a_log_is_lines_at_each_tenth() -> None:
+    import io
+
+    from presslens.cli._util import ProgressLines
+
+    out = io.StringIO()
+    progress = ProgressLines("analysed", out)
+    for done in range(0, 101, 5):
+        progress(done, 100)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "analysed: 0/100" and lines[-1] == "analysed: 100/100"
+    assert len(lines) == 11

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import click
@@ -88,3 +89,33 @@ def configure_logging(verbose: int) -> None:
     if verbose == 0:
         for handler in logging.getLogger().handlers:
             handler.addFilter(_OnlyPresslens())
+
+
+@contextlib.contextmanager
+def working(message: str, console: Any = None) -> Iterator[None]:
+    """A spinner with ``message`` on stderr while the models load and run, when stderr is a
+    terminal; nothing otherwise (a log or a pipe gets no control characters)."""
+    from rich.console import Console
+
+    console = console or Console(stderr=True)
+    if not console.is_terminal:
+        yield
+        return
+    with console.status(message):
+        yield
+
+
+class ProgressLines:
+    """Progress for a run whose stderr is not a terminal: a line at every tenth of the
+    work (and at the end), instead of a bar that only draws on a terminal."""
+
+    def __init__(self, label: str, stream: Any = None) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self._last_tenth = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        tenth = (10 * done) // max(total, 1)
+        if tenth != self._last_tenth:
+            self._last_tenth = tenth
+            print(f"{self.label}: {done}/{total}", file=self.stream, flush=True)

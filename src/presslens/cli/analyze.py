@@ -10,7 +10,7 @@ import click
 from .._api import analyze_collection, load_pipeline
 from .._files import atomic_writer, check_writable
 from ..reading import DEFAULT_MAX_BYTES, Overrides, read_path
-from ._util import handle_errors, parse_published
+from ._util import handle_errors, parse_published, working
 
 
 @click.command("analyze")
@@ -95,7 +95,8 @@ def analyze_cmd(
     overrides = Overrides(title=title, url=url, outlet=outlet, published=published)
     docs = read_path(path, fmt=input_format, max_bytes=max_bytes, overrides=overrides)  # type: ignore[arg-type]
     pipeline = load_pipeline(exclude=skip) if skip else None
-    analysed = analyze_collection(docs, pipeline=pipeline)
+    with working("loading models and analysing..."):
+        analysed = analyze_collection(docs, pipeline=pipeline)
 
     if html_path:
         from ..render.html import render_html

@@ -10,7 +10,7 @@ import click
 from .._files import check_writable
 from ..batch import make_engine, run_batch
 from ..batch.run import read_batch
-from ._util import handle_errors
+from ._util import ProgressLines, handle_errors
 
 
 @click.command("batch")
@@ -61,8 +61,12 @@ def batch_cmd(
     check_writable(output)
     docs = read_batch(inputs)  # validate everything before starting workers
     bar: Any = click.progressbar(length=1, label="analysing", file=sys.stderr)
+    lines = None if sys.stderr.isatty() else ProgressLines("analysed")
 
     def progress(done: int, total: int) -> None:
+        if lines is not None:  # a log, not a terminal: lines, not a bar
+            lines(done, total)
+            return
         bar.length = total
         bar.update(done - bar.pos)
 

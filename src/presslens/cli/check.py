@@ -9,7 +9,7 @@ import click
 from .._files import atomic_writer, check_writable
 from ..crosscheck.report import StoryFindings
 from ..errors import InputError
-from ._util import db_option, handle_errors
+from ._util import db_option, handle_errors, working
 
 
 def check_file(path: str, one_story: bool = False) -> list[StoryFindings]:
@@ -83,8 +83,9 @@ def check(articles: str | None, db: str | None, story_id: str | None, fmt: str,
         raise InputError("--one-story needs ARTICLES (a corpus's stories are already grouped)")
     if output:
         check_writable(output)
-    results = (check_file(articles, one_story) if articles is not None
-               else check_store(db, story_id, with_documents=fmt == "html"))
+    with working("loading models and checking..."):
+        results = (check_file(articles, one_story) if articles is not None
+                   else check_store(db, story_id, with_documents=fmt == "html"))
     text = RENDERERS[fmt](results, show_all=show_all)
     if output:
         with atomic_writer(output) as fh:
