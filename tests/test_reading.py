@@ -126,3 +126,21 @@ def test_reading_html_extracts_main_text_and_metadata(tmp_path: Path) -> None:
 )
 def test_reading_guess_format(name: str, text: str, expected: str) -> None:
     assert guess_format(name, text) == expected
+
+
+def test_reading_names_the_encoding_it_guessed_and_refuses_bytes_that_are_not_text(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import random
+
+    from presslens.errors import InputFormatError
+    from presslens.reading import decode
+
+    with caplog.at_level("WARNING", logger="presslens.reading"):
+        assert decode("Мэр сказал, что завод закрыт.".encode("cp1251"), "ru.txt") == (
+            "Мэр сказал, что завод закрыт.")
+    assert "decoded as cp1251" in caplog.text
+    rng = random.Random(3)
+    junk = b"The council met on Monday. " * 20 + bytes(rng.randrange(128, 256) for _ in range(40))
+    with pytest.raises(InputFormatError, match="save the file as UTF-8"):
+        decode(junk, "junk.txt")

@@ -13,10 +13,12 @@ text trafilatura extracts). Offsets in every layer index that text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,18 +99,45 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: cannot decode the bytes as text; save the file as UTF-8 and try again"
         )
     encoding = best.encoding
-    if not encoding.startswith("utf"):
-        # Single-byte code pages are hard to tell apart from statistics alone; English
+    text = str(best)
+    if encoding in _LATIN_PAGES:
+        # Latin single-byte code pages are hard to tell apart from statistics alone; English
         # and Western European news is nearly always Windows-1252 when it is not UTF-8.
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-        else:
-            logger.info("%s: not UTF-8, decoded as cp1252", name)
-            return text
-    logger.info("%s: not UTF-8, decoded as %s", name, encoding)
-    return str(best)
+        with contextlib.suppress(UnicodeDecodeError):
+            text, encoding = data.decode("cp1252"), "cp1252"
+    if not _plausible(text) or best.chaos > MAX_CHAOS:
+        raise InputFormatError(
+            f"{name}: not UTF-8, and no encoding reads it as plausible text (bytes that are "
+            "not text, or a mix of encodings); save the file as UTF-8 and try again"
+        )
+    logger.warning("%s: not UTF-8; decoded as %s", name, encoding)
+    return text
+
+
+#: Code pages charset-normalizer confuses with Windows-1252 on Latin-script text.
+_LATIN_PAGES = frozenset(
+    "cp1252 latin_1 iso8859_15 cp850 cp437 cp858 mac_roman iso8859_2 cp1250 cp1257 iso8859_9 "
+    "cp1254 iso8859_3 iso8859_4 iso8859_10 iso8859_13 iso8859_14 iso8859_16 mac_latin2".split()
+)
+
+#: The share of garbled characters (charset-normalizer's "chaos") above which a guessed
+#: encoding is not trusted.
+MAX_CHAOS = 0.3
+
+
+def _plausible(text: str) -> bool:
+    """Most characters outside ASCII are letters (accents, other scripts), as in real text;
+    a run of bytes that are not text decodes to symbols and control characters."""
+    wide = [c for c in text if ord(c) > 127]
+    if not wide:
+        return True
+    # words of any script are short; a long unbroken run is bytes, not words
+    longest = max((len(m) for m in re.findall(r"[^\x00-\x7f]+", text)), default=0)
+    return longest <= MAX_WORD_RUN and sum(c.isalpha() for c in wide) >= 0.6 * len(wide)
+
+
+#: The longest run of non-ASCII characters that can still be a word.
+MAX_WORD_RUN = 24
 
 
 def parse_date(value: Any, where: str) -> dt.date | None:
