@@ -387,3 +387,55 @@ def test_web_api_docs_say_the_body_each_endpoint_takes_and_show_no_backticks(web
     assert "JSON or form body" not in page
     assert "JSON body" in page and "form upload" in page
     assert "``" not in page and "<code>q</code>" in page
+
+
+def _asgi_call(app, method: str, path: str, headers: list[tuple[bytes, bytes]]):  # type: ignore[no-untyped-def]
+    """Call an ASGI app whose client sends headers, then never sends its body."""
+    import anyio
+
+    sent: list[dict] = []  # type: ignore[type-arg]
+    reads = 0
+
+    async def receive():  # type: ignore[no-untyped-def]
+        nonlocal reads
+        reads += 1
+        await anyio.sleep(3600)  # a client trickling nothing
+
+    async def send(message):  # type: ignore[no-untyped-def]
+        sent.append(message)
+
+    scope = {"type": "http", "method": method, "path": path, "headers": headers,
+             "query_string": b"", "http_version": "1.1", "scheme": "http",
+             "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 5000), "root_path": ""}
+
+    async def main() -> None:
+        with anyio.fail_after(10):
+            await app(scope, receive, send)
+
+    anyio.run(main)
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, reads
+
+
+def test_web_a_write_without_the_token_is_refused_before_its_body_is_read(fake_store) -> None:
+    from presslens.web.app import create_app
+
+    app = create_app(fake_store, token="secret")
+    status, reads = _asgi_call(app, "POST", "/api/articles",
+                               [(b"content-type", b"application/json"),
+                                (b"authorization", b"Bearer wrong")])
+    assert (status, reads) == (403, 0)
+
+
+def test_web_a_body_that_stops_arriving_times_out(fake_store) -> None:
+    from presslens.web.errors import GuardMiddleware
+
+    async def echo(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    guarded = GuardMiddleware(echo, max_body=1000, body_timeout=0.2)
+    status, reads = _asgi_call(guarded, "POST", "/api/analyze",
+                               [(b"content-type", b"application/json")])
+    assert status == 408 and reads == 1

@@ -9,7 +9,6 @@ and the store's public methods, and arranges what they return.
 
 from __future__ import annotations
 
-import hmac
 import ipaddress
 import logging
 import secrets
@@ -34,7 +33,15 @@ from .._version import __version__
 from ..errors import InputError, InputTooLargeError, PresslensError, StoreError
 from ..model import Document, Finding
 from ..reading import DEFAULT_MAX_BYTES
-from .errors import CODES, SECURITY_HEADERS, BodyTooLarge, GuardMiddleware, WebError, error_body
+from .errors import (
+    CODES,
+    SECURITY_HEADERS,
+    BodyTooLarge,
+    GuardMiddleware,
+    WebError,
+    error_body,
+    token_refusal,
+)
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -117,10 +124,9 @@ class WebState:
         return result
 
     def check_token(self, given: str | None) -> None:
-        if not given:
-            raise WebError(401, "this action needs the write token (Authorization: Bearer <token>)")
-        if not hmac.compare_digest(given.encode(), self.token.encode()):
-            raise WebError(403, "the write token is wrong; use the token serve was started with")
+        refusal = token_refusal(given, self.token)
+        if refusal is not None:
+            raise WebError(*refusal)
 
     def check_bearer(self, request: Request) -> None:
         header = request.headers.get("authorization", "")
@@ -287,18 +293,20 @@ def create_app(
         lstrip_blocks=True,
         auto_reload=False,
     )
-    app.state.web = WebState(
+    state = WebState(
         store=store,
         analyzer=analyzer or default_analyzer,
         token=token or secrets.token_urlsafe(24),
         max_upload=max_upload,
         templates=env,
     )
+    app.state.web = state
     _install_error_handlers(app)
     app.add_middleware(
         GuardMiddleware,
         max_body=max_upload + 64 * 1024,
         allowed_hosts=list(allowed_hosts) if allowed_hosts else None,
+        token=state.token,
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)

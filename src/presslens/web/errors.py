@@ -12,10 +12,13 @@ as an HTML page.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+import anyio
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +29,7 @@ CODES: dict[int, str] = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "request_timeout",
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "validation_error",
@@ -71,6 +75,10 @@ class BodyTooLarge(Exception):
     pass
 
 
+#: How long the server waits for each piece of a request body.
+BODY_TIMEOUT_S = 30.0
+
+
 class GuardMiddleware:
     """Security headers on every response, a body size limit, and a Host check.
 
@@ -78,10 +86,19 @@ class GuardMiddleware:
     from reading a loopback server through a name they control.
     """
 
-    def __init__(self, app: ASGIApp, max_body: int, allowed_hosts: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body: int,
+        allowed_hosts: list[str] | None = None,
+        token: str | None = None,
+        body_timeout: float = BODY_TIMEOUT_S,
+    ) -> None:
         self.app = app
         self.max_body = max_body
         self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+        self.token = token
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -96,6 +113,13 @@ class GuardMiddleware:
                     send, 400, f"host {host!r} is not served here; use the address serve printed"
                 )
                 return
+        if self.token is not None and _api_write(scope):
+            # refused before a byte of the body is read: a client without the token cannot
+            # hold the connection open by trickling one
+            refusal = token_refusal(_bearer(headers), self.token)
+            if refusal is not None:
+                await _send_error(send, *refusal)
+                return
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body:
             await _send_error(send, 413, f"request body is over the {self.max_body:,}-byte limit")
@@ -106,7 +130,11 @@ class GuardMiddleware:
 
         async def limited_receive() -> Message:
             nonlocal received, overflow
-            message = await receive()
+            try:
+                with anyio.fail_after(self.body_timeout):
+                    message = await receive()
+            except TimeoutError:
+                raise BodyTimeout from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
@@ -135,11 +163,43 @@ class GuardMiddleware:
 
         try:
             await self.app(scope, limited_receive, guarded_send)
+        except BodyTimeout:
+            if not started:
+                await _send_error(
+                    send, 408, f"the request body did not arrive within {self.body_timeout:g} s"
+                )
         except BodyTooLarge:
             if not started:
                 await _send_error(
                     send, 413, f"request body is over the {self.max_body:,}-byte limit"
                 )
+
+
+#: The API's writes (they need the token; /api/analyze is a read).
+_WRITE_METHODS = frozenset(["POST", "PUT", "PATCH", "DELETE"])
+
+
+class BodyTimeout(Exception):
+    """A request body that stopped arriving."""
+
+
+def _api_write(scope: Scope) -> bool:
+    path = str(scope.get("path", ""))
+    return scope.get("method") in _WRITE_METHODS and path.startswith("/api/articles")
+
+
+def _bearer(headers: dict[bytes, bytes]) -> str | None:
+    scheme, _, value = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else None
+
+
+def token_refusal(given: str | None, token: str) -> tuple[int, str] | None:
+    """(status, message) when ``given`` is not the write token, else None."""
+    if not given:
+        return 401, "this action needs the write token (Authorization: Bearer <token>)"
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        return 403, "the write token is wrong; use the token serve was started with"
+    return None
 
 
 async def _send_error(send: Send, status: int, message: str) -> None:
