@@ -161,3 +161,13 @@ def test_batch_progress_in_a_log_is_lines_at_each_tenth() -> None:
     lines = out.getvalue().splitlines()
     assert lines[0] == "analysed: 0/100" and lines[-1] == "analysed: 100/100"
     assert len(lines) == 11
+
+
+def test_a_failed_first_ingest_leaves_no_corpus_file(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday.", encoding="utf-8")
+    db = tmp_path / "new.db"
+    result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(db),
+                                      "--stages", "presslens.no-such-stage.v1"])
+    assert result.exit_code != 0 and result.output.startswith("error: unknown stage")
+    assert not db.exists() and not list(tmp_path.glob("new.db*"))

@@ -6,6 +6,7 @@ Where the corpus lives: ``--db FILE``, else ``$PRESSLENS_DB``, else ``./presslen
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
@@ -67,7 +68,9 @@ def ingest(
     from .. import ingest as ingest_documents
 
     db_path = db or default_db_path()
+    new_file = "://" not in db_path and not Path(db_path).exists()
     store = open_store(db_path)
+    failed = True
     try:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -96,8 +99,13 @@ def ingest(
                     "command again to finish"
                 ) from None
         stats = store.stats()
+        failed = False
     finally:
+        empty = failed and new_file and store.stats().articles == 0
         store.close()
+        if empty:  # a first ingest that stored nothing leaves no corpus file behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(db_path + suffix).unlink(missing_ok=True)
     click.echo(
         f"added {len(result.added)}, duplicates {len(result.duplicates)}, "
         f"stories touched {len(result.stories_touched)} ({len(result.stories_created)} new); "
