@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
-from pathlib import PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
@@ -16,10 +13,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .._api import make_document
 from ..model import Document, Finding, Story
-from ..reading import parse_bytes
-from ..store import ArticleFilter, ArticleRow
-from .app import state_of
+from ..store import ArticleFilter
 from .errors import WebError
+from .queries import (
+    article_filters,
+    doc_response,
+    get_article,
+    get_story,
+    outlet_mix,
+    read_upload,
+    row_dict,
+)
+from .state import state_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -129,66 +134,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def row_dict(row: ArticleRow) -> dict[str, Any]:
-    """A listed article as the API and the templates show it."""
-    return dataclasses.asdict(row)
-
-
-def doc_response(doc: Document, status: int = 200) -> Response:
-    return Response(doc.to_json(), status_code=status, media_type="application/json")
-
-
-def get_article(request: Request, article_id: str) -> Document:
-    state = state_of(request)
-    with state.store_lock:
-        doc = state.store.get(article_id)
-    if doc is None:
-        raise WebError(404, f"no article {article_id!r} in the corpus")
-    return doc
-
-
-def get_story(request: Request, story_id: str) -> Story:
-    state = state_of(request)
-    with state.store_lock:
-        story = state.store.story(story_id)
-    if story is None:
-        raise WebError(404, f"no story {story_id!r} in the corpus")
-    return story
-
-
-def article_filters(
-    q: str | None = None,
-    outlet: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    technique: str | None = None,
-    speaker: str | None = None,
-    story: str | None = None,
-) -> ArticleFilter:
-    """Request parameters to a store filter; empty strings mean "any"."""
-    return ArticleFilter(
-        query=q or None,
-        outlet=outlet or None,
-        since=since,
-        until=until,
-        technique=technique or None,
-        speaker=speaker or None,
-        story=story or None,
-    )
-
-
-def outlet_mix(rows: list[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
-    techniques: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    periods: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    for outlet, period, technique, count in rows:
-        techniques[outlet][technique] += count
-        periods[outlet][period][technique] = count
-    return [
-        {"outlet": o, "techniques": dict(techniques[o]), "periods": dict(periods[o])}
-        for o in sorted(techniques)
-    ]
-
-
 @router.post("/analyze", response_model=Document, responses=ERRORS)
 async def analyze(request: Request, article: ArticleIn) -> Response:
     """Analyse one article; nothing is stored."""
@@ -207,15 +152,6 @@ async def analyze_file(
     docs = await run_in_threadpool(read_upload, file, state.max_upload)
     out = await state.analyse(docs)
     return Response("[" + ",".join(d.to_json() for d in out) + "]", media_type="application/json")
-
-
-def read_upload(file: UploadFile, max_bytes: int) -> list[Document]:
-    """Documents from an uploaded file; its name is used only in messages, never as a path."""
-    data = file.file.read(max_bytes + 1)
-    name = PurePath(file.filename or "upload").name[:100] or "upload"
-    if not data:
-        raise WebError(422, f"{name}: the file is empty", "invalid_input")
-    return parse_bytes(data, name, max_bytes=max_bytes)
 
 
 @router.get("/articles", response_model=ArticleListOut, responses=ERRORS)

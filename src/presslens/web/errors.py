@@ -185,7 +185,9 @@ class BodyTimeout(Exception):
 
 def _api_write(scope: Scope) -> bool:
     path = str(scope.get("path", ""))
-    return scope.get("method") in _WRITE_METHODS and path.startswith("/api/articles")
+    return scope.get("method") in _WRITE_METHODS and (
+        path.startswith("/api/articles") or path == "/api/analyze/file"
+    )
 
 
 def _bearer(headers: dict[bytes, bytes]) -> str | None:

@@ -17,10 +17,10 @@ from ..reading import parse_date
 from ..render.palette import TECHNIQUE_COLOURS, technique_label
 from ..store import ArticleFilter
 from ..stories import EARLIEST_RULE, earliest_key
-from .api import article_filters, get_article, get_story, outlet_mix, read_upload, row_dict
-from .app import state_of
 from .charts import TimelinePoint, mix_svg, timeline_svg, trend_svg
 from .errors import WebError
+from .queries import article_filters, get_article, get_story, outlet_mix, read_upload, row_dict
+from .state import state_of
 from .views import article_view, finding_views, technique_css
 
 router = APIRouter(include_in_schema=False)

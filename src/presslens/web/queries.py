@@ -1,0 +1,89 @@
+"""Reading the store for a request, shared by the JSON API and the pages: one article,
+one story, the article filter from request parameters, an outlet's technique mix, an
+uploaded file's documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from pathlib import PurePath
+from typing import Any
+
+from fastapi import Request, UploadFile
+from fastapi.responses import Response
+
+from ..model import Document, Story
+from ..reading import parse_bytes
+from ..store import ArticleFilter, ArticleRow
+from .errors import WebError
+from .state import state_of
+
+
+def row_dict(row: ArticleRow) -> dict[str, Any]:
+    """A listed article as the API and the templates show it."""
+    return dataclasses.asdict(row)
+
+
+def doc_response(doc: Document, status: int = 200) -> Response:
+    return Response(doc.to_json(), status_code=status, media_type="application/json")
+
+
+def get_article(request: Request, article_id: str) -> Document:
+    state = state_of(request)
+    with state.store_lock:
+        doc = state.store.get(article_id)
+    if doc is None:
+        raise WebError(404, f"no article {article_id!r} in the corpus")
+    return doc
+
+
+def get_story(request: Request, story_id: str) -> Story:
+    state = state_of(request)
+    with state.store_lock:
+        story = state.store.story(story_id)
+    if story is None:
+        raise WebError(404, f"no story {story_id!r} in the corpus")
+    return story
+
+
+def article_filters(
+    q: str | None = None,
+    outlet: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    technique: str | None = None,
+    speaker: str | None = None,
+    story: str | None = None,
+) -> ArticleFilter:
+    """Request parameters to a store filter; empty strings mean "any"."""
+    return ArticleFilter(
+        query=q or None,
+        outlet=outlet or None,
+        since=since,
+        until=until,
+        technique=technique or None,
+        speaker=speaker or None,
+        story=story or None,
+    )
+
+
+def outlet_mix(rows: list[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
+    techniques: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    periods: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for outlet, period, technique, count in rows:
+        techniques[outlet][technique] += count
+        periods[outlet][period][technique] = count
+    return [
+        {"outlet": o, "techniques": dict(techniques[o]), "periods": dict(periods[o])}
+        for o in sorted(techniques)
+    ]
+
+
+def read_upload(file: UploadFile, max_bytes: int) -> list[Document]:
+    """Documents from an uploaded file; its name is used only in messages, never as a path."""
+    data = file.file.read(max_bytes + 1)
+    name = PurePath(file.filename or "upload").name[:100] or "upload"
+    if not data:
+        raise WebError(422, f"{name}: the file is empty", "invalid_input")
+    return parse_bytes(data, name, max_bytes=max_bytes)
