@@ -13,10 +13,8 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
-from ..errors import StoreError
 from ..model import Document, Finding, Story
 
 DB_ENV = "PRESSLENS_DB"
@@ -164,22 +162,3 @@ class Store(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def open_store(
-    path_or_url: str | os.PathLike[str] | None = None,
-    *,
-    findings_fn: FindingsFn | None = None,
-    create: bool = True,
-) -> Store:
-    """Open the corpus at a path (SQLite) or ``postgresql://`` URL; ``None`` means the default."""
-    target = str(path_or_url) if path_or_url is not None else default_db_path()
-    if target.startswith(("postgresql://", "postgres://")):
-        from .postgres import PostgresStore
-
-        return PostgresStore(target, findings_fn=findings_fn)
-    if target != ":memory:" and not create and not Path(target).exists():
-        raise StoreError(f"{target}: no such corpus; run 'presslens ingest' first or check --db")
-    from .sqlite import SQLiteStore
-
-    return SQLiteStore(target, findings_fn=findings_fn)
