@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .._api import make_document
 from ..model import Document, Finding, Story
+from ..reading import DEFAULT_MAX_BYTES
 from ..store import ArticleFilter
 from .errors import WebError
 from .queries import (
@@ -28,7 +29,8 @@ from .state import state_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-MAX_TEXT = 5 * 1024 * 1024
+#: The longest text a request may carry: the same limit as every other input.
+MAX_TEXT = DEFAULT_MAX_BYTES
 
 
 class ErrorDetail(BaseModel):
