@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -159,19 +159,12 @@ async def analyze_file(
 @router.get("/articles", response_model=ArticleListOut, responses=ERRORS)
 async def list_articles(
     request: Request,
-    q: str | None = None,
-    outlet: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    technique: str | None = None,
-    speaker: str | None = None,
-    story: str | None = None,
+    filters: Annotated[ArticleFilter, Depends(article_filters)],
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
     """Articles in the corpus: full-text search (``q``) and filters, newest first."""
     state = state_of(request)
-    filters = article_filters(q, outlet, since, until, technique, speaker, story)
     with state.store_lock:
         rows = state.store.articles(filters, limit=limit, offset=offset)
         total = state.store.count_articles(filters)
