@@ -439,3 +439,19 @@ def test_web_a_body_that_stops_arriving_times_out(fake_store) -> None:
     status, reads = _asgi_call(guarded, "POST", "/api/analyze",
                                [(b"content-type", b"application/json")])
     assert status == 408 and reads == 1
+
+
+def test_web_analyse_and_save_take_a_form_body_as_the_docs_say(web_client) -> None:
+    form = {"text": "The mayor said 14 workers were hurt.", "outlet": "Wire", "title": ""}
+    analysed = web_client.post("/api/analyze", data=form)
+    assert analysed.status_code == 200, analysed.text
+    assert analysed.json()["meta"]["outlet"] == "Wire" and analysed.json()["meta"]["title"] is None
+    saved = web_client.post("/api/articles", data={**form, "id": "form-1"}, headers=AUTH)
+    assert saved.status_code == 201 and saved.json()["id"] == "form-1"
+    bad = web_client.post("/api/analyze", data={"text": "x", "published": "soon"})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "validation_error"
+    not_json = web_client.post("/api/analyze", content=b"{oops",
+                               headers={"Content-Type": "application/json"})
+    assert not_json.status_code == 422 and "not valid JSON" in not_json.json()["error"]["message"]
+    page = web_client.get("/api/docs").text
+    assert "JSON body or form body" in page

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -136,8 +138,47 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.post("/analyze", response_model=Document, responses=ERRORS)
-async def analyze(request: Request, article: ArticleIn) -> Response:
+M = TypeVar("M", bound=BaseModel)
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def json_or_form(model: type[M]) -> Callable[[Request], Awaitable[M]]:
+    """A dependency that reads ``model`` from a JSON body or a form body (the fields as
+    form fields; an empty field counts as absent), with the same validation either way."""
+
+    async def parse(request: Request) -> M:
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        try:
+            if kind in _FORM_TYPES:
+                form = await request.form()
+                data: Any = {k: v for k, v in form.items() if isinstance(v, str) and v != ""}
+            else:
+                data = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            raise WebError(422, "the body is not valid JSON; send JSON or a form body",
+                           "invalid_input") from None
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors()) from None
+
+    return parse
+
+
+def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI request body of a :func:`json_or_form` endpoint: JSON or form."""
+    schema = model.model_json_schema()
+    return {"requestBody": {"required": True, "content": {
+        "application/json": {"schema": schema},
+        "application/x-www-form-urlencoded": {"schema": schema},
+    }}}
+
+
+@router.post("/analyze", response_model=Document, responses=ERRORS,
+             openapi_extra=_body_doc(ArticleIn))
+async def analyze(
+    request: Request, article: Annotated[ArticleIn, Depends(json_or_form(ArticleIn))]
+) -> Response:
     """Analyse one article; nothing is stored."""
     state = state_of(request)
     doc = (await state.analyse([article.document()]))[0]
@@ -171,8 +212,11 @@ async def list_articles(
     return {"total": total, "limit": limit, "offset": offset, "items": [row_dict(r) for r in rows]}
 
 
-@router.post("/articles", status_code=201, response_model=SavedOut, responses=ERRORS)
-async def save_article(request: Request, body: SaveIn) -> JSONResponse:
+@router.post("/articles", status_code=201, response_model=SavedOut, responses=ERRORS,
+             openapi_extra=_body_doc(SaveIn))
+async def save_article(
+    request: Request, body: Annotated[SaveIn, Depends(json_or_form(SaveIn))]
+) -> JSONResponse:
     """Save an article to the corpus (analysed first when given as text); needs the token."""
     state = state_of(request)
     state.check_bearer(request)
