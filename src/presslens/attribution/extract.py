@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Attribution, Document, Entity, Offsets, Speaker
+from ..names import ANONYMOUS
 from ..nlp import is_title_case
 from .quotes import Quote, find_quotes
 from .reported import Candidate, find_candidates
-from .speakers import ANONYMOUS, SpeakerResolver, entities_from_parse
+from .speakers import SpeakerResolver, entities_from_parse
 from .venues import find_venue, interview_venue, outlets_named, resolve_anaphor, social_network
 
 _MIN_CONTINUATION_WORDS = 4

@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Entity, Mention, Speaker
-from ..names import TITLE_ABBREVIATIONS, display_name, name_words, same_name
+from ..names import ANONYMOUS, TITLE_ABBREVIATIONS, display_name, name_words, same_name
 
-ANONYMOUS = "anonymous"
 PRONOUNS = frozenset(
     ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]
 )

@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request, UploadFile
 from fastapi.responses import Response
@@ -18,6 +19,8 @@ from ..reading import parse_bytes
 from ..store import ArticleFilter, ArticleRow
 from .errors import WebError
 from .state import state_of
+
+T = TypeVar("T")
 
 
 def row_dict(row: ArticleRow) -> dict[str, Any]:
@@ -29,22 +32,22 @@ def doc_response(doc: Document, status: int = 200) -> Response:
     return Response(doc.to_json(), status_code=status, media_type="application/json")
 
 
-def get_article(request: Request, article_id: str) -> Document:
+def _stored(request: Request, what: str, key: str, read: Callable[[Any, str], T | None]) -> T:
+    """One stored thing by its id, under the store lock; a 404 naming it when absent."""
     state = state_of(request)
     with state.store_lock:
-        doc = state.store.get(article_id)
-    if doc is None:
-        raise WebError(404, f"no article {article_id!r} in the corpus")
-    return doc
+        found = read(state.store, key)
+    if found is None:
+        raise WebError(404, f"no {what} {key!r} in the corpus")
+    return found
+
+
+def get_article(request: Request, article_id: str) -> Document:
+    return _stored(request, "article", article_id, lambda store, key: store.get(key))
 
 
 def get_story(request: Request, story_id: str) -> Story:
-    state = state_of(request)
-    with state.store_lock:
-        story = state.store.story(story_id)
-    if story is None:
-        raise WebError(404, f"no story {story_id!r} in the corpus")
-    return story
+    return _stored(request, "story", story_id, lambda store, key: store.story(key))
 
 
 def article_filters(
