@@ -144,3 +144,79 @@ def test_reading_names_the_encoding_it_guessed_and_refuses_bytes_that_are_not_te
     junk = b"The council met on Monday. " * 20 + bytes(rng.randrange(128, 256) for _ in range(40))
     with pytest.raises(InputFormatError, match="save the file as UTF-8"):
         decode(junk, "junk.txt")
+
+
+# --- iter_records: JSONL read lazily, a line at a time -------------------------------------
+def _lines(*records: object) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in records)
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.ndjson", "a.jsonl.gz", "A.JSONL.GZ"])
+def test_reading_iter_records_streams_jsonl_and_gzip(tmp_path: Path, name: str) -> None:
+    import gzip
+
+    from presslens.reading import iter_records
+
+    data = b"\xef\xbb\xbf" + _lines({"id": "1", "text": "One.\r\n"}) + b"\n" + _lines(
+        {"id": "2", "text": "Two.", "published": "2024-01-02"})
+    p = tmp_path / name
+    p.write_bytes(gzip.compress(data) if name.lower().endswith(".gz") else data)
+    docs = list(iter_records(p, overrides=Overrides(outlet="Wire")))
+    assert [(d.id, d.text, d.meta.outlet, d.meta.source) for d in docs] == [
+        ("1", "One.\n", "Wire", str(p)), ("2", "Two.", "Wire", str(p))]
+    assert str(docs[1].meta.published) == "2024-01-02"
+
+
+def test_reading_iter_records_is_lazy(tmp_path: Path) -> None:
+    from presslens.reading import iter_records
+
+    p = tmp_path / "a.jsonl"
+    p.write_bytes(_lines({"text": "fine"}) + b'{"text": broken\n')
+    records = iter_records(p)
+    assert next(records).text == "fine"  # line 1 is given before line 2 is read
+    with pytest.raises(InputFormatError, match=r"a\.jsonl, line 2: malformed JSON"):
+        next(records)
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "message"),
+    [
+        (b"", InputFormatError, "no records found"),
+        (b"\n\n", InputFormatError, "no records found"),
+        (b'{"id": "1"}\n', InputFormatError, "line 1: record has no 'text'"),
+        (b'["text"]\n', InputFormatError, "line 1: each record must be a JSON object"),
+        (b'{"text": "x", "published": "May"}\n', InputFormatError, "line 1: published date"),
+        (b'{"text": "   "}\n', InputFormatError, "line 1: the article text is empty"),
+        (b'{"text": "' + b"x" * 200 + b'"}\n', InputTooLargeError, "line 1: the record is over"),
+        (b'{"text": "a\x00b"}\n', InputFormatError, "line 1: looks like a binary file"),
+    ],
+)
+def test_reading_iter_records_errors_are_one_line(
+    tmp_path: Path, content: bytes, error: type[Exception], message: str
+) -> None:
+    from presslens.reading import iter_records
+
+    p = tmp_path / "a.jsonl"
+    p.write_bytes(content)
+    with pytest.raises(error, match=message) as info:
+        list(iter_records(p, max_bytes=100))
+    assert "\n" not in str(info.value)
+
+
+def test_reading_iter_records_bad_gzip_and_missing_file(tmp_path: Path) -> None:
+    from presslens.reading import iter_records
+
+    bad = tmp_path / "a.jsonl.gz"
+    bad.write_bytes(b'{"text": "not compressed"}\n')
+    with pytest.raises(InputFormatError, match=r"a\.jsonl\.gz: cannot read"):
+        list(iter_records(bad))
+    with pytest.raises(InputNotFoundError, match="no such file"):
+        list(iter_records(tmp_path / "missing.jsonl"))
+
+
+def test_reading_iter_records_reads_other_formats_whole(tmp_path: Path) -> None:
+    from presslens.reading import iter_records
+
+    p = tmp_path / "a.txt"
+    p.write_text("Plain text article.", encoding="utf-8")
+    assert [d.text for d in iter_records(p)] == ["Plain text article."]

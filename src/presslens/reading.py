@@ -4,7 +4,9 @@ Everything here turns bytes into :class:`~presslens.model.Document` objects
 that have only ``text`` and ``meta``; analysis happens elsewhere. All records
 of an input are read and validated before any is returned, so a malformed
 line 900 stops the run before line 1 is analysed and no partial output is
-written.
+written. :func:`iter_records` reads a JSONL file (also gzip-compressed) one
+record at a time instead, for inputs too large to hold in memory; a caller
+that must not start on a bad input reads it through once first.
 
 Offsets: the document text is the decoded input with ``\\r\\n`` / ``\\r``
 turned into ``\\n`` and a leading byte-order mark removed (for HTML, the main
@@ -81,8 +83,10 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 first, then charset detection; binary data is refused."""
+def decode(data: bytes, name: str, declared: str | None = None) -> str:
+    """UTF-8 first, then the ``declared`` encoding (a web server's charset) if it reads
+    the bytes as plausible text, then charset detection; binary data is refused. A
+    declaration is only a hint: servers often name the wrong charset."""
     if b"\x00" in data[:8192]:
         raise InputFormatError(
             f"{name}: looks like a binary file, not text; give a text, HTML or JSON file"
@@ -91,6 +95,11 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            text = data.decode(declared)
+            if _plausible(text):
+                return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -265,15 +274,20 @@ def _lenient_date(value: Any) -> dt.date | None:
 
 
 def parse_bytes(
-    data: bytes, name: str, fmt: Format | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    name: str,
+    fmt: Format | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> list[Document]:
-    """Turn one input's bytes into documents (one, or one per JSON/JSONL record)."""
+    """Turn one input's bytes into documents (one, or one per JSON/JSONL record);
+    ``encoding`` is a declared charset, tried after UTF-8 (see :func:`decode`)."""
     if len(data) > max_bytes:
         raise InputTooLargeError(
             f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit; "
             "split the input or raise --max-bytes"
         )
-    text = decode(data, name)
+    text = decode(data, name, encoding)
     fmt = fmt or guess_format(name, text)
     if fmt == "jsonl":
         docs = _parse_jsonl(text, name)
@@ -333,3 +347,83 @@ def read_path(
 def iter_paths(paths: list[str], **kwargs: Any) -> Iterator[Document]:
     for path in paths:
         yield from read_path(path, **kwargs)
+
+
+#: Suffixes read one record at a time by :func:`iter_records` (gzip-compressed too).
+STREAMED_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+def is_streamed(path: str | os.PathLike[str]) -> bool:
+    """Whether :func:`iter_records` reads ``path`` line by line rather than whole."""
+    return str(path).lower().endswith(STREAMED_SUFFIXES)
+
+
+def iter_records(
+    path: str | os.PathLike[str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    overrides: Overrides | None = None,
+) -> Iterator[Document]:
+    """The documents of one input, read lazily: a JSONL file (``.jsonl``, ``.ndjson``, or
+    either gzip-compressed) one line at a time, in constant memory however large it is;
+    any other input whole, as :func:`read_path` reads it.
+
+    Each record is validated as :func:`read_path` validates it, with the same one-line
+    errors (``NAME, line N: ...``). For a streamed file ``max_bytes`` limits each record,
+    not the file. Nothing is checked ahead: a caller that must not start on a bad input
+    reads it through once first (``presslens batch`` does).
+    """
+    name = str(path)
+    if name == "-" or not is_streamed(name):
+        yield from read_path(path, max_bytes=max_bytes, overrides=overrides)
+        return
+    p = Path(path)
+    check_regular_file(p, name)
+    found = False
+    try:
+        with _open_lines(p) as fh:
+            lineno = 0
+            while True:
+                line = fh.readline(max_bytes + 1)
+                if not line:
+                    break
+                lineno += 1
+                where = f"{name}, line {lineno}"
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    raise InputTooLargeError(
+                        f"{where}: the record is over the {max_bytes:,}-byte limit; "
+                        "shorten it or raise --max-bytes"
+                    )
+                if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(decode(line, where))
+                except json.JSONDecodeError as exc:
+                    raise InputFormatError(
+                        f"{where}: malformed JSON ({exc.msg}); fix that line"
+                    ) from None
+                doc = _record_to_document(record, where)
+                doc.meta.source = name
+                check_length(doc, name)
+                if overrides is not None:
+                    doc.meta = overrides.apply(doc.meta)
+                found = True
+                yield doc
+    except PermissionError:
+        raise InputNotFoundError(
+            f"{name}: permission denied; check the file's permissions"
+        ) from None
+    except (OSError, EOFError) as exc:  # gzip's BadGzipFile is an OSError
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise InputFormatError(f"{name}: cannot read ({reason}); check the file") from None
+    if not found:
+        raise InputFormatError(f"{name}: no records found; give one JSON object per line")
+
+
+def _open_lines(p: Path) -> BinaryIO:
+    if p.name.lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(p, "rb")  # type: ignore[return-value]
+    return p.open("rb")
