@@ -255,3 +255,68 @@ STORY_ISIS = ROOT / "tests" / "fixtures" / "story_isis.jsonl"
 def story_isis_path() -> Path:
     """Four invented articles of one story (figures that agree and conflict, a venue clash)."""
     return STORY_ISIS
+
+
+# --- A local web site for presslens.net: pages, feeds and misbehaving servers -----------
+
+
+class Site:
+    """What the local HTTP server answers: ``routes[path]`` is ``(status, headers, body)``
+    or a function of the request handler returning that; ``hits`` counts requests per path
+    and ``requests`` keeps (path, headers) in order."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Any] = {"/robots.txt": (404, {}, b"")}
+        self.hits: dict[str, int] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.base = ""
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def page(self, path: str, html: str, content_type: str = "text/html; charset=utf-8",
+             **headers: str) -> None:  # fmt: skip
+        self.routes[path] = (200, {"Content-Type": content_type, **headers}, html.encode())
+
+
+@pytest.fixture
+def site():  # type: ignore[no-untyped-def]
+    """A threaded HTTP server on 127.0.0.1 serving a :class:`Site` (tests fill ``routes``)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    state = Site()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            path = self.path.split("?")[0]
+            state.hits[path] = state.hits.get(path, 0) + 1
+            state.requests.append((path, {k.lower(): v for k, v in self.headers.items()}))
+            route = state.routes.get(path, (404, {"Content-Type": "text/plain"}, b"not here"))
+            status, headers, body = route(self) if callable(route) else route
+            if status is None:  # the route wrote the response itself
+                return
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            if "Content-Length" not in headers:
+                self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    yield state
+    server.shutdown()
+    server.server_close()
