@@ -1,17 +1,21 @@
 """Execution engines: where chunks of articles are analysed.
 
-``Engine.map(fn, items)`` applies ``fn`` to every item and yields the results in
-input order. :class:`SerialEngine` runs in this process (and is what tests
-inject); :class:`DaskEngine` runs on a Dask cluster: a ``LocalCluster`` of
-worker processes by default, or an existing cluster given by its scheduler
-address, which is how a batch scales out beyond one machine.
+``Engine.imap(fn, items)`` applies ``fn`` to every item of a (possibly endless)
+iterable and yields the results in input order, pulling the next item only when
+there is room: at most :attr:`Engine.window` items are in flight or waiting to
+be yielded, so memory stays flat however many items there are (backpressure).
+:class:`SerialEngine` runs in this process (and is what tests inject);
+:class:`DaskEngine` runs on a Dask cluster: a ``LocalCluster`` of worker
+processes by default, or an existing cluster given by its scheduler address,
+which is how a batch scales out beyond one machine. A task whose worker dies is
+run again on another worker; one that raises is retried :data:`RETRIES` times.
 """
 
 from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from ..errors import PresslensError
@@ -20,6 +24,12 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: How many times Dask re-runs a task that raised (a worker that dies is not counted here:
+#: the scheduler moves its tasks to the other workers by itself).
+RETRIES = 2
+#: Items in flight (or finished and waiting for an earlier one) per worker thread.
+WINDOW_PER_WORKER = 2
 
 
 class EngineError(PresslensError):
@@ -31,8 +41,16 @@ class EngineError(PresslensError):
 class Engine(ABC):
     name = "base"
 
+    #: The most items in flight or waiting to be yielded at once.
+    window = 1
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        return self.imap(fn, items)
+
     @abstractmethod
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """``fn(item)`` for each item, in input order, with at most :attr:`window` in
+        flight; ``items`` is read only as results are taken."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release workers; engines without resources do nothing."""
@@ -49,7 +67,7 @@ class SerialEngine(Engine):
 
     name = "serial"
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         for item in items:
             yield fn(item)
 
@@ -88,10 +106,54 @@ class DaskEngine(Engine):
                 "check the address or run without --scheduler"
             ) from None
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        futures = self._client.map(fn, list(items), pure=False)
-        for future in futures:
-            yield future.result()
+    @property
+    def window(self) -> int:  # type: ignore[override]
+        threads = sum(self._client.nthreads().values()) or 1
+        return WINDOW_PER_WORKER * threads
+
+    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        from dask.distributed import wait
+        from distributed import KilledWorker
+
+        source = iter(items)
+        pending: dict[int, Any] = {}  # index -> future, submitted and not yet yielded
+        submitted = taken = 0
+        exhausted = False
+        window = self.window
+        try:
+            while True:
+                # top up: keep the window full, counting finished results not yet yielded
+                while not exhausted and submitted - taken < window:
+                    try:
+                        item = next(source)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending[submitted] = self._client.submit(
+                        fn, item, pure=False, retries=RETRIES
+                    )
+                    submitted += 1
+                if taken == submitted:
+                    return
+                head = pending[taken]
+                if head.status == "pending":
+                    running = [f for f in pending.values() if f.status == "pending"]
+                    wait(running, return_when="FIRST_COMPLETED")
+                    continue
+                try:
+                    result = head.result()
+                except KilledWorker as exc:
+                    raise EngineError(
+                        f"a chunk was running on every worker that died ({exc}); the batch "
+                        "stopped: check the workers' memory and logs, then rerun"
+                    ) from None
+                del pending[taken]
+                taken += 1
+                head.release()
+                yield result
+        finally:
+            for future in pending.values():
+                future.cancel()
 
     def close(self) -> None:
         self._client.close()

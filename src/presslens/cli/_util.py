@@ -119,3 +119,94 @@ class ProgressLines:
         if tenth != self._last_tenth:
             self._last_tenth = tenth
             print(f"{self.label}: {done}/{total}", file=self.stream, flush=True)
+
+
+class ChunkProgress:
+    """Progress of a run that finishes chunk after chunk (``batch``, ``ingest``).
+
+    On a terminal, a bar with the count, the rate and the time left; elsewhere (a log, a
+    pipe), a line to stderr after every ``every`` chunks (by default a twentieth of them),
+    and at least once a minute while chunks finish; with ``quiet``, nothing. Call it with
+    (records done, records in all, records of them skipped) after each chunk.
+    """
+
+    def __init__(
+        self,
+        label: str,
+        total: int,
+        chunks: int,
+        *,
+        quiet: bool = False,
+        stream: Any = None,
+        every: int | None = None,
+        interval_s: float = 60.0,
+    ) -> None:
+        import time
+
+        self.label = label
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.every = every or max(1, -(-chunks // 20))
+        self.interval_s = interval_s
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._last_line = self._start
+        self._calls = 0
+        self._skipped = 0
+        self._bar: Any = None
+        self.quiet = quiet
+        if not quiet and _isatty(self.stream):
+            self._bar = click.progressbar(
+                length=max(total, 1), label=label, file=self.stream, show_eta=True,
+                show_pos=True, item_show_func=lambda rate: rate,
+            )
+
+    def __enter__(self) -> ChunkProgress:
+        if self._bar is not None:
+            self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def rate(self, done: int) -> float:
+        """Records per second this run (records skipped, done by an earlier run, not counted)."""
+        elapsed = self._clock() - self._start
+        return (done - self._skipped) / elapsed if elapsed > 0 else 0.0
+
+    def __call__(self, done: int, total: int, skipped: int = 0) -> None:
+        """``skipped``: how many of the records just counted needed no work this run."""
+        self._skipped += skipped
+        if self.quiet:
+            return
+        self._calls += 1
+        rate = self.rate(done)
+        if self._bar is not None:
+            self._bar.update(done - self._bar.pos, current_item=f"{rate:.1f}/s")
+            return
+        now = self._clock()
+        due = self._calls % self.every == 0 or now - self._last_line >= self.interval_s
+        if not (due or done >= total):
+            return
+        self._last_line = now
+        left = (total - done) / rate if rate > 0 else None
+        eta = "" if left is None or done >= total else f", about {_duration(left)} left"
+        print(
+            f"{self.label}: {done:,}/{total:,} ({rate:.1f}/s{eta})",
+            file=self.stream, flush=True,
+        )
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -6,117 +6,78 @@ Where the corpus lives: ``--db FILE``, else ``$PRESSLENS_DB``, else ``./presslen
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
 
 import click
 
-from ..errors import StoreError
-from ..model import Document, Story
+from ..model import Story
 from ..reading import DEFAULT_MAX_BYTES
 from ..store import default_db_path, open_store
 from ._util import db_option, handle_errors
-
-#: Short stage names accepted by the hidden ``--stages`` option.
-_STAGE_ALIASES = {"parse": "presslens.parse.v1", "entities": "presslens.entities.v1"}
-
-
-
-def _pipeline(stages: str | None) -> Any:
-    """The analysis pipeline: the default one, or the stages named (``none``: no analysis)."""
-    from .._api import load_pipeline
-
-    if stages is None or stages.strip().lower() == "none":
-        return None
-    names = [_STAGE_ALIASES.get(s.strip(), s.strip()) for s in stages.split(",") if s.strip()]
-    return load_pipeline(stages=names)
+from .batch import engine_options, ingest_inputs, parse_stages
+from .follow import fetch_settings, ingest_with_urls, network_options, refresh_option
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @db_option
-@click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Articles per transaction (and per chunk sent to a worker).")
+@engine_options("serial")
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse an input file larger than this.",
+    help="Refuse an input file larger than this (for JSONL, a larger record).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or progress lines.")
+@refresh_option
+@network_options
 @click.option("--stages", default=None, hidden=True, help="Dev: comma-separated stages, or none.")
 @handle_errors
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
     batch_size: int,
+    engine: str,
+    workers: int,
+    scheduler: str | None,
     max_bytes: int,
     quiet: bool,
+    refresh: bool,
+    delay: float,
+    timeout: float,
     stages: str | None,
 ) -> None:
     """Analyse articles and add them to the corpus, grouped into stories.
 
-    PATH is a text, HTML, JSON or JSONL file (or - for stdin). An article
-    already in the corpus (same URL, or same text) is kept once, so an
-    interrupted ingest can simply be run again.
+    PATH is a text, HTML, JSON, JSONL or JSONL.GZ file (or - for stdin); JSONL is
+    streamed, a record at a time. An article already in the corpus (same URL, or
+    same text) is kept once, so an interrupted ingest can simply be run again.
+    With --engine dask (or --scheduler) the analysis runs on Dask workers and
+    this process stores and groups, as 'presslens batch --db' does.
+
+    A URL is a web page (its article) or an RSS/Atom feed (the article of each
+    item not stored yet); a page stored before is not fetched again unless --refresh.
     """
-    from ..reading import read_path
+    from ..batch.run import Inputs
+    from ..net.fetch import is_url
 
-    docs: list[Document] = []
-    for path in paths:  # read and validate every input before touching the database
-        docs.extend(read_path(path, max_bytes=max_bytes))
-    from .. import ingest as ingest_documents
+    target = db or default_db_path()
 
-    db_path = db or default_db_path()
-    new_file = "://" not in db_path and not Path(db_path).exists()
-    store = open_store(db_path)
-    failed = True
-    try:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-        console = Console(stderr=True)
-        progress = Progress(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            disable=quiet or not console.is_terminal,
-            transient=True,
+    def run(inputs: Inputs) -> None:
+        ingest_inputs(
+            inputs, target, engine=engine,
+            workers=workers, scheduler=scheduler, chunk_size=batch_size,
+            stages=parse_stages(stages), quiet=quiet,
         )
-        with progress:
-            task = progress.add_task("ingesting", total=len(docs))
-            try:
-                result = ingest_documents(
-                    store, docs, pipeline=_pipeline(stages),
-                    analyse=(stages or "").strip().lower() != "none",
-                    batch_size=batch_size, progress=lambda: progress.advance(task),
-                )
-            except KeyboardInterrupt:
-                raise StoreError(
-                    "interrupted; the articles stored so far are kept: run the same "
-                    "command again to finish"
-                ) from None
-        stats = store.stats()
-        failed = False
-    finally:
-        empty = failed and new_file and store.stats().articles == 0
-        store.close()
-        if empty:  # a first ingest that stored nothing leaves no corpus file behind
-            for suffix in ("", "-wal", "-shm"):
-                Path(db_path + suffix).unlink(missing_ok=True)
-    click.echo(
-        f"added {len(result.added)}, duplicates {len(result.duplicates)}, "
-        f"stories touched {len(result.stories_touched)} ({len(result.stories_created)} new); "
-        f"{db_path}: {stats.articles} articles in {stats.stories} stories"
-    )
-    renamed = sorted(result.renamed.items())
-    for old, new in renamed[:5]:
-        click.echo(f"note: id {old!r} was taken by another article; stored as {new!r}", err=True)
-    if len(renamed) > 5:
-        more = len(renamed) - 5
-        click.echo(f"note: {more} more ids were taken and stored with a suffix", err=True)
+
+    if any(is_url(p) for p in paths):
+        settings = fetch_settings(max_bytes, delay, timeout)
+        ingest_with_urls(paths, target, max_bytes=max_bytes, settings=settings,
+                         refresh=refresh, run=run)  # fmt: skip
+        return
+    run(Inputs(paths, max_bytes=max_bytes))
 
 
 @click.command()
