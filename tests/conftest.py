@@ -282,6 +282,7 @@ class Site:
 @pytest.fixture
 def site():  # type: ignore[no-untyped-def]
     """A threaded HTTP server on 127.0.0.1 serving a :class:`Site` (tests fill ``routes``)."""
+    import contextlib
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -307,10 +308,8 @@ def site():  # type: ignore[no-untyped-def]
             if "Content-Length" not in headers:
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
@@ -320,3 +319,83 @@ def site():  # type: ignore[no-untyped-def]
     yield state
     server.shutdown()
     server.server_close()
+
+
+# --- PostgreSQL: a throw-away server for tests that run the store on it ------------------
+# Skipped, with the reason, where no server binary or psycopg is installed (.ci/run installs
+# both). tests/store/test_postgres.py keeps its own copy of this server fixture.
+
+
+def _pg_binary(name: str) -> str | None:
+    import shutil
+
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(candidates[-1]) if candidates else None
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Any:
+    """A PostgreSQL server on a Unix socket in a temporary folder; yields its admin URL."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    pytest.importorskip("psycopg", reason="psycopg is not installed (presslens[postgres])")
+    initdb, pg_ctl = _pg_binary("initdb"), _pg_binary("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL server (initdb, pg_ctl) not found; apt-get install postgresql")
+    prefixes: list[list[str]] = [[]]
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        prefixes = []
+        if shutil.which("unshare"):
+            prefixes.append(["unshare", "--user", "--map-user=1000", "--map-group=1000"])
+        if shutil.which("runuser"):
+            prefixes.append(["runuser", "-u", "postgres", "--"])
+    root = Path(tempfile.mkdtemp(prefix="presslens-pg-"))
+    root.chmod(0o777)
+    data = root / "data"
+    prefix, reasons = None, []
+    for candidate in prefixes:
+        done = subprocess.run(
+            [*candidate, initdb, "-D", str(data), "-A", "trust", "-U", "presslens", "--no-sync"],
+            capture_output=True, text=True,
+        )
+        if done.returncode == 0:
+            prefix = candidate
+            break
+        reasons.append((done.stderr.strip().splitlines() or ["?"])[-1])
+        shutil.rmtree(data, ignore_errors=True)
+    if prefix is None:
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.skip(f"cannot initialise a PostgreSQL server here: {'; '.join(reasons)}")
+    opts = f"-k {root} -c listen_addresses='' -c fsync=off"
+    subprocess.run(
+        [*prefix, pg_ctl, "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"],
+        check=True, capture_output=True,
+    )
+    try:
+        yield f"postgresql://presslens@/postgres?host={root}"
+    finally:
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture()
+def postgres_url(postgres_server: str, request: pytest.FixtureRequest) -> str:
+    """A new, empty database on :func:`postgres_server` for one test."""
+    import os
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[-40:].lower() + f"_{os.getpid()}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    return postgres_server.replace("/postgres?", f"/{name}?")

@@ -159,8 +159,9 @@ def test_fetch_refuses_a_20_mb_body_while_streaming(site) -> None:  # type: igno
         return None, None, None
 
     site.routes["/huge.html"] = huge
+    twenty_mb = str(20 * 1024 * 1024)
     site.routes["/declared.html"] = (200, {"Content-Type": "text/html",
-                                           "Content-Length": str(20 * 1024 * 1024)}, b"")  # fmt: skip
+                                           "Content-Length": twenty_mb}, b"")  # fmt: skip
     f, _ = fetcher()
     with pytest.raises(ResponseTooLargeError, match=r"over the 5,242,880-byte limit"):
         f.get(site.url("/huge.html"))

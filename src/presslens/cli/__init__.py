@@ -30,6 +30,7 @@ from .batch import batch_cmd  # noqa: E402
 from .check import check  # noqa: E402
 from .corpus import ingest, stories  # noqa: E402
 from .figures import figures  # noqa: E402
+from .follow import watch  # noqa: E402
 from .schema import schema_cmd  # noqa: E402
 from .serve import serve  # noqa: E402
 from .techniques import techniques  # noqa: E402
@@ -40,6 +41,7 @@ _COMMANDS = (
     attributions,
     figures,
     ingest,
+    watch,
     stories,
     check,
     serve,

@@ -9,12 +9,14 @@ import click
 
 from .._api import analyze_collection, load_pipeline
 from .._files import atomic_writer, check_writable
+from ..net.fetch import is_url
 from ..reading import DEFAULT_MAX_BYTES, Overrides, read_path
 from ._util import handle_errors, parse_published, working
+from .follow import fetch_page, fetch_settings, network_options
 
 
 @click.command("analyze")
-@click.argument("path", metavar="PATH|-")
+@click.argument("path", metavar="PATH|URL|-")
 @click.option(
     "--format",
     "fmt",
@@ -63,6 +65,7 @@ from ._util import handle_errors, parse_published, working
     metavar="STAGE",
     help="Leave out a stage, e.g. --skip presslens.techniques.v1 (repeatable).",
 )
+@network_options
 @handle_errors
 def analyze_cmd(
     path: str,
@@ -76,8 +79,11 @@ def analyze_cmd(
     input_format: str | None,
     max_bytes: int,
     skip: tuple[str, ...],
+    delay: float,
+    timeout: float,
 ) -> None:
-    """Analyse the article in PATH (a text, HTML, JSON or JSONL file; '-' reads stdin).
+    """Analyse the article in PATH (a text, HTML, JSON or JSONL file; '-' reads stdin)
+    or at URL (an http:// or https:// page, read as its saved HTML file would be).
 
     Shows the persuasion techniques, who said what to whom, the figures it
     claims, the people and organisations it names, and its dates.
@@ -88,12 +94,18 @@ def analyze_cmd(
       presslens analyze article.html --format json -o article.json
       presslens analyze batch.jsonl --format json > analysed.jsonl
       cat article.txt | presslens analyze - --html report.html
+      presslens analyze https://example.org/news/story.html --format json
     """
     for target in (output, html_path):
         if target:
             check_writable(target)
     overrides = Overrides(title=title, url=url, outlet=outlet, published=published)
-    docs = read_path(path, fmt=input_format, max_bytes=max_bytes, overrides=overrides)  # type: ignore[arg-type]
+    if is_url(path):
+        docs = fetch_page(path, fetch_settings(max_bytes, delay, timeout))
+        for doc in docs:
+            doc.meta = overrides.apply(doc.meta)
+    else:
+        docs = read_path(path, fmt=input_format, max_bytes=max_bytes, overrides=overrides)  # type: ignore[arg-type]
     pipeline = load_pipeline(exclude=skip) if skip else None
     with working("loading models and analysing..."):
         analysed = analyze_collection(docs, pipeline=pipeline)

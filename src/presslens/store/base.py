@@ -86,6 +86,18 @@ class IngestResult:
 
 
 @dataclass(frozen=True)
+class FetchRecord:
+    """What the corpus remembers of a URL fetched from the web (:mod:`presslens.net`):
+    the canonical URL of the article it gave, and a feed's conditional-GET validators."""
+
+    url: str
+    canonical_url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: str | None = None
+
+
+@dataclass(frozen=True)
 class StoreStats:
     articles: int
     stories: int
@@ -111,6 +123,18 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def get(self, article_id: str) -> Document | None: ...
+
+    @abc.abstractmethod
+    def article_for_url(self, url: str) -> str | None:
+        """The id of the stored article with this URL (compared normalised), if any."""
+
+    @abc.abstractmethod
+    def fetch_record(self, url: str) -> FetchRecord | None:
+        """What was remembered when ``url`` was last fetched (None: never)."""
+
+    @abc.abstractmethod
+    def save_fetch_record(self, record: FetchRecord) -> None:
+        """Remember a fetch of ``record.url`` (replacing what was remembered)."""
 
     @abc.abstractmethod
     def delete(self, article_id: str) -> bool: ...

@@ -84,6 +84,19 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "INSERT INTO store_meta(key, value) VALUES ('generation', '0')",
         ],
     ),
+    (
+        2,
+        "fetched URLs: canonical URL and conditional-GET validators (presslens.net)",
+        [
+            """CREATE TABLE fetched (
+                url TEXT PRIMARY KEY,
+                canonical_url TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                fetched_at TEXT NOT NULL
+            )""",
+        ],
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

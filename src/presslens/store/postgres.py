@@ -99,6 +99,19 @@ PG_MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "INSERT INTO store_meta(key, value) VALUES ('schema_version', '0')",
         ],
     ),
+    (
+        2,
+        "fetched URLs: canonical URL and conditional-GET validators (presslens.net)",
+        [
+            """CREATE TABLE fetched (
+                url TEXT PRIMARY KEY,
+                canonical_url TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                fetched_at TEXT NOT NULL
+            )""",
+        ],
+    ),
 ]
 PG_LATEST_VERSION = PG_MIGRATIONS[-1][0]
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1"

@@ -33,6 +33,7 @@ from .base import (
     ALL_ARTICLES,
     ArticleFilter,
     ArticleRow,
+    FetchRecord,
     FindingsFn,
     IngestResult,
     Store,
@@ -306,6 +307,41 @@ class SQLiteStore(Store):
     def known(self, docs: Sequence[Document]) -> list[str | None]:
         with self._lock, self._errors():
             return [self._lookup(self._conn, d) for d in docs]
+
+    # -- fetched URLs (presslens.net) ---------------------------------------------------
+    def article_for_url(self, url: str) -> str | None:
+        with self._lock, self._errors():
+            row = self._conn.execute(
+                "SELECT id FROM articles WHERE url = ? LIMIT 1", (normalise_url(url),)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def fetch_record(self, url: str) -> FetchRecord | None:
+        with self._lock, self._errors():
+            row = self._conn.execute(
+                "SELECT url, canonical_url, etag, last_modified, fetched_at FROM fetched"
+                " WHERE url = ?",
+                (url,),
+            ).fetchone()
+        return None if row is None else FetchRecord(*row)
+
+    def save_fetch_record(self, record: FetchRecord) -> None:
+        with self._lock, self._errors():
+            self._begin_write()
+            try:
+                self._conn.execute(
+                    "INSERT INTO fetched(url, canonical_url, etag, last_modified, fetched_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET"
+                    " canonical_url = excluded.canonical_url, etag = excluded.etag,"
+                    " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at",
+                    (record.url, record.canonical_url, record.etag, record.last_modified,
+                     record.fetched_at or _now()),
+                )  # fmt: skip
+                self._conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("ROLLBACK")
+                raise
 
     def _insert(
         self, conn: Any, doc: Document, result: IngestResult, sig: Signature | None
