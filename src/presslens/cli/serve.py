@@ -24,8 +24,21 @@ from ._util import db_option, fail, handle_errors
 @click.option(
     "--max-upload", default=DEFAULT_MAX_BYTES, show_default=True, help="Bytes per upload."
 )
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Let the Analyse page fetch URLs on loopback, private and link-local addresses "
+    "(refused by default: they reach this machine and its network, not the public web).",
+)
 @handle_errors
-def serve(db: str | None, host: str, port: int, token: str | None, max_upload: int) -> None:
+def serve(
+    db: str | None,
+    host: str,
+    port: int,
+    token: str | None,
+    max_upload: int,
+    allow_private_urls: bool,
+) -> None:
     """Serve the web app: analyse articles, browse the corpus, its stories and outlets.
 
     Reads are open; every write (save, upload, delete) needs the token.
@@ -52,7 +65,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_upload: i
         # a loopback bind answers only to loopback names, its own address included
         # (127.0.0.2 is loopback too)
         allowed = [*LOOPBACK_HOSTS, host] if is_loopback(host) else None
-        app = create_app(store, token=token, max_upload=max_upload, allowed_hosts=allowed)
+        app = create_app(store, token=token, max_upload=max_upload, allowed_hosts=allowed,
+                         allow_private_urls=allow_private_urls)  # fmt: skip
         if not token:
             click.echo(f"write token for this run: {app.state.web.token}", err=True)
         shown = f"[{host}]" if ":" in host else host

@@ -48,17 +48,31 @@ class ErrorOut(BaseModel):
 
 
 class ArticleIn(BaseModel):
-    """An article to analyse: its text and what is known about it."""
+    """An article to analyse: its text and what is known about it, or only its ``url``
+    to fetch the page (that needs the token; private addresses are refused unless the
+    server runs with ``--allow-private-urls``)."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: str | None = Field(default=None, min_length=1, max_length=MAX_TEXT,
+                             description="The article text; leave it out to fetch `url`.")
     title: str | None = Field(default=None, max_length=1000)
     outlet: str | None = Field(default=None, max_length=200)
     url: str | None = Field(default=None, max_length=2000)
     published: dt.date | None = None
 
+    @model_validator(mode="after")
+    def _text_or_url(self) -> ArticleIn:
+        if self.text is None and not (self.url or "").strip():
+            raise ValueError("give the article 'text', or a 'url' to fetch")
+        return self
+
+    def overrides(self) -> dict[str, Any]:
+        """The metadata given, to apply over a fetched page's own."""
+        given = {"title": self.title, "outlet": self.outlet, "published": self.published}
+        return {k: v for k, v in given.items() if v}
+
     def document(self) -> Document:
-        if not self.text.strip():
+        if self.text is None or not self.text.strip():
             raise WebError(422, "text: the article text is empty")
         return make_document(
             self.text, title=self.title, outlet=self.outlet, url=self.url, published=self.published
@@ -179,8 +193,14 @@ def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
 async def analyze(
     request: Request, article: Annotated[ArticleIn, Depends(json_or_form(ArticleIn))]
 ) -> Response:
-    """Analyse one article; nothing is stored."""
+    """Analyse one article (its text, or the page at its URL); nothing is stored."""
     state = state_of(request)
+    if article.text is None:
+        state.check_bearer(request)  # the server fetching for the caller needs the token
+        page = await run_in_threadpool(state.fetch_page, article.url or "")
+        page.meta = page.meta.model_copy(update=article.overrides())
+        doc = (await state.analyse([page]))[0]
+        return doc_response(doc)
     doc = (await state.analyse([article.document()]))[0]
     return doc_response(doc)
 

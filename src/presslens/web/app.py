@@ -14,6 +14,7 @@ import logging
 import secrets
 import socket
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._version import __version__
 from ..errors import InputError, InputTooLargeError, PresslensError, StoreError
+from ..net.fetch import Fetcher, FetchSettings
 from ..reading import DEFAULT_MAX_BYTES
 from . import api, pages
 from .errors import CODES, SECURITY_HEADERS, BodyTooLarge, GuardMiddleware, WebError, error_body
@@ -121,14 +123,19 @@ def create_app(
     analyzer: Analyzer | None = None,
     max_upload: int = DEFAULT_MAX_UPLOAD,
     allowed_hosts: Sequence[str] | None = None,
+    allow_private_urls: bool = False,
+    fetch_settings: FetchSettings | None = None,
 ) -> FastAPI:
     """The web app over ``store``.
 
     ``token`` guards every write; when ``None`` a random one is made (read it
     from ``app.state.web.token``). ``analyzer`` turns documents with text and
     metadata into analysed documents (default: the library's pipeline).
-    ``allowed_hosts`` restricts the Host header (``None``: any).
+    ``allowed_hosts`` restricts the Host header (``None``: any). A URL to analyse is
+    fetched with ``fetch_settings``; loopback, private, link-local and metadata addresses
+    are refused (after every redirect) unless ``allow_private_urls``.
     """
+    settings = replace(fetch_settings or FetchSettings(), allow_private=allow_private_urls)
 
     app = FastAPI(
         title="presslens",
@@ -157,6 +164,7 @@ def create_app(
         token=token or secrets.token_urlsafe(24),
         max_upload=max_upload,
         templates=env,
+        fetcher=Fetcher(settings),
     )
     app.state.web = state
     _install_error_handlers(app)

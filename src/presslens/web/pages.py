@@ -98,8 +98,16 @@ async def analyse_submit(
                 text, title=title or None, outlet=outlet or None, url=url or None, published=when
             )
         ]
+    elif url.strip():
+        state.check_token(token)  # the server fetching for the reader needs the token
+        page = await run_in_threadpool(state.fetch_page, url)
+        given = {"title": title, "outlet": outlet, "published": when}
+        page.meta = page.meta.model_copy(update={k: v for k, v in given.items() if v})
+        docs = [page]
     else:
-        raise WebError(422, "give the article text or a file to analyse", "invalid_input")
+        raise WebError(
+            422, "give the article text, its URL or a file to analyse", "invalid_input"
+        )
     analysed = await state.analyse(docs)
     keys = [state.remember(d) for d in analysed]
     if len(keys) == 1:

@@ -49,6 +49,8 @@ class WebState:
     recent_max: int = 64
     pages: OrderedDict[tuple[str, ...], tuple[Any, str]] = field(default_factory=OrderedDict)
     pages_max: int = 256
+    #: fetches URLs to analyse (private addresses refused unless ``--allow-private-urls``)
+    fetcher: Any = None
 
     _limiter: anyio.CapacityLimiter | None = None
 
@@ -77,6 +79,15 @@ class WebState:
         while they are computed."""
         result: list[Finding] = await self._with_models(self.store.findings, story_id)
         return result
+
+    def fetch_page(self, url: str) -> Document:
+        """The article at ``url`` (blocking: call it in a worker thread)."""
+        from ..net.follow import Follower
+
+        if self.fetcher is None:
+            raise WebError(422, "this server does not fetch URLs; paste the article text",
+                           "invalid_input")  # fmt: skip
+        return Follower(self.fetcher).page(url.strip())
 
     def remember(self, doc: Document) -> str:
         key = secrets.token_urlsafe(9)
