@@ -14,6 +14,7 @@ run again on another worker; one that raises is retried :data:`RETRIES` times.
 from __future__ import annotations
 
 import logging
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -30,6 +31,8 @@ R = TypeVar("R")
 RETRIES = 2
 #: Items in flight (or finished and waiting for an earlier one) per worker thread.
 WINDOW_PER_WORKER = 2
+#: Messages each Dask comm keeps for debugging (Dask's default is 1,000).
+LOW_LEVEL_LOG = 10
 
 
 class EngineError(PresslensError):
@@ -84,9 +87,14 @@ class DaskEngine(Engine):
             from dask.distributed import Client, LocalCluster
         except ImportError:  # pragma: no cover - dask is a dependency
             raise EngineError("dask is not installed; pip install 'dask[distributed]'") from None
+        import dask
+
         self._cluster: Any = None
         # Dask logs every worker start and stop at INFO on its own handlers.
         logging.getLogger("distributed").setLevel(logging.ERROR)
+        # Each comm keeps its last 1,000 messages for debugging, and a task message carries
+        # its chunk's articles: ~75 MB held for nothing; keep a few.
+        dask.config.set({"distributed.admin.low-level-log-length": LOW_LEVEL_LOG})
         try:
             if scheduler:
                 self._client = Client(scheduler, timeout="10s")
@@ -130,7 +138,7 @@ class DaskEngine(Engine):
                         exhausted = True
                         break
                     pending[submitted] = self._client.submit(
-                        fn, item, pure=False, retries=RETRIES
+                        fn, item, key=f"presslens-chunk-{uuid.uuid4().hex}", retries=RETRIES
                     )
                     submitted += 1
                 if taken == submitted:
