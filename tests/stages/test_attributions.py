@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 
-from presslens.model import Attribution, Document
+from presslens.attribution.speakers import SpeakerResolver, _named_tail, _proper_phrase
+from presslens.model import Attribution, Document, Entity, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -509,3 +511,82 @@ def test_attributions_letters_and_headings_are_not_signed_posts(attribute: Attri
         "The council has many powers.\n\nHuman Rights.\n\nThe council protects rights.\n"
     )
     assert doc.attributions == []
+
+
+
+def _speakers(doc: Document) -> list[tuple[str, str | None]]:
+    return [(a.text[:16], a.speaker.name if a.speaker else None) for a in doc.attributions]
+
+
+def _resolver(text: str, *named: tuple[str, str]) -> SpeakerResolver:
+    """A resolver over ``text`` whose entities are the given (name, type) pairs, with a
+    mention at every occurrence of the name."""
+    entities = [
+        Entity(id=f"E{i}", name=name, type=kind, mentions=[
+            Mention(start=m.start(), end=m.end(), text=name)
+            for m in re.finditer(re.escape(name), text)
+        ])
+        for i, (name, kind) in enumerate(named)
+    ]
+    return SpeakerResolver(text, entities)
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_he_is_a_person_not_the_association_that_spoke_last() -> None:
+    text = ("The Garment Exporters Association said wages would rise. Karim Uddin waited "
+            "outside. \u201cNobody tells us anything,\u201d he said.")
+    r = _resolver(text, ("Garment Exporters Association", "ORG"), ("Karim Uddin", "PERSON"))
+    assert r.resolve(_span(text, "The Garment Exporters Association")).name == (
+        "Garment Exporters Association")
+    start = text.index("he said")
+    assert r.resolve((start, start + 2)).name == "Karim Uddin"
+
+
+def test_he_is_not_a_person_named_inside_the_quote() -> None:
+    text = ("Karim Uddin spoke first at the rally. \u201cThis city belongs to Rahim Chowdhury "
+            "and to you,\u201d he said.")
+    r = _resolver(text, ("Karim Uddin", "PERSON"), ("Rahim Chowdhury", "PERSON"))
+    start = text.index("he said")
+    assert r.resolve((start, start + 2)).name == "Karim Uddin"
+
+
+def test_the_name_closing_a_misparsed_source_speaks() -> None:
+    text = ("The blast happened at 8 a.m. (0700 GMT) at a resin plant, the Midden- en "
+            "West-Brabant Safety Region said.")
+    r = _resolver(text, ("GMT", "ORG"))
+    source = _span(text, "8 a.m. (0700 GMT) at a resin plant, the Midden- en West-Brabant "
+                         "Safety Region")
+    assert r.resolve(source).name == "Midden- en West-Brabant Safety Region"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the head of the observer mission, former Kenyan judge Wanjiru Odhiambo",
+         "Wanjiru Odhiambo"),
+        ("Wanjiru Odhiambo, a professor at Nairobi University", None),  # the name comes first
+        ("the head of the mission, the chair of Nairobi University", None),  # "of" before it
+        ("the mission, Odhiambo", None),  # one capitalised word: too little
+    ],
+)
+def test_named_tail(phrase: str, name: str | None) -> None:
+    assert _named_tail(phrase) == name
+
+
+def test_an_institution_keeps_the_full_name_its_source_span_gives() -> None:
+    assert _proper_phrase("The Office for Radiation Protection and the Environment (ORPE") == (
+        "Office for Radiation Protection and the Environment")
+    assert _proper_phrase("the regional office") is None
+
+
+def test_a_lead_role_is_the_person_the_article_names_next(attribute: Attribute) -> None:
+    doc = attribute(
+        "The governor of the Danish central bank has warned that house prices could fall "
+        "sharply.\n\nMette Lindqvist said in a speech on Monday that lenders should prepare "
+        "for losses."
+    )
+    assert [s for _, s in _speakers(doc)] == ["Mette Lindqvist", "Mette Lindqvist"]

@@ -24,13 +24,28 @@ def test_a_surname_in_one_article_gets_the_full_name_another_gives() -> None:
 def test_a_short_name_that_fits_two_organisations_stays_as_written() -> None:
     docs = [
         presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),
-        presslens.analyze("Sorami Automotive Malaysia said owners would be contacted."),
+        presslens.analyze("The distributor, Sorami Automotive Malaysia, said owners would be "
+                          "contacted."),
         presslens.analyze("Sorami said the repair takes 90 minutes."),
-    ]
+    ]  # each fuller name quoted by one article: neither is the story's "Sorami"
     names = story_names(docs)
     assert names.get("Sorami Motor Corp.", "Sorami Motor Corporation") == (
         "Sorami Motor Corporation")
     assert names.get("Sorami", "Sorami") == "Sorami"
+
+
+def test_a_short_name_goes_to_the_organisation_far_more_articles_quote() -> None:
+    docs = [
+        presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),
+        presslens.analyze("Sorami Motor Corporation said owners would get letters."),
+        presslens.analyze("Sorami Automotive Malaysia said owners would be contacted."),
+        presslens.analyze("Sorami Motor Corporation said the inflators were safe.\n\n"
+                          "Sorami said the repair takes 90 minutes."),
+    ]
+    names = story_names(docs)
+    assert names["Sorami"] == "Sorami Motor Corporation"
+    assert names.get("Sorami Automotive Malaysia", "Sorami Automotive Malaysia") == (
+        "Sorami Automotive Malaysia")
 
 
 def test_acronyms_the_article_defines() -> None:

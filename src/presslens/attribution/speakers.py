@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Entity, Mention, Speaker
-from ..names import ANONYMOUS, TITLE_ABBREVIATIONS, display_name, name_words, same_name
+from ..names import (
+    ANONYMOUS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    display_name,
+    name_words,
+    same_name,
+)
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]
@@ -40,10 +47,21 @@ LEADER_WORDS = frozenset(
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset("poll survey report study analysis data document".split())
 _RELATIVE = frozenset(["who", "which", "that"])
+_PERSONAL = frozenset(["he", "she", "him", "her", "his", "hers"])
+#: text between double quotation marks
+_QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
+#: how far back (characters) "he said" looks for the person who was the subject
+SUBJECT_LOOKBACK = 300
 #: how far back (characters) "the group" looks for the organisation it stands for
 ORG_LOOKBACK = 600
 #: a mention right after these words is who was spoken to, not who spoke
 _ADDRESSEE = re.compile(r"\b(?:told|telling|tells|tell|to|with|in|on)\s+(?:the\s+)?$", re.I)
+#: a person right after these (and up to three describing words) was spoken to
+_SPOKEN_TO = re.compile(
+    r"\b(?:told|telling|tells|tell|speaking to|spoke to|talking to|interview with|"
+    r"interviewed by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def entities_from_parse(parse: Any) -> list[Entity]:
@@ -118,7 +136,9 @@ class SpeakerResolver:
         self.entities = list(entities)
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
+        self.last_person_at = -1
         self.last_report: Speaker | None = None
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -173,16 +193,48 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def _person_before(self, pos: int) -> Entity | None:
+    def _person_before(self, pos: int, after: int = -1) -> Entity | None:
+        """The person mentioned last before ``pos`` (and after ``after``), outside quoted
+        text: the "Malawi" of a quote is not who "he" is."""
         best: Entity | None = None
-        best_pos = -1
+        best_pos = after
         for ent in self.entities:
             if ent.type != "PERSON":
                 continue
             for m in ent.mentions:
-                if best_pos < m.start < pos:
+                if (
+                    best_pos < m.start < pos
+                    and not self._inside_quote(m.start)
+                    and not self._spoken_to(m.start)
+                ):
                     best, best_pos = ent, m.start
         return best
+
+    def _subject_person(self, head: Any, after: int) -> Entity | None:
+        """The last person who is a sentence's subject before the pronoun, in its sentence
+        or those of the ``SUBJECT_LOOKBACK`` characters before, named after ``after``
+        ("Kamwendo struck a conciliatory tone. '...,' he said")."""
+        doc = head.doc
+        first = head.sent.start
+        while first > 0 and doc[first - 1].idx > head.idx - SUBJECT_LOOKBACK:
+            first = doc[first - 1].sent.start  # the sentences of a quote in between too
+        if first > 0:
+            first = doc[first - 1].sent.start
+        found: Entity | None = None
+        for sent in [doc[first : head.i + 1]]:
+            for tok in sent:
+                if (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.pos_ == "PROPN"
+                    and after < tok.idx < head.idx
+                    and not self._inside_quote(tok.idx)
+                ):
+                    ent = self.entity_of(tok)
+                    if ent is not None and ent.type == "PERSON":
+                        full = self._canonical(ent)
+                        if len(full.name.split()) >= 2:  # not a lone "Turnout"
+                            found = full
+        return found
 
     def _organisation_before(self, pos: int, noun: str) -> Entity | None:
         """The organisation "the group" / "the foundation" at ``pos`` stands for.
@@ -206,6 +258,51 @@ class SpeakerResolver:
                 if best is None or key > best:
                     best, found = key, ent
         return found
+
+    def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
+        """Observers, monitors or a mission "from" an organisation speak for it
+        ("Observers from the Southern African Development Community (SADC) said")."""
+        if head.lower_ not in _MEMBERS:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    ent = self.entity_of(obj) if start <= obj.idx < end else None
+                    if ent is not None and ent.type == "ORG":
+                        return self._speaker(ent)
+        return None
+
+    def _named_later(self, head: Any, start: int, end: int) -> Entity | None:
+        """The person a lead's role stands for, named just after it ("The head of the
+        Dutch central bank has warned ... / Joost Hazelhoff, who ..."): the source is a
+        role (a title or leader word, not an unnamed "official") said before anyone is
+        named, and the first person named after its sentence (not spoken to) comes
+        within ``DELAYED_LEAD_CHARS``."""
+        word = head.lemma_.lower()
+        if word in _GENERIC or word in ORG_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES:
+            return None
+        if self._person_before(start) is not None:
+            return None
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.type != "PERSON" or len(ent.name.split()) < 2 or "'s" in ent.name.replace(
+                "’", "'"
+            ):
+                continue  # "Germany's Handelsblatt" is no person
+            first = min(
+                (
+                    m.start for m in ent.mentions
+                    if m.start >= head.sent.end_char and not self._spoken_to(m.start)
+                ),
+                default=None,
+            )
+            if first is not None and first - end <= DELAYED_LEAD_CHARS and (
+                best is None or first < best[0]
+            ):
+                best = (first, ent)
+        return best[1] if best is not None else None
 
     def _coordinated(self, head: Any | None, start: int, end: int) -> Speaker | None:
         """The named partner of a coordinated source ("Grassley and Mr. Leahy")."""
@@ -277,15 +374,41 @@ class SpeakerResolver:
         self.last = speaker
         if speaker.entity is not None:
             ent = next((e for e in self.entities if e.id == speaker.entity), None)
-            if ent is not None and ent.type == "PERSON":
+            if ent is not None and _person_like(ent):
                 self.last_person = speaker
+                self.last_person_at = start
         return speaker
+
+    def _spoken_to(self, pos: int) -> bool:
+        """The mention at ``pos`` is who was spoken to ("told regional broadcaster X")."""
+        return _SPOKEN_TO.search(self.text[max(0, pos - 60) : pos]) is not None
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(lo < pos < hi for lo, hi in self.quoted)
 
     def _resolve(self, start: int, end: int, phrase: str, head: Any | None) -> Speaker:
         lower = phrase.lower().strip()
         if lower in PRONOUNS:
             if lower in ("they", "them", "we", "us", "it") and self.last is not None:
                 return self.last
+            if lower in _PERSONAL:
+                # he/she is a person: a person who became the subject after the last
+                # one who spoke, else that speaker, else the person named last
+                subject = (
+                    self._subject_person(head, self.last_person_at) if head is not None else None
+                )
+                if subject is not None:
+                    return self._speaker(subject)
+                if (
+                    self.last is not None
+                    and self.last.name != ANONYMOUS
+                    and self.last.name.split()[-1].lower() not in ORG_NOUNS
+                ):
+                    return self.last  # not "the ... Association" that spoke last
+                ent = self._person_before(start)
+                if ent is None and self.last_person is not None:
+                    return self.last_person
+                return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
             if self.last is not None and self.last.name != ANONYMOUS:
                 return self.last
             ent = self._person_before(start)
@@ -296,6 +419,12 @@ class SpeakerResolver:
             ent = self.entity_of(antecedent)
             if ent is not None:
                 return self._speaker(ent)
+        tail = _named_tail(phrase)
+        if tail is not None:
+            # "the head of the SADC mission, former Botswana foreign minister Onkemetse
+            # Dikgang"; a misparsed "..., the Midden- en West-Brabant Safety Region"
+            found = self._entity_named(tail)
+            return self._speaker(found) if found is not None else Speaker(name=tail)
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
         ent = None
@@ -307,6 +436,16 @@ class SpeakerResolver:
             ent = self._entity_within(start, end)
         if ent is not None:
             speaker = self._speaker(ent)
+            fuller = _proper_phrase(phrase)
+            if (
+                fuller
+                and ent.type == "ORG"
+                and len(fuller) > len(speaker.name)
+                and fuller.lower().startswith(speaker.name.lower())
+            ):
+                # "The National Institute for Public Health and the Environment (RIVM)":
+                # the tagger stopped at "and"; the source span did not
+                speaker = Speaker(name=fuller, role=speaker.role, entity=speaker.entity)
             partner = self._coordinated(head, start, end)
             if partner is not None and partner.name != speaker.name:
                 # "Mr. Grassley and Mr. Leahy say": one statement by both
@@ -327,8 +466,13 @@ class SpeakerResolver:
                         return Speaker(name=display_name(" ".join(t.text for t in words)))
         has_propn = head is not None and head.pos_ == "PROPN"
         if has_propn and head is not None:
-            propn = [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
-            name = " ".join(t.text for t in propn)
+            owners = {t.i for p in head.children if p.dep_ == "poss" for t in p.subtree}
+            propn = [
+                t for t in head.subtree
+                if start <= t.idx < end and t.pos_ == "PROPN" and t.i not in owners
+            ] or [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
+            # "Japan's Sorami": the owner is not part of the name
+            name = _name_text(propn)
             for e in self.entities:
                 if name and (
                     name == e.name
@@ -336,6 +480,11 @@ class SpeakerResolver:
                     or (len(name.split()) == 1 and e.name.split()[-1] == name)
                 ):
                     return self._speaker(e)
+            if head.lower_ in LEADER_WORDS or head.lower_ in TITLE_WORDS:
+                # a headline's "Dutch Central Bank Chief Says ...": who the lead names
+                later = self._named_later(head, start, end)
+                if later is not None:
+                    return self._speaker(later)
             # "Mayor Anouk Verhoeven", "the Electoral Commission", "Sorami": a person
             # or organisation the article names in full
             match = self._entity_named(name)
@@ -350,6 +499,13 @@ class SpeakerResolver:
         ent = self._entity_by_role(head_word)
         if ent is not None:
             return self._speaker(ent)
+        if head is not None:
+            member_of = self._member_of(head, start, end)
+            if member_of is not None:
+                return member_of
+            named_later = self._named_later(head, start, end)
+            if named_later is not None:
+                return self._speaker(named_later)
         words = lower.split()
         if (
             words
@@ -371,6 +527,88 @@ class SpeakerResolver:
         ):
             return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
         return Speaker(name=ANONYMOUS)
+
+
+#: words that join the capitalised words of one name ("Institute for Public Health and the
+#: Environment", "Midden- en West-Brabant")
+_CONNECTORS = frozenset("of for and the en de der van von la le del di da on in &".split())
+#: a plural group whose members speak for the organisation they come from
+_MEMBERS = frozenset(
+    "observers monitors inspectors investigators delegates delegation mission team".split()
+)
+#: roles that announce a person the article names next ("The head of the Dutch central
+#: bank has warned ... Joost Hazelhoff said")
+DELAYED_LEAD_CHARS = 700
+_LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _person_like(ent: Entity) -> bool:
+    """A person, or a name the tagger typed otherwise that reads as one ("MEC
+    chairperson Esther Mwale" as ORG): not an organisation's noun at its end."""
+    if ent.type == "PERSON":
+        return True
+    words = ent.name.split()
+    return (
+        ent.type == "ORG"
+        and 2 <= len(words) <= 3
+        and words[-1].lower() not in ORG_NOUNS
+        and not any(w.isupper() for w in words)
+        and not any(w.lower() in _CONNECTORS for w in words)
+    )
+
+
+def _name_text(tokens: Sequence[Any]) -> str:
+    """The text from the first to the last of ``tokens`` when only connectors lie between
+    them ("Midden- en West-Brabant"), else the tokens joined by spaces."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    lo, hi = tokens[0].i, tokens[-1].i
+    between = [t for t in doc[lo : hi + 1] if t not in tokens]
+    if all(t.lower_ in _CONNECTORS or t.text in "-'’" for t in between):
+        return doc[lo : hi + 1].text
+    return " ".join(t.text for t in tokens)
+
+
+def _proper_phrase(phrase: str) -> str | None:
+    """``phrase`` as a proper name, without "the" and a trailing "(ACRONYM)", when every
+    word is capitalised or a connector ("The National Institute for Public Health and the
+    Environment (RIVM" -> "National Institute for Public Health and the Environment")."""
+    text = re.sub(r"\s*\([^()]*\)?\s*$", "", phrase.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    words = text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return text
+    return None
+
+
+def _named_tail(phrase: str) -> str | None:
+    """The name closing a source whose first part is no name: the role before an
+    apposition ("the head of the SADC mission, former Botswana foreign minister
+    Onkemetse Dikgang") or what a misparse ran into ("8 a.m. (0700 GMT) at ..., the
+    Safety Region"). The last comma-separated part must be lower-case words (a
+    determiner, a role) then the capitalised name, with no preposition before it."""
+    if ", " not in phrase:
+        return None
+    first, last = phrase.split(", ", 1)[0], phrase.rsplit(", ", 1)[1]
+    if first[:1].isupper() and not first.lower().startswith(("the ", "a ", "an ")):
+        return None  # "Jane Doe, a professor at ...": the name comes first
+    words = last.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or (
+        i < len(words) and words[i - 1].lower() in _CONNECTORS - {"the", "of", "for", "on", "in"}
+    )):
+        i -= 1
+    name, before = words[i:], [w.lower() for w in words[:i]]
+    if not name or any(w in ("of", "for", "at", "from", "with", "in", "by", "to") for w in before):
+        return None
+    if any(w in _CONNECTORS for w in (name[0].lower(),)):
+        return None
+    if len(name) == 1 and not before:
+        return None  # a single capitalised word alone: too little to go on
+    return " ".join(name).strip(" ,")
 
 
 _GENERIC = frozenset(

@@ -17,34 +17,44 @@ from ..model import Document
 from ..names import ANONYMOUS, display_name, name_words, same_name
 
 _NAMED = ("PERSON", "ORG")
+#: how many times more articles must use one of two fuller names a short name fits
+DOMINANCE = 2
 
 
 def story_names(docs: Sequence[Document]) -> dict[str, str]:
     """Each name the story's articles use for a person or organisation -> its fullest
     spelling in the story."""
     counts: Counter[str] = Counter()
+    articles: Counter[str] = Counter()  # how many articles give each name a statement
     for doc in docs:
         for ent in doc.entities:
             if ent.type in _NAMED:
                 counts[ent.name] += len(ent.mentions)
-        for att in doc.attributions:
-            if att.speaker is not None:
-                counts[att.speaker.name] += 1
+        speakers = {att.speaker.name for att in doc.attributions if att.speaker is not None}
+        counts.update(speakers)
+        articles.update(speakers)
     names = [n for n in counts if name_words(n) and n.lower() != ANONYMOUS]
     # fullest first: most words, then most characters, then most used
     names.sort(key=lambda n: (-len(name_words(n)), -len(display_name(n)), -counts[n], n))
     canonical: list[str] = []
+    reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
     for name in names:
         homes = [c for c in canonical if same_name(name, c)]
-        if len(homes) == 1:
+        if len(homes) > 1:
+            # a short name that fits two fuller ones ("Sorami": "Sorami Motor
+            # Corporation", "Sorami Automotive Malaysia") goes to the one far more
+            # articles quote, else stays as written
+            homes.sort(key=lambda c: -reach[c])
+            if not reach[homes[0]] or reach[homes[0]] < DOMINANCE * reach[homes[1]]:
+                continue
+        if homes:
             out[name] = homes[0]
-        elif not homes:
+        else:
             bare = display_name(name)  # "Oosterhout Mayor Anouk Verhoeven": the name
             canonical.append(bare)
             out[name] = bare
-        # a short name that fits two fuller ones ("Sorami": "Sorami Motor Corporation",
-        # "Sorami Automotive Malaysia") stays as written
+        reach[out[name]] += articles[name]
     return out
 
 
