@@ -146,6 +146,14 @@ def test_reading_names_the_encoding_it_guessed_and_refuses_bytes_that_are_not_te
         decode(junk, "junk.txt")
 
 
+def test_reading_takes_windows_1252_english_whose_only_non_ascii_are_curly_quotes() -> None:
+    from presslens.reading import decode
+
+    text = ("\u201cThe dam will hold,\u201d the mayor said \u2013 and the council\u2019s "
+            "engineers agreed. ") * 5
+    assert decode(text.encode("cp1252"), "article.txt") == text
+
+
 # --- iter_records: JSONL read lazily, a line at a time -------------------------------------
 def _lines(*records: object) -> bytes:
     return b"".join(json.dumps(r).encode() + b"\n" for r in records)

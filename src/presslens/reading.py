@@ -137,13 +137,18 @@ MAX_CHAOS = 0.3
 def _plausible(text: str) -> bool:
     """Most characters outside ASCII are letters (accents, other scripts), as in real text;
     a run of bytes that are not text decodes to symbols and control characters."""
-    wide = [c for c in text if ord(c) > 127]
-    if not wide:
-        return True
     # words of any script are short; a long unbroken run is bytes, not words
     longest = max((len(m) for m in re.findall(r"[^\x00-\x7f]+", text)), default=0)
-    return longest <= MAX_WORD_RUN and sum(c.isalpha() for c in wide) >= 0.6 * len(wide)
+    if longest > MAX_WORD_RUN:
+        return False
+    # curly quotes, dashes and currency signs say nothing either way (English text in
+    # Windows-1252 may have no other character outside ASCII)
+    wide = [c for c in text if ord(c) > 127 and c not in TYPOGRAPHIC]
+    return sum(c.isalpha() for c in wide) >= 0.6 * len(wide)
 
+
+#: Typographic characters outside ASCII that news text uses without any letter beside them.
+TYPOGRAPHIC = frozenset("‘’‚“”„–—…•€£\u00a0")
 
 #: The longest run of non-ASCII characters that can still be a word.
 MAX_WORD_RUN = 24
