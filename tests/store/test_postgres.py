@@ -17,6 +17,8 @@ from presslens.errors import StoreError
 from presslens.model import Document, Finding, FindingMember
 from presslens.reading import read_path
 from presslens.store import ArticleFilter, open_store
+from presslens.store.base import FetchRecord
+from presslens.store.postgres import PG_LATEST_VERSION, PG_MIGRATIONS
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (presslens[postgres])")
 
@@ -113,7 +115,7 @@ def fake_findings() -> tuple[list[int], Callable[[list[Document]], list[Finding]
 def test_postgres_store_end_to_end(url: str, docs: list[Document]) -> None:
     calls, fn = fake_findings()
     with open_store(url, findings_fn=fn) as store:
-        assert store.stats().schema_version == 1
+        assert store.stats().schema_version == PG_LATEST_VERSION
         result = store.add_many(docs)
         assert len(result.added) == 7
         assert len(store.add_many(docs).duplicates) == 7
@@ -146,6 +148,47 @@ def test_postgres_store_end_to_end(url: str, docs: list[Document]) -> None:
         hit = store.articles(ArticleFilter(query="Riverton council"))[0]
         riverton = store.story(hit.story_id or "")
         assert riverton is not None and sorted(riverton.articles) == ["riv-1", "riv-2", "riv-3"]
+
+
+def test_postgres_schema_1_corpus_is_migrated_to_remember_fetches(
+    url: str, docs: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a corpus made by a presslens from before the fetched table (schema 1)
+    from presslens.store import postgres
+
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "PG_MIGRATIONS", PG_MIGRATIONS[:1])
+        old.setattr(postgres, "PG_LATEST_VERSION", 1)
+        with open_store(url) as store:
+            assert store.stats().schema_version == 1
+            store.add_many(docs[:2])
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT to_regclass('fetched')").fetchone() == (None,)
+
+    with open_store(url) as store:  # today's presslens migrates it, keeping the articles
+        assert store.stats().schema_version == PG_LATEST_VERSION == 2
+        assert sorted(a.id for a in store.articles()) == ["riv-1", "riv-2"]
+        assert store.fetch_record("https://example.org/feed.xml") is None
+        store.save_fetch_record(
+            FetchRecord(url="https://example.org/feed.xml", etag='"v1"',
+                        last_modified="Tue, 05 Mar 2024 10:00:00 GMT")
+        )  # fmt: skip
+        store.save_fetch_record(
+            FetchRecord(url="https://example.org/feed.xml", etag='"v2"')
+        )  # remembered again: replaced, not added
+        store.save_fetch_record(
+            FetchRecord(url="https://example.org/a", canonical_url="https://example.org/a1")
+        )
+    with open_store(url) as store:  # reopened: not migrated again, the records are there
+        got = store.fetch_record("https://example.org/feed.xml")
+        assert got is not None and got.etag == '"v2"' and got.last_modified is None
+        assert got.fetched_at
+        other = store.fetch_record("https://example.org/a")
+        assert other is not None and other.canonical_url == "https://example.org/a1"
+    with psycopg.connect(url) as conn:
+        versions = conn.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()
+        assert versions == [(1,), (2,)]
+        assert conn.execute("SELECT count(*) FROM fetched").fetchone() == (2,)
 
 
 def test_postgres_foreign_schema_is_refused(url: str) -> None:
