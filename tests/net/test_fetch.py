@@ -21,6 +21,7 @@ from presslens.errors import (
 )
 from presslens.net.fetch import (
     USER_AGENT,
+    WEB_FETCH_SETTINGS,
     Fetcher,
     FetchSettings,
     RateLimiter,
@@ -83,6 +84,50 @@ def test_fetch_slow_server_times_out(site) -> None:  # type: ignore[no-untyped-d
     with pytest.raises(FetchTimeoutError, match=r"no answer from 127.0.0.1 within 0.3 s"):
         f.get(site.url("/slow.html"))
     assert time.monotonic() - start < 1.5
+
+
+def test_fetch_total_limit_stops_a_trickling_body(site) -> None:  # type: ignore[no-untyped-def]
+    def trickle(handler: Any) -> tuple[None, None, None]:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        try:  # a byte every 0.2 s: no read ever waits long, the page never ends
+            for _ in range(100):
+                handler.wfile.write(b"<")
+                handler.wfile.flush()
+                time.sleep(0.2)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        return None, None, None
+
+    site.routes["/trickle.html"] = trickle
+    f, _ = fetcher(timeout=8.0, deadline=60.0, total=1.0)
+    start = time.monotonic()
+    with pytest.raises(FetchTimeoutError, match=r"no complete answer within 1 s"):
+        f.get(site.url("/trickle.html"))
+    assert time.monotonic() - start < 8  # the total, not the per-read timeout, ended it
+
+
+def test_fetch_total_limit_skips_a_retry_it_has_no_time_for(site) -> None:  # type: ignore[no-untyped-def]
+    site.routes["/busy.html"] = (503, {"Retry-After": "30"}, b"busy")
+    f, slept = fetcher(total=5.0, max_wait=60.0)
+    with pytest.raises(HTTPStatusError, match=r"HTTP 503"):
+        f.get(site.url("/busy.html"))
+    assert slept == [] and site.hits["/busy.html"] == 1
+    # without the total limit the same answer is waited for and asked again
+    f, slept = fetcher(retries=1, max_wait=60.0)
+    with pytest.raises(HTTPStatusError, match=r"HTTP 503"):
+        f.get(site.url("/busy.html"))
+    assert slept == [30.0] and site.hits["/busy.html"] == 3
+
+
+def test_fetch_web_settings_suit_a_reader_waiting() -> None:
+    web, cli = WEB_FETCH_SETTINGS, FetchSettings()
+    assert web.total is not None and web.total <= 20 and cli.total is None
+    assert web.delay == 0 and web.timeout <= web.total and web.deadline <= web.total
+    assert web.retries * web.max_wait < web.total  # a retry still fits in the total
+    assert web.allow_private is False and web.obey_robots and web.user_agent == USER_AGENT
 
 
 def test_fetch_404_is_an_http_status_error(site) -> None:  # type: ignore[no-untyped-def]

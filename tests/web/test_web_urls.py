@@ -64,3 +64,45 @@ def test_web_with_the_flag_analyses_a_page(fake_store, site) -> None:  # type: i
         assert page.status_code == 200 and "Tamsin Hollow" in page.text
         missing = client.post("/api/analyze", json={"url": site.url("/nope")}, headers=AUTH)
         assert missing.status_code == 422 and "HTTP 404" in missing.json()["error"]["message"]
+
+
+def test_web_fetches_with_the_web_settings(fake_store) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from presslens.net.fetch import WEB_FETCH_SETTINGS
+
+    app = create_app(fake_store, token="secret", analyzer=fake_analyzer)
+    assert app.state.web.fetcher.settings == WEB_FETCH_SETTINGS  # within 20 s, no delay
+    allowed = create_app(fake_store, token="secret", analyzer=fake_analyzer,
+                         allow_private_urls=True)  # fmt: skip
+    assert allowed.state.web.fetcher.settings == replace(WEB_FETCH_SETTINGS, allow_private=True)
+
+
+def test_web_url_that_trickles_is_given_up_at_the_total_limit(fake_store, site) -> None:  # type: ignore[no-untyped-def]
+    import time
+    from dataclasses import replace
+
+    from presslens.net.fetch import WEB_FETCH_SETTINGS
+
+    def trickle(handler):  # type: ignore[no-untyped-def]
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        try:
+            for _ in range(100):
+                handler.wfile.write(b"<p>")
+                handler.wfile.flush()
+                time.sleep(0.2)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        return None, None, None
+
+    site.routes["/slow.html"] = trickle
+    settings = replace(WEB_FETCH_SETTINGS, total=1.0)  # the web's own, with a short total
+    app = create_app(fake_store, token="secret", analyzer=fake_analyzer,
+                     allow_private_urls=True, fetch_settings=settings)  # fmt: skip
+    with TestClient(app, raise_server_exceptions=False) as client:
+        resp = client.post("/api/analyze", json={"url": site.url("/slow.html")}, headers=AUTH)
+    assert resp.status_code == 422
+    assert "no complete answer within 1 s" in resp.json()["error"]["message"]

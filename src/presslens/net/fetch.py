@@ -6,7 +6,8 @@ sites does (:class:`FetchSettings` holds the defaults):
 - a User-Agent naming presslens and its version;
 - robots.txt obeyed (read once per site through the same client, cached);
 - at most one request per host per ``delay`` seconds (:class:`RateLimiter`);
-- a connect/read timeout and a deadline for the whole body;
+- a connect/read timeout, a deadline for the whole body and, where set (the web app), a
+  limit on everything one :meth:`Fetcher.get` does (:data:`WEB_FETCH_SETTINGS`);
 - redirects followed by hand, at most ``max_redirects``, each hop checked like the first;
 - the body read as a stream and abandoned at ``max_bytes`` (the same 5 MB as files);
 - retries on 429 and 5xx, waiting ``Retry-After`` when the server gives one (bounded),
@@ -70,6 +71,9 @@ class FetchSettings:
     timeout: float = 20.0
     #: seconds for a whole response, however slowly it trickles in
     deadline: float = 120.0
+    #: seconds for everything one ``get`` does: robots.txt, redirects, retries (a wait
+    #: that would pass it is not waited) and the body; None: only the limits above
+    total: float | None = None
     max_redirects: int = 5
     max_bytes: int = DEFAULT_MAX_BYTES
     #: retries after a 429 or 5xx (so at most ``retries + 1`` requests)
@@ -82,6 +86,15 @@ class FetchSettings:
     #: False in the web app: refuse loopback, private, link-local and metadata addresses
     allow_private: bool = True
     user_agent: str = USER_AGENT
+
+
+#: The web app's fetching (one page for a reader who waits for it): done within 20 s
+#: in all, no pause between robots.txt and the page, one quick retry at most, and no
+#: private addresses (``serve --allow-private-urls`` lifts that).
+WEB_FETCH_SETTINGS = FetchSettings(
+    delay=0.0, timeout=10.0, deadline=20.0, total=20.0, retries=1, backoff=0.5, max_wait=5.0,
+    allow_private=False,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -206,38 +219,46 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return self._follow(url, headers, robots=self.settings.obey_robots)
+        total = self.settings.total
+        end = None if total is None else self._clock() + total
+        return self._follow(url, headers, robots=self.settings.obey_robots, end=end)
 
     # -- redirects, robots, retries ----------------------------------------------------
-    def _follow(self, url: str, headers: dict[str, str], *, robots: bool) -> Fetched:
+    def _follow(
+        self, url: str, headers: dict[str, str], *, robots: bool, end: float | None
+    ) -> Fetched:
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             if robots:
-                self._check_robots(url, current)
-            response = self._with_retries(url, current, headers)
+                self._check_robots(url, current, end)
+            response = self._with_retries(url, current, headers, end)
             location = response.headers.get("location")
             if response.status_code in REDIRECT_STATUSES and location:
                 response.close()
                 current = urljoin(current, location)
                 check_url(current, original=url)
                 continue
-            return self._finish(url, current, response)
+            return self._finish(url, current, response, end)
         raise TooManyRedirectsError(
             f"{url}: redirected more than {self.settings.max_redirects} times "
             "(a redirect loop?); open it in a browser to see where it leads",
             url,
         )
 
-    def _with_retries(self, url: str, current: str, headers: dict[str, str]) -> httpx.Response:
+    def _with_retries(
+        self, url: str, current: str, headers: dict[str, str], end: float | None
+    ) -> httpx.Response:
         s = self.settings
         for attempt in range(s.retries + 1):
-            response = self._send(url, current, headers)
+            response = self._send(url, current, headers, end)
             if response.status_code not in RETRY_STATUSES or attempt == s.retries:
                 return response
             wait = retry_after(response.headers.get("retry-after"), self._now_epoch())
             if wait is None:
                 wait = s.backoff * 2**attempt
             wait = min(max(wait, 0.0), s.max_wait)
+            if end is not None and self._clock() + wait >= end:
+                return response  # no time left to ask again: this answer is the answer
             response.close()
             logger.info("%s: HTTP %d; retrying in %.1f s", current, response.status_code, wait)
             self._sleep(wait)
@@ -246,7 +267,9 @@ class Fetcher:
     def _now_epoch(self) -> float:
         return time.time()
 
-    def _send(self, url: str, current: str, headers: dict[str, str]) -> httpx.Response:
+    def _send(
+        self, url: str, current: str, headers: dict[str, str], end: float | None
+    ) -> httpx.Response:
         """One request, its headers read and its peer checked; the body not yet read."""
         parts = urlsplit(current)
         host = parts.hostname or ""
@@ -256,10 +279,13 @@ class Fetcher:
             for address in addresses:
                 self._refuse_if_private(url, current, address)
         self.limiter.wait(f"{host}:{port}")
-        request = self._client.build_request("GET", current, headers=headers)
+        timeout = min(self.settings.timeout, self._remaining(url, end))
+        request = self._client.build_request("GET", current, headers=headers, timeout=timeout)
         try:
             response = self._client.send(request, stream=True)
         except httpx.TimeoutException:
+            if end is not None and self._clock() >= end:
+                raise self._over_total(url) from None
             raise FetchTimeoutError(
                 f"{url}: no answer from {host} within {self.settings.timeout:g} s; "
                 "try again later or raise --timeout",
@@ -306,7 +332,24 @@ class Fetcher:
             url,
         )
 
-    def _finish(self, url: str, current: str, response: httpx.Response) -> Fetched:
+    def _remaining(self, url: str, end: float | None) -> float:
+        """Seconds left of the ``total`` limit (inf: none); past it, a timeout."""
+        if end is None:
+            return float("inf")
+        left = end - self._clock()
+        if left <= 0:
+            raise self._over_total(url)
+        return left
+
+    def _over_total(self, url: str) -> FetchTimeoutError:
+        return FetchTimeoutError(
+            f"{url}: no complete answer within {self.settings.total:g} s; try again later",
+            url,
+        )
+
+    def _finish(
+        self, url: str, current: str, response: httpx.Response, end: float | None
+    ) -> Fetched:
         """Check the status and read the body within the size limit and the deadline."""
         try:
             status = response.status_code
@@ -319,11 +362,11 @@ class Fetcher:
                     url,
                     status,
                 )
-            return self._fetched(url, current, response, self._read_body(url, response))
+            return self._fetched(url, current, response, self._read_body(url, response, end))
         finally:
             response.close()
 
-    def _read_body(self, url: str, response: httpx.Response) -> bytes:
+    def _read_body(self, url: str, response: httpx.Response, end: float | None) -> bytes:
         limit = self.settings.max_bytes
         too_large = ResponseTooLargeError(
             f"{url}: the response is over the {limit:,}-byte limit; save the article's "
@@ -333,7 +376,7 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise too_large
-        end = self._clock() + self.settings.deadline
+        body_end = self._clock() + self.settings.deadline
         chunks: list[bytes] = []
         size = 0
         try:
@@ -342,13 +385,17 @@ class Fetcher:
                 if size > limit:
                     raise too_large
                 chunks.append(chunk)
-                if self._clock() > end:
+                if self._clock() > body_end:
                     raise FetchTimeoutError(
                         f"{url}: the response took over {self.settings.deadline:g} s; "
                         "try again later",
                         url,
                     )
+                if end is not None:  # the next read may wait only for what is left
+                    _limit_reads(response, self._remaining(url, end))
         except httpx.TimeoutException:
+            if end is not None and self._clock() >= end:
+                raise self._over_total(url) from None
             raise FetchTimeoutError(
                 f"{url}: the server stopped sending within {self.settings.timeout:g} s; "
                 "try again later or raise --timeout",
@@ -382,13 +429,13 @@ class Fetcher:
         )
 
     # -- robots.txt --------------------------------------------------------------------
-    def _check_robots(self, url: str, current: str) -> None:
+    def _check_robots(self, url: str, current: str, end: float | None) -> None:
         parts = urlsplit(current)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._robots_lock:
             rules = self._robots.get(origin)
         if rules is None:
-            rules = self._read_robots(url, origin)
+            rules = self._read_robots(url, origin, end)
             with self._robots_lock:
                 self._robots[origin] = rules
         if not rules.can_fetch(self.settings.user_agent, current):
@@ -398,10 +445,14 @@ class Fetcher:
                 url,
             )
 
-    def _read_robots(self, url: str, origin: str) -> urllib.robotparser.RobotFileParser:
+    def _read_robots(
+        self, url: str, origin: str, end: float | None
+    ) -> urllib.robotparser.RobotFileParser:
         rules = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
         try:
-            fetched = self._follow(origin + "/robots.txt", {"Accept": "text/plain"}, robots=False)
+            fetched = self._follow(
+                origin + "/robots.txt", {"Accept": "text/plain"}, robots=False, end=end
+            )
         except HTTPStatusError as exc:
             if exc.status in (401, 403):
                 rules.parse(["User-agent: *", "Disallow: /"])  # as urllib.robotparser does
@@ -451,6 +502,16 @@ def retry_after(value: str | None, now: float) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - now)
+
+
+def _limit_reads(response: httpx.Response, seconds: float) -> None:
+    """Let the response's next reads wait at most ``seconds`` (never longer than the
+    timeout it was sent with). httpcore reads the request's timeout dict before each
+    read; where it does not, each read keeps its own timeout, so the total limit can be
+    passed by at most one read timeout."""
+    timeouts = response.request.extensions.get("timeout")
+    if isinstance(timeouts, dict) and isinstance(timeouts.get("read"), int | float):
+        timeouts["read"] = max(0.001, min(timeouts["read"], seconds))
 
 
 def _peer_address(response: httpx.Response) -> str | None:

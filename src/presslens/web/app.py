@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._version import __version__
 from ..errors import InputError, InputTooLargeError, PresslensError, StoreError
-from ..net.fetch import Fetcher, FetchSettings
+from ..net.fetch import WEB_FETCH_SETTINGS, Fetcher, FetchSettings
 from ..reading import DEFAULT_MAX_BYTES
 from . import api, pages
 from .errors import CODES, SECURITY_HEADERS, BodyTooLarge, GuardMiddleware, WebError, error_body
@@ -132,10 +132,11 @@ def create_app(
     from ``app.state.web.token``). ``analyzer`` turns documents with text and
     metadata into analysed documents (default: the library's pipeline).
     ``allowed_hosts`` restricts the Host header (``None``: any). A URL to analyse is
-    fetched with ``fetch_settings``; loopback, private, link-local and metadata addresses
-    are refused (after every redirect) unless ``allow_private_urls``.
+    fetched with ``fetch_settings`` (default :data:`~presslens.net.fetch.WEB_FETCH_SETTINGS`:
+    done within 20 s); loopback, private, link-local and metadata addresses are refused
+    (after every redirect) unless ``allow_private_urls``.
     """
-    settings = replace(fetch_settings or FetchSettings(), allow_private=allow_private_urls)
+    settings = replace(fetch_settings or WEB_FETCH_SETTINGS, allow_private=allow_private_urls)
 
     app = FastAPI(
         title="presslens",
