@@ -73,6 +73,9 @@ def test_speaker_key_is_the_surname_or_anonymous() -> None:
         ("Die Welt", "Die Welt"),
         ("Russia Today", "Russia Today"),
         ("MSNBC's", "MSNBC"),
+        ("The Financial Times", "Financial Times"),  # its masthead has no "The"
+        ("the Guardian", "The Guardian"),
+        ("Guardian", "The Guardian"),
     ],
 )
 def test_normalise_outlet(raw: str, outlet: str) -> None:

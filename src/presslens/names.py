@@ -150,7 +150,8 @@ def same_name(a: str | None, b: str | None) -> bool:
 
 # --- Outlets --------------------------------------------------------------------------
 
-#: Names of outlets as written -> the one name used for them.
+#: Names of outlets as written -> the one name used for them: the name the outlet gives
+#: itself, with "The" where its masthead has it ("The Guardian", "Financial Times").
 OUTLET_ALIASES = {
     "daily telegraph": "The Telegraph", "sunday telegraph": "The Telegraph",
     "telegraph": "The Telegraph", "london telegraph": "The Telegraph",
@@ -159,6 +160,15 @@ OUTLET_ALIASES = {
     "washington post": "The Washington Post", "rt": "Russia Today",
     "associated press": "AP", "the associated press": "AP", "ap": "AP",
     "agence france-presse": "AFP", "agence france presse": "AFP", "afp": "AFP",
+    "financial times": "Financial Times", "ft": "Financial Times",
+    "daily mail": "Daily Mail", "mail on sunday": "The Mail on Sunday",
+    "daily express": "Daily Express", "sunday express": "Sunday Express",
+    "daily mirror": "Daily Mirror", "mirror": "Daily Mirror",
+    "times": "The Times", "sunday times": "The Sunday Times", "guardian": "The Guardian",
+    "observer": "The Observer", "independent": "The Independent",
+    "wall street journal": "The Wall Street Journal", "wsj": "The Wall Street Journal",
+    "economist": "The Economist", "los angeles times": "Los Angeles Times",
+    "spiegel": "Der Spiegel", "der spiegel": "Der Spiegel", "le monde": "Le Monde",
     "reuters": "Reuters", "press": "reporters", "the press": "reporters",
     "journalists": "reporters",
 }  # fmt: skip
