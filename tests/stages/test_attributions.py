@@ -590,3 +590,10 @@ def test_a_lead_role_is_the_person_the_article_names_next(attribute: Attribute) 
         "for losses."
     )
     assert [s for _, s in _speakers(doc)] == ["Mette Lindqvist", "Mette Lindqvist"]
+
+
+def test_a_lower_case_phrase_the_tagger_took_for_a_name_names_nobody() -> None:
+    text = ("Transport Canada issued a recall notice on Tuesday. The federal department said "
+            "metal fragments could injure occupants.")
+    r = _resolver(text, ("Transport Canada", "ORG"), ("federal department", "ORG"))
+    assert r.resolve(_span(text, "The federal department")).name == "Transport Canada"

@@ -56,3 +56,14 @@ def test_acronyms_the_article_defines() -> None:
         ("Bangladesh Garment Manufacturers and Exporters Association", "BGMEA"),
         ("National Highway Traffic Safety Administration", "NHTSA"),
     ]
+
+
+def test_an_acronym_one_article_spells_out_resolves_in_the_others() -> None:
+    docs = [
+        presslens.analyze("The Federal Office for Radiation Protection and the Environment "
+                          "(FORPE) said no radiation had been measured outside the site."),
+        presslens.analyze("FORPE said the air was safe to breathe."),
+    ]
+    resolve_speakers(docs)
+    assert [a.speaker.name for a in docs[1].attributions if a.speaker] == [
+        "Federal Office for Radiation Protection and the Environment"]

@@ -133,7 +133,8 @@ class SpeakerResolver:
 
     def __init__(self, text: str, entities: Sequence[Entity]) -> None:
         self.text = text
-        self.entities = list(entities)
+        # a name has a capital: the tagger's "federal department" names nobody
+        self.entities = [e for e in entities if any(c.isupper() for c in e.name)]
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
         self.last_person_at = -1

@@ -10,6 +10,7 @@ role titles and names that meet no other stay as they are.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,6 +18,8 @@ from ..model import Document
 from ..names import ANONYMOUS, display_name, name_words, same_name
 
 _NAMED = ("PERSON", "ORG")
+#: an acronym in brackets right after the name it stands for
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
 
@@ -58,9 +61,30 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     return out
 
 
+def story_acronyms(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
+    """Acronyms any of the story's articles defines -> the name they stand for ("... the
+    National Institute for Public Health and the Environment (RIVM)"): the longest of
+    ``names`` the text before the bracket ends with. An acronym defined two ways is
+    left out."""
+    found: dict[str, set[str]] = {}
+    longest_first = sorted(names, key=len, reverse=True)
+    for doc in docs:
+        for m in _DEFINED.finditer(doc.text):
+            before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
+            full = next((n for n in longest_first if n != m.group(1) and before.endswith(n)),
+                        None)
+            if full is not None:
+                found.setdefault(m.group(1), set()).add(full)
+    return {acro: next(iter(fulls)) for acro, fulls in found.items() if len(fulls) == 1}
+
+
 def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
     names = story_names(docs)
+    for acro, full in story_acronyms(docs, list(names)).items():
+        # "RIVM" where another article spells it out
+        if names.get(acro, acro) == acro:
+            names[acro] = names.get(full, full)
     for doc in docs:
         for att in doc.attributions:
             if att.speaker is not None and att.speaker.name in names:
