@@ -7,7 +7,7 @@ rate of at least 0.4, or twice with a rate of at least 0.6 (chosen on a
 Writes ``src/presslens/resources/attribution_cues.txt``
 (word forms only: no text of the data set). The rules use a form only when
 spaCy tags it as a verb that is not an adjectival modifier
-(``presslens.attribution.reported._is_learned``).
+(``presslens.attribution.cues.is_learned``).
 
 Usage: python scripts/learn_attribution_cues.py [POLNEAR_TRAIN_DIR]
 """

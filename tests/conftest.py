@@ -48,6 +48,40 @@ def brat_split(tmp_path: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="session")
+def hand_parse():  # type: ignore[no-untyped-def]
+    """A function rows -> spaCy ``Doc`` parsed by hand, so that rules on the parse are tested
+    without a model. One row a token: ``word head dep pos tag lemma [entity]``, the head
+    being the index of the head token (the root points at itself) and the entity an IOB
+    tag such as ``B-PERSON``. A token is followed by a space unless the next is ``,``
+    ``.`` ``:`` ``;`` ``!`` ``?`` or ``'s``."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab  # lexical attributes (lower_, is_punct) as the model's
+
+    def _parse(rows: str) -> Doc:
+        cols = [line.split() for line in rows.strip().splitlines()]
+        words = [c[0] for c in cols]
+        spaces = [
+            i + 1 < len(words) and words[i + 1] not in (",", ".", ":", ";", "!", "?", "'s")
+            for i in range(len(words))
+        ]
+        return Doc(
+            vocab,
+            words=words,
+            spaces=spaces,
+            heads=[int(c[1]) for c in cols],
+            deps=[c[2] for c in cols],
+            pos=[c[3] for c in cols],
+            tags=[c[4] for c in cols],
+            lemmas=[c[5] for c in cols],
+            ents=[c[6] if len(c) > 6 else "O" for c in cols],
+        )
+
+    return _parse
+
+
 # --- Web: the in-memory store, story fixtures and a light analyser ---------------------
 # The fake analyser marks a few layers by rule, so API tests exercise the web layer
 # without loading models; layers whose stage ran (real models) are left alone.

@@ -10,6 +10,7 @@ from typing import Any
 from ..model import Attribution, Document, Entity, Offsets, Speaker
 from ..names import ANONYMOUS
 from ..nlp import is_title_case
+from .cues import CUE_LEMMAS
 from .quotes import Quote, find_quotes
 from .reported import Candidate, find_candidates
 from .speakers import SpeakerResolver, entities_from_parse
@@ -471,8 +472,6 @@ def _cue_near_quote(
     found: list[Found],
 ) -> Found | None:
     """``"…," Black Flags promised.`` when the parse did not link the quote to its cue."""
-    from .reported import CUE_LEMMAS
-
     taken = {f.cue_token for f in found if f.cue_token is not None}
     si = max(0, bisect.bisect_right(sent_starts, q.close_at) - 1)
     sent = sents[si]

@@ -1,0 +1,513 @@
+"""The constructions of reported speech: from a cue token to its source and content.
+
+Three kinds of cue (see :mod:`.cues` for which tokens are cues):
+
+* ``according to X``: the rest of the sentence is the content;
+* a nominal cue ("Trump's criticism of the deal", "the claim that C");
+* a verb: a clausal complement ("X said (that) C"), an infinitive ("urged X to C"),
+  the rest of the sentence ("C, X said", "C, warned X"), a prepositional object
+  ("spoke of C"), a nominal object ("called X a liar") or a colon ("X said: C").
+
+Each returns a :class:`Candidate` in character offsets, or ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .cues import (
+    ADDRESSEE_VERBS,
+    ATTITUDE_VERBS,
+    INFINITIVE_VERBS,
+    NOMINAL_VERBS,
+    RAISING_VERBS,
+    SPEECH_VERBS,
+    SUBJECTS,
+    is_learned,
+    prep_cue,
+)
+from .spans import (
+    comma_before,
+    drop_trailing_relative,
+    join_pieces,
+    np_span,
+    runs,
+    subtree_ids,
+)
+
+_CLAUSES = ("ccomp", "csubjpass")
+_NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
+_NOUN_PREPS = ("of", "about", "on", "for", "against", "over")
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_ADJUNCTS = frozenset(["prep", "npadvmod", "advmod", "punct", "cc", "mark", "intj"])
+_SUBORDINATORS = frozenset(
+    "when if after before because as while although though since until once unless".split()
+)
+#: How far after a speech verb its "that" may stand ("told German daily Die Welt in an
+#: interview published on Tuesday that ...").
+_THAT_WINDOW = 14
+#: Words that open a clause of their own between a verb and a later "that".
+_CLAUSE_BREAKERS = frozenset("and but or because if when while although who which".split())
+
+
+@dataclass
+class Candidate:
+    """One attribution found on the parse (character offsets)."""
+
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    cue_token: int
+    source_token: int | None = None
+    attitude: bool = False
+    that_at: int | None = None  # start of a complementiser "that" before the content
+
+
+# --- according to X ----------------------------------------------------------------------
+
+
+def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
+    """``According to X, C`` and ``C, according to X``: ``tok`` is "according"."""
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    phrase_ids = subtree_ids(tok) | {to.i}
+    if pobj is not None:
+        phrase_ids |= subtree_ids(pobj)
+    lo, hi = min(phrase_ids), max(phrase_ids)
+    content_ids = [t.i for t in sent if not (lo <= t.i <= hi)]
+    content = runs(doc, content_ids)
+    if not content:
+        return None
+    source = np_span(pobj) if pobj is not None else None
+    cue = (tok.idx, to.idx + len(to.text))
+    return Candidate(
+        cue=cue,
+        content=content,
+        source=source,
+        cue_token=tok.i,
+        source_token=pobj.i if pobj is not None else None,
+    )
+
+
+# --- nominal cues ------------------------------------------------------------------------
+
+
+def noun_source(tok: Any) -> tuple[Any | None, Any | None]:
+    """Source and governing verb of a nominal cue: ``Y voiced criticism of X`` (source Y,
+    verb *voiced*), ``his criticism of``, ``criticism of X by Y``."""
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        subj = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN")
+            ),
+            None,
+        )
+        if subj is not None:
+            return subj, tok.head
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN"):
+            return c, None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None), None
+    return None, None
+
+
+def noun_candidate(doc: Any, tok: Any) -> Candidate | None:
+    """A nominal cue with its content: ``Trump's criticism of the deal``."""
+    if tok.lemma_.lower() == "question" and tok.dep_ != "dobj":
+        return None
+    subj, verb = noun_source(tok)
+    if subj is None or (subj.lower_ in ("its", "it", "their", "they") and verb is None):
+        return None
+    content_ids: set[int] = set()
+    cue_end = tok.idx + len(tok.text)
+    that_at = None
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i == tok.i + 1:
+            content_ids = subtree_ids(c) - {c.i}
+            cue_end = c.idx + len(c.text)
+            break
+        if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            mark = next(m for m in c.children if m.dep_ == "mark")
+            content_ids = subtree_ids(c) - {mark.i}
+            that_at = mark.idx
+            break
+    content_ids -= subtree_ids(subj)
+    if not content_ids:
+        return None
+    cue_start = verb.idx if verb is not None and tok.i - verb.i <= 4 else tok.idx
+    return Candidate(
+        cue=(cue_start, cue_end),
+        content=runs(doc, content_ids),
+        source=np_span(subj),
+        cue_token=verb.i if verb is not None else tok.i,
+        source_token=subj.i,
+        that_at=that_at,
+    )
+
+
+# --- verbs: the source -------------------------------------------------------------------
+
+
+def source_of(tok: Any, inherit: bool = True) -> Any | None:
+    """The subject (or passive agent) of cue ``tok``; with ``inherit``, that of a governing
+    verb for "saying", "adding", "going on to say"."""
+    for child in tok.children:
+        if (
+            child.dep_ in SUBJECTS
+            and child.tag_ not in ("EX",)
+            and (child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS)
+        ):
+            return child
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    # "saying", "adding", "going on to say": inherit a governing verb's subject
+    if not inherit:
+        return None
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") or node.head is node:
+            break
+        if node.dep_ == "acl" and node.tag_ != "VBG":
+            break
+        head = node.head
+        for child in head.children:
+            if (
+                child.dep_ in SUBJECTS
+                and child.tag_ != "EX"
+                and (child.i < tok.i or tok.tag_ == "VBG")
+            ):
+                return child
+        node = head
+    return None
+
+
+def inverted_source(tok: Any, sent: Any) -> Any | None:
+    """``..., warned Raffaello Pantucci, director of ...``: a noun right after the cue."""
+    nxt = tok.i + 1
+    if nxt >= sent.end:
+        return None
+    cand = tok.doc[nxt]
+    if cand.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    head = cand
+    while (
+        head.head.i != head.i
+        and head.head.i > tok.i
+        and head.head.i < sent.end
+        and head.dep_ in ("compound", "det", "amod", "nmod", "poss")
+    ):
+        head = head.head
+    if head.pos_ in ("PROPN", "NOUN"):
+        return head
+    return None
+
+
+def _verb_source(doc: Any, sent: Any, tok: Any) -> tuple[Any | None, bool]:
+    """The source of verb cue ``tok`` and whether it follows the cue (``C, warned X``)."""
+    subj = source_of(tok, inherit=False)
+    inverted = False
+    if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP") and comma_before(doc, tok.i, sent):
+        subj = inverted_source(tok, sent)
+        inverted = subj is not None
+    if subj is None:
+        subj = source_of(tok)
+    return subj, inverted
+
+
+# --- verbs: the content ------------------------------------------------------------------
+
+
+def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | None:
+    """The "that" clause after a speech verb, when only the addressee, an occasion or a time
+    phrase stands between them: (the complementiser, the clause's token ids).
+
+    The parser often attaches such a clause to the nearest noun ("a statement that ...",
+    "remarks published Tuesday that ...") or to a misread name ("Die" as a verb); a
+    communication verb followed by an object-like phrase and "that" reports the clause.
+    """
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 1 + _THAT_WINDOW)]:
+        if t.lower_ == "that" and t.dep_ == "mark":
+            head = t.head
+            if head.i <= t.i:
+                return None
+            hi = max(x.i for x in head.subtree)
+            ids = {x.i for x in doc[t.i + 1 : hi + 1]}
+            return (t, ids) if len(ids) >= 2 else None
+        if t.is_punct and t.text not in ("(", ")", "'", "’"):
+            return None  # a comma, a colon or a quote mark: another construction
+        if t.lower_ in _CLAUSE_BREAKERS or (
+            t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not t.text[:1].isupper()
+        ):
+            return None  # a clause of its own ("said he would", "told them it was")
+    return None
+
+
+def _clause_content(
+    doc: Any, sent: Any, tok: Any, exclude: set[int]
+) -> tuple[set[int], int | None, Any | None]:
+    """"X said (that) C": (content ids, where "that" starts, the clausal complement)."""
+    content_ids: set[int] = set()
+    that_at: int | None = None
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSES]
+    # "While C0 is true, X said C": the clause after the cue is its content
+    clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
+    if clause is not None:
+        content_ids = subtree_ids(clause) - exclude
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None:
+            content_ids.discard(mark.i)
+            that_at = mark.idx
+    rescued = that_clause_after(doc, sent, tok) if tok.lemma_.lower() in SPEECH_VERBS else None
+    if rescued is not None and (not content_ids or min(content_ids) < rescued[0].i):
+        # "told German daily Die Welt on Tuesday that C", "said in a statement that C": the
+        # parser hung the clause on the outlet or the occasion; the content is still C
+        mark, content_ids = rescued
+        that_at = mark.idx
+    return content_ids, that_at, clause
+
+
+def _infinitive_content(
+    tok: Any, subj: Any | None, exclude: set[int], cue_extra: list[Any]
+) -> tuple[set[int], Any | None]:
+    """"urged X to C", "vowed to C", "is expected to C": (content ids, the source left)."""
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if xcomp is None:
+        return set(), subj
+    content_ids = subtree_ids(xcomp) - exclude
+    # "urged conservatives to unite", "called on Trump to stop": PolNeAR's content
+    # starts at the addressee
+    for c in tok.children:
+        if c.dep_ == "dobj" and tok.i < c.i < xcomp.i:
+            content_ids |= subtree_ids(c)
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "for", "upon")
+            and c.i == tok.i + 1
+            and c.i < xcomp.i
+        ):
+            content_ids |= subtree_ids(c) - {c.i}
+            cue_extra.append(c)
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ not in _RELATIVE:
+        # "Trump is expected to win": an agentless passive; the subject is content
+        content_ids |= subtree_ids(subj)
+        subj = None
+    return content_ids, subj
+
+
+def only_adjuncts_before(tok: Any, first_attr: int) -> bool:
+    """``In an interview, she joked ...``, ``When X did Y, critics denounced ...``: what
+    precedes the attribution is a phrase or subordinate clause of the cue, not its content."""
+    if tok.dep_ != "ROOT":
+        return False
+    left = [c for c in tok.children if c.i < first_attr and c.dep_ != "punct"]
+    if not left:
+        return False
+    for c in left:
+        if c.dep_ in _ADJUNCTS:
+            continue
+        if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _SUBORDINATORS and m.i < c.i
+            for m in c.children
+        ):
+            continue
+        return False
+    return True
+
+
+def right_part(doc: Any, sent: Any, tok: Any, subj: Any | None, exclude: set[int]) -> set[int]:
+    """``C1, X said, C2``: the clause resumed after the attribution."""
+    attribution = {tok.i} | exclude
+    if subj is not None:
+        attribution |= subtree_ids(subj)
+    j = max(attribution) + 1
+    while j < sent.end and doc[j].head.i == tok.i and doc[j].dep_ in ("npadvmod", "advmod"):
+        j += 1
+    if j >= sent.end or doc[j].text != ",":
+        return set()
+    rest = [t for t in doc[j + 1 : sent.end] if not t.is_punct]
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return set()
+    return {t.i for t in doc[j + 1 : sent.end]}
+
+
+def _surrounding_content(
+    doc: Any, sent: Any, tok: Any, subj: Any | None, exclude: set[int]
+) -> set[int]:
+    """"C, X said." / "C1, X said, C2": the sentence around an attribution that follows a
+    comma, unless what precedes it is only the cue's own adjuncts."""
+    left = [t for t in sent if t.i < tok.i and t.i not in exclude]
+    first_attr = min([tok.i] + ([min(subtree_ids(subj))] if subj is not None else []))
+    if (
+        left
+        and first_attr > sent.start
+        and comma_before(doc, first_attr, sent)
+        and not only_adjuncts_before(tok, first_attr)
+    ):
+        return {t.i for t in left if t.i < first_attr} | right_part(doc, sent, tok, subj, exclude)
+    return set()
+
+
+def _prep_content(tok: Any, prep: Any, exclude: set[int], cue_extra: list[Any]) -> set[int]:
+    """"spoke of C", "referred to Mexican immigrants as criminals"."""
+    content_ids = subtree_ids(prep) - {prep.i} - exclude
+    # "referred to Mexican immigrants as criminals", "pointed to China as the enforcer"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > prep.i and c.lower_ in ("as", "to"):
+            content_ids |= subtree_ids(c) - exclude
+    if prep.i == tok.i + 1:
+        cue_extra.append(prep)
+    return content_ids
+
+
+def _nominal_content(tok: Any, exclude: set[int], cue_extra: list[Any]) -> set[int]:
+    """"called for C", "called X a liar", "cited C", "attacked Trump for taking ..."."""
+    content_ids: set[int] = set()
+    for child in tok.children:
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _NOMINAL_PREPS:
+            cue_extra.append(child)
+            content_ids = subtree_ids(child) - {child.i} - exclude
+            break
+    if content_ids:
+        return content_ids
+    lemma = tok.lemma_.lower()
+    objs = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "oprd", "xcomp")
+        and c.i > tok.i
+        and not (lemma in ADDRESSEE_VERBS and c.dep_ == "dobj")
+        and c.ent_type_ not in ("DATE", "TIME")
+    ]
+    if not objs:
+        return content_ids
+    # "attacked Trump for taking ...", "described him as ...", "likened RT to the BBC",
+    # "endorsed Clinton in the race": PolNeAR keeps the verb's phrases after the object
+    objs += [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
+    return set().union(*(subtree_ids(c) for c in objs)) - exclude
+
+
+def _colon_content(doc: Any, sent: Any, tok: Any) -> set[int]:
+    """"X said: C" within the sentence."""
+    nxt = tok.i + 1
+    if nxt < sent.end and doc[nxt].text == ":":
+        return {t.i for t in doc[nxt + 1 : sent.end]}
+    return set()
+
+
+def _subject_in_content(
+    tok: Any, subj: Any | None, clause: Any | None, content_ids: set[int]
+) -> Any | None:
+    """The source left once a subject that belongs to the content joins ``content_ids``
+    (which this extends): a raising verb's or an agentive passive's subject."""
+    lemma = tok.lemma_.lower()
+    if lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i:
+        # "Washington appears weak", "he seemed to reflect sadness": the subject belongs
+        # to what seems to be so (PolNeAR gives these no source)
+        content_ids |= subtree_ids(subj)
+        return None
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+        and lemma not in ("ask", "tell")
+        and not (subj.lower_ == "it" and clause is not None)
+    ):
+        # "Mr. Quiros was accused of using ...", "X was criticized by Y": PolNeAR puts the
+        # passive subject in the content; the source is the agent, if any ("asked" and
+        # "told" have the addressee as subject: neither)
+        content_ids |= subtree_ids(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        return None
+    return subj
+
+
+def _adjective_candidate(doc: Any, tok: Any) -> Candidate | None:
+    """"Democrats are afraid that C": an adjective after a copula with a clause."""
+    subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if subj is None or clause is None:
+        return None
+    ids = subtree_ids(clause)
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        ids.discard(mark.i)
+    return Candidate(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        content=runs(doc, ids),
+        source=np_span(subj),
+        cue_token=tok.i,
+        source_token=subj.i,
+        attitude=True,
+        that_at=mark.idx if mark is not None else None,
+    )
+
+
+def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
+    """A verbal cue with its source and content; the constructions are tried in turn."""
+    if tok.pos_ == "ADJ" and tok.head.pos_ == "AUX":  # "Democrats are afraid that ..."
+        return _adjective_candidate(doc, tok)
+    lemma = tok.lemma_.lower()
+    subj, inverted = _verb_source(doc, sent, tok)
+    exclude: set[int] = {tok.i}
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i > tok.i - 4:
+            exclude.add(child.i)
+    if subj is not None:
+        exclude |= subtree_ids(subj) if subj.i != tok.i else set()
+    cue_extra: list[Any] = []
+    content_ids, that_at, clause = _clause_content(doc, sent, tok, exclude)
+    if not content_ids and (lemma in INFINITIVE_VERBS or lemma in RAISING_VERBS):
+        content_ids, subj = _infinitive_content(tok, subj, exclude, cue_extra)
+    # "C, X said." / "C, warned X." with the cue outside the main clause
+    if not content_ids and (tok.dep_ in ("ROOT", "conj", "parataxis") or inverted):
+        content_ids = _surrounding_content(doc, sent, tok, subj, exclude)
+    # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
+    nominal_ok = subj is not None and subj.lower_ not in ("that", "which")
+    prep = prep_cue(tok) if nominal_ok else None
+    if not content_ids and prep is not None:
+        content_ids = _prep_content(tok, prep, exclude, cue_extra)
+    if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or is_learned(tok)):
+        content_ids = _nominal_content(tok, exclude, cue_extra)
+    if not content_ids:
+        content_ids = _colon_content(doc, sent, tok)
+    if not content_ids:
+        return None
+    subj = _subject_in_content(tok, subj, clause, content_ids)
+    if subj is not None:
+        content_ids -= subtree_ids(subj)
+    content_ids.discard(tok.i)
+    content_ids = drop_trailing_relative(doc, content_ids)
+    content = join_pieces(doc, tok, runs(doc, content_ids), subj)
+    cue_end = tok.idx + len(tok.text)
+    for child in [*tok.children, *cue_extra]:
+        if (
+            child.dep_ in ("prt", "prep")
+            and child.i == tok.i + 1
+            and (child.dep_ == "prt" or child in cue_extra)
+        ):
+            cue_end = child.idx + len(child.text)
+    return Candidate(
+        cue=(tok.idx, cue_end),
+        content=content,
+        source=np_span(subj) if subj is not None else None,
+        cue_token=tok.i,
+        source_token=subj.i if subj is not None else None,
+        attitude=lemma in ATTITUDE_VERBS,
+        that_at=that_at,
+    )

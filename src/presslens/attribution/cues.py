@@ -1,0 +1,139 @@
+"""The cue lexicon of reported speech: which words report what someone said or holds.
+
+Word lists (verbs by the kind of content they take, nominal cues, the cue forms
+learned from PolNeAR train) and the predicates that decide, on one token of a spaCy
+parse, whether it is a cue. :mod:`.constructions` reads a cue's source and content.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+_CUES_FILE = resources.files("presslens").joinpath("resources/attribution_cues.txt")
+
+#: Communication verbs taking a clause ("X said (that) C").
+SPEECH_VERBS = frozenset(
+    """say tell add state report confirm announce claim note estimate explain insist argue
+    suggest write declare acknowledge admit deny predict promise vow reveal recall
+    respond reply answer assert contend maintain stress emphasize emphasise tweet post
+    indicate mention complain concede conclude testify boast brag charge counter observe
+    remark signal hint quip joke warn allege caution agree disclose affirm reiterate
+    repeat proclaim pledge threaten swear guarantee assure remind inform advise ask urge
+    demand speculate forecast project calculate show find reckon opine muse lament
+    continue describe""".split()
+)
+#: Attitude verbs: counted when the holder is a specific person or organisation.
+ATTITUDE_VERBS = frozenset(
+    """believe think fear expect hope worry feel know doubt suspect want plan intend""".split()
+)
+#: Verbs whose content may be an infinitive ("urged X to ...", "vowed to ...").
+INFINITIVE_VERBS = frozenset(
+    """urge ask advise warn tell call promise vow pledge threaten want plan intend expect
+    hope demand refuse decline""".split()
+)
+#: Verbs whose content may be their object: "called X a liar", "cited X", "attacked X".
+NOMINAL_VERBS = frozenset(
+    """call cite criticize criticise attack describe condemn question blast praise blame
+    accuse deny slam dismiss reject defend propose support endorse seek like offer""".split()
+)
+CUE_LEMMAS = SPEECH_VERBS | ATTITUDE_VERBS | NOMINAL_VERBS
+#: Verbs whose content is a prepositional object: "spoke of X", "bragged about X".
+PREP_VERBS = frozenset(
+    """speak talk comment brag boast complain joke ask question write rail warn worry care
+    think argue advocate campaign vote push fight point accuse apologize focus seize
+    tweet testify lie express caution""".split()
+)
+#: Nouns PolNeAR annotates as cues with their prepositional or clausal content
+#: ("his criticism of X", "questions about X", "the claim that C"); seen in PolNeAR train.
+NOUN_CUES = frozenset(
+    """question criticism statement attack praise promise endorsement call proposal complaint
+    concern accusation fear hope allegation warning critique claim comment remark assertion
+    argument vow pledge demand threat denial admission suggestion prediction belief doubt
+    support opposition view message response answer insistence objection condemnation
+    announcement assurance reminder""".split()
+)
+#: Verbs whose object is the addressee, not the content: "told MSNBC", "reminded them".
+ADDRESSEE_VERBS = frozenset("tell inform remind assure notify brief".split())
+#: Verbs whose subject belongs to the content: "he seemed to reflect sadness".
+RAISING_VERBS = frozenset(["seem", "appear"])
+#: Verbs whose infinitive is the real cue when it is one: "continued to portray X",
+#: "seemed to think C" (PolNeAR's cue is then "continued to portray"; tried on PolNeAR
+#: train: seek, try, refuse and decline do not gain).
+CONTROL_VERBS = frozenset(["continue", "seem", "appear"])
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_NOT_CUES = frozenset(["according", "known", "named", "titled", "nominated", "statement"])
+_ADDRESSEE_PREP_VERBS = frozenset("ask question tell remind inform warn press push".split())
+_PREP_CUE_WORDS = ("about", "of", "on", "against", "for", "out", "to")
+
+
+@functools.lru_cache(maxsize=1)
+def learned_cues() -> frozenset[str]:
+    """Word forms PolNeAR annotators mark as cues (see scripts/learn_attribution_cues.py)."""
+    lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()  # shipped with the package
+    return frozenset(w for w in lines if w and not w.startswith("#")) - _NOT_CUES
+
+
+def is_learned(tok: Any) -> bool:
+    """A verb form PolNeAR marks as a cue, not used as a modifier ("a publication called X")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_ in learned_cues()
+        and tok.dep_ != "amod"
+        and not (tok.dep_ == "acl" and tok.tag_ == "VBN")  # "a publication called X"
+    )
+
+
+def prep_cue(tok: Any) -> Any | None:
+    """The preposition of "spoke of X", "bragged about X", when ``tok`` is such a verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PREP_VERBS:
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ in ("prep", "prt")
+            and child.lower_ in _PREP_CUE_WORDS
+            and child.i - tok.i <= 3
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            and not (
+                # "accused her of making ...": PolNeAR's content starts at the object; "asked
+                # him about X" keeps the addressee out
+                tok.lemma_.lower() not in _ADDRESSEE_PREP_VERBS
+                and any(c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children)
+            )
+        ):
+            return child
+    return None
+
+
+def has_that_clause(tok: Any) -> bool:
+    """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
+        return False
+    if not any(
+        c.dep_ in SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children
+    ) and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+        for c in tok.children
+    )
+
+
+def is_cue(tok: Any) -> bool:
+    """A verb of the lexicon (:data:`CUE_LEMMAS`), not a participle modifying a noun."""
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("amod", "compound"):
+        return lemma in ("say", "tell", "warn", "urge")
+    return not (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def is_verb_cue(tok: Any) -> bool:
+    """Whether ``tok`` opens a verbal attribution: a lexicon verb, a verb with a "that"
+    clause, a learned cue form or a verb with its content in a preposition."""
+    return is_cue(tok) or has_that_clause(tok) or is_learned(tok) or prep_cue(tok) is not None

@@ -1,0 +1,157 @@
+"""Character spans from token sets of a spaCy parse, trimmed the way PolNeAR marks them.
+
+Content and source spans are built from sets of token indices: :func:`runs` turns
+them into character ranges without edge punctuation, a dateline, a leading
+"Still," or a trailing "and"; :func:`np_span` gives a noun phrase without its
+relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+Range = tuple[int, int]
+
+_TRIM = frozenset(",;:.!?—–-()[] \n\t")
+_EDGE_WORDS = ("and", "but", "or", "as", "while")
+_LEAD = re.compile(
+    r"(?:(?:still|in fact|however|meanwhile|indeed|moreover|instead|of course|in other words"
+    r"|nonetheless|nevertheless|yet|also|and yet|but|and|so),\s+|(?:but|and|so)\s+)",
+    re.I,
+)
+#: A final period that belongs to an abbreviation ("the U.S.", "N.C.", "7 p.m.", "Calif.").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Calif|Jr|Sr|Inc|Corp|Ltd|Gov|Sen|Rep|Gen|Col)\.$"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
+_WH = frozenset(["which", "who", "whom", "whose"])
+
+
+def subtree_ids(tok: Any) -> set[int]:
+    """Indices of the tokens ``tok`` governs, itself included."""
+    return {t.i for t in tok.subtree}
+
+
+def runs(doc: Any, ids: Iterable[int]) -> list[Range]:
+    """Character ranges of consecutive token runs, trimmed of punctuation."""
+    ordered = sorted(ids)
+    groups: list[list[int]] = []
+    for i in ordered:
+        if groups and i == groups[-1][-1] + 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[Range] = []
+    for run in groups:
+        toks = [doc[i] for i in run]
+        while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in "\"“'‘":
+            toks.pop(0)
+        while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\"”'’":
+            toks.pop()
+        if toks:
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return trim(doc.text, out)
+
+
+def trim(text: str, spans: list[Range]) -> list[Range]:
+    """``spans`` without a dateline, edge punctuation, a leading connective ("Still,") or a
+    trailing conjunction; a period that ends an abbreviation stays. Empty spans go."""
+    out = []
+    for s, e in spans:
+        dateline = _DATELINE.match(text, s, e)
+        if dateline is not None:  # "WASHINGTON ― Donald Trump's ..."
+            s = dateline.end()
+        changed = True
+        while changed:
+            changed = False
+            while s < e and text[s] in _TRIM:
+                s += 1
+            lead = _LEAD.match(text, s, e)
+            if lead is not None and lead.end() < e:  # "Still, C, X said": C only
+                s = lead.end()
+                changed = True
+            while e > s and text[e - 1] in _TRIM:
+                if text[e - 1] == "." and _ABBREVIATION_END.search(text, max(s, e - 12), e):
+                    break
+                e -= 1
+            for w in _EDGE_WORDS:
+                if text[s:e].lower().endswith(" " + w):
+                    e -= len(w) + 1
+                    changed = True
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
+    """The noun phrase headed by ``tok``, without relative clauses and trailing commas."""
+    ids = {t.i for t in tok.subtree if not (exclude and t.i in exclude)}
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i:
+            ids -= subtree_ids(child)
+    left = min(ids)
+    right = max(ids)
+    # keep a contiguous span around the head
+    span = [i for i in range(left, right + 1) if i in ids]
+    doc = tok.doc
+    pieces = runs(doc, [i for i in span if abs(i - tok.i) <= right - left])
+    for s, e in pieces:
+        if s <= tok.idx < e:
+            return s, e
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def comma_before(doc: Any, i: int, sent: Any) -> bool:
+    """Whether token ``i`` follows a comma, a dash or a closing quote in ``sent``."""
+    j = i - 1
+    while j >= sent.start and doc[j].is_space:
+        j -= 1
+    return j >= sent.start and doc[j].text in (",", "—", "–", "-", '"', "”", "''")
+
+
+def drop_trailing_relative(doc: Any, ids: set[int]) -> set[int]:
+    """Content without a trailing non-restrictive relative clause: PolNeAR ends
+    ``Graham has acknowledged [the reality of climate change], which makes him ...``."""
+    last = max(ids)
+    while last > min(ids) and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for i in sorted(ids):
+        t = doc[i]
+        if t.dep_ != "relcl":
+            continue
+        lo = min(x.i for x in t.subtree)
+        hi = max(x.i for x in t.subtree)
+        if (
+            doc[lo].lower_ in _WH
+            and hi >= last
+            and lo - 1 in ids
+            and lo - 1 > min(ids)
+            and doc[lo - 1].text == ","
+        ):
+            return {j for j in ids if j < lo - 1}
+    return ids
+
+
+def join_pieces(doc: Any, tok: Any, pieces: list[Range], subj: Any | None) -> list[Range]:
+    """Join content pieces that only a misattached word splits: ``called [her vote] in favor
+    of the Iraq War [a mistake]``, ``condemned [X as "provocative"] and [a "grave threat"]``.
+    Words of the cue ``tok``'s own (its subject, ``in an interview``, ``on Twitter``) keep
+    the gap."""
+    if len(pieces) < 2:
+        return pieces
+    source = subtree_ids(subj) if subj is not None else set()
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        gap = [t for t in doc[tok.sent.start : tok.sent.end] if out[-1][1] <= t.idx < s]
+        if any(
+            t.i == tok.i
+            or t.i in source
+            or (t.head.i == tok.i and not t.is_punct and t.dep_ != "cc")
+            for t in gap
+        ):
+            out.append((s, e))
+        else:
+            out[-1] = (out[-1][0], e)
+    return out
