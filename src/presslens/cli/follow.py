@@ -16,7 +16,7 @@ import click
 from ..errors import InputError
 from ..model import Document
 from ..net.fetch import FetchSettings, is_url
-from ._util import db_option, handle_errors
+from ._util import db_option, fail, handle_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -217,8 +217,11 @@ def watch(
     store = open_store(db or default_db_path())
     settings = fetch_settings(DEFAULT_MAX_BYTES, delay, timeout)
 
+    stored = [0]
+
     def store_one(doc: Document) -> tuple[int, int]:
         result = ingest_documents(store, [doc], pipeline=pipeline, analyse=analyse)
+        stored[0] += len(result.added)
         return len(result.added), len(result.duplicates)
 
     try:
@@ -243,5 +246,9 @@ def watch(
                 if result.stopped or (polls is not None and n >= polls):
                     break
                 stop.wait(every)
+    except KeyboardInterrupt:  # the second Ctrl-C: the article in hand is not stored
+        k = stored[0]
+        fail(f"interrupted; what was stored before is kept ({k} article{'s' if k != 1 else ''} "
+             "this run)", 130)  # fmt: skip
     finally:
         store.close()
