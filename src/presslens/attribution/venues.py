@@ -1,11 +1,19 @@
-"""Where a statement was given or published: "told Reuters", "in an interview with Die Welt"."""
+"""Where a statement was given or published: "told Reuters", "in an interview with Die Welt".
+
+:func:`find_venue` reads the venue off a cue; :func:`carry_venues` carries it along a
+passage to the same speaker's later statements.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
-from ..names import normalise_outlet
+from ..model import Entity, Speaker
+from ..names import ANONYMOUS, normalise_outlet
+from .found import Found
+from .speakers import SpeakerResolver
 
 _REPORTERS = frozenset(
     ["reporters", "journalists", "press", "newsmen", "correspondents", "media"]
@@ -372,3 +380,101 @@ def resolve_anaphor(
     if before:
         return before[-1]
     return normalise_outlet(own_outlet) if own_outlet else venue[len(ANAPHOR) :]
+
+
+# --- Carrying a venue along a passage ----------------------------------------------------
+
+
+def _paragraph_index(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+_OCCASION_WORDS = re.compile(r"\b(?:at the time|then)\b", re.IGNORECASE)
+
+
+def _new_occasion(parse: Any, start: int, end: int) -> bool:
+    """A new paragraph that dates what follows ("in July", "the following morning", "at
+    the time") may move to another occasion: a venue does not carry into it."""
+    if _OCCASION_WORDS.search(parse.text[start:end]):
+        return True
+    return any(
+        e.label_ in ("DATE", "TIME") and start <= e.start_char < end for e in parse.ents
+    )
+
+
+def _interview_anchors(
+    parse: Any, entities: list[Entity]
+) -> list[tuple[int, str, str]]:
+    """(position, speaker, venue) of sentences that name an interview without a cue the
+    rules take as one: "In an interview with Trending Today USA, Ham made it clear ..."."""
+    resolver = SpeakerResolver(parse.text, entities)
+    out = []
+    for sent in parse.sents:
+        venue = interview_venue(sent.root)
+        if venue is None:
+            continue
+        subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ent = resolver.entity_of(subj)
+        if ent is not None and ent.type == "PERSON":
+            out.append((subj.idx, ent.name, venue))
+    return out
+
+
+def carry_venues(
+    parse: Any,
+    found: list[Found],
+    par_starts: list[int],
+    entities: list[Entity],
+    own_outlet: str | None = None,
+) -> None:
+    """Venue of each attribution; carried forward to the same speaker in the same passage,
+    also from a sentence that names an interview without a reporting cue."""
+    last_speaker: str | None = None
+    last_venue: str | None = None
+    last_par = -10
+    anchors = _interview_anchors(parse, entities)
+    given_in: dict[str, Speaker] = {}  # venue -> the named speaker who gave a statement there
+    types = {e.id: e.type for e in entities}
+    named: list[tuple[int, str]] | None = None  # outlets the text names, when needed
+    for f in found:
+        # a publication named earlier as a venue, now the subject ("Black Flags From the
+        # Islamic State promised"): the speaker is who published it, the venue the title
+        if (
+            f.speaker
+            and types.get(f.speaker.entity or "") not in ("PERSON", "ORG")
+            and f.speaker.name.lower() in given_in
+        ):
+            f.speaker, f.venue = given_in[f.speaker.name.lower()], f.speaker.name
+            continue
+        while anchors and anchors[0][0] < f.start:
+            pos, last_speaker, last_venue = anchors.pop(0)
+            last_par = _paragraph_index(par_starts, pos)
+        venue = None
+        if f.cue_token is not None and f.continues is None:
+            venue = find_venue(parse[f.cue_token])
+            if venue is not None and named is None:
+                named = outlets_named(parse)
+            venue = resolve_anaphor(venue, f.start, named or [], own_outlet)
+        name = f.speaker.name if f.speaker else None
+        par = _paragraph_index(par_starts, f.start)
+        moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)
+        if f.continues is not None:
+            venue = f.continues.venue
+        elif (
+            venue is None
+            and name is not None
+            and name != ANONYMOUS
+            and name == last_speaker
+            and par - last_par <= 1
+            and not moved_on
+        ):
+            venue = last_venue
+        f.venue = venue
+        if venue and name and name != ANONYMOUS and f.speaker is not None:
+            given_in.setdefault(venue.lower(), f.speaker)
+        if name != last_speaker or venue is not None or moved_on:
+            last_venue = venue
+        last_speaker = name
+        last_par = par

@@ -1,0 +1,58 @@
+"""The ``CONVENTIONS.md`` filter: which found attributions count as quotes.
+
+Statements with no source ("is expected to win"), stances ("supports the plan") and
+acts named without content ("noted the clot's existence") are left out; PolNeAR
+annotates them, and the brat export keeps them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp import is_title_case
+from .found import Found
+
+
+def is_agentless(f: Found) -> bool:
+    """A reported statement nobody is named as holding: an agentless passive or a raising
+    verb ("is expected to", "seems to"), where PolNeAR marks no source."""
+    return f.kind == "reported" and f.source is None
+
+
+#: cues that report a stance or an act, not something said ("supports the plan",
+#: "voted for her", "wants lower taxes", "refused to comment"): not quotes by CONVENTIONS.md
+NOT_SPEECH = frozenset(
+    """support endorse vote want wish know refuse discuss reject criticize criticise defend
+    offer oppose back praise thank like love hate attack welcome""".split()
+)
+#: cues whose content may be a noun phrase ("described it as a disaster", "put the toll at
+#: 40", "blamed the attack on ISIS", "according to X"); other cues need a clause
+NOUN_CONTENT_CUES = frozenset(
+    "describe call put estimate blame attribute accuse cite accord according quote label".split()
+)
+
+
+def is_statement(f: Found, parse: Any) -> bool:
+    """Whether a found attribution is a statement as ``CONVENTIONS.md`` counts them.
+
+    Direct quotes always are. A reported one is not when its cue reports a stance or an
+    act (:data:`NOT_SPEECH`), or when its content has no verb ("noted the clot's
+    existence", "expressed deep concern") and its cue is not one that takes a noun
+    phrase (:data:`NOUN_CONTENT_CUES`). PolNeAR annotates both; the export keeps them.
+    """
+    if f.kind == "direct" or f.cue_token is None:
+        return True
+    lemma = parse[f.cue_token].lemma_.lower()
+    if lemma in NOT_SPEECH:
+        return False
+    if lemma in NOUN_CONTENT_CUES:
+        return True
+    span = parse.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or any(mark in span.text for mark in _QUOTE_MARKS):
+        return True  # a paraphrase around quoted words
+    if is_title_case(span):
+        return True  # a headline, where the tagger takes verbs for names
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "‘", "’")

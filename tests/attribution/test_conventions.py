@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from presslens.attribution.conventions import is_agentless, is_statement
+from presslens.attribution.found import Found
+
+Parse = Callable[[str], Any]  # the hand_parse fixture
+
+NOTED = """
+She 1 nsubj PRON PRP she
+noted 1 ROOT VERB VBD note
+the 3 det DET DT the
+clot 5 poss NOUN NN clot
+'s 3 case PART POS 's
+existence 1 dobj NOUN NN existence
+. 1 punct PUNCT . .
+"""
+SUPPORTS = """
+She 1 nsubj PRON PRP she
+supports 1 ROOT VERB VBZ support
+the 3 det DET DT the
+plan 1 dobj NOUN NN plan
+. 1 punct PUNCT . .
+"""
+SAID = """
+She 1 nsubj PRON PRP she
+said 1 ROOT VERB VBD say
+taxes 3 nsubj NOUN NNS tax
+rise 1 ccomp VERB VBP rise
+. 1 punct PUNCT . .
+"""
+
+
+def _reported(doc: Any, first: int, last: int) -> Found:
+    cue = doc[1]
+    return Found(
+        "reported",
+        [(doc[first].idx, doc[last].idx + len(doc[last].text))],
+        (cue.idx, cue.idx + len(cue.text)),
+        (0, 3),
+        cue_token=1,
+        source_token=0,
+    )
+
+
+def test_conventions_agentless_is_reported_without_source() -> None:
+    assert is_agentless(Found("reported", [(0, 5)], (6, 10), None))
+    assert not is_agentless(Found("reported", [(0, 5)], (6, 10), (11, 15)))
+    assert not is_agentless(Found("direct", [(0, 5)], None, None))
+
+
+@pytest.mark.parametrize(
+    ("rows", "first", "last", "expected"),
+    [
+        (NOTED, 2, 5, False),  # an act named without content
+        (SUPPORTS, 2, 3, False),  # a stance
+        (SAID, 2, 3, True),  # a clause
+    ],
+)
+def test_conventions_is_statement(
+    hand_parse: Parse, rows: str, first: int, last: int, expected: bool
+) -> None:
+    doc = hand_parse(rows)
+    assert is_statement(_reported(doc, first, last), doc) is expected
+
+
+def test_conventions_direct_quotes_always_count(hand_parse: Parse) -> None:
+    doc = hand_parse(NOTED)
+    direct = Found("direct", [(0, 3)], None, None, cue_token=1)
+    assert is_statement(direct, doc)
