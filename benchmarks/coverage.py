@@ -28,11 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from _anchors import LocateError, locate  # benchmarks/_anchors.py, beside this script
+
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "coverage" / "events"
-sys.path.insert(0, str(HERE / "devset"))
-
-from spec import LocateError, locate  # noqa: E402
 
 KINDS = {"direct", "indirect"}
 QUANTITY_FINDINGS = {"corroborated", "conflict", "single_source"}

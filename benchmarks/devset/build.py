@@ -3,25 +3,27 @@
     python benchmarks/devset/build.py            # write annotations.jsonl
     python benchmarks/devset/build.py --audit    # also list uncovered numbers and quote marks
 
-The source files hold substrings and fields only; offsets are computed here
-by exact substring search, so they are never counted by hand.  Needs the
-shared data folder (``../shared`` from the repo root, or ``--shared``).
+The source files (``source/*.jsonl``, one article a line with named fields) hold
+locators and fields only; offsets are computed here by exact substring search
+(``benchmarks/_anchors.py``), so they are never counted by hand.  Needs the shared
+data folder (``../shared`` from the repo root, or ``--shared``).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, where the shared _anchors module is
 
-from spec import Article, LocateError, locate  # noqa: E402
+from _anchors import LocateError, locate  # noqa: E402
 
 DEFAULT_SHARED = HERE.parents[2] / "shared"
 
@@ -41,19 +43,83 @@ def read_text(path: Path) -> tuple[str, str]:
     return raw.decode("utf-8").replace("\r\n", "\n"), hashlib.sha1(raw).hexdigest()
 
 
-def load_articles() -> list[Article]:
-    """Import every ``source/*.py`` module in name order and collect ``ARTICLES``."""
+@dataclass(frozen=True)
+class Q:
+    """One quote (attribution) record of the source."""
+
+    kind: str
+    speaker: str
+    venue: str | None
+    loc: str
+    occ: int | None = None
+
+
+@dataclass(frozen=True)
+class F:
+    """One figure record of the source."""
+
+    loc: str
+    value: float
+    unit: str
+    counted: str
+    attributed_to: str | None = None
+    hedge: str | None = None
+    occ: int | None = None
+
+
+@dataclass
+class Article:
+    """The annotations of one article."""
+
+    file: str
+    quotes: list[Q] = field(default_factory=list)
+    figures: list[F] = field(default_factory=list)
+    notes: str = ""
+
+
+class SourceError(ValueError):
+    """A source line that is not an article record with the named fields."""
+
+
+_ARTICLE_KEYS = {"file", "notes", "quotes", "figures"}
+_QUOTE_KEYS = {"kind", "speaker", "venue", "loc", "occ"}
+_FIGURE_KEYS = {"loc", "value", "unit", "counted", "attributed_to", "hedge", "occ"}
+
+
+def _fields(raw: Any, allowed: set[str], required: set[str], where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise SourceError(f"{where}: not an object")
+    unknown, missing = set(raw) - allowed, required - set(raw)
+    if unknown or missing:
+        raise SourceError(f"{where}: unknown fields {sorted(unknown)}, missing {sorted(missing)}")
+    return raw
+
+
+def parse_article(raw: Any, where: str) -> Article:
+    """One source record -> :class:`Article`; unknown or missing fields are errors."""
+    rec = _fields(raw, _ARTICLE_KEYS, {"file"}, where)
+    quotes = [
+        Q(**_fields(q, _QUOTE_KEYS, {"kind", "speaker", "venue", "loc"}, f"{where} quote {i}"))
+        for i, q in enumerate(rec.get("quotes", []))
+    ]
+    figures = [
+        F(**_fields(f, _FIGURE_KEYS, {"loc", "value", "unit", "counted"}, f"{where} figure {i}"))
+        for i, f in enumerate(rec.get("figures", []))
+    ]
+    return Article(rec["file"], quotes, figures, rec.get("notes", ""))
+
+
+def load_articles(folder: Path = HERE / "source") -> list[Article]:
+    """Every article of ``source/*.jsonl``, files in name order."""
     articles: list[Article] = []
-    for path in sorted((HERE / "source").glob("*.py")):
-        spec = importlib.util.spec_from_file_location(f"devset_source_{path.stem}", path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        articles.extend(module.ARTICLES)
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                articles.append(parse_article(json.loads(line), f"{path.name}:{n}"))
     return articles
 
 
-def build_record(article: Article, shared: Path) -> tuple[dict, list[str]]:
+def build_record(article: Article, shared: Path) -> tuple[dict[str, Any], list[str]]:
     """Resolve one article's locators into a JSON record; return it with any errors."""
     content, sha1 = read_text(shared / article.file)
     errors: list[str] = []

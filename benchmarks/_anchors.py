@@ -1,54 +1,22 @@
-"""Annotation spec types for the presslens development set.
+"""Anchoring a span by its text: the ``[[span]]`` locators of the hand-annotated sets.
 
-Each annotated span is written as a *locator string*: the exact text of the
-span, optionally wrapped in context (``before [[span]] after``) so that a
-repeated span can be pinned down without counting characters, and optionally
-abbreviated with ``~~`` (``"The retaking of ~~ fighters,"`` matches from the
-first piece up to the nearest following occurrence of the second piece,
-possibly across lines).  Matches must not cut a word or number in two, and a
-space in a locator also matches a no-break space.  ``occ`` selects the n-th
-match when the locator is still ambiguous; otherwise an ambiguous or missing
-locator is an error, as is a ``~~`` match whose first piece recurs inside it.
+An annotated span is written as a *locator string*: the exact text of the span,
+optionally wrapped in context (``before [[span]] after``) so that a repeated span can
+be pinned down without counting characters, and optionally abbreviated with ``~~``
+(``"The retaking of ~~ fighters,"`` matches from the first piece up to the nearest
+following occurrence of the second piece, possibly across lines). Matches must not
+cut a word or number in two, and a space in a locator also matches a no-break space.
+``occ`` selects the n-th match when the locator is still ambiguous; otherwise an
+ambiguous or missing locator is an error, as is a ``~~`` match whose first piece
+recurs inside it.
+
+Used by ``devset/build.py`` (the development set) and ``coverage.py`` (the coverage
+set); not part of the package.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class Q:
-    """One quote (attribution) record."""
-
-    kind: str
-    speaker: str
-    venue: str | None
-    loc: str
-    occ: int | None = None
-
-
-@dataclass(frozen=True)
-class F:
-    """One figure record."""
-
-    loc: str
-    value: float
-    unit: str
-    counted: str
-    attributed_to: str | None = None
-    hedge: str | None = None
-    occ: int | None = None
-
-
-@dataclass
-class Article:
-    """The annotations of one article."""
-
-    file: str
-    quotes: list[Q] = field(default_factory=list)
-    figures: list[F] = field(default_factory=list)
-    notes: str = ""
 
 
 def _lit(text: str) -> str:
