@@ -2,10 +2,21 @@
 
 The batch layer holds no analysis logic: each worker calls the same
 :func:`presslens.analyze_documents` as the CLI, with its models loaded once per
-worker process. Results come back in input order and are written atomically.
+worker process. Inputs are streamed in chunks with a bounded number in flight;
+results come back in input order, into a JSONL file that a killed run resumes
+(:func:`run_batch`) or into the corpus (:func:`run_ingest`).
 """
 
 from .engines import DaskEngine, Engine, SerialEngine, make_engine
-from .run import BatchResult, run_batch
+from .run import BatchResult, Inputs, run_batch, run_ingest
 
-__all__ = ["BatchResult", "DaskEngine", "Engine", "SerialEngine", "make_engine", "run_batch"]
+__all__ = [
+    "BatchResult",
+    "DaskEngine",
+    "Engine",
+    "Inputs",
+    "SerialEngine",
+    "make_engine",
+    "run_batch",
+    "run_ingest",
+]

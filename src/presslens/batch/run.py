@@ -341,13 +341,6 @@ class BatchResult:
         return done / self.seconds if self.seconds else 0.0
 
 
-def read_batch(inputs: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Inputs:
-    """The inputs, every record validated (read through once, lazily); for :func:`run_batch`."""
-    found = Inputs(inputs, max_bytes=max_bytes)
-    found.count()
-    return found
-
-
 def _as_inputs(inputs: Inputs | Sequence[str] | Sequence[Document]) -> Inputs:
     return inputs if isinstance(inputs, Inputs) else Inputs(inputs)
 
