@@ -8,6 +8,7 @@ import click
 
 from ..reading import DEFAULT_MAX_BYTES
 from ..store import default_db_path
+from ..web.errors import HEADER_TIMEOUT_S
 from ._util import db_option, fail, handle_errors
 
 
@@ -30,6 +31,14 @@ from ._util import db_option, fail, handle_errors
     help="Let the Analyse page fetch URLs on loopback, private and link-local addresses "
     "(refused by default: they reach this machine and its network, not the public web).",
 )
+@click.option(
+    "--header-timeout",
+    type=click.FloatRange(min=0.1),
+    default=HEADER_TIMEOUT_S,
+    show_default=True,
+    help="Seconds a client has to send a request's headers; slower ones get 408 and "
+    "are disconnected.",
+)
 @handle_errors
 def serve(
     db: str | None,
@@ -38,6 +47,7 @@ def serve(
     token: str | None,
     max_upload: int,
     allow_private_urls: bool,
+    header_timeout: float,
 ) -> None:
     """Serve the web app: analyse articles, browse the corpus, its stories and outlets.
 
@@ -50,10 +60,9 @@ def serve(
             f"refusing to serve on {host} without --token; "
             "give --token (or $PRESSLENS_TOKEN) or bind to 127.0.0.1"
         )
-    import uvicorn
-
     from .._api import default_pipeline
     from ..store import open_store
+    from ..web.server import serve_app
 
     target = db or default_db_path()
     if "://" not in target:
@@ -71,6 +80,6 @@ def serve(
             click.echo(f"write token for this run: {app.state.web.token}", err=True)
         shown = f"[{host}]" if ":" in host else host
         click.echo(f"presslens serving http://{shown}:{port}/ (corpus {target})", err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+        serve_app(app, host, port, header_timeout=header_timeout)
     finally:
         store.close()

@@ -77,6 +77,9 @@ class BodyTooLarge(Exception):
 
 #: How long the server waits for each piece of a request body.
 BODY_TIMEOUT_S = 30.0
+#: How long the server waits for a request's headers (``serve --header-timeout``; enforced
+#: by :mod:`presslens.web.server`, since the app sees no request before its headers).
+HEADER_TIMEOUT_S = 10.0
 
 
 class GuardMiddleware:
