@@ -61,7 +61,7 @@ def hand_parse():  # type: ignore[no-untyped-def]
     vocab = spacy.blank("en").vocab  # lexical attributes (lower_, is_punct) as the model's
 
     def _parse(rows: str) -> Doc:
-        cols = [line.split() for line in rows.strip().splitlines()]
+        cols = [line.split() for line in rows.strip().splitlines() if line.strip()]
         words = [c[0] for c in cols]
         spaces = [
             i + 1 < len(words) and words[i + 1] not in (",", ".", ":", ";", "!", "?", "'s")

@@ -101,10 +101,10 @@ def test_entities_person_named_from_the_body_not_a_title_case_headline() -> None
 
 
 def test_entities_a_title_before_a_name_makes_a_person_whatever_the_tagger_says() -> None:
-    from presslens.stages.entities import _titled_person
+    from presslens.stages.entities.mentions import titled_person
 
     nlp = load_nlp()
     doc = nlp("Mayor Elena Ruiz met the Board of Governors.")
     spans = {"Mayor Elena Ruiz": doc[0:3], "Board of Governors": doc[5:8]}
-    assert _titled_person(spans["Mayor Elena Ruiz"])
-    assert not _titled_person(spans["Board of Governors"])
+    assert titled_person(spans["Mayor Elena Ruiz"])
+    assert not titled_person(spans["Board of Governors"])

@@ -1,0 +1,95 @@
+"""Known aliases (``resources/aliases.json``: "ISIL", "Islamic State of Iraq and the
+Levant" -> ISIS) and the acronyms an article defines ("... Association (BGMEA)") as
+mentions of the organisation they name."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from ...names import initials
+from .mentions import CONTAINER_TYPES, Mention
+
+
+@functools.lru_cache(maxsize=1)
+def alias_table() -> dict[str, tuple[str, str]]:
+    """alias (as written) -> (canonical name, type)."""
+    raw = json.loads(
+        resources.files("presslens").joinpath("resources/aliases.json").read_text("utf-8")
+    )
+    table: dict[str, tuple[str, str]] = {}
+    for canonical, entry in raw.items():
+        if canonical.startswith("_"):
+            continue
+        for alias in [canonical, *entry["aliases"]]:
+            table[alias] = (canonical, entry["type"])
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    out = []
+    for alias, (canonical, etype) in sorted(alias_table().items(), key=lambda kv: -len(kv[0])):
+        acronym = alias.upper() == alias and sum(c.isalpha() for c in alias) >= 2
+        flags = 0 if acronym else re.IGNORECASE
+        out.append((re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])", flags), canonical, etype))
+    return out
+
+
+#: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
+#: article defines an acronym for, up to ten words before the bracket.
+_DEFINED = re.compile(
+    r"((?:(?:[A-Z][\w'’&.\-]*|and|of|for|the|de|du|des|on|in)\s+){1,10})\(([A-Z]{2,8})\)"
+)
+_NAME_GLUE = frozenset("and of for the de du des on in".split())
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """(full name, acronym) for each name the text defines an acronym for, the name being
+    the shortest run of words before the bracket whose capitals spell the acronym."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        acro = m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if run[0].lower() in _NAME_GLUE:
+                continue
+            if initials(" ".join(w for w in run if w.lower() not in _NAME_GLUE)) == acro:
+                out.append((" ".join(run), acro))
+                break
+    return out
+
+
+def _dynamic_patterns(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """Alias patterns for the acronyms the article defines (both the name and the
+    acronym name the organisation)."""
+    out = []
+    for full, acro in defined_acronyms(text):
+        out.append((re.compile(rf"(?<![\w.]){re.escape(full)}(?![\w])"), full, "ORG"))
+        out.append((re.compile(rf"(?<![\w.]){re.escape(acro)}(?![\w])"), full, "ORG"))
+    return out
+
+
+def alias_mentions(text: str, ner: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, canonical, etype in _dynamic_patterns(text) + _alias_patterns():
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            inside_container = any(
+                n.label in CONTAINER_TYPES
+                and n.start <= s
+                and e <= n.end
+                and (n.start, n.end) != (s, e)
+                for n in ner
+            )
+            if inside_container:
+                continue
+            taken.append((s, e))
+            out.append(Mention(s, e, m.group(), etype, canonical=canonical))
+    return out

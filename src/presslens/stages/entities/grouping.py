@@ -1,0 +1,196 @@
+"""Grouping the mentions of one entity: people by surname ("Julian King" ... "King"),
+organisations by alias, acronym ("Royal United Services Institute" ~ "RUSI") and
+normalised name; each group's canonical name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ...names import (
+    HONORIFICS,
+    TITLE_WORDS,
+    display_name,
+    fold,
+    initials,
+    name_key,
+    same_name,
+)
+from ...nlp import is_title_case
+from .mentions import Group, Mention
+from .roles import role_of
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def group_mentions(mentions: list[Mention]) -> list[Group]:
+    groups: list[Group] = []
+    by_key: dict[str, Group] = {}
+    for m in mentions:
+        key = m.canonical.lower() if m.canonical else name_key(m.text)
+        if m.label == "NORP":
+            key = key.removesuffix("s")  # "Europeans" and "European"
+        group = by_key.get(key)
+        if group is None and m.label == "PERSON":
+            group = _person_group(m, groups)
+        if group is None and m.label in ("ORG", "GPE", "FAC"):
+            group = _acronym_group(m, groups)
+        if group is None:
+            group = Group(type=m.label, canonical=m.canonical)
+            groups.append(group)
+        group.mentions.append(m)
+        by_key.setdefault(key, group)
+        if group.role is None:
+            group.role = role_of(m)
+    return groups
+
+
+def _is_tail(short: list[str], full: list[str]) -> bool:
+    """``short`` ends ``full`` ("de Blasio" in "Bill de Blasio"), compared folded."""
+    return 0 < len(short) <= len(full) and [fold(w) for w in full[-len(short) :]] == [
+        fold(w) for w in short
+    ]
+
+
+def _person_group(m: Mention, groups: list[Group]) -> Group | None:
+    words = [w for w in m.text.split() if w.lower().rstrip(".") not in HONORIFICS]
+    if not words:
+        return None
+    for g in reversed(groups):
+        if g.type != "PERSON":
+            continue
+        full_words = max((x.text for x in g.mentions), key=len).split()
+        if _is_tail(words, full_words) or (
+            len(words) > 1 and fold(words[0]) == fold(full_words[0])
+            and fold(words[-1]) == fold(full_words[-1])
+        ):
+            return g
+        # the earlier mention was the short one ("Trump" before "Donald Trump")
+        if _is_tail(full_words, words):
+            return g
+    return None
+
+
+def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
+    """Fold organisation groups that are only a person's surname ("De Blasio", "O'Neill"
+    tagged ORG) into that person, whichever was named first."""
+    full_names = [
+        (g, max((m.text for m in g.mentions), key=len).split())
+        for g in groups
+        if g.type == "PERSON"
+    ]
+    out = []
+    for g in groups:
+        owner = None
+        if g.type == "ORG" and not g.canonical:
+            owner = next(
+                (
+                    person
+                    for person, full in full_names
+                    if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
+                ),
+                None,
+            )
+        if owner is None:
+            out.append(g)
+            continue
+        owner.mentions.extend(Mention(m.start, m.end, m.text, "PERSON") for m in g.mentions)
+    return out
+
+
+def _acronym_group(m: Mention, groups: list[Group]) -> Group | None:
+    """The organisation group ``m`` names by acronym, or by a shorter or fuller name
+    ("Sorami" / "Sorami Motor Corp.", :func:`~presslens.names.same_name`)."""
+    text = m.text
+    for g in groups:
+        if g.type not in ("ORG", "GPE", "FAC"):
+            continue
+        for other in g.mentions:
+            if text.isupper() and len(text) >= 2 and initials(other.text) == text:
+                return g
+            if other.text.isupper() and len(other.text) >= 2 and initials(text) == other.text:
+                return g
+            if m.label == "ORG" == g.type and same_name(text, other.text):
+                return g
+    return None
+
+
+def _in_headline(m: Mention) -> bool:
+    """The mention's sentence is in title case (a headline)."""
+    return m.tokens is not None and is_title_case(m.tokens.sent)
+
+
+def canonical_name(group: Group) -> str:
+    if group.canonical:
+        return group.canonical
+    texts = [m.text for m in group.mentions if m.label != "ROLE"]
+    if group.type == "PERSON":
+        # the longest name, from the body if it has one: the tagger misreads title-case
+        # headlines ("Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'")
+        body = [
+            m.text for m in group.mentions if m.label != "ROLE" and not _in_headline(m)
+        ] or texts
+        return display_name(max(body, key=lambda t: (len(t.split()), len(t))))
+    counts = Counter(_POSSESSIVE.sub("", t) for t in texts)
+    best = max(counts, key=lambda t: (counts[t], len(t), t))
+    if group.type == "ORG":
+        # an organisation by its fullest name ("Sorami Motor Corporation", not "Sorami")
+        fuller = [t for t in counts if len(t) > len(best) and not t.isupper()
+                  and same_name(t, best)]
+        if fuller:
+            best = max(fuller, key=lambda t: (len(t.split()), counts[t], len(t)))
+    # the full name, not its acronym ("IMF" -> "International Monetary Fund")
+    expansions = [t for t in counts if best.isupper() and t != best and initials(t) == best]
+    return max(expansions, key=len) if expansions else best
+
+
+def surname_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:
+    """Add bare surnames NER missed ("King said ...") to the person named in full earlier."""
+    first: dict[str, tuple[int, Group]] = {}
+    for g in groups:
+        surname = g.surname
+        if surname and len(max((m.text for m in g.mentions), key=len).split()) > 1:
+            start = min(m.start for m in g.mentions)
+            if surname not in first or start < first[surname][0]:
+                first[surname] = (start, g)
+    if not first:
+        return
+    for tok in parsed:
+        hit = first.get(tok.lower_)
+        if hit is None or tok.pos_ != "PROPN" or not tok.text[0].isupper() or tok.idx < hit[0]:
+            continue
+        end = tok.idx + len(tok.text)
+        if any(m.start < end and tok.idx < m.end for m in taken) or any(
+            m.start < end and tok.idx < m.end for m in hit[1].mentions
+        ):
+            continue
+        hit[1].mentions.append(Mention(tok.idx, end, tok.text, "PERSON"))
+
+
+def complete_surnames(text: str, groups: list[Group]) -> None:
+    """A person the tagger found only by surname ("Hazelhoff") gets the full name the
+    text gives elsewhere ("Joost Hazelhoff", "Mayor Anouk Verhoeven" -> "Anouk
+    Verhoeven"): a capitalised word right before the surname that is no title."""
+    for g in groups:
+        if g.type != "PERSON" or g.canonical:
+            continue
+        names = {m.text for m in g.mentions if m.label != "ROLE"}
+        if not names or any(len(n.split()) > 1 for n in names):
+            continue
+        surname = max(names, key=len)
+        pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(surname) + r"\b")
+        firsts = Counter(
+            m.group(1) for m in pattern.finditer(text)
+            if m.group(1).lower().rstrip(".") not in TITLE_WORDS | HONORIFICS
+            and m.group(1).lower() not in _NOT_FIRST_NAMES
+        )
+        if firsts:
+            g.canonical = f"{firsts.most_common(1)[0][0]} {surname}"
+
+
+#: Capitalised words that stand before a surname without being a first name.
+_NOT_FIRST_NAMES = frozenset(
+    "the a an and but said says told after when while as at in on of for with by from "
+    "asked according".split()
+)

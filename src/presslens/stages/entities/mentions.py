@@ -1,0 +1,100 @@
+"""Entity mentions: spaCy's NER cleaned (no leading "the", no possessive "'s", a title
+before a name left to the role), and the group of mentions that name one entity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...names import TITLE_WORDS
+
+KEPT_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+CONTAINER_TYPES = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
+_BAD_NAME = re.compile(r"[<>\-]{2}|[=\[\]{}|@#]")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    tokens: Any = None  # spaCy Span, when there is one
+    canonical: str | None = None  # set for alias-table matches
+
+
+@dataclass
+class Group:
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+    canonical: str | None = None
+
+    @property
+    def surname(self) -> str | None:
+        if self.type != "PERSON":
+            return None
+        full = max((m.text for m in self.mentions), key=len)
+        return full.split()[-1].lower()
+
+
+def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
+    """Token range of a spaCy entity without a leading determiner or trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if (label or span.label_) == "PERSON":
+        # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
+        # the role (read off the words before the name), not part of the name
+        last_title = max(
+            (k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS),
+            default=None,
+        )
+        if last_title is not None and doc[last_title + 1].text[:1].isupper():
+            start = last_title + 1
+    return (start, end) if start < end else None
+
+
+def titled_person(ent: Any) -> bool:
+    """A title before two or more capitalised words ("Mayor Elena Ruiz") names a person,
+    whatever type the tagger gave it (it reads some as a work of art or an organisation)."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[0].lower_.rstrip(".") in TITLE_WORDS
+        and all(t.text[:1].isupper() and t.is_alpha for t in words[1:])
+        and not any(t.lower_ in ("of", "for", "and") for t in words)
+    )
+
+
+def ner_mentions(parsed: Any) -> list[Mention]:
+    out = []
+    for ent in parsed.ents:
+        if ent.label_ not in KEPT_TYPES:
+            continue
+        label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
+        rng = _clean(ent, label)
+        if rng is None:
+            continue
+        span = parsed[rng[0] : rng[1]]
+        text = span.text
+        if label == "PERSON" and (
+            _BAD_NAME.search(text)
+            or (ent.start > 0 and parsed[ent.start - 1].lower_ == "the")
+            or not any(t.text[0].isupper() and t.text[-1].isalpha() for t in span)
+        ):
+            continue
+        out.append(Mention(span.start_char, span.end_char, text, label, tokens=span))
+    return out
+
+
+def merge_mentions(ner: list[Mention], aliases: list[Mention]) -> list[Mention]:
+    """Alias matches win over the NER mentions they overlap."""
+    kept = [n for n in ner if not any(a.start < n.end and n.start < a.end for a in aliases)]
+    return sorted(kept + aliases, key=lambda m: m.start)

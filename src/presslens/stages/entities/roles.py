@@ -1,0 +1,111 @@
+"""A person's role from the text: a pre-nominal title ("European Parliament member Janice
+Atkinson" -> "Member of the European Parliament") or an apposition ("Raffaello
+Pantucci, director of ... at the Royal United Services Institute"), and the definite
+descriptions that repeat it ("the commissioner")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...names import HONORIFICS
+from .mentions import Group, Mention
+
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_MAX_ROLE_TOKENS = 16
+
+
+def prenominal_title(span: Any) -> str | None:
+    """The title before a name: 'Security Commissioner' in 'Security Commissioner Julian King'."""
+    doc = span.doc
+    name_tokens = {t.i for t in span}
+    chain: list[Any] = []
+    i = span.start - 1
+    allowed_heads = set(name_tokens)
+    while i >= 0:
+        tok = doc[i]
+        if tok.pos_ not in _TITLE_POS or tok.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            break
+        # the head is the name, a chain member, or a later token of the title
+        # ("European" -> "Union" -> "Commissioner")
+        if tok.head.i not in allowed_heads and not (span.start - 1 >= tok.head.i > i):
+            break
+        if tok.ent_type_ == "PERSON":
+            break
+        chain.insert(0, tok)
+        allowed_heads.add(tok.i)
+        i -= 1
+    if not chain:
+        return None
+    last = chain[-1]
+    if last.lower_ in HONORIFICS or last.ent_type_ in ("GPE", "NORP") or last.pos_ == "ADJ":
+        return None
+    words = [t.text for t in chain]
+    if len(words) > 1 and words[-1].lower() == "member":
+        return "Member of the " + " ".join(words[:-1])
+    if len(words) == 1 and chain[0].pos_ == "PROPN" and chain[0].ent_type_:
+        return None
+    return " ".join(words)
+
+
+def apposition_role(span: Any) -> str | None:
+    """'director of ... Institute' in 'Raffaello Pantucci, director of ... Institute,'."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and child.ent_type_):
+            continue
+        role = _role_text(span.doc, [t for t in child.subtree if t.i >= span.end])
+        if role is not None:
+            return role
+    # "the director of RUSI, Raffaello Pantucci": the name is the apposition of the title
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        return _role_text(span.doc, [t for t in root.head.subtree if t.i < span.start])
+    return None
+
+
+def _role_text(doc: Any, toks: list[Any]) -> str | None:
+    """The text of ``toks`` without edge punctuation and a leading article, if it is short
+    enough to be a role."""
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("the", "a", "an")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if 0 < len(toks) <= _MAX_ROLE_TOKENS:
+        return str(doc[toks[0].i : toks[-1].i + 1].text)
+    return None
+
+
+def role_of(mention: Mention) -> str | None:
+    if mention.tokens is None or mention.label != "PERSON":
+        return None
+    return prenominal_title(mention.tokens) or apposition_role(mention.tokens)
+
+
+def role_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:
+    """Add 'the commissioner' as a mention of the one person whose role ends in 'commissioner'."""
+    heads: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.type == "PERSON" and g.role:
+            heads.setdefault(g.role.split()[-1].lower(), []).append(g)
+            words = g.role.split()
+            if words[0].lower() in ("member", "director", "chairman", "president", "head"):
+                heads.setdefault(words[0].lower(), []).append(g)
+    if not heads:
+        return
+    first_mention = {id(g): min(m.start for m in g.mentions) for g in groups}
+    for tok in parsed:
+        owners = heads.get(tok.lower_)
+        if not owners or len(owners) != 1 or tok.pos_ != "NOUN":
+            continue
+        det = tok.i - 1
+        if det < 0 or parsed[det].lower_ != "the":
+            continue
+        group = owners[0]
+        if tok.idx < first_mention[id(group)]:
+            continue
+        if any(m.start <= tok.idx < m.end for m in taken):
+            continue
+        start = parsed[det].idx
+        end = tok.idx + len(tok.text)
+        group.mentions.append(Mention(start, end, parsed.text[start:end], "ROLE"))

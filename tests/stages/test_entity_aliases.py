@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from presslens.stages.entities.aliases import alias_mentions, alias_table, defined_acronyms
+from presslens.stages.entities.mentions import Mention
+
+
+def test_entity_aliases_table_maps_each_alias_to_its_canonical_name() -> None:
+    assert alias_table()["ISIL"] == ("ISIS", "ORG")
+
+
+def test_entity_aliases_defined_acronym_is_the_shortest_run_that_spells_it() -> None:
+    text = "Members of the Bangladesh Garment Manufacturers and Exporters Association (BGMEA) met."
+    assert defined_acronyms(text) == [
+        ("Bangladesh Garment Manufacturers and Exporters Association", "BGMEA")
+    ]
+
+
+def test_entity_aliases_mentions_longest_first_and_defined_acronyms() -> None:
+    text = "The Islamic State of Iraq and the Levant, or ISIL, and the Royal Institute (RI) said."
+    found = [(m.text, m.canonical, m.label) for m in alias_mentions(text, [])]
+    assert ("Islamic State of Iraq and the Levant", "ISIS", "ORG") in found
+    assert ("ISIL", "ISIS", "ORG") in found
+    assert ("RI", "Royal Institute", "ORG") in found
+    assert not any(t == "Islamic State" for t, _, _ in found)  # inside the longer alias
+
+
+def test_entity_aliases_not_inside_a_work_of_art() -> None:
+    text = "He read Inside ISIS last year."
+    book = Mention(8, 19, "Inside ISIS", "WORK_OF_ART")
+    assert alias_mentions(text, [book]) == []
