@@ -132,23 +132,49 @@ def test_server_closes_a_connection_that_sends_nothing(server: tuple[str, int]) 
     assert_timed_out(answer)
 
 
-def test_serve_runs_the_app_with_the_header_timeout(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def no_models(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """``serve`` with no models loaded and no server run: what it would serve is recorded."""
     import presslens._api
     import presslens.web.server
 
     served: dict[str, Any] = {}
-    monkeypatch.setattr(presslens._api, "default_pipeline", lambda: None)
+    monkeypatch.setattr(presslens._api, "default_pipeline", lambda: served.update(models=True))
     monkeypatch.setattr(presslens.web.server, "serve_app",
                         lambda app, host, port, **kw: served.update(port=port, **kw))  # fmt: skip
-    db = str(tmp_path / "c.db")
-    result = CliRunner().invoke(cli, ["serve", "--db", db, "--port", "8123",
+    return served
+
+
+def test_serve_runs_the_app_with_the_header_timeout(no_models, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db, port = str(tmp_path / "c.db"), free_port()
+    result = CliRunner().invoke(cli, ["serve", "--db", db, "--port", str(port),
                                       "--header-timeout", "3.5"])  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert served == {"port": 8123, "header_timeout": 3.5}
-    served.clear()
-    assert CliRunner().invoke(cli, ["serve", "--db", db]).exit_code == 0
-    assert served["header_timeout"] == HEADER_TIMEOUT_S == 10.0
+    assert no_models == {"models": True, "port": port, "header_timeout": 3.5}
+    no_models.clear()
+    assert CliRunner().invoke(cli, ["serve", "--db", db, "--port", str(port)]).exit_code == 0
+    assert no_models["header_timeout"] == HEADER_TIMEOUT_S == 10.0
     config = server_config(object(), "127.0.0.1", 0, header_timeout=3.5)
     assert config.http.header_timeout == 3.5  # type: ignore[union-attr]
+
+
+def test_serve_port_in_use_is_one_line_before_the_models(no_models, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "c.db"),
+                                          "--port", str(port)])  # fmt: skip
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        f"error: cannot serve on 127.0.0.1 port {port} (address already in use); give "
+        "another --port or stop what is listening there\n"
+    )
+    assert no_models == {}  # refused before the models load (and before any corpus is made)
+    assert not (tmp_path / "c.db").exists()

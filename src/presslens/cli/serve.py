@@ -62,7 +62,9 @@ def serve(
         )
     from .._api import default_pipeline
     from ..store import open_store
-    from ..web.server import serve_app
+    from ..web.server import check_listen, serve_app
+
+    check_listen(host, port)
 
     target = db or default_db_path()
     if "://" not in target:

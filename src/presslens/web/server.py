@@ -14,11 +14,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 from typing import Any
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from ..errors import InputError
 from .errors import HEADER_TIMEOUT_S, SECURITY_HEADERS, error_body
 
 logger = logging.getLogger(__name__)
@@ -108,3 +110,24 @@ def server_config(
 def serve_app(app: Any, host: str, port: int, *, header_timeout: float = HEADER_TIMEOUT_S) -> None:
     """Serve ``app`` until interrupted (``presslens serve``)."""
     uvicorn.run(app, host=host, port=port, **server_options(header_timeout))
+
+
+def check_listen(host: str, port: int) -> None:
+    """Refuse, in one line, an address ``serve`` cannot listen on (a port in use, an
+    address not on this machine), before minutes go into loading models; binding as
+    uvicorn binds (``SO_REUSEADDR``)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"cannot serve on {host}: the name does not resolve ({exc})") from None
+    family, kind, proto, _, address = infos[0]
+    try:
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(
+            f"cannot serve on {host} port {port} ({reason.lower()}); give another --port or "
+            "stop what is listening there"
+        ) from None
