@@ -81,7 +81,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     if k < end and doc[k].lower_ in _TOLD_OCCASIONS and (k == j or doc[k - 1].dep_ in (
         "compound", "amod"
     ) or doc[k - 1].lower_ in ("news", "press", "media")):
-        return doc[j : k + 1].text.lower()
+        return str(doc[j : k + 1].text).lower()
     # "Germany's Die Welt": a place's possessive is a descriptor; an outlet's ("CNN's Wolf
     # Blitzer") is the outlet
     possessor: list[Any] = []

@@ -47,11 +47,11 @@ def _text(doc: Any, start: int, end: int) -> str | None:
         end -= 1
     if start >= end:
         return None
-    return doc[start:end].text
+    return str(doc[start:end].text)
 
 
 def _subtree_end(tok: Any, sent_end: int) -> int:
-    return min(tok.right_edge.i + 1, sent_end)
+    return min(int(tok.right_edge.i) + 1, sent_end)
 
 
 def counted_noun(doc: Any, expr: NumberExpr) -> Any | None:

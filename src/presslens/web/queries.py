@@ -16,7 +16,7 @@ from fastapi.responses import Response
 
 from ..model import Document, Story
 from ..reading import parse_bytes
-from ..store import ArticleFilter, ArticleRow
+from ..store import ArticleFilter, ArticleRow, Store
 from .errors import WebError
 from .state import state_of
 
@@ -32,7 +32,7 @@ def doc_response(doc: Document, status: int = 200) -> Response:
     return Response(doc.to_json(), status_code=status, media_type="application/json")
 
 
-def _stored(request: Request, what: str, key: str, read: Callable[[Any, str], T | None]) -> T:
+def _stored(request: Request, what: str, key: str, read: Callable[[Store, str], T | None]) -> T:
     """One stored thing by its id, under the store lock; a 404 naming it when absent."""
     state = state_of(request)
     with state.store_lock:
