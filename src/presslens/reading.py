@@ -223,17 +223,20 @@ def _opt_str(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+def _loads_record(line: str, where: str) -> Any:
+    """One JSONL record; malformed JSON is an input error naming ``where`` (file and line)."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputFormatError(f"{where}: malformed JSON ({exc.msg}); fix that line") from None
+
+
 def _parse_jsonl(text: str, name: str) -> list[Document]:
     docs = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFormatError(
-                f"{name}, line {lineno}: malformed JSON ({exc.msg}); fix that line"
-            ) from None
+        record = _loads_record(line, f"{name}, line {lineno}")
         docs.append(_record_to_document(record, f"{name}, line {lineno}"))
     if not docs:
         raise InputFormatError(f"{name}: no records found; give one JSON object per line")
@@ -402,12 +405,7 @@ def iter_records(
                     line = line[3:]
                 if not line.strip():
                     continue
-                try:
-                    record = json.loads(decode(line, where))
-                except json.JSONDecodeError as exc:
-                    raise InputFormatError(
-                        f"{where}: malformed JSON ({exc.msg}); fix that line"
-                    ) from None
+                record = _loads_record(decode(line, where), where)
                 doc = _record_to_document(record, where)
                 doc.meta.source = name
                 check_length(doc, name)
