@@ -87,7 +87,8 @@ class Watch:
         )  # fmt: skip
         self.lines: list[str] = []
         self._queue: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         assert self.proc.stderr is not None
@@ -126,14 +127,30 @@ class Watch:
         try:
             self.proc.wait(timeout=WAIT)
         except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+            self.close()
             pytest.fail(f"watch did not end after Ctrl-C: {self.lines}")
         assert self.proc.stdout is not None
         out = self.proc.stdout.read()
         while (line := self._queue.get(timeout=WAIT)) is not None:
             self.lines.append(line)
+        self.close()
         return self.proc.returncode, out
+
+    def close(self) -> None:
+        """End the process if it still runs and close its pipes."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self._reader.join(timeout=WAIT)
+        for pipe in (self.proc.stdout, self.proc.stderr):
+            if pipe is not None:
+                pipe.close()
+
+    def __enter__(self) -> Watch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def stored(db: str) -> list[tuple[str | None, str]]:
@@ -147,12 +164,12 @@ def test_watch_ctrl_c_ends_after_the_current_article(feed_site, tmp_path: Path) 
     site, held = feed_site
     db = str(tmp_path / "c.db")
     args = (site.url("/feed.xml"), "--db", db, "--every", "1h", "--delay", "0", "--stages", "none")
-    watch = Watch(*args)
-    watch.until(held.arrived)
-    watch.interrupt()  # while the second article is being read
-    watch.wait_for("stopping after the current article")
-    held.release.set()
-    code, out = watch.finish()
+    with Watch(*args) as watch:
+        watch.until(held.arrived)
+        watch.interrupt()  # while the second article is being read
+        watch.wait_for("stopping after the current article")
+        held.release.set()
+        code, out = watch.finish()
 
     assert code == 0, watch.lines
     assert out == ""
@@ -171,11 +188,11 @@ def test_watch_ctrl_c_ends_after_the_current_article(feed_site, tmp_path: Path) 
 
     # the next run fetches only what is missing, and nothing is stored twice; Ctrl-C in
     # the wait between two polls (an hour here) ends it at once
-    rerun = Watch(*args)
-    rerun.wait_for(" poll 1: ")
-    assert "1 feed, 1 new: 1 stored" in rerun.lines[-1]
-    rerun.interrupt()
-    code, _ = rerun.finish()
+    with Watch(*args) as rerun:
+        rerun.wait_for(" poll 1: ")
+        assert "1 feed, 1 new: 1 stored" in rerun.lines[-1]
+        rerun.interrupt()
+        code, _ = rerun.finish()
     assert code == 0, rerun.lines
     assert sorted(url for url, _ in stored(db)) == sorted(site.url(p) for p in PAGES)
     assert site.hits["/one.html"] == 1 and site.hits["/two.html"] == 1
@@ -184,13 +201,13 @@ def test_watch_ctrl_c_ends_after_the_current_article(feed_site, tmp_path: Path) 
 def test_watch_second_ctrl_c_stops_at_once(feed_site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     site, held = feed_site
     db = str(tmp_path / "c.db")
-    watch = Watch(site.url("/feed.xml"), "--db", db, "--every", "1h", "--delay", "0",
-                  "--stages", "none")  # fmt: skip
-    watch.until(held.arrived)
-    watch.interrupt()
-    watch.wait_for("stopping after the current article")
-    watch.interrupt()  # the held article never arrives: only stopping at once ends watch
-    code, out = watch.finish()
+    args = (site.url("/feed.xml"), "--db", db, "--every", "1h", "--delay", "0", "--stages", "none")
+    with Watch(*args) as watch:
+        watch.until(held.arrived)
+        watch.interrupt()
+        watch.wait_for("stopping after the current article")
+        watch.interrupt()  # the held article never arrives: only stopping at once ends watch
+        code, out = watch.finish()
 
     assert code == 130, watch.lines
     assert out == ""
