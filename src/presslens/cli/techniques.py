@@ -48,13 +48,18 @@ def techniques() -> None:
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to keep the encoder states in between runs (read when present; "
                    "a trusted pickle keyed by article id: delete it when the texts change).")
+@click.option("--dev-slice", is_flag=True,
+              help="Also leave out the development slice and score it instead of the "
+                   "held-out split (the model `techniques threshold` chooses with).")
 @handle_errors
-def train(data: Path, out: Path, cache: Path | None) -> None:
+def train(data: Path, out: Path, cache: Path | None, dev_slice: bool) -> None:
     """Train the technique model on DATA (minus the fixed held-out split) into OUT."""
+    from ..techniques.train import TrainSettings
     from ..techniques.train import train as run_train
 
     t0 = time.time()
-    scores = run_train(data, out, log=lambda m: click.echo(m, err=True), cache=cache)
+    scores = run_train(data, out, TrainSettings(dev_slice=dev_slice),
+                       log=lambda m: click.echo(m, err=True), cache=cache)
     click.echo(json.dumps({k: scores[k] for k in ("articles", "si")} |
                           {"tc_micro_f1": scores["tc"]["micro_f1"]}, indent=1))
     click.echo(f"training took {(time.time() - t0) / 60:.1f} min (held-out scoring included)",
@@ -140,3 +145,71 @@ def eval_cmd(data: Path, split: str, weights: str | None) -> None:
     for name, v in sorted(tc["per_technique"].items(), key=lambda kv: -kv[1]["support"]):
         click.echo(f"    {name:<36} P {v['precision']:.3f}  R {v['recall']:.3f}  "
                    f"F1 {v['f1']:.3f}  n={v['support']}")
+
+
+@techniques.command()
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="PTC folder with articles/ and labels-tc/ (the training corpus).")
+@click.option("--weights", required=True, type=click.Path(file_okay=False),
+              help="A model trained with `techniques train --dev-slice` (not on the slice).")
+@click.option("--precision", "target", type=click.FloatRange(0.0, 1.0), default=0.6,
+              show_default=True, help="SI precision the shown spans must reach.")
+@click.option("--min-spans", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Fewest spans a threshold must keep (precision of a handful is noise).")
+@click.option("--write", "write_to", type=click.Path(file_okay=False, path_type=Path),
+              default=None,
+              help="Store the threshold in this model folder's config.json (e.g. "
+                   "src/presslens/weights/techniques).")
+@handle_errors
+def threshold(
+    data: Path, weights: str, target: float, min_spans: int, write_to: Path | None
+) -> None:
+    """Choose the display threshold on the development slice: the lowest confidence at
+    which the SI precision of the spans at or above it reaches --precision."""
+    from ..techniques.data import read_corpus
+    from ..techniques.threshold import choose_threshold, precision_curve
+
+    model = _model(weights)
+    split = getattr(model, "config", {}).get("split", {})
+    if split.get("trained_on_dev", True) or not split.get("dev_ids"):
+        raise InputError(f"{weights}: not a model trained without the development slice; "
+                         "train one with `presslens techniques train --dev-slice`")
+    arts = read_corpus(data)
+    dev = [a for a in split["dev_ids"] if a in arts]
+    if not dev:
+        raise InputError(f"{data}: none of the development slice's articles are in this folder")
+    click.echo(f"scoring the development slice ({len(dev)} articles)", err=True)
+    found = {a: model.find(arts[a].text) for a in dev}
+    curve = precision_curve(found, {a: arts[a].spans for a in dev})
+    click.echo("threshold  SI-P    SI-R    labelled-P  spans")
+    for p in curve:
+        if round(p.threshold * 100) % 5 == 0:
+            click.echo(f"{p.threshold:9.2f}  {p.precision:.3f}   {p.recall:.3f}   "
+                       f"{p.labelled_precision:.3f}       {p.kept}")
+    chosen = choose_threshold(curve, target, min_spans)
+    if chosen is None:
+        raise InputError(f"no threshold reaches SI precision {target} with {min_spans} spans "
+                         "or more on the development slice")
+    click.echo(f"chosen: {chosen.threshold:.2f} (SI precision {chosen.precision:.3f}, recall "
+               f"{chosen.recall:.3f}, labelled precision {chosen.labelled_precision:.3f}, "
+               f"{chosen.kept} of {curve[0].kept} spans)")
+    if write_to is not None:
+        config_path = write_to / "config.json"
+        try:
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{config_path}: cannot read the model's config ({exc})") from None
+        config["display"] = {
+            "threshold": chosen.threshold,
+            "target_precision": target,
+            "dev_precision": chosen.precision,
+            "dev_recall": chosen.recall,
+            "dev_labelled_precision": chosen.labelled_precision,
+            "dev_spans_kept": chosen.kept,
+            "dev_spans_all": curve[0].kept,
+            "min_spans": min_spans,
+            "chosen_on": f"development slice ({len(dev)} articles), with a model trained "
+                         "without it (techniques train --dev-slice)",
+        }
+        write_text_atomic(config_path, json.dumps(config, indent=1))
+        click.echo(f"wrote the display threshold to {config_path}", err=True)

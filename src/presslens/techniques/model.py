@@ -44,6 +44,8 @@ class TechniqueModel(ABC):
     name: str = "base"
     #: ids of the training-corpus articles held out from training
     heldout_ids: tuple[str, ...] = ()
+    #: views show spans whose confidence is at least this (``techniques threshold``)
+    display_threshold: float = 0.0
 
     @abstractmethod
     def spans(self, text: str) -> list[tuple[int, int, float]]:
@@ -88,6 +90,10 @@ class FakeTechniqueModel(TechniqueModel):
 
     name = "fake"
     LOADED = ("disgraceful", "outrageous", "evil", "disaster", "terrorist", "corrupt", "radical")
+
+    def __init__(self, display_threshold: float = 0.0) -> None:
+        # loaded words get confidence 0.80, '!' sentences 0.53 (0.6 hides the latter)
+        self.display_threshold = display_threshold
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         out: list[tuple[int, int, float]] = []
@@ -157,6 +163,7 @@ class MiniLMTechniqueModel(TechniqueModel):
                 "retrain with `presslens techniques train`"
             ) from None
         self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
+        self.display_threshold = float(self.config.get("display", {}).get("threshold", 0.0))
         self._last: tuple[str, Any] | None = None
 
     def _build(self, tagger_w: dict[str, np.ndarray], clf_w: dict[str, np.ndarray]) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from .classifier import ClassifierSettings, fit_members
-from .data import TECHNIQUES, Article, is_heldout, read_corpus
+from .data import TECHNIQUES, Article, is_dev, is_heldout, read_corpus
 from .encoder import SpanTagger, Tokens, encode_text
 from .features import ArticleContext, analyzer, dense_features
 from .metrics import si_score, tc_micro_f1, tc_per_technique
@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 class TrainSettings:
     seed: int = 0
     heldout_percent: int = 15
+    #: also leave out the development slice (data.is_dev) and score it instead of the
+    #: held-out split: the model that settings such as the display threshold are chosen with
+    dev_slice: bool = False
     # span tagger
     hidden: int = 128
     epochs: int = 6
@@ -248,7 +251,10 @@ def train(
     data: Path, out: Path, settings: TrainSettings | None = None,
     log: Callable[[str], None] = logger.info, cache: Path | None = None,
 ) -> dict[str, Any]:
-    """Train on the non-held-out articles of ``data``, save to ``out``, score held-out."""
+    """Train on the non-held-out articles of ``data``, save to ``out``, score held-out.
+
+    With ``settings.dev_slice`` the development slice is left out too and scored instead.
+    """
     import torch
 
     st = settings or TrainSettings()
@@ -256,22 +262,27 @@ def train(
     t0 = time.time()
     arts = read_corpus(data)
     heldout = [a for a in arts if is_heldout(a, st.heldout_percent)]
-    train_ids = [a for a in arts if a not in set(heldout)]
-    log(f"{len(train_ids)} training articles, {len(heldout)} held out")
+    dev = [a for a in arts if is_dev(a, st.heldout_percent)]
+    left_out = set(heldout) | (set(dev) if st.dev_slice else set())
+    train_ids = [a for a in arts if a not in left_out]
+    log(f"{len(train_ids)} training articles, {len(heldout)} held out"
+        + (f", {len(dev)} in the development slice" if st.dev_slice else ""))
     enc = encode_corpus({a: arts[a] for a in train_ids}, log, cache)
     tagger = train_tagger(arts, enc, train_ids, st, log)
     dense, texts, labels = span_features(arts, enc, train_ids)
     log(f"classifier: {len(labels)} spans, {dense.shape[1]} dense features")
     clf = train_classifier(dense, texts, labels, st)
     split = {"rule": f"sha1(id)[:8] as int % 100 < {st.heldout_percent}",
-             "heldout_ids": heldout}
+             "heldout_ids": heldout, "dev_ids": dev, "trained_on_dev": not st.dev_slice}
     save_model(out, tagger, clf, st, split)
     train_seconds = time.time() - t0
     log(f"trained and saved to {out} in {train_seconds / 60:.1f} min")
     model = MiniLMTechniqueModel(out)
-    scores = evaluate(model, {a: arts[a] for a in heldout})
+    scored = dev if st.dev_slice else heldout
+    scores = evaluate(model, {a: arts[a] for a in scored})
     scores["train_seconds"] = round(train_seconds)
-    (out / "heldout-scores.json").write_text(json.dumps(scores, indent=1), "utf-8")
+    name = "dev-scores.json" if st.dev_slice else "heldout-scores.json"
+    (out / name).write_text(json.dumps(scores, indent=1), "utf-8")
     return scores
 
 
