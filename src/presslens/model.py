@@ -97,10 +97,20 @@ class TechniqueSpan(Offsets):
 
 
 class TechniqueSummary(_Record):
+    """Counts over the displayed spans: those with ``confidence >= display_threshold``."""
+
     sentences: int = 0
     sentences_with_technique: int = 0
     share: float = 0.0
     counts: dict[str, int] = Field(default_factory=dict)
+    display_threshold: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="Views show the spans at or above this confidence (chosen for precision on "
+        "development data); 'techniques' keeps every span, the counts and share cover only "
+        "the shown ones.",
+    )
 
 
 class Speaker(_Record):

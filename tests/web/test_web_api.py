@@ -224,7 +224,7 @@ def test_web_story_page_links_members_to_spans(web_client, example_text: str) ->
 def test_web_article_page_layers(web_client, example_text: str) -> None:
     aid = _save(web_client, example_text, outlet="Fixture", published="2016-10-20")
     html = web_client.get(f"/articles/{aid}").text
-    assert 'class="t" data-technique="Loaded_Language" title="Loaded Language (80%)"' in html
+    assert 'class="t" data-technique="Loaded_Language" title="Loaded Language (80%): Picks' in html
     assert 'class="toggle-technique" data-technique="Loaded_Language"' in html
     assert 'id="speaker-julian-king"' in html and 'href="#speaker-julian-king"' in html
     assert 'id="attr-A1"' in html and 'href="#attr-A1"' in html

@@ -14,6 +14,9 @@ def _plain(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
+DOUBT = "Casts suspicion on a person&#x27;s or institution&#x27;s credibility without showing why."
+
+
 def test_views_overlapping_marks_nest_per_segment() -> None:
     text = "abcdefghij"
     marks = [
@@ -25,9 +28,9 @@ def test_views_overlapping_marks_nest_per_segment() -> None:
     assert out == (
         '<span class="seg" data-s="0" data-e="2">ab</span>'
         '<span class="seg" data-s="2" data-e="4">'
-        '<span class="t" data-technique="Doubt" title="Doubt (50%)">cd</span></span>'
+        f'<span class="t" data-technique="Doubt" title="Doubt (50%): {DOUBT}">cd</span></span>'
         '<span class="seg" data-s="4" data-e="6">'
-        '<span class="t" data-technique="Doubt" title="Doubt (50%)">'
+        f'<span class="t" data-technique="Doubt" title="Doubt (50%): {DOUBT}">'
         '<span id="fig-1" class="fig" title="3">ef</span></span></span>'
         '<span class="seg" data-s="6" data-e="8"><span class="fig" title="3">gh</span></span>'
         '<span class="seg" data-s="8" data-e="10">ij</span>'

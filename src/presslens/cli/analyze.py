@@ -65,6 +65,12 @@ from .follow import fetch_page, fetch_settings, network_options
     metavar="STAGE",
     help="Leave out a stage, e.g. --skip presslens.techniques.v1 (repeatable).",
 )
+@click.option(
+    "--all-techniques",
+    is_flag=True,
+    help="Show every technique span in the terminal view and the HTML report, also those "
+    "below the model's display threshold (the JSON always has them all).",
+)
 @network_options
 @handle_errors
 def analyze_cmd(
@@ -79,6 +85,7 @@ def analyze_cmd(
     input_format: str | None,
     max_bytes: int,
     skip: tuple[str, ...],
+    all_techniques: bool,
     delay: float,
     timeout: float,
 ) -> None:
@@ -114,7 +121,7 @@ def analyze_cmd(
         from ..render.html import render_html
 
         with atomic_writer(html_path) as fh:
-            fh.write(render_html(analysed))
+            fh.write(render_html(analysed, all_techniques=all_techniques))
 
     if fmt == "json":
         if len(analysed) == 1:
@@ -132,10 +139,10 @@ def analyze_cmd(
 
     if output:
         with atomic_writer(output) as fh:
-            fh.write("\n".join(render_text(d) for d in analysed))
+            fh.write("\n".join(render_text(d, all_techniques=all_techniques) for d in analysed))
         return
     from rich.console import Console
 
     console = Console()
     for doc in analysed:
-        print_document(doc, console)
+        print_document(doc, console, all_techniques)

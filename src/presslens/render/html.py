@@ -16,8 +16,9 @@ from markupsafe import Markup, escape
 
 from .._version import __version__
 from ..model import SCHEMA_VERSION, Document
-from .palette import technique_colour, technique_label
+from .palette import technique_colour, technique_definition, technique_label
 from .spans import Mark, document_marks, segments
+from .techniques import display_threshold, shown_summary, shown_techniques
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,7 +43,10 @@ def _classes(marks: tuple[Mark, ...]) -> tuple[str, str, str]:
             classes.append("tech")
             colour = technique_colour(m.label)
             style = f"border-bottom-color:{colour};background:{colour}33"
-            titles.append(f"{technique_label(m.label)} ({m.attrs['confidence']:.0%})")
+            titles.append(
+                f"{technique_label(m.label)} ({m.attrs['confidence']:.0%}): "
+                f"{technique_definition(m.label)}"
+            )
         elif m.layer == "attribution":
             classes.append(f"attr attr-{m.label}")
             if m.attrs.get("speaker"):
@@ -56,22 +60,23 @@ def _classes(marks: tuple[Mark, ...]) -> tuple[str, str, str]:
     return " ".join(classes), style, "; ".join(titles)
 
 
-def marked_html(doc: Document, prefix: str = "") -> Markup:
+def marked_html(doc: Document, prefix: str = "", all_techniques: bool = False) -> Markup:
     """The article text as escaped HTML with one ``<span>`` per marked segment.
 
     Anchors (``attr-A1``, ``fig-3``, ``tech-2``, ``speaker-1``) carry ``prefix``
-    so that several articles can share one page.
+    so that several articles can share one page. Technique spans below the display
+    threshold are left out unless ``all_techniques``.
     """
     anchors: dict[int, list[str]] = defaultdict(list)
     for a in doc.attributions:
         anchors[a.content.start].append(f"{prefix}attr-{a.id}")
     for i, f in enumerate(doc.figures):
         anchors[f.start].append(f"{prefix}fig-{i + 1}")
-    for i, t in enumerate(doc.techniques):
+    for i, t in enumerate(shown_techniques(doc, all_techniques)):
         anchors[t.start].append(f"{prefix}tech-{i + 1}")
     out: list[str] = []
     speakers = _speaker_anchor_ids(doc, prefix)
-    for seg in segments(doc.text, document_marks(doc)):
+    for seg in segments(doc.text, document_marks(doc, all_techniques=all_techniques)):
         for anchor in anchors.pop(seg.start, []):
             out.append(f'<a class="anchor" id="{escape(anchor)}"></a>')
         text = str(escape(seg.text)).replace("\n", "<br>\n")
@@ -122,21 +127,30 @@ def _speakers(doc: Document, prefix: str = "") -> list[dict[str, Any]]:
     ]
 
 
-def render_html(docs: Document | Sequence[Document]) -> str:
-    """The whole report (one or several articles) as one HTML string."""
+def render_html(docs: Document | Sequence[Document], all_techniques: bool = False) -> str:
+    """The whole report (one or several articles) as one HTML string.
+
+    Technique spans below each document's display threshold are left out (the
+    legend says how many) unless ``all_techniques``.
+    """
     docs = [docs] if isinstance(docs, Document) else list(docs)
     template = environment().get_template("report.html.j2")
     items = []
     for n, doc in enumerate(docs, 1):
         prefix = f"d{n}-" if len(docs) > 1 else ""
-        used = sorted({t.technique for t in doc.techniques})
+        shown = shown_techniques(doc, all_techniques)
+        used = sorted({t.technique for t in shown})
         items.append(
             {
                 "doc": doc,
                 "prefix": prefix,
-                "body": marked_html(doc, prefix),
+                "body": marked_html(doc, prefix, all_techniques),
                 "speakers": _speakers(doc, prefix),
-                "legend": [(t, technique_colour(t)) for t in used],
+                "legend": [(t, technique_colour(t), technique_definition(t)) for t in used],
+                "techniques": shown,
+                "summary": shown_summary(doc, all_techniques),
+                "hidden": len(doc.techniques) - len(shown),
+                "threshold": display_threshold(doc),
             }
         )
     first = docs[0] if docs else None

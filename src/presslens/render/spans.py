@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document
+from .techniques import shown_techniques
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,14 @@ def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
 
 
 def document_marks(
-    doc: Document, layers: Sequence[str] = ("technique", "attribution", "figure", "entity")
+    doc: Document,
+    layers: Sequence[str] = ("technique", "attribution", "figure", "entity"),
+    all_techniques: bool = False,
 ) -> list[Mark]:
-    """The standard marks of a document, one list for every view."""
+    """The standard marks of a document, one list for every view.
+
+    Technique spans below the display threshold are left out unless ``all_techniques``.
+    """
     marks: list[Mark] = []
     if "entity" in layers:
         for ent in doc.entities:
@@ -57,7 +63,7 @@ def document_marks(
                     Mark(m.start, m.end, "entity", ent.type, {"entity": ent.id, "name": ent.name})
                 )
     if "technique" in layers:
-        for i, t in enumerate(doc.techniques):
+        for i, t in enumerate(shown_techniques(doc, all_techniques)):
             marks.append(
                 Mark(
                     t.start,

@@ -11,15 +11,16 @@ from rich.text import Text
 from ..crosscheck.quantities import format_value
 from ..model import Document
 from ..stories import headline
-from .palette import technique_colour, technique_label
+from .palette import technique_colour, technique_definition, technique_label
 from .spans import document_marks, segments
+from .techniques import display_threshold, shown_summary, shown_techniques
 
 _ENTITY_STYLE = {"PERSON": "bold cyan", "ORG": "bold magenta", "GPE": "bold green", "NORP": "green"}
 
 
-def _marked_text(doc: Document) -> Text:
+def _marked_text(doc: Document, all_techniques: bool = False) -> Text:
     out = Text()
-    for seg in segments(doc.text, document_marks(doc)):
+    for seg in segments(doc.text, document_marks(doc, all_techniques=all_techniques)):
         styles = []
         for mark in seg.marks:
             if mark.layer == "technique":
@@ -62,27 +63,53 @@ def _entities_table(doc: Document) -> Table | None:
     return table
 
 
-def _techniques_table(doc: Document) -> Table | None:
-    if not doc.techniques:
+def _techniques_table(doc: Document, all_techniques: bool = False) -> Table | None:
+    shown = shown_techniques(doc, all_techniques)
+    if not shown:
         return None
     table = Table(title="Persuasion techniques", box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column("Technique")
     table.add_column("Span")
     table.add_column("Conf.", justify="right")
     table.add_column("At", justify="right")
-    for t in doc.techniques:
+    for t in shown:
         table.add_row(
             Text(technique_label(t.technique), style=technique_colour(t.technique)),
             t.text if len(t.text) <= 70 else t.text[:67] + "...",
             f"{t.confidence:.2f}",
             f"{t.start}-{t.end}",
         )
-    summary = doc.technique_summary
+    summary = shown_summary(doc, all_techniques)
     if summary:
         table.caption = (
             f"{summary.sentences_with_technique} of {summary.sentences} sentences "
             f"({summary.share:.0%}) use a technique"
         )
+    return table
+
+
+def _hidden_note(doc: Document, all_techniques: bool = False) -> Text | None:
+    hidden = len(doc.techniques) - len(shown_techniques(doc, all_techniques))
+    if not hidden:
+        return None
+    return Text(
+        f"{hidden} less certain technique span{'s' if hidden > 1 else ''} (confidence below "
+        f"{display_threshold(doc):.2f}) not shown; --all-techniques shows them.",
+        style="dim",
+    )
+
+
+def _techniques_legend(doc: Document, all_techniques: bool = False) -> Table | None:
+    used = sorted({t.technique for t in shown_techniques(doc, all_techniques)})
+    if not used:
+        return None
+    table = Table(title="What the techniques mean", box=box.SIMPLE_HEAD, title_justify="left",
+                  show_header=False)
+    table.add_column("Technique", no_wrap=True)
+    table.add_column("Meaning")
+    for name in used:
+        table.add_row(Text(technique_label(name), style=technique_colour(name)),
+                      technique_definition(name))
     return table
 
 
@@ -142,32 +169,38 @@ def _dates_table(doc: Document) -> Table | None:
     return table
 
 
-def renderables(doc: Document) -> list[RenderableType]:
+def renderables(doc: Document, all_techniques: bool = False) -> list[RenderableType]:
+    """The terminal view; technique spans below the display threshold only with
+    ``all_techniques``."""
     parts: list[RenderableType] = [
-        Panel(Group(_header(doc), Text(), _marked_text(doc)), box=box.ROUNDED)
+        Panel(Group(_header(doc), Text(), _marked_text(doc, all_techniques)), box=box.ROUNDED)
     ]
-    for build in (
-        _techniques_table,
-        _attributions_table,
-        _figures_table,
-        _entities_table,
-        _dates_table,
-    ):
-        table = build(doc)
-        if table is not None:
-            parts.append(table)
+    tables: list[RenderableType | None] = [
+        _techniques_table(doc, all_techniques),
+        _hidden_note(doc, all_techniques),
+        _techniques_legend(doc, all_techniques),
+        _attributions_table(doc),
+        _figures_table(doc),
+        _entities_table(doc),
+        _dates_table(doc),
+    ]
+    parts.extend(t for t in tables if t is not None)
     return parts
 
 
-def print_document(doc: Document, console: Console | None = None) -> None:
+def print_document(
+    doc: Document, console: Console | None = None, all_techniques: bool = False
+) -> None:
     console = console or Console()
-    for part in renderables(doc):
+    for part in renderables(doc, all_techniques):
         console.print(part)
 
 
-def render_text(doc: Document, width: int = 100, color: bool = False) -> str:
+def render_text(
+    doc: Document, width: int = 100, color: bool = False, all_techniques: bool = False
+) -> str:
     """The terminal view as a string (for tests and for piping)."""
     console = Console(width=width, record=True, color_system="standard" if color else None)
     with console.capture() as capture:
-        print_document(doc, console)
+        print_document(doc, console, all_techniques)
     return capture.get()

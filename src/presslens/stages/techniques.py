@@ -3,7 +3,9 @@
 Fills ``doc.techniques`` (one :class:`~presslens.model.TechniqueSpan` per span,
 with its most likely PTC technique and a confidence) and
 ``doc.technique_summary`` (how many sentences use any technique, counts per
-technique). The model loads once per process (:func:`load_model`).
+technique), counted over the spans a reader is shown: those at or above the
+model's display threshold (``doc.techniques`` keeps every span). The model
+loads once per process (:func:`load_model`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from ..model import Document, TechniqueSpan, TechniqueSummary
 from ..techniques.model import FoundSpan, TechniqueModel, load_model
 
 
-def summarise(doc: Document, spans: Sequence[TechniqueSpan]) -> TechniqueSummary:
+def summarise(
+    doc: Document, spans: Sequence[TechniqueSpan], display_threshold: float = 0.0
+) -> TechniqueSummary:
+    """Sentence share and counts of the ``spans`` at or above ``display_threshold``."""
+    spans = [t for t in spans if t.confidence >= display_threshold]
     sentences = doc.sentences
     with_technique = sum(
         1 for sent in sentences if any(t.start < sent.end and t.end > sent.start for t in spans)
@@ -26,6 +32,7 @@ def summarise(doc: Document, spans: Sequence[TechniqueSpan]) -> TechniqueSummary
         sentences_with_technique=with_technique,
         share=round(with_technique / len(sentences), 4) if sentences else 0.0,
         counts=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        display_threshold=display_threshold,
     )
 
 
@@ -54,4 +61,4 @@ class TechniqueStage:
                 for f in found
             ]
             doc.techniques = spans
-            doc.technique_summary = summarise(doc, spans)
+            doc.technique_summary = summarise(doc, spans, self.model.display_threshold)

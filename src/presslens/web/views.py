@@ -16,8 +16,14 @@ from urllib.parse import quote
 from ..crosscheck.quantities import format_value
 from ..crosscheck.report import sentence
 from ..model import Document, Finding, FindingMember
-from ..render.palette import TECHNIQUE_COLOURS, technique_colour, technique_label
+from ..render.palette import (
+    TECHNIQUE_COLOURS,
+    technique_colour,
+    technique_definition,
+    technique_label,
+)
 from ..render.spans import Mark, document_marks, segments
+from ..render.techniques import display_threshold, shown_techniques
 
 
 def slug(value: str) -> str:
@@ -47,6 +53,7 @@ class LegendItem:
     label: str
     colour: str
     count: int
+    definition: str = ""
 
 
 @dataclass
@@ -77,6 +84,9 @@ class ArticleView:
     summary: dict[str, Any] | None
     stages: dict[str, str]
     ran: dict[str, bool]
+    #: technique spans below the display threshold, kept in the JSON but not shown
+    hidden_techniques: int = 0
+    display_threshold: float = 0.0
 
 
 #: Nesting order of the layers inside one segment, outermost first.
@@ -86,7 +96,8 @@ _LAYER_ORDER = {"attribution": 0, "technique": 1, "figure": 2, "cue": 3, "source
 def article_view(doc: Document) -> ArticleView:
     """Everything the article page shows, with the text rendered as layered HTML."""
     counts: dict[str, int] = defaultdict(int)
-    for t in doc.techniques:
+    shown = shown_techniques(doc)
+    for t in shown:
         counts[t.technique] += 1
     speakers: dict[str, SpeakerView] = {}
     by_id = {a.id: a for a in doc.attributions}
@@ -113,7 +124,7 @@ def article_view(doc: Document) -> ArticleView:
         for i, f in enumerate(doc.figures, start=1)
     ]
     legend = [
-        LegendItem(t, technique_label(t), technique_colour(t), n)
+        LegendItem(t, technique_label(t), technique_colour(t), n, technique_definition(t))
         for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     entities = [
@@ -136,6 +147,8 @@ def article_view(doc: Document) -> ArticleView:
         summary=summary,
         stages=dict(doc.models),
         ran={layer: _layer_ran(doc, layer) for layer in STAGE_HINTS},
+        hidden_techniques=len(doc.techniques) - len(shown),
+        display_threshold=display_threshold(doc),
     )
 
 
@@ -147,7 +160,10 @@ def _open_tag(mark: Mark, by_id: dict[str, Any], ids: set[str]) -> tuple[str, st
     if mark.layer == "technique":
         attrs["class"] = "t"
         attrs["data-technique"] = mark.label
-        attrs["title"] = f"{technique_label(mark.label)} ({mark.attrs['confidence']:.0%})"
+        attrs["title"] = (
+            f"{technique_label(mark.label)} ({mark.attrs['confidence']:.0%}): "
+            f"{technique_definition(mark.label)}"
+        )
     elif mark.layer == "attribution":
         a = by_id.get(mark.attrs.get("id", ""))
         speaker = mark.attrs.get("speaker") or "unknown"
