@@ -50,11 +50,17 @@ def test_findings_on_the_isis_story(story_isis_path: Path) -> None:
     speaker = next(f for f in findings if f.kind == "speaker_conflict")
     assert {m.speaker for m in speaker.members} == {"Raffaello Pantucci", "Peter Neumann"}
     assert speaker.earliest is not None and speaker.earliest.article == "ledger-1"
-    # the AFP copy carried by two outlets is one source: alone it corroborates nothing
+    # the AFP copy carried by two outlets agrees with itself: corroborated, as CONVENTIONS.md
+    # defines it, with a note that says the two are not independent, ranked below every
+    # corroboration by independent outlets
     wire = [f for f in findings if f.note and "AFP" in f.note]
-    assert wire and all("Global Wire" in (f.note or "") for f in wire)
-    assert all(f.kind != "corroborated" or {m.article for m in f.members} - {
-        "wire-afp-1", "metro-1"} for f in wire)
+    assert wire and all("Global Wire" in (f.note or "") and "not independent" in (f.note or "")
+                        for f in wire)
+    copies_only = [f for f in wire if f.kind == "corroborated"
+                   and not {m.article for m in f.members} - {"wire-afp-1", "metro-1"}]
+    independent = [f for f in findings if f.kind == "corroborated" and f not in copies_only]
+    assert copies_only and independent
+    assert max(f.score for f in copies_only) < min(f.score for f in independent)
     for f in findings:
         for m in f.members:
             doc = next(d for d in docs if d.id == m.article)
@@ -96,7 +102,7 @@ def test_findings_minilm_finds_the_reference_conflict_and_corroboration(
     conflict = next(f for f in findings if f.kind == "conflict")
     assert {m.value for m in conflict.members} == {9000, 5000}
     assert findings[0].kind == "conflict"
-    corroborated = [f for f in findings if f.kind == "corroborated"]
+    corroborated = [f for f in findings if f.kind == "corroborated" and not f.note]
     assert [sorted(m.article for m in f.members) for f in corroborated] == [
         ["courier-1", "ledger-1"]]
     assert {m.value for m in corroborated[0].members} == {2500}
@@ -115,6 +121,7 @@ def test_findings_verbatim_sentence_is_one_source() -> None:
             figures=[Figure(start=start, end=start + 11, text="1.6 billion", value=1.6e9,
                             counted="members")]))
     findings = find_findings(docs, embedder=LexicalEmbedder())
-    assert [f.kind for f in findings] == ["single_source"]
+    assert [f.kind for f in findings] == ["corroborated"]  # by two copies of one text
     assert findings[0].note is not None and "word for word" in findings[0].note
+    assert "not independent" in findings[0].note
     assert len(findings[0].members) == 2

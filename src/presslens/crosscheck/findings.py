@@ -170,15 +170,15 @@ def _quantity_findings(
                                         score=KIND_PRIORITY["conflict"] + min(0.9, spread),
                                         note=note, evolving=evolving))
                 continue
-            if _independent(doc_indices, sources) >= 2:
-                findings.append(Finding(
-                    kind="corroborated", subject=subject, members=members,
-                    score=KIND_PRIORITY["corroborated"] + min(0.9, 0.1 * len(doc_indices)),
-                    note=note))
-                continue
-            # only wire copies of one text carry it: one source
-            findings.append(Finding(kind="single_source", subject=subject, members=members,
-                                    score=KIND_PRIORITY["single_source"] + 0.3, note=note))
+            # two articles agree: corroborated (CONVENTIONS.md), and when they are copies
+            # of one wire text the note says they are not independent, and it ranks
+            # below independent corroboration
+            independent = _independent(doc_indices, sources)
+            findings.append(Finding(
+                kind="corroborated", subject=subject, members=members,
+                score=KIND_PRIORITY["corroborated"]
+                + (min(0.9, 0.1 * len(doc_indices)) if independent >= 2 else 0.0),
+                note=note))
             continue
         if any(_substantive_figure(m) for m in group):
             findings.append(Finding(
