@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.names import initials, name_key, normalise_outlet, same_name, speaker_key
+from presslens.names import (
+    initials,
+    name_key,
+    normalise_outlet,
+    possessive_inside,
+    same_name,
+    speaker_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +87,12 @@ def test_speaker_key_is_the_surname_or_anonymous() -> None:
 )
 def test_normalise_outlet(raw: str, outlet: str) -> None:
     assert normalise_outlet(raw) == outlet
+
+
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [("Kwena Goldfields' Letsatsi", True), ("Japan's Sorami", True),
+     ("Mr. King's", False), ("Kwena Goldfields", False), ("O'Brien Mining", False)],
+)
+def test_possessive_inside(name: str, inside: bool) -> None:
+    assert possessive_inside(name) is inside

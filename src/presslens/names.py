@@ -24,6 +24,19 @@ from rapidfuzz.distance import Levenshtein
 
 ANONYMOUS = "anonymous"
 
+#: Time-zone abbreviations, which taggers take for organisations ("(0000 GMT)").
+TIME_ZONES = frozenset(
+    """GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST
+    HST AEST AEDT ACST AWST NZST NZDT JST KST SGT HKT WIB WITA WIT PHT ICT SAST CAT EAT
+    WAT PKT""".split()
+)
+
+
+def possessive_inside(name: str) -> bool:
+    """Whether ``name`` holds a possessive before its last word ("Kwena Goldfields'
+    Letsatsi", "Japan's Sorami"): it names what the owner has, not the owner."""
+    return re.search(r"\w['’]s?\s+\S", name) is not None
+
 #: Words of courtesy before a name; never part of the name.
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",

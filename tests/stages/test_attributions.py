@@ -597,3 +597,10 @@ def test_a_lower_case_phrase_the_tagger_took_for_a_name_names_nobody() -> None:
             "metal fragments could injure occupants.")
     r = _resolver(text, ("Transport Canada", "ORG"), ("federal department", "ORG"))
     assert r.resolve(_span(text, "The federal department")).name == "Transport Canada"
+
+
+def test_a_time_zone_the_tagger_took_for_an_organisation_is_not_the_company() -> None:
+    text = ("The tremor struck before 2 a.m. (0000 GMT) at the Letsatsi mine of Kwena "
+            "Goldfields. The company said rescuers had reached the tunnel.")
+    r = _resolver(text, ("Kwena Goldfields", "ORG"), ("GMT", "ORG"))
+    assert r.resolve(_span(text, "The company")).name == "Kwena Goldfields"

@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
+    TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     display_name,
@@ -133,8 +134,12 @@ class SpeakerResolver:
 
     def __init__(self, text: str, entities: Sequence[Entity]) -> None:
         self.text = text
-        # a name has a capital: the tagger's "federal department" names nobody
-        self.entities = [e for e in entities if any(c.isupper() for c in e.name)]
+        # a name has a capital and is no time zone: the tagger's "federal department" and
+        # "(0000 GMT)" name nobody
+        self.entities = [
+            e for e in entities
+            if any(c.isupper() for c in e.name) and e.name not in TIME_ZONES
+        ]
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
         self.last_person_at = -1

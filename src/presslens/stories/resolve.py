@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Document
-from ..names import ANONYMOUS, display_name, name_words, same_name
+from ..names import ANONYMOUS, display_name, name_words, possessive_inside, same_name
 
 _NAMED = ("PERSON", "ORG")
 #: an acronym in brackets right after the name it stands for
@@ -36,7 +36,11 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         speakers = {att.speaker.name for att in doc.attributions if att.speaker is not None}
         counts.update(speakers)
         articles.update(speakers)
-    names = [n for n in counts if name_words(n) and n.lower() != ANONYMOUS]
+    # "Kwena Goldfields' Letsatsi" is no fuller name of "Kwena Goldfields"
+    names = [
+        n for n in counts
+        if name_words(n) and n.lower() != ANONYMOUS and not possessive_inside(n)
+    ]
     # fullest first: most words, then most characters, then most used
     names.sort(key=lambda n: (-len(name_words(n)), -len(display_name(n)), -counts[n], n))
     canonical: list[str] = []
