@@ -27,6 +27,12 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "Die Welt"),
         ("Mr King told Die Welt in remarks published Tuesday that the threat was serious.",
          "Die Welt"),
+        # a name with a capital inside; a name the tagger calls a nationality after a
+        # place's possessive
+        ("Chief executive Hendrik Olivier told South African broadcaster eNCA that the "
+         "company was devastated.", "eNCA"),
+        ("Its spokesman, Sizwe Mthembu, told South Africa's Sowetan newspaper that workers "
+         "had reported cracks.", "Sowetan"),
         # occasions told to, and a participial phrase that names the occasion
         ('"There is no acute danger," Mayor Anouk Verhoeven told a news conference at the '
          "town hall.", "news conference"),

@@ -54,7 +54,12 @@ _NOT_VENUE_TYPES = frozenset("PERSON GPE LOC DATE TIME CARDINAL ORDINAL QUANTITY
 
 
 def _is_name(tok: Any) -> bool:
-    return bool(tok.text[:1].isupper() or tok.text[:1].isdigit()) and not tok.is_punct
+    """A capitalised word, a number ("Channel 4"), or a word with a capital inside ("eNCA")."""
+    text = tok.text
+    return bool(
+        text[:1].isupper() or text[:1].isdigit()
+        or (text[:1].isalpha() and any(c.isupper() for c in text[1:]))
+    ) and not tok.is_punct
 
 
 def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
@@ -100,7 +105,10 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     if m is not None and all(not t.is_punct or t.text in "-'’" for t in doc[j:m]):
         # "German business daily", "the Kuwaiti newspaper", "state news agency", or the
         # name before the noun: "the Yonhap news agency", "the Guardian newspaper"
-        before = [t for t in doc[j:m] if _is_name(t) and t.ent_type_ not in ("NORP", "GPE")]
+        # (after a place's possessive, "South Africa's Sowetan newspaper", the descriptor is
+        # over: a word the tagger calls a nationality is the name)
+        before = [t for t in doc[j:m]
+                  if _is_name(t) and (possessor or t.ent_type_ not in ("NORP", "GPE"))]
         while m + 1 < end and doc[m + 1].text in MEDIA_NOUNS:
             m += 1
         noun = doc[m].lower_
