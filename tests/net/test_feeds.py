@@ -23,7 +23,8 @@ def fetched(body: bytes, content_type: str = "text/html", charset: str | None = 
 def test_page_document_is_the_saved_file_document(site) -> None:  # type: ignore[no-untyped-def]
     html = (NET / "article.html").read_bytes()
     site.routes["/story"] = (200, {"Content-Type": "text/html; charset=utf-8"}, html)
-    got = page_document(Fetcher(FetchSettings(delay=0)).get(site.url("/story")))
+    with Fetcher(FetchSettings(delay=0)) as f:
+        got = page_document(f.get(site.url("/story")))
     (saved,) = read_path(NET / "article.html")
     assert got.text == saved.text and "Mayor Tamsin Hollow" in got.text
     assert got.meta.title == saved.meta.title == "Harbour town votes to rebuild its tidal mill"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -32,11 +33,27 @@ from presslens.net.fetch import (
 PAGE = "<!doctype html><html><head><title>t</title></head><body><p>Hello.</p></body></html>"
 
 
+_MADE: list[Fetcher] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_fetchers() -> Iterator[None]:
+    """Every fetcher a test makes is closed after it (its pooled connections with it)."""
+    yield
+    while _MADE:
+        _MADE.pop().close()
+
+
+def made(f: Fetcher) -> Fetcher:
+    _MADE.append(f)
+    return f
+
+
 def fetcher(**settings: Any) -> tuple[Fetcher, list[float]]:
     """A fetcher with no delay between requests that records its sleeps instead of sleeping."""
     slept: list[float] = []
     options = {"delay": 0.0, "backoff": 0.5, **settings}
-    return Fetcher(FetchSettings(**options), sleep=slept.append), slept
+    return made(Fetcher(FetchSettings(**options), sleep=slept.append)), slept
 
 
 def test_fetch_names_presslens_and_reads_the_page(site) -> None:  # type: ignore[no-untyped-def]
@@ -261,7 +278,7 @@ def test_rate_limiter_spaces_requests_to_one_host() -> None:
 def test_fetch_waits_between_requests_to_one_host_by_default(site) -> None:  # type: ignore[no-untyped-def]
     site.page("/a.html", PAGE)
     assert FetchSettings().delay == 1.0
-    f = Fetcher(FetchSettings(delay=0.3))
+    f = made(Fetcher(FetchSettings(delay=0.3)))
     start = time.monotonic()
     f.get(site.url("/a.html"))  # robots.txt, then the page: two requests
     f.get(site.url("/a.html"))
@@ -296,9 +313,9 @@ def test_fetch_without_private_checks_every_redirect() -> None:
             return httpx.Response(302, headers={"Location": "http://169.254.169.254/latest/"})
         return httpx.Response(200, text="secret")
 
-    f = Fetcher(FetchSettings(delay=0, allow_private=False, obey_robots=False),
-                transport=httpx.MockTransport(handler),
-                resolver=lambda host, port: ["93.184.216.34"])  # fmt: skip
+    f = made(Fetcher(FetchSettings(delay=0, allow_private=False, obey_robots=False),
+                     transport=httpx.MockTransport(handler),
+                     resolver=lambda host, port: ["93.184.216.34"]))  # fmt: skip
     with pytest.raises(BlockedAddressError, match=r"redirected to http://169.254.169.254/latest/"):
         f.get("http://news.example/story")
 
@@ -307,8 +324,8 @@ def test_fetch_without_private_checks_the_address_connected_to(site) -> None:  #
     """A name whose lookup said 'public' but that connects to loopback (DNS rebinding)."""
     site.page("/a.html", PAGE)
     port = site.base.rsplit(":", 1)[1]
-    f = Fetcher(FetchSettings(delay=0, allow_private=False, obey_robots=False),
-                resolver=lambda host, p: ["93.184.216.34"])  # fmt: skip
+    f = made(Fetcher(FetchSettings(delay=0, allow_private=False, obey_robots=False),
+                     resolver=lambda host, p: ["93.184.216.34"]))  # fmt: skip
     with pytest.raises(BlockedAddressError, match=r"a loopback address"):
         f.get(f"http://localhost:{port}/a.html")
 
