@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from subprocess import PIPE
 
 import pytest
 
@@ -137,16 +138,16 @@ def _ids(out: Path) -> list[str]:
 
 def test_cluster_worker_killed_mid_run_every_record_once(cluster: Cluster, tmp_path: Path) -> None:
     src, out = _write(tmp_path / "in.jsonl"), tmp_path / "out.jsonl"
-    proc = subprocess.Popen(_batch(cluster, src, "-o", str(out)), env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        _wait_for(proc, lambda: _manifest_chunks(out) >= 1, cluster)
-        cluster.workers[0].send_signal(signal.SIGKILL)  # mid-run: chunks are still in flight
-        assert proc.poll() is None
-        assert proc.wait(timeout=300) == 0, proc.stdout.read().decode() if proc.stdout else ""
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    with subprocess.Popen(_batch(cluster, src, "-o", str(out)), env=_env(),
+                          stdout=PIPE, stderr=subprocess.STDOUT) as proc:
+        try:
+            _wait_for(proc, lambda: _manifest_chunks(out) >= 1, cluster)
+            cluster.workers[0].send_signal(signal.SIGKILL)  # mid-run: chunks are still in flight
+            assert proc.poll() is None
+            assert proc.wait(timeout=300) == 0, proc.stdout.read().decode() if proc.stdout else ""
+        finally:
+            if proc.poll() is None:
+                proc.kill()
     assert cluster.workers[0].wait(timeout=30) == -signal.SIGKILL
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in rows] == [f"r{i}" for i in range(N)]
@@ -159,12 +160,13 @@ def test_cluster_driver_killed_rerun_finishes_without_duplicates(
 ) -> None:
     src, out = _write(tmp_path / "in.jsonl"), tmp_path / "out.jsonl"
     cmd = _batch(cluster, src, "-o", str(out))
-    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        _wait_for(proc, lambda: _manifest_chunks(out) >= 3, cluster)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait()
+    # the with blocks close the pipe (a ResourceWarning otherwise) and wait
+    with subprocess.Popen(cmd, env=_env(), stdout=PIPE, stderr=subprocess.STDOUT) as proc:
+        try:
+            _wait_for(proc, lambda: _manifest_chunks(out) >= 3, cluster)
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.wait()
     assert proc.returncode == -signal.SIGKILL and not out.exists()
     finished = _manifest_chunks(out)
     assert 3 <= finished < N // int(CHUNK)
@@ -188,12 +190,13 @@ def _group(rows: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
 
 
 def _kill_batch_into_db(cluster: Cluster, cmd: list[str], count: Callable[[], int]) -> int:
-    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        _wait_for(proc, lambda: count() >= 4, cluster)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait()
+    # the with blocks close the pipe (a ResourceWarning otherwise) and wait
+    with subprocess.Popen(cmd, env=_env(), stdout=PIPE, stderr=subprocess.STDOUT) as proc:
+        try:
+            _wait_for(proc, lambda: count() >= 4, cluster)
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.wait()
     assert proc.returncode == -signal.SIGKILL
     return count()
 

@@ -134,16 +134,17 @@ def _env() -> dict[str, str]:
 
 
 def _kill_midway(cmd: list[str], db: Path, at_least: int, timeout: float = 120) -> int:
-    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + timeout
-    try:
-        while _count(db) < at_least:
-            assert proc.poll() is None, "ingest finished before it could be killed"
-            assert time.monotonic() < deadline, "ingest made no progress"
-            time.sleep(0.01)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait()
+    # the with block closes the pipes (a ResourceWarning otherwise) and waits
+    with subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        try:
+            while _count(db) < at_least:
+                assert proc.poll() is None, "ingest finished before it could be killed"
+                assert time.monotonic() < deadline, "ingest made no progress"
+                time.sleep(0.01)
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.wait()
     assert proc.returncode == -signal.SIGKILL
     return _count(db)
 
