@@ -48,6 +48,8 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "adm": "admiral",
     "pres": "president", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
     "capt": "captain", "cmdr": "commander", "insp": "inspector", "maj": "major",
+    "cr": "councillor", "cllr": "councillor",
+    "det": "detective", "const": "constable",
 }  # fmt: skip
 
 #: Nouns that are a title when they stand before a name ("Mayor Elena Ruiz").

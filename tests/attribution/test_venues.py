@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import presslens
+from presslens.attribution.venues import own_name
 
 
 def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]]:
@@ -62,3 +63,17 @@ def test_a_statement_introduced_by_the_company_speaks_for_the_company_named_befo
     assert last.text == "the batteries were faulty"
     assert last.speaker is not None and last.speaker.name == "Samsung Electronics"
     assert last.venue == "statement"
+
+
+@pytest.mark.parametrize(
+    ("venue", "own", "expected"),
+    [("The Herald", "Carletonville Herald", "Carletonville Herald"),
+     ("Guardian Australia", "The Guardian", "The Guardian"),
+     ("Reuters", "Carletonville Herald", "Reuters"),
+     ("news conference", "The Guardian", "news conference"),
+     ("Reuters", None, "Reuters")],
+)
+def test_a_short_or_local_form_of_the_articles_own_outlet_is_its_one_name(
+    venue: str, own: str | None, expected: str
+) -> None:
+    assert own_name(venue, own) == expected

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..model import Entity, Speaker
-from ..names import ANONYMOUS, normalise_outlet
+from ..names import ANONYMOUS, normalise_outlet, same_name
 from .found import Found
 from .speakers import SpeakerResolver
 
@@ -390,6 +390,15 @@ def resolve_anaphor(
     return normalise_outlet(own_outlet) if own_outlet else venue[len(ANAPHOR) :]
 
 
+def own_name(venue: str | None, own_outlet: str | None) -> str | None:
+    """The article's own outlet by its one name when the venue is a short or local form of
+    it ("told the Herald" in the Carletonville Herald, "told Guardian Australia" in The
+    Guardian)."""
+    if venue and own_outlet and same_name(venue, own_outlet):
+        return normalise_outlet(own_outlet)
+    return venue
+
+
 # --- Carrying a venue along a passage ----------------------------------------------------
 
 
@@ -479,7 +488,7 @@ def carry_venues(
             and not moved_on
         ):
             venue = last_venue
-        f.venue = venue
+        f.venue = own_name(venue, own_outlet)
         if venue and name and name != ANONYMOUS and f.speaker is not None:
             given_in.setdefault(venue.lower(), f.speaker)
         if name != last_speaker or venue is not None or moved_on:
