@@ -50,18 +50,19 @@ def _found(doc: Any, cue: int, content: tuple[int, int], speaker: str) -> Found:
 
 
 @pytest.mark.parametrize(
-    ("speaker", "adverb", "venue"),
+    ("first", "speaker", "adverb", "venue"),
     [
-        ("King", None, "Reuters"),  # the same speaker, the next paragraph
-        ("Smith", None, None),  # another speaker
-        ("King", "then", None),  # a new occasion
+        ("King", "King", None, "Reuters"),  # the same speaker, the next paragraph
+        ("Julian King", "King", None, "Reuters"),  # the same speaker by surname
+        ("King", "Smith", None, None),  # another speaker
+        ("King", "King", "then", None),  # a new occasion
     ],
 )
 def test_venue_carry(
-    hand_parse: Parse, speaker: str, adverb: str | None, venue: str | None
+    hand_parse: Parse, first: str, speaker: str, adverb: str | None, venue: str | None
 ) -> None:
     doc = hand_parse(TOLD + _said(6, speaker, adverb))
     said = 7 + (adverb is not None)
-    found = [_found(doc, 1, (3, 4), "King"), _found(doc, said, (said + 1, said + 2), speaker)]
+    found = [_found(doc, 1, (3, 4), first), _found(doc, said, (said + 1, said + 2), speaker)]
     carry_venues(doc, found, [0, doc[6].idx], [])
     assert [f.venue for f in found] == ["Reuters", venue]

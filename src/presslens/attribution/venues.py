@@ -483,7 +483,7 @@ def carry_venues(
             venue is None
             and name is not None
             and name != ANONYMOUS
-            and name == last_speaker
+            and (name == last_speaker or same_name(name, last_speaker))  # "Mashaba said"
             and par - last_par <= 1
             and not moved_on
         ):
@@ -491,7 +491,9 @@ def carry_venues(
         f.venue = own_name(venue, own_outlet)
         if venue and name and name != ANONYMOUS and f.speaker is not None:
             given_in.setdefault(venue.lower(), f.speaker)
-        if name != last_speaker or venue is not None or moved_on:
+        if not (name == last_speaker or same_name(name, last_speaker)) or (
+            venue is not None or moved_on
+        ):
             last_venue = venue
         last_speaker = name
         last_par = par
