@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,51 @@ def test_technique_display_every_technique_has_a_one_line_definition() -> None:
     for name, meaning in TECHNIQUE_DEFINITIONS.items():
         assert "\n" not in meaning and meaning.endswith("."), name
         assert 20 <= len(meaning) <= 140, name
+
+
+@pytest.mark.slow
+def test_technique_display_shipped_model_on_the_reference_article(example_doc: Document) -> None:
+    from presslens.techniques.model import load_model
+
+    threshold = load_model().display_threshold
+    assert 0.0 < threshold < 1.0, "the shipped model has no display threshold"
+    summary = example_doc.technique_summary
+    assert summary is not None and summary.display_threshold == threshold
+    shown = shown_techniques(example_doc)
+    hidden = [t for t in example_doc.techniques if t.confidence < threshold]
+    assert hidden, "every span of the reference article is above the threshold"
+    assert all(t.confidence >= threshold for t in shown)
+    assert sum(summary.counts.values()) == len(shown)
+    everything = shown_summary(example_doc, all_techniques=True)
+    assert everything is not None
+    assert summary.sentences_with_technique <= everything.sentences_with_technique
+    out = render_text(example_doc, width=200)
+    assert f"confidence below {threshold:.2f}) not shown" in out
+    for t in shown:
+        assert technique_definition(t.technique) in out
+    html = render_html(example_doc, all_techniques=True)
+    assert f'id="tech-{len(example_doc.techniques)}"' in html  # every span has its anchor
+    assert f'id="tech-{len(shown) + 1}"' not in render_html(example_doc)
+
+
+@pytest.mark.slow
+def test_technique_display_cli_all_techniques_flag(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from presslens.cli import cli
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "000_7c3a48e42e6547a2.txt"
+    runner = CliRunner()
+    outs = {}
+    for flag in ((), ("--all-techniques",)):
+        out = tmp_path / f"view{len(flag)}.txt"
+        result = runner.invoke(cli, ["analyze", str(example), "-o", str(out), *flag])
+        assert result.exit_code == 0, result.stderr
+        outs[bool(flag)] = out.read_text("utf-8")
+    result = runner.invoke(cli, ["analyze", str(example), "--format", "json"])
+    doc = Document.from_json(result.stdout)
+    threshold = doc.technique_summary.display_threshold if doc.technique_summary else 0.0
+    low = [t for t in doc.techniques if t.confidence < threshold]
+    assert low and "not shown; --all-techniques shows them" in outs[False]
+    assert "not shown" not in outs[True]
+    assert f"{low[0].confidence:.2f}" in outs[True]
