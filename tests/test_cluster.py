@@ -50,8 +50,9 @@ class Cluster:
         self.workers: list[subprocess.Popen[bytes]] = []
 
     def _spawn(self, name: str, *args: str) -> subprocess.Popen[bytes]:
-        log = (self.root / f"{name}.log").open("wb")
-        return subprocess.Popen([str(DASK), *args], env=_env(), stdout=log, stderr=log)
+        # the child keeps its own copy of the log's descriptor: close ours (a ResourceWarning)
+        with (self.root / f"{name}.log").open("wb") as log:
+            return subprocess.Popen([str(DASK), *args], env=_env(), stdout=log, stderr=log)
 
     def start(self) -> None:
         port = self.address.rsplit(":", 1)[1]
