@@ -32,20 +32,10 @@ def test_web_browser_analyse_reference_article(live_server, page, example_text: 
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     _analyse(page, base, example_text, title="Mosul", outlet="Fixture")
 
-    spans = page.locator("#article-text .t")
-    assert spans.count() >= 3
-    first = spans.first
-    assert first.get_attribute("data-technique")
-    assert "(" in (first.get_attribute("title") or "")  # confidence on hover
-    # Toggling a technique hides its spans' colour.
-    name = first.get_attribute("data-technique")
-    box = page.locator(f'input.toggle-technique[data-technique="{name}"]')
-    box.uncheck()
-    assert page.locator(f'#article-text .t.off[data-technique="{name}"]').count() == page.locator(
-        f'#article-text .t[data-technique="{name}"]'
-    ).count()
-    box.check()
-    assert page.locator("#article-text .t.off").count() == 0
+    # The shipped model's spans here are all below its display threshold (model card):
+    # the page says so instead of marking them (toggles: the test below).
+    assert page.locator("#article-text .t").count() == 0
+    assert "less certain spans (confidence below" in page.locator("#techniques").inner_text()
 
     # King's statement is highlighted and his name links to all his statements.
     # (A statement is cut into segments where other layers start or end.)
@@ -78,6 +68,32 @@ FLOOD = (
     "national government for military support. Meteorologists warned that more storms "
     "would reach the Mediterranean coast before the weekend."
 )
+
+
+def test_web_browser_technique_hover_and_toggle(live_server, page) -> None:  # type: ignore[no-untyped-def]
+    from presslens import make_document
+    from presslens.model import TechniqueSpan
+
+    base, store = live_server
+    text = "The minister called the plan a disaster. Critics called it a reckless gamble."
+    doc = make_document(text, outlet="Fixture", title="Plan")
+    doc.techniques = [
+        TechniqueSpan(start=m, end=m + len(w), technique="Loaded_Language", confidence=0.8,
+                      text=w)
+        for w in ("disaster", "reckless gamble") for m in [text.index(w)]
+    ]
+    aid = store.add(doc)[0]
+    page.goto(f"{base}/articles/{aid}")
+    spans = page.locator("#article-text .t")
+    assert spans.count() == 2
+    title = spans.first.get_attribute("title") or ""
+    assert title.startswith("Loaded Language (80%): Picks emotionally charged words")
+    # Toggling a technique hides its spans' colour.
+    box = page.locator('input.toggle-technique[data-technique="Loaded_Language"]')
+    box.uncheck()
+    assert page.locator("#article-text .t.off").count() == 2
+    box.check()
+    assert page.locator("#article-text .t.off").count() == 0
 
 
 def test_web_browser_story_finding_to_span(live_server, page) -> None:  # type: ignore[no-untyped-def]
