@@ -19,100 +19,13 @@ from typing import Any
 
 from ..errors import StoreError
 from .base import FindingsFn
+from .migrations import migrations_for
 from .sqlite import BUSY_TIMEOUT_S, SQLiteStore, _default_findings
 
 #: Arbitrary constant: the advisory lock every presslens writer takes.
 WRITE_LOCK_KEY = 0x504C4E53
 
-PG_MIGRATIONS: list[tuple[int, str, list[str]]] = [
-    (
-        1,
-        "articles, stories, full-text index, findings cache",
-        [
-            "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-            """CREATE TABLE schema_migrations (
-                version INTEGER PRIMARY KEY,
-                description TEXT NOT NULL,
-                presslens_version TEXT NOT NULL,
-                applied_at TEXT NOT NULL
-            )""",
-            """CREATE TABLE articles (
-                seq BIGSERIAL PRIMARY KEY,
-                id TEXT NOT NULL UNIQUE,
-                url TEXT UNIQUE,
-                text_sha1 TEXT NOT NULL UNIQUE,
-                title TEXT,
-                outlet TEXT,
-                published TEXT,
-                story_id TEXT,
-                n_techniques INTEGER NOT NULL DEFAULT 0,
-                n_attributions INTEGER NOT NULL DEFAULT 0,
-                n_figures INTEGER NOT NULL DEFAULT 0,
-                presslens_version TEXT NOT NULL,
-                models TEXT NOT NULL,
-                signature TEXT NOT NULL,
-                document TEXT NOT NULL,
-                added_at TEXT NOT NULL
-            )""",
-            "CREATE INDEX articles_story ON articles(story_id)",
-            "CREATE INDEX articles_outlet ON articles(outlet, published)",
-            "CREATE INDEX articles_published ON articles(published)",
-            """CREATE TABLE article_techniques (
-                article_seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-                technique TEXT NOT NULL,
-                count INTEGER NOT NULL,
-                PRIMARY KEY (article_seq, technique)
-            )""",
-            "CREATE INDEX article_techniques_technique ON article_techniques(technique)",
-            """CREATE TABLE article_speakers (
-                article_seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-                speaker TEXT NOT NULL,
-                PRIMARY KEY (article_seq, speaker)
-            )""",
-            """CREATE TABLE stories (
-                id TEXT PRIMARY KEY,
-                title TEXT NOT NULL,
-                first_published TEXT,
-                last_published TEXT,
-                size INTEGER NOT NULL,
-                revision INTEGER NOT NULL DEFAULT 1,
-                updated_at TEXT NOT NULL
-            )""",
-            "CREATE INDEX stories_size ON stories(size DESC, first_published)",
-            """CREATE TABLE findings_cache (
-                story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
-                revision INTEGER NOT NULL,
-                presslens_version TEXT NOT NULL,
-                findings TEXT NOT NULL
-            )""",
-            """CREATE TABLE articles_fts (
-                rowid BIGINT PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
-                title TEXT,
-                body TEXT NOT NULL,
-                tsv tsvector GENERATED ALWAYS AS (
-                    to_tsvector('english', coalesce(title, '') || ' ' || body)
-                ) STORED
-            )""",
-            "CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv)",
-            "INSERT INTO store_meta(key, value) VALUES ('generation', '0')",
-            "INSERT INTO store_meta(key, value) VALUES ('application', 'presslens')",
-            "INSERT INTO store_meta(key, value) VALUES ('schema_version', '0')",
-        ],
-    ),
-    (
-        2,
-        "fetched URLs: canonical URL and conditional-GET validators (presslens.net)",
-        [
-            """CREATE TABLE fetched (
-                url TEXT PRIMARY KEY,
-                canonical_url TEXT,
-                etag TEXT,
-                last_modified TEXT,
-                fetched_at TEXT NOT NULL
-            )""",
-        ],
-    ),
-]
+PG_MIGRATIONS = migrations_for("postgresql")
 PG_LATEST_VERSION = PG_MIGRATIONS[-1][0]
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1"
 _REDACT = re.compile(r"://([^:/@]+):[^@]*@")
