@@ -88,7 +88,7 @@ def main() -> int:
     analyse_s = 0.0
     if args.pipeline == "default":
         from presslens import analyze_documents
-        from presslens._api import default_pipeline
+        from presslens.analysis import default_pipeline
 
         t = time.perf_counter()
         pipe = default_pipeline()

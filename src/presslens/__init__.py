@@ -3,15 +3,13 @@
 from ._api import (
     analyze,
     analyze_collection,
-    analyze_documents,
     assign_ids,
     check_documents,
-    default_pipeline,
     ingest,
-    load_pipeline,
     make_document,
 )
 from ._version import __version__
+from .analysis import analyze_documents, default_pipeline, load_pipeline
 from .errors import (
     BlockedAddressError,
     DNSError,

@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ._version import __version__
+from .analysis import analyze_documents
 from .crosscheck.report import StoryFindings
 from .embed import Embedder
 from .model import Document, Metadata
 from .pipeline import Pipeline
-from .reading import check_length, normalise_newlines, parse_date
-from .registry import DEFAULT_PIPELINE, build_stage
+from .reading import normalise_newlines, parse_date
 
 if TYPE_CHECKING:
     from .store.base import IngestResult, Store
-
-
-def load_pipeline(
-    stages: Sequence[str] | None = None, exclude: Sequence[str] = ()
-) -> Pipeline:
-    """Build a pipeline; by default the stages :data:`DEFAULT_PIPELINE` lists."""
-    names = [n for n in (stages or DEFAULT_PIPELINE) if n not in set(exclude)]
-    return Pipeline([build_stage(n) for n in names])
-
-
-@functools.lru_cache(maxsize=4)
-def default_pipeline(exclude: tuple[str, ...] = ()) -> Pipeline:
-    """The default pipeline, built once per process (models load once)."""
-    return load_pipeline(exclude=exclude)
 
 
 def make_document(
@@ -49,23 +33,6 @@ def make_document(
             title=title, url=url, outlet=outlet, published=parse_date(published, "published")
         ),
     )
-
-
-def analyze_documents(
-    docs: Iterable[Document], pipeline: Pipeline | None = None, batch_size: int = 8
-) -> Iterator[Document]:
-    """Analyse documents in order, loading the models once (a text over
-    :data:`~presslens.reading.MAX_TEXT_CHARS` is refused with an input error)."""
-    pipe = pipeline or default_pipeline()
-
-    def checked() -> Iterator[Document]:
-        for doc in docs:
-            check_length(doc, doc.meta.source or doc.id or "")
-            yield doc
-
-    for doc in pipe.pipe(checked(), batch_size=batch_size):
-        doc.presslens_version = __version__
-        yield doc
 
 
 def analyze(

@@ -301,7 +301,7 @@ def evaluate(articles: Sequence[GoldArticle], analyze: Analyzer) -> Score:
 
 def default_analyzer() -> Analyzer:
     """The default pipeline without the technique stage, which nothing here scores."""
-    from ._api import analyze_documents, load_pipeline
+    from .analysis import analyze_documents, load_pipeline
 
     pipeline = load_pipeline(exclude=("presslens.techniques.v1",))
     return lambda docs: analyze_documents(docs, pipeline=pipeline)

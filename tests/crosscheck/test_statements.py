@@ -56,7 +56,7 @@ def test_statements_speaker_conflict_needs_two_named_speakers_in_two_articles() 
 @pytest.mark.slow
 def test_statements_quoted_words_inside_a_paraphrase_and_the_group_said() -> None:
     from presslens import analyze
-    from presslens._api import default_pipeline
+    from presslens.analysis import default_pipeline
 
     text_a = ("The Trayvon Martin Foundation did not want to address it, telling Fox 35 "
               "about its work. \u201cWe are focused on our mission,\u201d the group said. "

@@ -141,11 +141,11 @@ def free_port() -> int:
 @pytest.fixture
 def no_models(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """``serve`` with no models loaded and no server run: what it would serve is recorded."""
-    import presslens._api
+    import presslens.analysis
     import presslens.web.server
 
     served: dict[str, Any] = {}
-    monkeypatch.setattr(presslens._api, "default_pipeline", lambda: served.update(models=True))
+    monkeypatch.setattr(presslens.analysis, "default_pipeline", lambda: served.update(models=True))
     monkeypatch.setattr(presslens.web.server, "serve_app",
                         lambda app, host, port, **kw: served.update(port=port, **kw))  # fmt: skip
     return served

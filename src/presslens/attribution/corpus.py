@@ -40,7 +40,7 @@ def default_analyser(
     attributions: bool = True,
 ) -> Callable[[list[Document]], Iterator[Document]]:
     """Parse, entities and, unless ``attributions`` is false, the attribution stage."""
-    from .._api import load_pipeline
+    from ..analysis import load_pipeline
 
     names = ["presslens.parse.v1", "presslens.entities.v1"]
     if attributions:

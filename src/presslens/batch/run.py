@@ -44,8 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .._api import analyze_documents, default_pipeline
 from .._files import check_writable
+from ..analysis import analyze_documents, default_pipeline
 from ..errors import InputError
 from ..model import Document
 from ..pipeline import Pipeline

@@ -7,8 +7,9 @@ import sys
 
 import click
 
-from .._api import analyze_collection, load_pipeline
+from .._api import analyze_collection
 from .._files import atomic_writer, check_writable
+from ..analysis import load_pipeline
 from ..net.fetch import is_url
 from ..reading import DEFAULT_MAX_BYTES, Overrides, read_path
 from ._util import handle_errors, parse_published, working

@@ -204,7 +204,7 @@ def watch(
         if not is_url(url):
             raise InputError(f"{url}: not an http:// or https:// URL; give each feed's address")
     from .. import ingest as ingest_documents
-    from .._api import load_pipeline
+    from ..analysis import load_pipeline
     from ..net.fetch import Fetcher
     from ..net.follow import Follower, poll
     from ..reading import DEFAULT_MAX_BYTES

@@ -60,7 +60,7 @@ def serve(
             f"refusing to serve on {host} without --token; "
             "give --token (or $PRESSLENS_TOKEN) or bind to 127.0.0.1"
         )
-    from .._api import default_pipeline
+    from ..analysis import default_pipeline
     from ..store import open_store
     from ..web.server import check_listen, serve_app
 

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Sequence
 
+from ..analysis import analyze_documents, default_pipeline
 from ..embed import Embedder, default_embedder
 from ..model import Document, Finding, FindingMember
 from ..stories.group import earliest_key
@@ -252,8 +253,6 @@ def with_layers(docs: Sequence[Document]) -> list[Document]:
     missing = [i for i, d in enumerate(docs) if not all(s in d.models for s in NEEDED_STAGES)]
     if not missing:
         return list(docs)
-    from .._api import analyze_documents, default_pipeline
-
     fresh = [Document(id=docs[i].id, text=docs[i].text, meta=docs[i].meta) for i in missing]
     pipeline = default_pipeline(exclude=("presslens.techniques.v1",))
     out = list(docs)

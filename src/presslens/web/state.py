@@ -30,7 +30,7 @@ Analyzer = Callable[[list[Document]], list[Document]]
 
 def default_analyzer(docs: list[Document]) -> list[Document]:
     """The library's default pipeline (models load once per process)."""
-    from .._api import analyze_documents
+    from ..analysis import analyze_documents
 
     return list(analyze_documents(docs))
 
