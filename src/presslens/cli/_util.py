@@ -32,6 +32,31 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def max_bytes_option(help: str) -> Callable[[F], F]:
+    """``--max-bytes``: the one input size limit of every reader (5 MB by default)."""
+    from ..reading import DEFAULT_MAX_BYTES
+
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+                        show_default=True, help=help)
+
+
+def skip_option(help: str = "Leave out a stage (repeatable).") -> Callable[[F], F]:
+    """``--skip STAGE``: a stage the run leaves out."""
+    return click.option("--skip", multiple=True, metavar="STAGE", help=help)
+
+
+def quiet_option(func: F) -> F:
+    """``--quiet``: no progress bar or progress lines."""
+    return click.option("--quiet", "-q", is_flag=True,
+                        help="No progress bar or progress lines.")(func)
+
+
+def dev_stages_option(func: F) -> F:
+    """``--stages`` (hidden, for development and tests): the stages to run."""
+    return click.option("--stages", default=None, hidden=True,
+                        help="Dev: comma-separated stages, or none.")(func)
+
+
 def fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)

@@ -11,8 +11,8 @@ from .._api import analyze_collection
 from .._files import atomic_writer, check_writable
 from ..analysis import load_pipeline
 from ..net.fetch import is_url
-from ..reading import DEFAULT_MAX_BYTES, Overrides, read_path
-from ._util import handle_errors, parse_published, working
+from ..reading import Overrides, read_path
+from ._util import handle_errors, max_bytes_option, parse_published, skip_option, working
 from .follow import fetch_page, fetch_settings, network_options
 
 
@@ -53,19 +53,8 @@ from .follow import fetch_page, fetch_settings, network_options
     default=None,
     help="Input format; guessed from the file name and content when not given.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
-@click.option(
-    "--skip",
-    multiple=True,
-    metavar="STAGE",
-    help="Leave out a stage, e.g. --skip presslens.techniques.v1 (repeatable).",
-)
+@max_bytes_option("Refuse inputs larger than this.")
+@skip_option("Leave out a stage, e.g. --skip presslens.techniques.v1 (repeatable).")
 @click.option(
     "--all-techniques",
     is_flag=True,

@@ -14,8 +14,14 @@ import click
 from ..batch import make_engine, run_batch
 from ..batch.run import Inputs, n_chunks, run_ingest
 from ..errors import InputError, PresslensError, StoreError
-from ..reading import DEFAULT_MAX_BYTES
-from ._util import ChunkProgress, handle_errors
+from ._util import (
+    ChunkProgress,
+    dev_stages_option,
+    handle_errors,
+    max_bytes_option,
+    quiet_option,
+    skip_option,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -151,16 +157,10 @@ def ingest_inputs(
 @engine_options("dask")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Articles sent to a worker at a time (and, with --db, per transaction).")
-@click.option("--skip", multiple=True, metavar="STAGE", help="Leave out a stage (repeatable).")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse a larger input file (for JSONL, a larger record).",
-)
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or progress lines.")
-@click.option("--stages", default=None, hidden=True, help="Dev: comma-separated stages, or none.")
+@skip_option()
+@max_bytes_option("Refuse a larger input file (for JSONL, a larger record).")
+@quiet_option
+@dev_stages_option
 @handle_errors
 def batch_cmd(
     inputs: tuple[str, ...],

@@ -10,9 +10,8 @@ import json
 import click
 
 from ..model import Story
-from ..reading import DEFAULT_MAX_BYTES
 from ..store import default_db_path, open_store
-from ._util import db_option, handle_errors
+from ._util import db_option, dev_stages_option, handle_errors, max_bytes_option, quiet_option
 from .batch import engine_options, ingest_inputs, parse_stages
 from .follow import fetch_settings, ingest_with_urls, network_options, refresh_option
 
@@ -23,17 +22,11 @@ from .follow import fetch_settings, ingest_with_urls, network_options, refresh_o
 @click.option("--batch-size", default=50, show_default=True, type=click.IntRange(min=1),
               help="Articles per transaction (and per chunk sent to a worker).")
 @engine_options("serial")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse an input file larger than this (for JSONL, a larger record).",
-)
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or progress lines.")
+@max_bytes_option("Refuse an input file larger than this (for JSONL, a larger record).")
+@quiet_option
 @refresh_option
 @network_options
-@click.option("--stages", default=None, hidden=True, help="Dev: comma-separated stages, or none.")
+@dev_stages_option
 @handle_errors
 def ingest(
     paths: tuple[str, ...],

@@ -16,7 +16,7 @@ import click
 from ..errors import InputError
 from ..model import Document
 from ..net.fetch import FetchSettings, is_url
-from ._util import db_option, fail, handle_errors
+from ._util import db_option, dev_stages_option, fail, handle_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -176,7 +176,7 @@ def stop_on_interrupt() -> Iterator[threading.Event]:
 )
 @refresh_option
 @network_options
-@click.option("--stages", default=None, hidden=True, help="Dev: comma-separated stages, or none.")
+@dev_stages_option
 @handle_errors
 def watch(
     feeds: tuple[str, ...],
