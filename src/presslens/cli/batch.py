@@ -14,6 +14,7 @@ import click
 from ..batch import make_engine, run_batch
 from ..batch.run import Inputs, n_chunks, run_ingest
 from ..errors import InputError, PresslensError, StoreError
+from ..settings import setting
 from ._util import (
     ChunkProgress,
     dev_stages_option,
@@ -155,7 +156,8 @@ def ingest_inputs(
     help="Store into this corpus instead (an SQLite file or a postgresql:// URL).",
 )
 @engine_options("dask")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=16, show_default=True,
+@click.option("--chunk-size", type=click.IntRange(min=1), default=setting("chunk_size").default,
+              show_default=True,
               help="Articles sent to a worker at a time (and, with --db, per transaction).")
 @skip_option()
 @max_bytes_option("Refuse a larger input file (for JSONL, a larger record).")

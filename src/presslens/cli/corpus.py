@@ -10,6 +10,7 @@ import json
 import click
 
 from ..model import Story
+from ..settings import setting
 from ..store import default_db_path, open_store
 from ._util import db_option, dev_stages_option, handle_errors, max_bytes_option, quiet_option
 from .batch import engine_options, ingest_inputs, parse_stages
@@ -19,7 +20,8 @@ from .follow import fetch_settings, ingest_with_urls, network_options, refresh_o
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @db_option
-@click.option("--batch-size", default=50, show_default=True, type=click.IntRange(min=1),
+@click.option("--batch-size", default=setting("ingest_batch").default, show_default=True,
+              type=click.IntRange(min=1),
               help="Articles per transaction (and per chunk sent to a worker).")
 @engine_options("serial")
 @max_bytes_option("Refuse an input file larger than this (for JSONL, a larger record).")

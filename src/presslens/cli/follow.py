@@ -16,6 +16,7 @@ import click
 from ..errors import InputError
 from ..model import Document
 from ..net.fetch import FetchSettings, is_url
+from ..settings import setting
 from ._util import db_option, dev_stages_option, fail, handle_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -163,7 +164,7 @@ def stop_on_interrupt() -> Iterator[threading.Event]:
 @db_option
 @click.option(
     "--every",
-    default="15m",
+    default=setting("watch_every").default,
     show_default=True,
     callback=parse_every,
     help="How often to poll the feeds: 30s, 15m, 2h, 1d.",

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..reading import DEFAULT_MAX_BYTES
+from ..settings import setting
 from ..store import default_db_path
 from ..web.errors import HEADER_TIMEOUT_S
 from ._util import db_option, fail, handle_errors
@@ -18,7 +19,7 @@ from ._util import db_option, fail, handle_errors
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
     "--token",
-    envvar="PRESSLENS_TOKEN",
+    envvar=setting("token").env,
     help="Write token (also $PRESSLENS_TOKEN); required off loopback. "
     "On loopback a random one is made and printed when not given.",
 )

@@ -51,6 +51,7 @@ from ..errors import (
     TooManyRedirectsError,
 )
 from ..reading import DEFAULT_MAX_BYTES
+from ..settings import setting
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +67,9 @@ class FetchSettings:
     """How presslens behaves on the network; the CLI's options and the web app set these."""
 
     #: seconds between two requests to one host (robots.txt included)
-    delay: float = 1.0
+    delay: float = float(setting("fetch_delay").default)  # type: ignore[arg-type]
     #: seconds to connect, and to wait for each read
-    timeout: float = 20.0
+    timeout: float = float(setting("fetch_timeout").default)  # type: ignore[arg-type]
     #: seconds for a whole response, however slowly it trickles in
     deadline: float = 120.0
     #: seconds for everything one ``get`` does: robots.txt, redirects, retries (a wait

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..model import Document, Finding, Story
+from ..settings import setting
 
-DB_ENV = "PRESSLENS_DB"
-DEFAULT_DB = "presslens.db"
+DB_ENV = str(setting("db").env)
+DEFAULT_DB = str(setting("db").default)
 
 #: What computes a story's findings; ``presslens.crosscheck.find_findings`` by default.
 FindingsFn = Callable[[Sequence[Document]], list[Finding]]
@@ -26,7 +26,7 @@ FindingsFn = Callable[[Sequence[Document]], list[Finding]]
 
 def default_db_path() -> str:
     """``$PRESSLENS_DB`` if set, else ``./presslens.db``."""
-    return os.environ.get(DB_ENV) or DEFAULT_DB
+    return str(setting("db").value())
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from typing import Any
 
 import anyio
 
+from ..settings import setting
+
 logger = logging.getLogger(__name__)
 
 #: The ``code`` for each status the server returns.
@@ -76,10 +78,10 @@ class BodyTooLarge(Exception):
 
 
 #: How long the server waits for each piece of a request body.
-BODY_TIMEOUT_S = 30.0
+BODY_TIMEOUT_S = float(setting("body_timeout").default)  # type: ignore[arg-type]
 #: How long the server waits for a request's headers (``serve --header-timeout``; enforced
 #: by :mod:`presslens.web.server`, since the app sees no request before its headers).
-HEADER_TIMEOUT_S = 10.0
+HEADER_TIMEOUT_S = float(setting("header_timeout").default)  # type: ignore[arg-type]
 
 
 class GuardMiddleware:
