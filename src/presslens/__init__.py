@@ -7,6 +7,7 @@ from ._api import (
     check_documents,
     ingest,
     make_document,
+    open_corpus,
 )
 from ._version import __version__
 from .analysis import analyze_documents, default_pipeline, load_pipeline
@@ -80,4 +81,5 @@ __all__ = [
     "ingest",
     "load_pipeline",
     "make_document",
+    "open_corpus",
 ]

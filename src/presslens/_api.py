@@ -131,6 +131,15 @@ def check_documents(
     return out
 
 
+def open_corpus(path_or_url: str | None = None, *, create: bool = True) -> Store:
+    """The corpus at an SQLite path or ``postgresql://`` URL (``None``: ``$PRESSLENS_DB``,
+    else ``./presslens.db``), with the cross-source checks as its findings function."""
+    from .crosscheck import find_findings
+    from .store import open_store
+
+    return open_store(path_or_url, findings_fn=find_findings, create=create)
+
+
 def ingest(
     store: Store,
     docs: Sequence[Document],

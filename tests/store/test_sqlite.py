@@ -327,3 +327,17 @@ def test_a_file_that_is_not_a_corpus_is_refused_and_left_as_it_was(
     with pytest.raises(StoreError, match="not a presslens corpus"):
         open_store(str(path))
     assert path.read_bytes() == before
+
+
+def test_a_store_is_given_its_findings_function_and_never_imports_one(tmp_path: Path) -> None:
+    import presslens
+    from presslens.errors import StoreError
+
+    doc = presslens.make_document("The council said 40 homes were flooded.", id="a")
+    with open_store(str(tmp_path / "bare.db")) as store:
+        store.add(doc)
+        sid = store.stories()[0].id
+        with pytest.raises(StoreError, match="open_corpus"):
+            store.findings(sid)
+    with presslens.open_corpus(str(tmp_path / "bare.db")) as corpus:
+        assert [f.kind for f in corpus.findings(sid)] == ["single_source"]  # the 40 homes

@@ -102,13 +102,13 @@ def ingest_inputs(
     The inputs are validated before the database is opened; a first ingest that
     stores nothing leaves no corpus file behind.
     """
+    from .._api import open_corpus
     from ..batch.run import check_stages
-    from ..store import open_store
 
     check_stages(stages, exclude)
     total = inputs.count()  # every record validated before the database is touched
     new_file = "://" not in db and not Path(db).exists()
-    store = open_store(db)
+    store = open_corpus(db)
     failed = True
     try:
         with make_engine(_engine_name(engine, scheduler), scheduler=scheduler,

@@ -24,9 +24,9 @@ def check_store(db: str | None, story_id: str | None,
                 with_documents: bool = False) -> list[StoryFindings]:
     """The findings of the stories in the corpus database (all, or one); with
     ``with_documents`` also their articles (for the HTML view's highlighted spans)."""
-    from ..store import open_store
+    from .._api import open_corpus
 
-    store = open_store(db, create=False)
+    store = open_corpus(db, create=False)
     try:
         if story_id is not None:
             story = store.story(story_id)

@@ -9,9 +9,10 @@ import json
 
 import click
 
+from .._api import open_corpus
 from ..model import Story
 from ..settings import setting
-from ..store import default_db_path, open_store
+from ..store import default_db_path
 from ._util import db_option, dev_stages_option, handle_errors, max_bytes_option, quiet_option
 from .batch import engine_options, ingest_inputs, parse_stages
 from .follow import fetch_settings, ingest_with_urls, network_options, refresh_option
@@ -87,7 +88,7 @@ def ingest(
 @handle_errors
 def stories(db: str | None, fmt: str, min_size: int, limit: int) -> None:
     """List the corpus's stories: id, title, outlets, date range and size, biggest first."""
-    store = open_store(db or default_db_path(), create=False)
+    store = open_corpus(db or default_db_path(), create=False)
     try:
         found: list[Story] = []
         page = 500

@@ -94,18 +94,18 @@ def ingest_with_urls(
     with ``run(Inputs)`` (``ingest``'s own storing), then remember what was fetched."""
     from pathlib import Path
 
+    from .._api import open_corpus
     from ..batch.run import Inputs
     from ..net.fetch import Fetcher
     from ..net.follow import Collected, Follower
     from ..reading import read_path
-    from ..store import open_store
 
     docs: list[Document] = []
     for path in paths:  # files first: a bad one stops the run before anything is fetched
         if not is_url(path):
             docs.extend(read_path(path, max_bytes=max_bytes))
     existing = "://" in db or Path(db).exists()
-    store = open_store(db, create=False) if existing else None  # a new corpus holds nothing
+    store = open_corpus(db, create=False) if existing else None  # a new corpus holds nothing
     collected = Collected()
     try:
         with Fetcher(settings) as fetcher:
@@ -117,12 +117,12 @@ def ingest_with_urls(
             store.close()
     report_collected(collected)
     if collected.replaces:
-        with open_store(db) as store:
+        with open_corpus(db) as store:
             for aid in dict.fromkeys(collected.replaces):
                 store.delete(aid)
     run(Inputs(docs + collected.docs, max_bytes=max_bytes))
     if collected.records:
-        with open_store(db) as store:
+        with open_corpus(db) as store:
             for record in collected.records:
                 store.save_fetch_record(record)
 
@@ -205,17 +205,18 @@ def watch(
         if not is_url(url):
             raise InputError(f"{url}: not an http:// or https:// URL; give each feed's address")
     from .. import ingest as ingest_documents
+    from .._api import open_corpus
     from ..analysis import load_pipeline
     from ..net.fetch import Fetcher
     from ..net.follow import Follower, poll
     from ..reading import DEFAULT_MAX_BYTES
-    from ..store import default_db_path, open_store
+    from ..store import default_db_path
     from .batch import parse_stages
 
     names = parse_stages(stages)
     analyse = names != ()
     pipeline = load_pipeline(stages=names) if names else None
-    store = open_store(db or default_db_path())
+    store = open_corpus(db or default_db_path())
     settings = fetch_settings(DEFAULT_MAX_BYTES, delay, timeout)
 
     stored = [0]

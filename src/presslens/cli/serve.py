@@ -61,8 +61,8 @@ def serve(
             f"refusing to serve on {host} without --token; "
             "give --token (or $PRESSLENS_TOKEN) or bind to 127.0.0.1"
         )
+    from .._api import open_corpus
     from ..analysis import default_pipeline
-    from ..store import open_store
     from ..web.server import check_listen, serve_app
 
     check_listen(host, port)
@@ -70,7 +70,7 @@ def serve(
     target = db or default_db_path()
     if "://" not in target:
         target = str(Path(target).expanduser())
-    store = open_store(target)
+    store = open_corpus(target)
     try:
         click.echo("loading models…", err=True)
         default_pipeline()

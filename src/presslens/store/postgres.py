@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import StoreError
 from .base import FindingsFn
 from .migrations import migrations_for
-from .sqlite import BUSY_TIMEOUT_S, SQLiteStore, _default_findings
+from .sqlite import BUSY_TIMEOUT_S, SQLiteStore
 
 #: Arbitrary constant: the advisory lock every presslens writer takes.
 WRITE_LOCK_KEY = 0x504C4E53
@@ -73,7 +73,7 @@ class PostgresStore(SQLiteStore):
             ) from None
         self._psycopg = psycopg
         self.path = _redact(url)
-        self._findings_fn = findings_fn or _default_findings
+        self._findings_fn = findings_fn
         self._lock = threading.RLock()
         self._index = None
         self._index_seq = 0

@@ -71,16 +71,6 @@ def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
-def _default_findings(docs: Sequence[Document]) -> list[Finding]:
-    try:
-        from ..crosscheck import find_findings
-    except ImportError as exc:
-        raise StoreError(
-            f"the cross-source checks are not available ({exc}); reinstall presslens"
-        ) from None
-    return find_findings(docs)
-
-
 class SQLiteStore(Store):
     """A corpus in one SQLite file (or ``":memory:"``)."""
 
@@ -94,7 +84,7 @@ class SQLiteStore(Store):
         busy_timeout: float = BUSY_TIMEOUT_S,
     ) -> None:
         self.path = path
-        self._findings_fn = findings_fn or _default_findings
+        self._findings_fn = findings_fn
         self._lock = threading.RLock()
         self._index: StoryIndex | None = None
         self._index_seq = 0
@@ -661,6 +651,11 @@ class SQLiteStore(Store):
         )
         if cached:
             return [Finding.model_validate(f) for f in json.loads(cached[0][0])]
+        if self._findings_fn is None:
+            raise StoreError(
+                "this corpus was opened without a findings function: open it with "
+                "presslens.open_corpus(), or give open_store() findings_fn="
+            )
         findings = list(self._findings_fn(self.story_documents(story_id)))
         payload = json.dumps([f.model_dump(mode="json") for f in findings])
         with self._lock, self._errors():
