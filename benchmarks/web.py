@@ -116,9 +116,9 @@ def open_bench_store(path: str):  # type: ignore[no-untyped-def]
     from presslens.store import open_store
 
     try:
-        import presslens.crosscheck  # noqa: F401
+        from presslens import open_corpus
 
-        return open_store(path)
+        return open_corpus(path)
     except ImportError:
         return open_store(path, findings_fn=simple_findings)
 

@@ -35,9 +35,9 @@ def main() -> None:
     from presslens.web.app import LOOPBACK_HOSTS, create_app
 
     try:
-        from presslens.store import open_store
+        from presslens import open_corpus
 
-        store = open_store(":memory:")
+        store = open_corpus(":memory:")
     except ImportError:  # the analysis view needs no store
         store = None
     default_pipeline()
