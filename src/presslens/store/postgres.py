@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import re
-import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import StoreError
 from .base import FindingsFn
 from .migrations import migrations_for
-from .sqlite import BUSY_TIMEOUT_S, SQLiteStore
+from .sql import BUSY_TIMEOUT_S, SQLStore
 
 #: Arbitrary constant: the advisory lock every presslens writer takes.
 WRITE_LOCK_KEY = 0x504C4E53
@@ -55,7 +54,7 @@ class _Connection:
         self._conn.close()
 
 
-class PostgresStore(SQLiteStore):
+class PostgresStore(SQLStore):
     """A corpus in a PostgreSQL database (its current schema)."""
 
     def __init__(
@@ -72,12 +71,7 @@ class PostgresStore(SQLiteStore):
                 "the PostgreSQL store needs psycopg; run \"pip install 'presslens[postgres]'\""
             ) from None
         self._psycopg = psycopg
-        self.path = _redact(url)
-        self._findings_fn = findings_fn
-        self._lock = threading.RLock()
-        self._index = None
-        self._index_seq = 0
-        self._index_generation = ""
+        self._setup(_redact(url), findings_fn)
         try:
             raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
