@@ -492,6 +492,8 @@ def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if subj is not None:
         content_ids -= subtree_ids(subj)
     content_ids.discard(tok.i)
+    if not content_ids:
+        return None  # the subject and the cue were all there was
     content_ids = drop_trailing_relative(doc, content_ids)
     content = join_pieces(doc, tok, runs(doc, content_ids), subj)
     cue_end = tok.idx + len(tok.text)

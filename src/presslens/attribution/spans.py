@@ -114,6 +114,8 @@ def comma_before(doc: Any, i: int, sent: Any) -> bool:
 def drop_trailing_relative(doc: Any, ids: set[int]) -> set[int]:
     """Content without a trailing non-restrictive relative clause: PolNeAR ends
     ``Graham has acknowledged [the reality of climate change], which makes him ...``."""
+    if not ids:
+        return ids
     last = max(ids)
     while last > min(ids) and (doc[last].is_punct or doc[last].is_space):
         last -= 1
