@@ -218,7 +218,7 @@ async def analyze_file(
 
 
 @router.get("/articles", response_model=ArticleListOut, responses=ERRORS)
-async def list_articles(
+def list_articles(
     request: Request,
     filters: Annotated[ArticleFilter, Depends(article_filters)],
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
@@ -257,7 +257,7 @@ async def save_article(
 
 
 @router.get("/articles/{article_id:path}", response_model=Document, responses=ERRORS)
-async def article(request: Request, article_id: str) -> Response:
+def article(request: Request, article_id: str) -> Response:
     """One stored article with every layer."""
     return doc_response(get_article(request, article_id))
 
@@ -275,7 +275,7 @@ def delete_article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=StoryListOut, responses=ERRORS)
-async def stories(
+def stories(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
@@ -288,7 +288,7 @@ async def stories(
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, responses=ERRORS)
-async def story(request: Request, story_id: str) -> dict[str, Any]:
+def story(request: Request, story_id: str) -> dict[str, Any]:
     """One story and its articles."""
     state = state_of(request)
     found = get_story(request, story_id)
@@ -307,7 +307,7 @@ async def findings(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/outlets", response_model=OutletListOut, responses=ERRORS)
-async def outlets(request: Request) -> dict[str, Any]:
+def outlets(request: Request) -> dict[str, Any]:
     """Each outlet's technique counts, in all and per month."""
     state = state_of(request)
     with state.store_lock:

@@ -134,7 +134,7 @@ def save(
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
-async def article(request: Request, article_id: str) -> HTMLResponse:
+def article(request: Request, article_id: str) -> HTMLResponse:
     return state_of(request).page(
         ("article", article_id),
         lambda: _article_page(request, get_article(request, article_id), article_id=article_id),
@@ -154,7 +154,7 @@ def delete(
 
 
 @router.get("/corpus", response_class=HTMLResponse)
-async def corpus(
+def corpus(
     request: Request,
     q: str = "",
     outlet: str = "",
@@ -199,7 +199,7 @@ async def corpus(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-async def stories(request: Request) -> HTMLResponse:
+def stories(request: Request) -> HTMLResponse:
     state = state_of(request)
 
     def build() -> HTMLResponse:
@@ -218,10 +218,15 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
     hit = state.cached_page(key, version)
     if hit is not None:
         return hit
-    found = get_story(request, story_id)
+    found = await run_in_threadpool(get_story, request, story_id)
     findings = await state.findings(story_id)  # off the event loop when not cached
-    with state.store_lock:
-        rows = [row_dict(r) for r in state.store.articles(ArticleFilter(story=story_id), limit=500)]
+
+    def read_rows() -> list[dict[str, Any]]:
+        with state.store_lock:
+            return [row_dict(r)
+                    for r in state.store.articles(ArticleFilter(story=story_id), limit=500)]
+
+    rows = await run_in_threadpool(read_rows)
     position = {aid: i for i, aid in enumerate(found.articles)}
     first = min(
         rows, key=lambda r: earliest_key(r["published"], position.get(r["id"], len(position)))
@@ -253,7 +258,7 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/outlets", response_class=HTMLResponse)
-async def outlets(request: Request) -> HTMLResponse:
+def outlets(request: Request) -> HTMLResponse:
     state = state_of(request)
 
     def build() -> HTMLResponse:
