@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,75 +22,16 @@ psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (press
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "stories.jsonl"
 
 
-def _server_binary(name: str) -> str | None:
-    """On PATH, or where Debian's postgresql package puts it."""
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
-    return str(candidates[-1]) if candidates else None
-
-
-def _unprivileged_prefixes() -> list[list[str]]:
-    """Ways to run the server as a non-root user (PostgreSQL refuses to run as root)."""
-    if os.geteuid() != 0:
-        return [[]]
-    prefixes = []
-    unshare = shutil.which("unshare")
-    if unshare:  # a user namespace where we are uid 1000: works even without a postgres user
-        prefixes.append([unshare, "--user", "--map-user=1000", "--map-group=1000"])
-    runuser = shutil.which("runuser")
-    if runuser:
-        prefixes.append([runuser, "-u", "postgres", "--"])
-    return prefixes
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    initdb, pg_ctl = _server_binary("initdb"), _server_binary("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        pytest.skip("PostgreSQL server (initdb, pg_ctl) not found; apt-get install postgresql")
-    root = Path(tempfile.mkdtemp(prefix="presslens-pg-"))
-    root.chmod(0o777)
-    data = root / "data"
-    prefix: list[str] | None = None
-    reasons = []
-    for candidate in _unprivileged_prefixes():
-        done = subprocess.run(
-            [*candidate, initdb, "-D", str(data), "-A", "trust", "-U", "presslens", "--no-sync"],
-            capture_output=True, text=True,
-        )
-        if done.returncode == 0:
-            prefix = candidate
-            break
-        reasons.append((done.stderr.strip().splitlines() or ["?"])[-1])
-        shutil.rmtree(data, ignore_errors=True)
-    if prefix is None:
-        shutil.rmtree(root, ignore_errors=True)
-        pytest.skip(f"cannot initialise a PostgreSQL server here: {'; '.join(reasons)}")
-    opts = f"-k {root} -c listen_addresses='' -c fsync=off"
-    subprocess.run(
-        [*prefix, pg_ctl, "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"],
-        check=True, capture_output=True,
-    )
-    try:
-        yield f"postgresql://presslens@/postgres?host={root}"
-    finally:
-        subprocess.run(
-            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
-        )
-        shutil.rmtree(root, ignore_errors=True)
-
-
 _counter = itertools.count()
 
 
 @pytest.fixture()
-def url(server: str) -> str:
+def url(postgres_server: str) -> str:
+    """A new database on the session's server (``postgres_server`` in tests/conftest.py)."""
     name = f"t{os.getpid()}_{next(_counter)}"
-    with psycopg.connect(server, autocommit=True) as admin:
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
-    return server.replace("/postgres?", f"/{name}?")
+    return postgres_server.replace("/postgres?", f"/{name}?")
 
 
 @pytest.fixture()
