@@ -4,14 +4,16 @@ here too, so both commands share one engine and one way of storing."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from ..batch import make_engine, run_batch
+from ..batch.engines import Engine
 from ..batch.run import Inputs, n_chunks, run_ingest
 from ..errors import InputError, PresslensError, StoreError
 from ..settings import setting
@@ -80,6 +82,18 @@ def engine_options(default: str) -> Callable[[F], F]:
     return decorate
 
 
+@contextlib.contextmanager
+def _running(
+    label: str, total: int, chunk_size: int, engine: str, scheduler: str | None,
+    workers: int, quiet: bool,
+) -> Iterator[tuple[Engine, ChunkProgress]]:
+    """The engine a batch or an ingest runs on, and its progress display."""
+    with make_engine(_engine_name(engine, scheduler), scheduler=scheduler,
+                     workers=workers) as eng, \
+            ChunkProgress(label, total, n_chunks(total, chunk_size), quiet=quiet) as progress:
+        yield eng, progress
+
+
 def _engine_name(engine: str, scheduler: str | None) -> str:
     return "dask" if scheduler else engine
 
@@ -111,10 +125,8 @@ def ingest_inputs(
     store = open_corpus(db)
     failed = True
     try:
-        with make_engine(_engine_name(engine, scheduler), scheduler=scheduler,
-                         workers=workers) as eng, \
-                ChunkProgress("ingesting", total, n_chunks(total, chunk_size),
-                              quiet=quiet) as progress:
+        with _running("ingesting", total, chunk_size, engine, scheduler, workers,
+                      quiet) as (eng, progress):
             try:
                 result = run_ingest(inputs, store, eng, chunk_size=chunk_size, exclude=exclude,
                                     progress=progress, stages=stages)
@@ -209,9 +221,8 @@ def batch_cmd(
     check_stages(names, skip)
     total = source.count()  # validate everything before starting workers
     name = _engine_name(engine, scheduler)
-    with make_engine(name, scheduler=scheduler, workers=workers) as eng, \
-            ChunkProgress("analysed", total, n_chunks(total, chunk_size),
-                          quiet=quiet) as progress:
+    with _running("analysed", total, chunk_size, engine, scheduler, workers,
+                  quiet) as (eng, progress):
         try:
             result = run_batch(source, output, eng, chunk_size=chunk_size, exclude=skip,
                                progress=progress, stages=names)
