@@ -42,6 +42,9 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
                         "tun", "haji", "hajjah"])
 
+#: Lower-case particles inside a person's name ("Pieter de Graaf", "Ursula von der Leyen").
+PARTICLES = frozenset("de del della der di da van von la le du dos das bin ibn al el".split())
+
 #: Abbreviated titles ("U.S. Air Force Gen.") and the word they stand for.
 TITLE_ABBREVIATIONS = {
     "gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
@@ -103,8 +106,9 @@ def name_words(name: str) -> tuple[str, ...]:
 def display_name(name: str) -> str:
     """A name as written without the titles and honorifics before it ("Oosterhout Mayor
     Anouk Verhoeven" -> "Anouk Verhoeven", "Datuk Ahmad Faizal Rahman" -> "Ahmad Faizal
-    Rahman"); case and spelling kept."""
-    words = name.split()
+    Rahman"); case and spelling kept, with one apostrophe ("O’Neill" -> "O'Neill"), so
+    that outlets with curly and straight quotes give one spelling."""
+    words = name.replace("’", "'").replace("‘", "'").split()
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     last = max((i for i, k in enumerate(keys[:-1]) if k in HONORIFICS or k in TITLE_WORDS),
                default=-1)

@@ -78,3 +78,25 @@ def test_speakers_the_group_is_the_organisation_named_before_not_the_outlet() ->
     alone = SpeakerResolver("The group said it would appeal.", [])
     speaker = alone.resolve((0, 9))
     assert speaker is not None and speaker.entity is None
+
+
+def _entity(text: str, id: str, name: str, type: str) -> Entity:
+    i = text.index(name)
+    return Entity(id=id, name=name, type=type, mentions=[Mention(start=i, end=i + len(name),
+                                                                 text=name)])
+
+
+def test_speakers_an_organisation_keeps_the_fuller_name_its_source_writes() -> None:
+    # the tagger began "Management Victoria" late; the source span holds the whole name
+    text = "Crews held the line, according to Emergency Management Victoria."
+    r = SpeakerResolver(text, [_entity(text, "E1", "Management Victoria", "ORG")])
+    start = text.index("Emergency")
+    found = r.resolve((start, len(text) - 1))
+    assert found is not None and found.name == "Emergency Management Victoria"
+    # a place before the name is no part of it
+    text = "Aid arrived on Monday, according to the Kenyan Red Cross."
+    ents = [_entity(text, "E1", "Red Cross", "ORG"), _entity(text, "E2", "Kenyan", "NORP")]
+    r = SpeakerResolver(text, ents)
+    start = text.index("the Kenyan")
+    found = r.resolve((start, len(text) - 1))
+    assert found is not None and found.name == "Red Cross"

@@ -39,7 +39,8 @@ ORG_NOUNS = frozenset(
     fund bank commission bureau board center centre service coalition alliance league
     automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
     lender regulator watchdog broadcaster newspaper club utility retailer developer
-    authority""".split()
+    authority police distributor supplier contractor subcontractor producer exporter
+    importer""".split()
 )
 #: words for whoever leads an organisation; any of them finds the holder of another
 LEADER_WORDS = frozenset(
@@ -47,6 +48,12 @@ LEADER_WORDS = frozenset(
 )
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset("poll survey report study analysis data document".split())
+#: what an organisation issues and speaks through when the text says whose it is ("final
+#: results released by the Electoral Commission", "the mission's preliminary statement")
+ISSUED_NOUNS = frozenset(
+    "result figure statement estimate tally count statistic notice release assessment".split()
+)
+_ISSUED_BY = frozenset("by from of".split())
 _RELATIVE = frozenset(["who", "which", "that"])
 _PERSONAL = frozenset(["he", "she", "him", "her", "his", "hers"])
 #: text between double quotation marks
@@ -55,7 +62,10 @@ _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
 SUBJECT_LOOKBACK = 300
 #: how far back (characters) "the group" looks for the organisation it stands for
 ORG_LOOKBACK = 600
+#: how far after "the company" a lead may name it, when nobody was named before
+ORG_LOOKAHEAD = 300
 #: a mention right after these words is who was spoken to, not who spoke
+_AT_PLACE = re.compile(r"\b(?:in|near|at|outside|from|of)\s+$", re.I)
 _ADDRESSEE = re.compile(r"\b(?:told|telling|tells|tell|to|with|in|on)\s+(?:the\s+)?$", re.I)
 #: a person right after these (and up to three describing words) was spoken to
 _SPOKEN_TO = re.compile(
@@ -144,6 +154,8 @@ class SpeakerResolver:
         self.last_person: Speaker | None = None
         self.last_person_at = -1
         self.last_report: Speaker | None = None
+        #: the organisations that have spoken so far: "the company said" is one of them
+        self.spoken: set[str] = set()
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
@@ -199,13 +211,14 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def _person_before(self, pos: int, after: int = -1) -> Entity | None:
+    def _person_before(self, pos: int, after: int = -1, in_full: bool = False) -> Entity | None:
         """The person mentioned last before ``pos`` (and after ``after``), outside quoted
-        text: the "Malawi" of a quote is not who "he" is."""
+        text: the "Malawi" of a quote is not who "he" is. ``in_full``: only a person
+        named with two words or more."""
         best: Entity | None = None
         best_pos = after
         for ent in self.entities:
-            if ent.type != "PERSON":
+            if ent.type != "PERSON" or (in_full and " " not in ent.name):
                 continue
             for m in ent.mentions:
                 if (
@@ -247,22 +260,38 @@ class SpeakerResolver:
 
         Among the organisations named in the ``ORG_LOOKBACK`` characters before:
         one whose name holds the noun ("the foundation" -> "Trayvon Martin
-        Foundation") first, then one that is not who was spoken to ("telling Fox
-        35"), then the nearest.
+        Foundation") first, then one that has spoken ("operator Kwena Goldfields said.
+        ... the company said"), then one not named as a place ("a plant in Breda": the
+        tagger takes towns for organisations), then one that is not who was spoken to
+        ("telling Fox 35"), then the nearest. With none before (a lead's "the mine's
+        operator said"), the first organisation named after.
         """
-        best: tuple[int, int, int, int] | None = None
+        best: tuple[int, int, int, int, int, int] | None = None
         found: Entity | None = None
+        after: tuple[int, Entity] | None = None
         for ent in self.entities:
-            if ent.type != "ORG":
+            if not _organisation(ent):
                 continue
             for m in ent.mentions:
-                if not m.start < pos:
-                    continue
-                near = m.start >= pos - ORG_LOOKBACK
-                addressee = _ADDRESSEE.search(self.text[max(0, m.start - 25) : m.start])
-                key = (int(near), int(noun in ent.name.lower()), int(addressee is None), m.start)
-                if best is None or key > best:
-                    best, found = key, ent
+                if m.start < pos:
+                    near = m.start >= pos - ORG_LOOKBACK
+                    before = self.text[max(0, m.start - 25) : m.start]
+                    addressee = _ADDRESSEE.search(before)
+                    place = _AT_PLACE.search(before)  # "a plant in Breda": a town
+                    key = (
+                        int(near), int(noun in ent.name.lower()), int(ent.id in self.spoken),
+                        int(place is None), int(addressee is None), m.start,
+                    )
+                    if best is None or key > best:
+                        best, found = key, ent
+                elif (
+                    pos <= m.start <= pos + ORG_LOOKAHEAD
+                    and not self._spoken_to(m.start)
+                    and (after is None or m.start < after[0])
+                ):
+                    after = (m.start, ent)
+        if found is None and after is not None:
+            return after[1]
         return found
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -287,6 +316,8 @@ class SpeakerResolver:
         word = head.lemma_.lower()
         if word in _GENERIC or word in ORG_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "union bosses" are not the one boss named next
         if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES:
             return None
         if self._person_before(start) is not None:
@@ -344,6 +375,42 @@ class SpeakerResolver:
             return speaker
         return self.last_report or Speaker(name=ANONYMOUS)
 
+    def _issuer(self, head: Any, start: int, end: int) -> Speaker | None:
+        """Whose statement, figures or notice ``head`` is, when the source says so: an
+        owner ("the mission's statement", "SABC's figures") or an agent ("results
+        released by the Malawi Electoral Commission", "an estimate from the Treasury")."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                found = self._organisation_named(child, start)
+                if found is not None:
+                    return found
+        for child in head.children:
+            preps = [child] if child.dep_ == "prep" else [
+                p for p in child.children if child.dep_ == "acl" and p.dep_ in ("agent", "prep")
+            ]
+            for prep in preps:
+                if prep.lower_ not in _ISSUED_BY:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and start <= obj.idx:  # may end past the span
+                        found = self._organisation_named(obj, start)
+                        if found is not None:
+                            return found
+        return None
+
+    def _organisation_named(self, tok: Any, start: int) -> Speaker | None:
+        """The organisation or person the noun phrase headed by ``tok`` names: its
+        entity, or for an organisation's noun ("the mission") the one it stands for."""
+        ent = self.entity_of(tok)
+        if ent is not None and ent.type in ("ORG", "PERSON"):
+            return self._speaker(ent)
+        noun = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (noun in ORG_NOUNS or noun in _MEMBERS):
+            org = self._organisation_before(start, noun)
+            if org is not None and (noun != "police" or "police" in org.name.lower()):
+                return self._speaker(org)
+        return None
+
     def _canonical(self, ent: Entity) -> Entity:
         """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
         if " " in ent.name:
@@ -379,11 +446,36 @@ class SpeakerResolver:
         speaker = self._resolve(start, end, phrase, head)
         self.last = speaker
         if speaker.entity is not None:
+            self.spoken.add(speaker.entity)
+        if speaker.entity is not None:
             ent = next((e for e in self.entities if e.id == speaker.entity), None)
             if ent is not None and _person_like(ent):
                 self.last_person = speaker
                 self.last_person_at = start
         return speaker
+
+    def _fuller_name(self, ent: Entity, name: str, start: int, phrase: str) -> str | None:
+        """The organisation's name as the source span writes it, when the tagger cut it
+        short: at the end ("The National Institute for Public Health and the Environment
+        (RIVM)", where it stopped at "and") or at the start ("Emergency Management
+        Victoria"); a place before the name is no part of it ("Kenyan Red Cross")."""
+        fuller = _proper_phrase(phrase)
+        if fuller is None or ent.type != "ORG" or len(fuller) <= len(name):
+            return None
+        if fuller.lower().startswith(name.lower()):
+            return fuller
+        if fuller.lower().endswith(" " + name.lower()) and not self._place_within(
+            start, start + len(phrase) - len(name)
+        ):
+            return fuller
+        return None
+
+    def _place_within(self, start: int, end: int) -> bool:
+        """A place or nationality ("Kenyan", "Germany's") is named in ``start:end``."""
+        return any(
+            e.type in ("GPE", "NORP", "LOC") and any(start <= m.start < end for m in e.mentions)
+            for e in self.entities
+        )
 
     def _spoken_to(self, pos: int) -> bool:
         """The mention at ``pos`` is who was spoken to ("told regional broadcaster X")."""
@@ -433,6 +525,10 @@ class SpeakerResolver:
             return self._speaker(found) if found is not None else Speaker(name=tail)
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
+        if head is not None and head.lemma_.lower() in ISSUED_NOUNS:
+            issuer = self._issuer(head, start, end)
+            if issuer is not None:
+                return issuer
         ent = None
         if head is not None:
             ent = self.entity_of(head)
@@ -440,17 +536,14 @@ class SpeakerResolver:
                 ent = None  # a tagger error such as "King told Die Welt"
         else:  # no parse handle: an entity mentioned inside the source span
             ent = self._entity_within(start, end)
+        if ent is not None and ent.type == "NORP":
+            # "Republicans said", "Mexican officials said": a nationality or a party's
+            # members name nobody
+            return Speaker(name=ANONYMOUS)
         if ent is not None:
             speaker = self._speaker(ent)
-            fuller = _proper_phrase(phrase)
-            if (
-                fuller
-                and ent.type == "ORG"
-                and len(fuller) > len(speaker.name)
-                and fuller.lower().startswith(speaker.name.lower())
-            ):
-                # "The National Institute for Public Health and the Environment (RIVM)":
-                # the tagger stopped at "and"; the source span did not
+            fuller = self._fuller_name(ent, speaker.name, start, phrase)
+            if fuller is not None:
                 speaker = Speaker(name=fuller, role=speaker.role, entity=speaker.entity)
             partner = self._coordinated(head, start, end)
             if partner is not None and partner.name != speaker.name:
@@ -470,14 +563,18 @@ class SpeakerResolver:
                         return self._speaker(found)
                     if words:
                         return Speaker(name=display_name(" ".join(t.text for t in words)))
-        has_propn = head is not None and head.pos_ == "PROPN"
+        # a lower-case "ministry" the tagger called a proper noun is a common noun
+        has_propn = head is not None and head.pos_ == "PROPN" and not head.text.islower()
         if has_propn and head is not None:
-            owners = {t.i for p in head.children if p.dep_ == "poss" for t in p.subtree}
+            # "Japan's Sorami": the owner is not part of the name; "Ms Mercy Kalua, a
+            # spokeswoman for Mr Nkhata's National Unity Party": nor is an apposition's
+            owners = {
+                t.i for p in head.children if p.dep_ in _NOT_THE_NAME for t in p.subtree
+            }
             propn = [
                 t for t in head.subtree
                 if start <= t.idx < end and t.pos_ == "PROPN" and t.i not in owners
             ] or [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
-            # "Japan's Sorami": the owner is not part of the name
             name = _name_text(propn)
             for e in self.entities:
                 if name and (
@@ -502,7 +599,9 @@ class SpeakerResolver:
                 return self._speaker(holder)
             return Speaker(name=display_name(name) if name else phrase)
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
-        ent = self._entity_by_role(head_word)
+        plural = head is not None and head.tag_ in ("NNS", "NNPS")
+        # "union bosses" are not the one boss the article names
+        ent = None if plural else self._entity_by_role(head_word)
         if ent is not None:
             return self._speaker(ent)
         if head is not None:
@@ -513,6 +612,14 @@ class SpeakerResolver:
             if named_later is not None:
                 return self._speaker(named_later)
         words = lower.split()
+        if _AGED.fullmatch(lower):
+            # "the 38-year-old told ...": the person named last (in full: a lone
+            # "Kestrel" may be a car the tagger took for a person)
+            person = self._person_before(start, in_full=True)
+            if person is not None:
+                return self._speaker(person)
+        if words == ["police"]:
+            words = ["the", "police"]  # "Police said": the force the article names
         if (
             words
             and words[0] == "the"
@@ -522,13 +629,13 @@ class SpeakerResolver:
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
             ent = self._organisation_before(start, head_word)
-            if ent is not None:
-                return self._speaker(ent)
+            if ent is not None and (head_word != "police" or "police" in ent.name.lower()):
+                return self._speaker(ent)  # "police" are a force the article names
         if (
             words
             and words[0] == "the"
             and head is not None
-            and head.tag_ == "NN"
+            and (head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower()))
             and (head_word not in _GENERIC)
         ):
             return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
@@ -537,6 +644,10 @@ class SpeakerResolver:
 
 #: words that join the capitalised words of one name ("Institute for Public Health and the
 #: Environment", "Midden- en West-Brabant")
+#: dependents of a name's head that hold no part of the name (an owner, an apposition)
+_NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
+#: a person by age ("the 38-year-old")
+_AGED = re.compile(r"the \d+-year-old(?: \w+)?")
 _CONNECTORS = frozenset("of for and the en de der van von la le del di da on in &".split())
 #: a plural group whose members speak for the organisation they come from
 _MEMBERS = frozenset(
@@ -546,6 +657,16 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _organisation(ent: Entity) -> bool:
+    """An organisation, or a name the tagger typed otherwise whose role is an
+    organisation's ("operator Halvard Minerals" read as a person with the role
+    "Operator")."""
+    if ent.type == "ORG":
+        return True
+    role = (ent.role or "").split()
+    return ent.type == "PERSON" and bool(role) and role[-1].lower() in ORG_NOUNS
 
 
 def _person_like(ent: Entity) -> bool:
@@ -599,8 +720,11 @@ def _named_tail(phrase: str) -> str | None:
     if ", " not in phrase:
         return None
     first, last = phrase.split(", ", 1)[0], phrase.rsplit(", ", 1)[1]
-    if first[:1].isupper() and not first.lower().startswith(("the ", "a ", "an ")):
-        return None  # "Jane Doe, a professor at ...": the name comes first
+    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in first.split()) and not (
+        first.lower().startswith(("the ", "a ", "an "))
+    ):
+        return None  # "Jane Doe, a professor at ...": the name comes first; not so in
+        # "Australia's national science agency, the CSIRO"
     words = last.split()
     i = len(words)
     while i > 0 and (words[i - 1][:1].isupper() or (

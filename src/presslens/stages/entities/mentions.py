@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...names import TITLE_WORDS
+from ...names import HONORIFICS, PARTICLES, TITLE_WORDS
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -62,15 +62,25 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
 
 
 def titled_person(ent: Any) -> bool:
-    """A title before two or more capitalised words ("Mayor Elena Ruiz") names a person,
-    whatever type the tagger gave it (it reads some as a work of art or an organisation)."""
+    """A title or honorific before two or more capitalised words (and name particles)
+    that end the entity ("Mayor Elena Ruiz", "Oosterhout Mayor Anouk Verhoeven") names a
+    person, whatever type the tagger
+    gave it (it reads some as a work of art or an organisation)."""
     words = [t for t in ent if not t.is_punct]
+    if any(t.lower_ in ("of", "for", "and") for t in words):
+        return False
+    titles = [
+        k for k, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_WORDS | HONORIFICS
+    ]
+    if not titles:
+        return False
+    name = words[titles[-1] + 1 :]
     return (
-        len(words) >= 3
-        and words[0].lower_.rstrip(".") in TITLE_WORDS
-        and all(t.text[:1].isupper() and t.is_alpha for t in words[1:])
-        and not any(t.lower_ in ("of", "for", "and") for t in words)
-    )
+        len(name) >= 2
+        and name[0].text[:1].isupper()
+        and name[-1].text[:1].isupper()
+        and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in PARTICLES) for t in name)
+    )  # "Ms Lindiwe Banda", "Utrecht Mayor Pieter de Graaf"
 
 
 def ner_mentions(parsed: Any) -> list[Mention]:

@@ -1,0 +1,75 @@
+"""Speakers as outlets name them: appositions, descriptors, issuers, ages, unnamed groups."""
+
+from __future__ import annotations
+
+import pytest
+
+import presslens
+from presslens.attribution.speakers import ANONYMOUS
+
+
+def _speakers(text: str) -> list[str]:
+    doc = presslens.analyze(text)
+    return [a.speaker.name if a.speaker else "" for a in doc.attributions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name before an apposition speaks, not the party named inside it
+        ("Ms Lindiwe Banda, a spokeswoman for Mr Phiri's Alliance for Progress, said the "
+         "party would appeal.", "Lindiwe Banda"),
+        # a name after a descriptor that is no name
+        ("Norway's meteorological institute, the NMI, has warned that storms are growing "
+         "stronger.", "NMI"),
+        # an organisation's statement or figures speak for it
+        ("The Ghana Electoral Commission counted 9 million ballots. Asante won 52% of the vote, "
+         "according to provisional results released by the Ghana Electoral Commission.",
+         "Ghana Electoral Commission"),
+        # a force the article names, for a bare "police"
+        ("Greater Manchester Police opened an inquiry on Monday. Two men were arrested at the "
+         "scene, police said.", "Greater Manchester Police"),
+        # "the company" is the organisation that spoke, not a town the tagger typed as one
+        ("Operator Halvard Minerals said the shaft was sealed. The mine lies outside Kiruna. "
+         "Rescue teams were on site, the company said.", "Halvard Minerals"),
+        # a person by age is the person named last
+        ("Sarah Okafor, whose son was injured, waited outside the hospital. The 41-year-old "
+         "said nobody had warned the families.", "Sarah Okafor"),
+        # a title inside an organisation-typed name: the person after it
+        ("Utrecht Mayor Pieter de Graaf said the evacuation was a precaution.", "Pieter de Graaf"),
+    ],
+)
+def test_speaker_of_the_last_statement(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plural groups and nationalities name nobody (CONVENTIONS.md)
+        "Democrats said the bill would fail.",
+        "Angry union bosses claimed the tunnel had been unsafe for months. Chief executive "
+        "Maria Lind said the company had followed every rule.",
+        # a bare "police" with no force named
+        "Two people were hurt in the crash, police said.",
+    ],
+)
+def test_unnamed_groups_are_anonymous(text: str) -> None:
+    assert _speakers(text)[0] == ANONYMOUS
+
+
+@pytest.mark.slow
+def test_a_descriptor_with_no_organisation_named_keeps_its_words() -> None:
+    # a lower-case "ministry" the tagger calls a proper noun: the whole descriptor stays
+    assert _speakers("The Dutch finance ministry said it would study the proposals.") == [
+        "Dutch finance ministry"
+    ]
+
+
+@pytest.mark.slow
+def test_one_spelling_for_curly_and_straight_apostrophes() -> None:
+    curly = _speakers("Police Commissioner James O\u2019Neill said the blast was deliberate.")
+    straight = _speakers("Police Commissioner James O'Neill said the blast was deliberate.")
+    assert curly == straight == ["James O'Neill"]
