@@ -95,3 +95,27 @@ def test_statements_no_speaker_conflict_from_a_paraphrase_alone() -> None:
     st.embed_mentions(mentions, LexicalEmbedder())
     for group in st.align_statements(mentions):
         assert not st.speaker_conflict(group)
+
+
+def _reported(doc_id: str, text: str, content: str, speaker: str) -> Document:
+    start = text.index(content)
+    return Document(id=doc_id, text=text, meta=Metadata(outlet=doc_id), attributions=[
+        Attribution(id="A1", kind="reported", content=Offsets(start=start,
+                    end=start + len(content)), speaker=Speaker(name=speaker), text=content)])
+
+
+def test_statements_reported_speech_word_for_word_with_another_speaker_conflicts() -> None:
+    said = "the union would ask the labour court to suspend the dismissals next week"
+    a = _reported("a", f"A spokeswoman, Rosa Lima, said {said}.", said, "Rosa Lima")
+    rewrite = "the union would ask the labour court to suspend the dismissals next week, " \
+              "its lawyers said"
+    b = _reported("b", f"Union leader Paulo Reis said {rewrite}.", rewrite, "Paulo Reis")
+    short = "it would study the proposals"  # said by many: too little to go on
+    c = _reported("c", f"The ministry said {short}.", short, "Finance Ministry")
+    d = _reported("d", f"The bank said {short}.", short, "Central Bank")
+    mentions = [*st.mentions_of(a, 0), *st.mentions_of(b, 1), *st.mentions_of(c, 2),
+                *st.mentions_of(d, 3)]
+    st.embed_mentions(mentions, LexicalEmbedder())
+    groups = [g for g in st.align_statements(mentions) if len({m.doc_index for m in g}) == 2]
+    conflicts = [sorted(m.speaker or "" for m in g) for g in groups if st.speaker_conflict(g)]
+    assert conflicts == [["Paulo Reis", "Rosa Lima"]]

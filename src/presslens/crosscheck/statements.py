@@ -134,6 +134,11 @@ def embed_mentions(mentions: Sequence[StatementMention], embedder: Embedder) -> 
 
 
 QUOTE_CONTAINMENT = 0.6
+#: reported speech is a misattribution only when its wording is all but the same and
+#: says something particular ("it would study the recommendations" is said by many)
+REPORTED_CONTAINMENT = 0.7
+REPORTED_MIN_WORDS = 8
+REPORTED_COVERED = 0.5
 PARAPHRASE_COSINE = 0.80
 
 
@@ -178,16 +183,35 @@ def venue_conflict(group: Sequence[StatementMention]) -> bool:
 def speaker_conflict(group: Sequence[StatementMention]) -> bool:
     """The same statement given to different named speakers in different articles.
 
-    Only quoted words count here (direct quotes, or the words quoted inside a
-    reported statement, compared by word n-gram containment): two speakers
-    making a similar argument in paraphrase is not a misattribution, and a
-    paraphrase may carry someone else's quoted words.
+    Compared by word n-gram containment, not by meaning: two speakers making a
+    similar argument in paraphrase is not a misattribution. Quoted words count
+    (direct quotes, or the words quoted inside a reported statement), and so does
+    reported speech of eight words or more that is all but word for word the same
+    ("the party would file a petition with the Constitutional Court next week"), as
+    wire copy and its rewrites carry it; a paraphrase that carries someone's quoted
+    words among its own is no misattribution.
     """
-    named = [m for m in group if m.speaker_key != ANONYMOUS and m.kind == "direct"]
+    named = [
+        m for m in group
+        if m.speaker_key != ANONYMOUS
+        and (m.kind == "direct" or len(m.text.split()) >= REPORTED_MIN_WORDS)
+    ]
     return any(
         a.doc_index != b.doc_index
         and not same_name(a.speaker, b.speaker)
-        and containment(a.grams, b.grams) >= QUOTE_CONTAINMENT
+        and _same_words(a, b)
         for x, a in enumerate(named)
         for b in named[x + 1 :]
+    )
+
+
+def _same_words(a: StatementMention, b: StatementMention) -> bool:
+    """Two mentions carry the same words: quotes sharing most of the shorter one; with
+    reported speech on either side, all but word for word, and at least half of each
+    reported mention (a paraphrase around someone's quoted words is not theirs)."""
+    if a.kind == b.kind == "direct":
+        return containment(a.grams, b.grams) >= QUOTE_CONTAINMENT
+    shared = len(a.grams & b.grams)
+    return containment(a.grams, b.grams) >= REPORTED_CONTAINMENT and all(
+        shared >= REPORTED_COVERED * len(m.grams) for m in (a, b) if m.kind != "direct"
     )
