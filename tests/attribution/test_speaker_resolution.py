@@ -36,6 +36,22 @@ def _speakers(text: str) -> list[str]:
         # a person by age is the person named last
         ("Sarah Okafor, whose son was injured, waited outside the hospital. The 41-year-old "
          "said nobody had warned the families.", "Sarah Okafor"),
+        # a descriptor whose noun the organisation's name holds, named after it in a lead
+        ("Nine ships were waiting at the port on Tuesday, the port authority said. The "
+         "Halifax Port Authority handles a million containers a year.", "Halifax Port Authority"),
+        # a descriptor before an apposition
+        ("Pacific Container Terminals Ltd runs the docks. The operator, a subsidiary of the "
+         "Danish shipping group Kronborg, said it had asked for an injunction.",
+         "Pacific Container Terminals Ltd"),
+        # a force named by its place, and a later bare "police"
+        ("Lisbon police said two men were arrested. Nobody was injured, police said.",
+         "Lisbon police"),
+        # the organisation that issued the data the statement rests on
+        ("Spain recorded 40 cases last year, according to figures published by the Carlos III "
+         "Health Institute.", "Carlos III Health Institute"),
+        # an unnamed person again, not the person named before
+        ("Health Minister Ana Sousa said the outbreak was contained. A nurse, who asked not to "
+         'be named, said staff had complained for months. "Nobody came," she said.', ANONYMOUS),
         # a title inside an organisation-typed name: the person after it
         ("Utrecht Mayor Pieter de Graaf said the evacuation was a precaution.", "Pieter de Graaf"),
     ],

@@ -19,11 +19,14 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
+    HONORIFICS,
+    OUTLET_ALIASES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     display_name,
     name_words,
+    normalise_outlet,
     same_name,
 )
 
@@ -156,6 +159,10 @@ class SpeakerResolver:
         self.last_report: Speaker | None = None
         #: the organisations that have spoken so far: "the company said" is one of them
         self.spoken: set[str] = set()
+        #: the police force named by its place ("Montreal police"), for a later "police"
+        self.force: Speaker | None = None
+        #: where an unnamed person last spoke ("a nurse who asked not to be named")
+        self.unnamed_at = -1
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
@@ -255,43 +262,52 @@ class SpeakerResolver:
                             found = full
         return found
 
-    def _organisation_before(self, pos: int, noun: str) -> Entity | None:
+    def _organisation_before(self, pos: int, noun: str, end: int = -1) -> Entity | None:
         """The organisation "the group" / "the foundation" at ``pos`` stands for.
 
-        Among the organisations named in the ``ORG_LOOKBACK`` characters before:
-        one whose name holds the noun ("the foundation" -> "Trayvon Martin
-        Foundation") first, then one that has spoken ("operator Kwena Goldfields said.
-        ... the company said"), then one not named as a place ("a plant in Breda": the
-        tagger takes towns for organisations), then one that is not who was spoken to
-        ("telling Fox 35"), then the nearest. With none before (a lead's "the mine's
-        operator said"), the first organisation named after.
+        One whose name holds the noun ("the foundation" -> "Trayvon Martin
+        Foundation"), the nearest before, else the nearest after (a lead's "the port
+        authority said" names the Montreal Port Authority later). Otherwise, among the
+        organisations named in the ``ORG_LOOKBACK`` characters before: one that has
+        spoken ("operator Kwena Goldfields said. ... the company said"), then one not
+        named as a place ("a plant in Breda": the tagger takes towns for
+        organisations), then one that is not who was spoken to ("telling Fox 35"), then
+        the nearest; further back after that. With none before (a lead's "the mine's
+        operator said"), the first organisation named in the ``ORG_LOOKAHEAD``
+        characters after, outside the source that ends at ``end`` ("The operator, a
+        subsidiary of Kronborg": not Kronborg). A news outlet ("MONTREAL (Reuters) -")
+        is none of these unless the noun is an outlet's.
         """
-        best: tuple[int, int, int, int, int, int] | None = None
+        best: tuple[int, ...] | None = None
         found: Entity | None = None
-        after: tuple[int, Entity] | None = None
         for ent in self.entities:
-            if not _organisation(ent):
+            if not _organisation(ent) or (
+                normalise_outlet(ent.name) in _OUTLETS and noun not in _OUTLET_NOUNS
+            ):
                 continue
+            named = noun in ent.name.lower()
             for m in ent.mentions:
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
                     addressee = _ADDRESSEE.search(before)
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
-                    key = (
-                        int(near), int(noun in ent.name.lower()), int(ent.id in self.spoken),
-                        int(place is None), int(addressee is None), m.start,
+                    key: tuple[int, ...] = (
+                        (3, 1, m.start) if named else (
+                            int(near), int(ent.id in self.spoken), int(place is None),
+                            int(addressee is None), m.start,
+                        )
                     )
-                    if best is None or key > best:
-                        best, found = key, ent
-                elif (
-                    pos <= m.start <= pos + ORG_LOOKAHEAD
-                    and not self._spoken_to(m.start)
-                    and (after is None or m.start < after[0])
-                ):
-                    after = (m.start, ent)
-        if found is None and after is not None:
-            return after[1]
+                elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end):
+                    continue
+                elif named:
+                    key = (3, 0, -m.start)
+                elif m.start <= pos + ORG_LOOKAHEAD:
+                    key = (-1, -m.start)
+                else:
+                    continue
+                if best is None or key > best:
+                    best, found = key, ent
         return found
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -354,8 +370,9 @@ class SpeakerResolver:
 
     def _report_speaker(self, head: Any, start: int, end: int) -> Speaker:
         """Who speaks through a poll, survey or report: the organisation named in it ("A
-        Bloomberg poll shows", "the IMF report"), else the one behind the last report
-        named before ("the poll", "the study"), else ``anonymous``."""
+        Bloomberg poll shows", "the IMF report"), else the one that issued it ("data
+        published by the Health Protection Surveillance Centre"), else the one behind
+        the last report named before ("the poll", "the study"), else ``anonymous``."""
         names = [
             t for t in head.subtree
             if start <= t.idx < end and t.i < head.i and t.pos_ == "PROPN" and t.text[0].isupper()
@@ -373,6 +390,10 @@ class SpeakerResolver:
             )
             self.last_report = speaker
             return speaker
+        issuer = self._issuer(head, start, end)  # "data published by the Centre"
+        if issuer is not None:
+            self.last_report = issuer
+            return issuer
         return self.last_report or Speaker(name=ANONYMOUS)
 
     def _issuer(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -404,6 +425,11 @@ class SpeakerResolver:
         ent = self.entity_of(tok)
         if ent is not None and ent.type in ("ORG", "PERSON"):
             return self._speaker(ent)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # a name the tagger did not find ("the Health Protection Surveillance Centre")
+            words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
+            if len(words) >= 2:
+                return Speaker(name=_name_text(words))
         noun = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (noun in ORG_NOUNS or noun in _MEMBERS):
             org = self._organisation_before(start, noun)
@@ -447,6 +473,13 @@ class SpeakerResolver:
         self.last = speaker
         if speaker.entity is not None:
             self.spoken.add(speaker.entity)
+        if (
+            speaker.name == ANONYMOUS
+            and head is not None
+            and head.tag_ == "NN"
+            and _UNNAMED_PERSON.match(phrase)
+        ):
+            self.unnamed_at = start
         if speaker.entity is not None:
             ent = next((e for e in self.entities if e.id == speaker.entity), None)
             if ent is not None and _person_like(ent):
@@ -462,6 +495,10 @@ class SpeakerResolver:
         fuller = _proper_phrase(phrase)
         if fuller is None or ent.type != "ORG" or len(fuller) <= len(name):
             return None
+        if any(w.lower().rstrip(".") in TITLE_WORDS | HONORIFICS for w in fuller.split()[:-1]):
+            # "Sinn Féin TD Deirdre Cashman", the tagger's "Cashman" an organisation:
+            # a person after a title
+            return display_name(fuller)
         if fuller.lower().startswith(name.lower()):
             return fuller
         if fuller.lower().endswith(" " + name.lower()) and not self._place_within(
@@ -489,6 +526,13 @@ class SpeakerResolver:
         if lower in PRONOUNS:
             if lower in ("they", "them", "we", "us", "it") and self.last is not None:
                 return self.last
+            if lower in _PERSONAL and self.unnamed_at > self.last_person_at:
+                # "a nurse ... said. '...,' she said": the unnamed person again, unless
+                # someone named became the subject since
+                subject = (
+                    self._subject_person(head, self.unnamed_at) if head is not None else None
+                )
+                return self._speaker(subject) if subject is not None else Speaker(name=ANONYMOUS)
             if lower in _PERSONAL:
                 # he/she is a person: a person who became the subject after the last
                 # one who spoke, else that speaker, else the person named last
@@ -618,19 +662,30 @@ class SpeakerResolver:
             person = self._person_before(start, in_full=True)
             if person is not None:
                 return self._speaker(person)
-        if words == ["police"]:
-            words = ["the", "police"]  # "Police said": the force the article names
+        # the descriptor before any apposition ("The operator, a subsidiary of ...")
+        lead = lower.split(", ")[0].split()
+        if lead == ["police"]:
+            lead = ["the", "police"]  # "Police said": the force the article names
+        if head_word == "police" and head is not None and len(lead) <= 3 and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "LOC")
+            for c in head.children
+        ):
+            # "Montreal police said": a force named by its place; "police" later is it
+            self.force = Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
+            return self.force
         if (
-            words
-            and words[0] == "the"
-            and 2 <= len(words) <= 5
+            lead
+            and lead[0] == "the"
+            and 2 <= len(lead) <= 5
             and head_word in ORG_NOUNS
-            and words[-1].rstrip("'s’") == head_word.split()[-1]
+            and lead[-1].rstrip("'s’") == head_word.split()[-1]
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
-            ent = self._organisation_before(start, head_word)
+            ent = self._organisation_before(start, head_word, end)
             if ent is not None and (head_word != "police" or "police" in ent.name.lower()):
                 return self._speaker(ent)  # "police" are a force the article names
+            if head_word == "police" and self.force is not None:
+                return self.force
         if (
             words
             and words[0] == "the"
@@ -646,6 +701,11 @@ class SpeakerResolver:
 #: Environment", "Midden- en West-Brabant")
 #: dependents of a name's head that hold no part of the name (an owner, an apposition)
 _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
+#: the outlets presslens knows by name, and the nouns that may stand for one
+_OUTLETS = frozenset(OUTLET_ALIASES.values())
+_OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
+#: one unnamed person ("a nurse", "one dockworker who declined to be named")
+_UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: a person by age ("the 38-year-old")
 _AGED = re.compile(r"the \d+-year-old(?: \w+)?")
 _CONNECTORS = frozenset("of for and the en de der van von la le del di da on in &".split())

@@ -49,6 +49,9 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
+    if owner is not None and doc[start:owner].text in _places(doc):
+        start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
     if (label or span.label_) == "PERSON":
         # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
         # the role (read off the words before the name), not part of the name
@@ -58,7 +61,20 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         )
         if last_title is not None and doc[last_title + 1].text[:1].isupper():
             start = last_title + 1
+        # "Elaine Tormey of University College Cork": the affiliation is no part of it
+        cut = next(
+            (k for k in range(start + 2, end - 1)
+             if doc[k].lower_ in ("of", "at", "from") and doc[k + 1].text[:1].isupper()),
+            None,
+        )
+        if cut is not None:
+            end = cut
     return (start, end) if start < end else None
+
+
+def _places(doc: Any) -> set[str]:
+    """The names the tagger reads as places or nationalities somewhere in ``doc``."""
+    return {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
 
 
 def titled_person(ent: Any) -> bool:
