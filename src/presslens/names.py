@@ -193,6 +193,25 @@ OUTLET_ALIASES = {
 }  # fmt: skip
 
 
+#: One name for an occasion that outlets word differently: a statement "at a press
+#: conference" in one and "told a media briefing" in another is one occasion, no venue
+#: conflict.
+OCCASION_ALIASES = {
+    "press conference": "news conference", "media conference": "news conference",
+    "briefing": "news conference", "news briefing": "news conference",
+    "press briefing": "news conference", "media briefing": "news conference",
+    "presser": "news conference",
+}  # fmt: skip
+
+
+def normalise_occasion(venue: str | None) -> str | None:
+    """``venue`` with an occasion's synonyms made one ("press conference" -> "news
+    conference"); any other venue as it is."""
+    if venue is None:
+        return None
+    return OCCASION_ALIASES.get(venue.lower(), venue)
+
+
 def normalise_outlet(name: str) -> str:
     """'The (London) Telegraph' -> 'The Telegraph'; 'the New York Times' -> 'The New York
     Times'; 'the BBC' -> 'BBC'; a possessive goes ("Reuters'")."""

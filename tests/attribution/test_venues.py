@@ -39,6 +39,18 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "town hall.", "news conference"),
         ("Speaking at a news conference on Tuesday, the mayor, Anouk Verhoeven, said it was "
          "too early to speculate.", "news conference"),
+        # one name for one occasion, however an outlet words it
+        ("Health chief Tom Kelly told a media briefing on Monday that cases were rising.",
+         "news conference"),
+        ("Mayor Ana Ruiz said at a press conference that the water was safe.",
+         "news conference"),
+        # networks: X by its letter, a post on one, social media
+        ("Labour minister Genevieve Lacasse wrote on X that the agreement showed that "
+         "bargaining works.", "X"),
+        ("Opposition spokeswoman Deirdre Cashman said in a post on X that the Government had "
+         "been asleep at the wheel.", "X"),
+        ("Ontario MP Brent Haldane said in a post on social media that the strike must end.",
+         "social media"),
     ],
 )
 def test_venue_of_the_statement(text: str, venue: str) -> None:

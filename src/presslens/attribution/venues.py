@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..model import Entity, Speaker
-from ..names import ANONYMOUS, normalise_outlet, same_name
+from ..names import ANONYMOUS, normalise_occasion, normalise_outlet, same_name
 from .found import Found
 from .speakers import SpeakerResolver
 
@@ -47,8 +47,15 @@ _SOCIAL = {
     "twitter": "Twitter",
     "facebook": "Facebook",
     "instagram": "Instagram",
+    "tiktok": "TikTok",
+    "telegram": "Telegram",
+    "bluesky": "Bluesky",
+    "linkedin": "LinkedIn",
+    "youtube": "YouTube",
     "post": None,
 }
+#: What is posted on a network ("in a post on X", "in a video on TikTok").
+_POSTED = frozenset("post message video statement thread comment".split())
 #: Entity types that are places, times or people, never where a statement was given.
 _NOT_VENUE_TYPES = frozenset("PERSON GPE LOC DATE TIME CARDINAL ORDINAL QUANTITY FAC EVENT".split())
 
@@ -77,7 +84,9 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     if j < end and doc[j].lower_ in ("the", "a", "an"):
         article = "the " if doc[j].lower_ == "the" else ""
         j += 1
-    if j < end and doc[j].lower_ in _REPORTERS:
+    if j < end and doc[j].lower_ in _REPORTERS and not (
+        j + 1 < end and doc[j + 1].lower_ in _TOLD_OCCASIONS
+    ):  # "told the press", not "told a media briefing"
         return "reporters"
     # "told a news conference", "told a rally in Lilongwe": the occasion, as written
     k = j
@@ -223,6 +232,16 @@ def _outlet(phrase: str) -> str:
     return normalise_outlet(_PERSON_AT_OUTLET.sub("", phrase))
 
 
+def _network(tok: Any) -> str | None:
+    """The network the object of "on" names: "X" (the former Twitter), a network's name,
+    or "social media"."""
+    if tok.text == "X":
+        return "X"
+    if tok.lower_ == "media" and any(c.lower_ == "social" for c in tok.lefts):
+        return "social media"
+    return social_network(tok.lower_)
+
+
 def social_network(word: str) -> str | None:
     """The network a word names ("tweet", "FACEBOOK" -> "Twitter", "Facebook"), or None."""
     return _SOCIAL.get(word.lower())
@@ -279,6 +298,15 @@ def _from_prep(prep: Any) -> str | None:
         # "in a tweet"; "in a Facebook message", "in a Twitter post"
         for word_tok in (pobj, *(c for c in pobj.lefts if c.dep_ == "compound")):
             network = social_network(word_tok.lower_)
+            if network:
+                return network
+        # "wrote on X", "on social media"; "in a post on X"
+        on = [pobj] if prep.lower_ == "on" else [
+            o for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ == "on"
+            for o in p2.children if o.dep_ == "pobj"
+        ] if word in _POSTED else []
+        for target in on:
+            network = _network(target)
             if network:
                 return network
         if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN":
@@ -470,7 +498,7 @@ def carry_venues(
             last_par = _paragraph_index(par_starts, pos)
         venue = None
         if f.cue_token is not None and f.continues is None:
-            venue = find_venue(parse[f.cue_token])
+            venue = normalise_occasion(find_venue(parse[f.cue_token]))
             if venue is not None and named is None:
                 named = outlets_named(parse)
             venue = resolve_anaphor(venue, f.start, named or [], own_outlet)
