@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -71,3 +72,78 @@ def test_weights_that_do_not_fit_are_refused(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text(json.dumps(config))
     with pytest.raises(ModelError, match="do not fit together"):
         MiniLMTechniqueModel(tmp_path)
+
+
+def test_tuned_encoder_tensors_survive_int8_storage() -> None:
+    import torch
+
+    from presslens.techniques.encoder import tuned_arrays, tuned_state
+
+    gen = torch.Generator().manual_seed(0)
+    state = {"encoder.layer.5.output.dense.weight": torch.randn(8, 16, generator=gen),
+             "encoder.layer.5.output.dense.bias": torch.randn(8, generator=gen)}
+    arrays = tuned_arrays(state)
+    assert arrays["encoder.layer.5.output.dense.weight.q"].dtype == np.int8
+    assert arrays["encoder.layer.5.output.dense.bias"].dtype == np.float16
+    back = tuned_state(arrays)
+    weight = state["encoder.layer.5.output.dense.weight"]
+    step = weight.abs().amax(1, keepdim=True) / 127  # one int8 step per row
+    assert torch.all((back["encoder.layer.5.output.dense.weight"] - weight).abs() <= step / 2
+                     + 1e-6)
+    assert torch.allclose(back["encoder.layer.5.output.dense.bias"],
+                          state["encoder.layer.5.output.dense.bias"], atol=1e-2)
+
+
+def _with_tuned_encoder(tmp_path: Path, state: dict[str, Any]) -> Path:
+    import shutil
+
+    from safetensors.numpy import save_file
+
+    from presslens.techniques.encoder import tuned_arrays
+    from presslens.techniques.model import WEIGHTS_DIR
+
+    for f in WEIGHTS_DIR.iterdir():
+        if f.name != "encoder.safetensors":
+            shutil.copy(f, tmp_path / f.name)
+    save_file(tuned_arrays(state), str(tmp_path / "encoder.safetensors"))
+    config = json.loads((tmp_path / "config.json").read_text())
+    config["format"] = 3
+    config["encoder"] = {"file": "encoder.safetensors"}
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    return tmp_path
+
+
+@pytest.mark.slow
+def test_the_span_tagger_reads_the_tuned_encoder_and_the_classifier_the_frozen_one(
+    tmp_path: Path,
+) -> None:
+    import torch
+
+    from presslens.techniques.encoder import encode_text, load_base, load_tuned
+    from presslens.techniques.model import MiniLMTechniqueModel
+
+    _, base = load_base()
+    name = "encoder.layer.5.output.dense.weight"
+    weight = dict(base.named_parameters())[name].detach()
+    folder = _with_tuned_encoder(tmp_path, {name: weight * 0.5})
+    model = MiniLMTechniqueModel(folder)
+    text = "The corrupt elite will stop at nothing. They always lie to you."
+    _, frozen = encode_text(text)
+    _, tuned = encode_text(text, model=load_tuned(str(folder / "encoder.safetensors")))
+    assert not np.allclose(frozen, tuned, atol=1e-3)  # the tuned layer changes the states
+    assert np.allclose(model._states(text, tuned=True)[1], tuned)
+    assert np.allclose(model._states(text)[1], frozen)
+    # the base the other stages share is untouched
+    assert torch.equal(dict(base.named_parameters())[name].detach(), weight)
+
+
+def test_a_tuned_encoder_that_does_not_fit_is_refused(tmp_path: Path) -> None:
+    import torch
+
+    from presslens.errors import ModelError
+    from presslens.techniques.model import MiniLMTechniqueModel
+
+    folder = _with_tuned_encoder(tmp_path, {"encoder.layer.9.output.dense.weight":
+                                            torch.zeros(4, 4)})
+    with pytest.raises(ModelError, match="do not fit together"):
+        MiniLMTechniqueModel(folder)

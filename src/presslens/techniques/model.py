@@ -26,8 +26,11 @@ from .data import TECHNIQUES
 logger = logging.getLogger(__name__)
 
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "techniques"
-#: version of the weights folder's layout; 2: the classifier is a network ensemble
-MODEL_FORMAT = 2
+#: version of the weights folder's layout; 2: the classifier is a network ensemble; 3: the
+#: span tagger may read a fine-tuned copy of the encoder (``encoder.safetensors``)
+MODEL_FORMAT = 3
+#: the layouts this presslens reads
+READABLE_FORMATS = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -149,22 +152,32 @@ class MiniLMTechniqueModel(TechniqueModel):
             clf_w = load_file(str(weights_dir / "classifier.safetensors"))
         except (OSError, ValueError) as exc:
             raise ModelError(f"{weights_dir}: cannot load the technique model ({exc})") from None
-        if self.config.get("format") != MODEL_FORMAT:
+        if self.config.get("format") not in READABLE_FORMATS:
             raise ModelError(
                 f"{weights_dir}: technique model format {self.config.get('format')!r}, this "
-                f"presslens reads format {MODEL_FORMAT}; retrain with `presslens techniques train`"
+                f"presslens reads formats {', '.join(map(str, READABLE_FORMATS))}; retrain "
+                "with `presslens techniques train`"
             )
         try:
             self._build(tagger_w, clf_w)
             self.decode = self.config["decode"]
-        except (KeyError, RuntimeError, TypeError) as exc:
+            tuned = self.config.get("encoder")
+            self._tuned_path = str(weights_dir / tuned["file"]) if tuned else None
+            if self._tuned_path is not None:
+                from .encoder import load_tuned
+
+                load_tuned(self._tuned_path)  # a broken file fails here, not mid-article
+        except (KeyError, RuntimeError, TypeError, ValueError, OSError) as exc:
             raise ModelError(
                 f"{weights_dir}: the technique model's files do not fit together ({exc}); "
                 "retrain with `presslens techniques train`"
             ) from None
+        if self._tuned_path is not None:
+            # outputs differ from the frozen encoder's: the stage version says which
+            self.name = f"minilm-tuned{tuned.get('tuned_layers', '')}"  # "minilm-tuned4"
         self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
         self.display_threshold = float(self.config.get("display", {}).get("threshold", 0.0))
-        self._last: tuple[str, Any] | None = None
+        self._last: dict[bool, tuple[str, Any]] = {}
 
     def _build(self, tagger_w: dict[str, np.ndarray], clf_w: dict[str, np.ndarray]) -> None:
         """The tagger and classifier networks from their stored arrays."""
@@ -197,20 +210,24 @@ class MiniLMTechniqueModel(TechniqueModel):
             member.eval()
             self.members.append(member)
 
-    def _states(self, text: str) -> tuple[Any, np.ndarray]:
-        """Tokens and per-token encoder states, cached for the last text."""
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        from .encoder import encode_text
+    def _states(self, text: str, tuned: bool = False) -> tuple[Any, np.ndarray]:
+        """Tokens and per-token states of the frozen encoder, or of the tuned one the span
+        tagger reads (``tuned``, when the model has one); cached for the last text."""
+        tuned = tuned and self._tuned_path is not None
+        last = self._last.get(tuned)
+        if last is not None and last[0] == text:
+            return last[1]
+        from .encoder import encode_text, load_tuned
 
-        result = encode_text(text)
-        self._last = (text, result)
+        model = load_tuned(self._tuned_path) if tuned and self._tuned_path else None
+        result = encode_text(text, model=model)
+        self._last[tuned] = (text, result)
         return result
 
     def token_probs(self, text: str) -> tuple[Any, np.ndarray]:
         import torch
 
-        tokens, states = self._states(text)
+        tokens, states = self._states(text, tuned=True)
         if not tokens.ids:
             return tokens, np.zeros(0, dtype=np.float32)
         with torch.no_grad():
