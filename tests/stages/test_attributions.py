@@ -416,8 +416,9 @@ def test_attributions_title_and_institution_nouns_resolve_to_who_holds_them(
         ("Trump told Breitbart News Daily host Alex Marlow that the polls were wrong.",
          "Breitbart News Daily"),
         ("Clinton told CNN's Wolf Blitzer that she would win.", "CNN"),
+        # one name for the occasion, however it is worded ("press conference")
         ("The mayor said at a press conference that the blast was intentional.",
-         "press conference"),
+         "news conference"),
         ("In a Facebook message posted Friday, Cruz said he would vote for Trump.", "Facebook"),
         ("The IMF said in a report on Tuesday that growth would slow.", "report"),
     ],
