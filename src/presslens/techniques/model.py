@@ -50,6 +50,9 @@ class TechniqueModel(ABC):
     #: views show spans whose confidence is at least this (``techniques threshold``)
     display_threshold: float = 0.0
 
+    def forget(self) -> None:  # noqa: B027 - a model that keeps nothing has nothing to drop
+        """Drop whatever is kept from the last text (a benchmark times a fresh encoding)."""
+
     @abstractmethod
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         """Character spans that carry some technique, with a confidence."""
@@ -209,6 +212,10 @@ class MiniLMTechniqueModel(TechniqueModel):
             member.load_state_dict(tensors(clf_w, f"member{k}."))
             member.eval()
             self.members.append(member)
+
+    def forget(self) -> None:
+        """Drop the encodings kept for the last text (a benchmark times a fresh one)."""
+        self._last = {}
 
     def _states(self, text: str, tuned: bool = False) -> tuple[Any, np.ndarray]:
         """Tokens and per-token states of the frozen encoder, or of the tuned one the span
