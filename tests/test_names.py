@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.names import (
+    display_name,
     initials,
     name_key,
     normalise_outlet,
@@ -96,3 +97,22 @@ def test_normalise_outlet(raw: str, outlet: str) -> None:
 )
 def test_possessive_inside(name: str, inside: bool) -> None:
     assert possessive_inside(name) is inside
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Oosterhout Mayor Anouk Verhoeven", "Anouk Verhoeven"),
+        ("Datuk Ahmad Faizal Rahman", "Ahmad Faizal Rahman"),
+        # a tabloid's descriptor before the name
+        ("Survivor Thabo Sithole", "Thabo Sithole"),
+        ("Widow Mary Hughes", "Mary Hughes"),
+        # a descriptor word as a surname stays; so does a two-word name
+        ("Paul Nurse", "Paul Nurse"),
+        ("Nurse Ratched", "Nurse Ratched"),
+        # one apostrophe for curly and straight quotes
+        ("James O\u2019Neill", "James O'Neill"),
+    ],
+)
+def test_display_name_drops_what_stands_before_the_name(written: str, name: str) -> None:
+    assert display_name(written) == name

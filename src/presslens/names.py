@@ -42,6 +42,14 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
                         "tun", "haji", "hajjah"])
 
+#: Words for who someone is that tabloids and headlines set before a name, capitalised
+#: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.
+PERSON_DESCRIPTORS = frozenset(
+    """survivor victim widow widower mum mother dad father grandmother grandfather gran
+    grandad nurse resident neighbour neighbor witness miner worker passenger shopper
+    pensioner student teacher firefighter rescuer farmer tourist hero""".split()
+)
+
 #: Lower-case particles inside a person's name ("Pieter de Graaf", "Ursula von der Leyen").
 PARTICLES = frozenset("de del della der di da van von la le du dos das bin ibn al el".split())
 
@@ -104,14 +112,17 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def display_name(name: str) -> str:
-    """A name as written without the titles and honorifics before it ("Oosterhout Mayor
-    Anouk Verhoeven" -> "Anouk Verhoeven", "Datuk Ahmad Faizal Rahman" -> "Ahmad Faizal
-    Rahman"); case and spelling kept, with one apostrophe ("O’Neill" -> "O'Neill"), so
-    that outlets with curly and straight quotes give one spelling."""
+    """A name as written without the titles, honorifics and descriptors before it
+    ("Oosterhout Mayor Anouk Verhoeven" -> "Anouk Verhoeven", "Datuk Ahmad Faizal Rahman"
+    -> "Ahmad Faizal Rahman", "Survivor Thabo Sithole" -> "Thabo Sithole"); case and
+    spelling kept, with one apostrophe ("O’Neill" -> "O'Neill"), so that outlets with curly
+    and straight quotes give one spelling."""
     words = name.replace("’", "'").replace("‘", "'").split()
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     last = max((i for i, k in enumerate(keys[:-1]) if k in HONORIFICS or k in TITLE_WORDS),
                default=-1)
+    if last == -1 and len(words) >= 3 and keys[0] in PERSON_DESCRIPTORS:
+        last = 0  # "Survivor Thabo Sithole"
     return " ".join(words[last + 1 :]).strip(" ,")
 
 

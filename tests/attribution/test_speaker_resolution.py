@@ -52,6 +52,12 @@ def _speakers(text: str) -> list[str]:
         # an unnamed person again, not the person named before
         ("Health Minister Ana Sousa said the outbreak was contained. A nurse, who asked not to "
          'be named, said staff had complained for months. "Nobody came," she said.', ANONYMOUS),
+        # an affiliation after a titled name is no part of it
+        ("Prof Ana Lima of Lisbon University told reporters that towers were \u201cthe usual "
+         "suspect\u201d in outbreaks.", "Ana Lima"),
+        # a tabloid's descriptor before the name
+        ("Survivor Thabo Sithole, 29, said from his hospital bed that they had prayed.",
+         "Thabo Sithole"),
         # a title inside an organisation-typed name: the person after it
         ("Utrecht Mayor Pieter de Graaf said the evacuation was a precaution.", "Pieter de Graaf"),
     ],

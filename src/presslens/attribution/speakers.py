@@ -612,8 +612,13 @@ class SpeakerResolver:
         if has_propn and head is not None:
             # "Japan's Sorami": the owner is not part of the name; "Ms Mercy Kalua, a
             # spokeswoman for Mr Nkhata's National Unity Party": nor is an apposition's
+            # after a title ("Prof Elaine Tormey of University College Cork") a person is
+            # named: what follows "of" is an affiliation, not part of the name
+            titled = lower.split()[0].rstrip(".") in TITLE_WORDS | HONORIFICS
             owners = {
-                t.i for p in head.children if p.dep_ in _NOT_THE_NAME for t in p.subtree
+                t.i for p in head.children
+                if p.dep_ in _NOT_THE_NAME or (titled and p.dep_ == "prep")
+                for t in p.subtree
             }
             propn = [
                 t for t in head.subtree

@@ -79,24 +79,31 @@ def _places(doc: Any) -> set[str]:
 
 def titled_person(ent: Any) -> bool:
     """A title or honorific before two or more capitalised words (and name particles)
-    that end the entity ("Mayor Elena Ruiz", "Oosterhout Mayor Anouk Verhoeven") names a
-    person, whatever type the tagger
-    gave it (it reads some as a work of art or an organisation)."""
+    names a person, whatever type the tagger gave it (it reads some as a work of art or an
+    organisation): "Mayor Elena Ruiz", "Oosterhout Mayor Anouk Verhoeven", and "Prof Ana
+    Lima of Lisbon University", whose affiliation :func:`_clean` then cuts off."""
     words = [t for t in ent if not t.is_punct]
-    if any(t.lower_ in ("of", "for", "and") for t in words):
-        return False
-    titles = [
-        k for k, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_WORDS | HONORIFICS
-    ]
-    if not titles:
-        return False
-    name = words[titles[-1] + 1 :]
-    return (
-        len(name) >= 2
-        and name[0].text[:1].isupper()
-        and name[-1].text[:1].isupper()
-        and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in PARTICLES) for t in name)
-    )  # "Ms Lindiwe Banda", "Utrecht Mayor Pieter de Graaf"
+    for k, tok in enumerate(words):
+        if tok.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS:
+            continue
+        stop = next((j for j in range(k + 1, len(words)) if words[j].lower_ in _AFFILIATED),
+                    len(words))
+        name = words[k + 1 : stop]
+        if any(t.lower_ in _AFFILIATED for t in words[:k]):
+            return False  # "Bank of England Governor": an organisation's title
+        if (
+            len(name) >= 2
+            and name[0].text[:1].isupper()
+            and name[-1].text[:1].isupper()
+            and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in PARTICLES)
+                    for t in name)
+        ):
+            return True
+    return False
+
+
+#: words after a person's name that begin an affiliation ("of Lisbon University")
+_AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
 
 
 def ner_mentions(parsed: Any) -> list[Mention]:
