@@ -55,6 +55,10 @@ def _speakers(text: str) -> list[str]:
         # an affiliation after a titled name is no part of it
         ("Prof Ana Lima of Lisbon University told reporters that towers were \u201cthe usual "
          "suspect\u201d in outbreaks.", "Ana Lima"),
+        # a possessive pronoun or a "<place>-listed" before a name is no part of it
+        ("Mr Phiri lost the vote. His National Unity Party said it would appeal.",
+         "National Unity Party"),
+        ("Copenhagen-listed Nordhavn said two services would call at Halifax.", "Nordhavn"),
         # a tabloid's descriptor before the name
         ("Survivor Thabo Sithole, 29, said from his hospital bed that they had prayed.",
          "Thabo Sithole"),

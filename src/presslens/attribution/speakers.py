@@ -767,7 +767,7 @@ def _proper_phrase(phrase: str) -> str | None:
     word is capitalised or a connector ("The National Institute for Public Health and the
     Environment (RIVM" -> "National Institute for Public Health and the Environment")."""
     text = re.sub(r"\s*\([^()]*\)?\s*$", "", phrase.strip())
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"^(?:the|his|her|its|their|our)\s+", "", text, flags=re.I)
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return None

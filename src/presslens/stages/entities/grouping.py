@@ -185,6 +185,7 @@ def complete_surnames(text: str, groups: list[Group]) -> None:
             if m.group(1).lower().rstrip(".") not in TITLE_WORDS | HONORIFICS
             and m.group(1).lower() not in _NOT_FIRST_NAMES
             and not m.group(1).endswith(("'s", "’s"))  # "Japan's Sorami": an owner
+            and not re.search(r"-[a-z]", m.group(1))  # "Copenhagen-listed Nordhavn"
         )
         if firsts:
             g.canonical = f"{firsts.most_common(1)[0][0]} {surname}"

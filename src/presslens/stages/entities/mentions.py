@@ -45,8 +45,17 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     """Token range of a spaCy entity without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end:
+        if doc[start].lower_ in _LEADING:  # "the", "His National Unity Party"
+            start += 1
+        elif (
+            start + 2 < end
+            and doc[start + 1].text == "-"
+            and doc[start + 2].lower_ in _LOCATED
+        ):
+            start += 3  # "Copenhagen-listed Nordhavn", "London-based Arcadia"
+        else:
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
@@ -102,6 +111,10 @@ def titled_person(ent: Any) -> bool:
     return False
 
 
+#: words before a name that are no part of it: articles and possessive pronouns
+_LEADING = frozenset("the a an his her its their our my".split())
+#: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
+_LOCATED = frozenset("based listed born owned headquartered registered run".split())
 #: words after a person's name that begin an affiliation ("of Lisbon University")
 _AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
 
