@@ -67,3 +67,17 @@ def test_an_acronym_one_article_spells_out_resolves_in_the_others() -> None:
     resolve_speakers(docs)
     assert [a.speaker.name for a in docs[1].attributions if a.speaker] == [
         "Federal Office for Radiation Protection and the Environment"]
+
+
+@pytest.mark.slow
+def test_an_organisation_left_unnamed_is_the_one_another_article_names() -> None:
+    named = presslens.analyze("Victoria Police said the fire had destroyed 40 homes.")
+    unnamed = presslens.analyze("Two bodies were found in a burnt-out house, police said.")
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["anonymous"]
+    resolve_speakers([named, unnamed])
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["Victoria Police"]
+    # two forces named in the story: which one is meant is not known
+    other = presslens.analyze("New South Wales Police said crews were on their way.")
+    again = presslens.analyze("Two bodies were found in a burnt-out house, police said.")
+    resolve_speakers([named, other, again])
+    assert [a.speaker.name for a in again.attributions if a.speaker] == ["anonymous"]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import Document
+from ..model import Document, Offsets
 from ..names import ANONYMOUS, display_name, name_words, possessive_inside, same_name
 
 _NAMED = ("PERSON", "ORG")
@@ -22,6 +22,11 @@ _NAMED = ("PERSON", "ORG")
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
+#: words for an organisation an article may leave unnamed ("police said", "the company
+#: said") that another article of the story names ("Victoria Police")
+STORY_ROLES = frozenset(
+    "police ministry commission authority company union operator agency council".split()
+)
 
 
 def story_names(docs: Sequence[Document]) -> dict[str, str]:
@@ -82,6 +87,19 @@ def story_acronyms(docs: Sequence[Document], names: Sequence[str]) -> dict[str, 
     return {acro: next(iter(fulls)) for acro, fulls in found.items() if len(fulls) == 1}
 
 
+def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) -> str | None:
+    """The organisation word of a source left unnamed in its article ("police", "the
+    company"): its speaker is anonymous or the word itself."""
+    if source is None:
+        return None
+    words = doc.text[source.start : source.end].lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in STORY_ROLES:
+        return None
+    return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
+
+
 def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
     names = story_names(docs)
@@ -89,10 +107,18 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
         # "RIVM" where another article spells it out
         if names.get(acro, acro) == acro:
             names[acro] = names.get(full, full)
+    full_names = set(names.values())
     for doc in docs:
         for att in doc.attributions:
             if att.speaker is not None and att.speaker.name in names:
                 att.speaker.name = names[att.speaker.name]
+            role = _unnamed_role(doc, att.source, att.speaker.name if att.speaker else None)
+            if role is not None and att.speaker is not None:
+                # "police said" here, "Victoria Police" in another article: the one
+                # organisation of the story whose name holds the word
+                holders = {n for n in full_names if name_words(n)[-1:] == (role,)}
+                if len(holders) == 1:
+                    att.speaker.name = holders.pop()
         for fig in doc.figures:
             if fig.asserted_by in names:
                 fig.asserted_by = names[fig.asserted_by]
