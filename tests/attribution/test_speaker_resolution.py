@@ -99,3 +99,11 @@ def test_one_spelling_for_curly_and_straight_apostrophes() -> None:
     curly = _speakers("Police Commissioner James O\u2019Neill said the blast was deliberate.")
     straight = _speakers("Police Commissioner James O'Neill said the blast was deliberate.")
     assert curly == straight == ["James O'Neill"]
+
+
+@pytest.mark.slow
+def test_a_relative_by_first_name_takes_the_family_name_and_keeps_it() -> None:
+    text = ("Tomas Brennan, 81, was admitted for a knee operation and was due home within "
+            "days, his daughter Aoife said. \"He walked in himself,\" Ms Brennan told the "
+            "paper. She said the family wanted answers.")
+    assert _speakers(text) == ["Aoife Brennan"] * 3

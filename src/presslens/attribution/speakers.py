@@ -485,6 +485,11 @@ class SpeakerResolver:
             if ent is not None and _person_like(ent):
                 self.last_person = speaker
                 self.last_person_at = start
+        elif (
+            _KIN.fullmatch(phrase.strip()) and speaker.name != ANONYMOUS
+        ) or speaker is self.last_person:
+            self.last_person = speaker  # "his daughter Sinéad": a person, named here
+            self.last_person_at = end  # its own words are no new subject
         return speaker
 
     def _fuller_name(self, ent: Entity, name: str, start: int, phrase: str) -> str | None:
@@ -567,6 +572,13 @@ class SpeakerResolver:
             # Dikgang"; a misparsed "..., the Midden- en West-Brabant Safety Region"
             found = self._entity_named(tail)
             return self._speaker(found) if found is not None else Speaker(name=tail)
+        kin = _KIN.fullmatch(phrase.strip())
+        if kin is not None:
+            # "his daughter Sinéad": her first name and the family's surname, the surname
+            # of the person "his" is (named last in full)
+            relative = self._person_before(start, in_full=True)
+            if relative is not None:
+                return Speaker(name=f"{kin.group(1)} {relative.name.split()[-1]}")
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
         if head is not None and head.lemma_.lower() in ISSUED_NOUNS:
@@ -586,6 +598,16 @@ class SpeakerResolver:
             return Speaker(name=ANONYMOUS)
         if ent is not None:
             speaker = self._speaker(ent)
+            if (
+                ent.type == "PERSON"
+                and self.last_person is not None
+                and self.last_person.name != speaker.name
+                and self.last_person.name.split()[-1] == speaker.name.split()[-1]
+                and len(display_name(phrase).split()) == 1
+            ):
+                # "Ms Dunphy" after her father Jimmy Dunphy was named: of two people with
+                # one surname, the one who spoke last
+                return self.last_person
             fuller = self._fuller_name(ent, speaker.name, start, phrase)
             if fuller is not None:
                 speaker = Speaker(name=fuller, role=speaker.role, entity=speaker.entity)
@@ -709,6 +731,12 @@ _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
 #: the outlets presslens knows by name, and the nouns that may stand for one
 _OUTLETS = frozenset(OUTLET_ALIASES.values())
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
+#: a relative by first name ("his daughter Sinéad", "her husband Sipho")
+_KIN = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:daughter|son|wife|husband|mother|father|brother|sister|"
+    r"widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|uncle|cousin) "
+    r"([A-Z][\w'’\-]+)"
+)
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: a person by age ("the 38-year-old")
