@@ -147,3 +147,32 @@ def test_a_tuned_encoder_that_does_not_fit_is_refused(tmp_path: Path) -> None:
                                             torch.zeros(4, 4)})
     with pytest.raises(ModelError, match="do not fit together"):
         MiniLMTechniqueModel(folder)
+
+
+@pytest.mark.slow
+def test_the_fine_tune_script_trains_and_ships_a_model_that_loads(tmp_path: Path) -> None:
+    """scripts/train-techniques' fine-tune steps, on the two-article fixture corpus: one
+    training step, then a model folder from that checkpoint and the shipped classifier."""
+    import os
+    import subprocess
+    import sys
+
+    from presslens.techniques.model import WEIGHTS_DIR, MiniLMTechniqueModel
+
+    root = Path(__file__).resolve().parents[2]
+    script = root / "benchmarks" / "experiments" / "finetune" / "finetune_minilm.py"
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    common = [sys.executable, str(script), "--data", str(PTC), "--out", str(tmp_path / "ft")]
+    subprocess.run([*common, "--epochs", "1", "--batch", "2", "train"], check=True, env=env,
+                   capture_output=True)
+    out = tmp_path / "model"
+    subprocess.run([*common, "--epoch", "1", "--classifier-from", str(WEIGHTS_DIR),
+                    "--to", str(out), "ship"], check=True, env=env, capture_output=True)
+    config = json.loads((out / "config.json").read_text())
+    assert config["format"] == 3 and config["encoder"]["file"] == "encoder.safetensors"
+    assert config["encoder"]["epochs"] == 1 and config["encoder"]["trained_on_dev"] is False
+    model = MiniLMTechniqueModel(out)
+    assert model.name == "minilm-tuned4"
+    text = (PTC / "articles" / "article101.txt").read_text()
+    for s, e, conf in model.spans(text):
+        assert 0 <= s < e <= len(text) and 0.0 <= conf <= 1.0
