@@ -73,6 +73,9 @@ TITLE_WORDS = frozenset(
     councillor councilor alderman mp mep lawmaker""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
+#: Titles and honorifics together: the words that may stand before a person's name.
+NAME_PREFIXES = TITLE_WORDS | HONORIFICS
+
 #: Abbreviations in organisations' names, read as the word they stand for.
 ABBREVIATIONS = {
     "corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",

@@ -19,7 +19,7 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
-    HONORIFICS,
+    NAME_PREFIXES,
     OUTLET_ALIASES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -276,7 +276,8 @@ class SpeakerResolver:
         operator said"), the first organisation named in the ``ORG_LOOKAHEAD``
         characters after, outside the source that ends at ``end`` ("The operator, a
         subsidiary of Kronborg": not Kronborg). A news outlet ("MONTREAL (Reuters) -")
-        is none of these unless the noun is an outlet's.
+        is none of these unless the noun is an outlet's; for "police" only a force
+        qualifies ("Victoria Police").
         """
         best: tuple[int, ...] | None = None
         found: Entity | None = None
@@ -286,6 +287,8 @@ class SpeakerResolver:
             ):
                 continue
             named = noun in ent.name.lower()
+            if noun == "police" and not named:
+                continue  # "police" are a force the article names, no other organisation
             for m in ent.mentions:
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
@@ -433,7 +436,7 @@ class SpeakerResolver:
         noun = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (noun in ORG_NOUNS or noun in _MEMBERS):
             org = self._organisation_before(start, noun)
-            if org is not None and (noun != "police" or "police" in org.name.lower()):
+            if org is not None:
                 return self._speaker(org)
         return None
 
@@ -471,8 +474,6 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
         self.last = speaker
-        if speaker.entity is not None:
-            self.spoken.add(speaker.entity)
         if (
             speaker.name == ANONYMOUS
             and head is not None
@@ -481,6 +482,7 @@ class SpeakerResolver:
         ):
             self.unnamed_at = start
         if speaker.entity is not None:
+            self.spoken.add(speaker.entity)
             ent = next((e for e in self.entities if e.id == speaker.entity), None)
             if ent is not None and _person_like(ent):
                 self.last_person = speaker
@@ -500,7 +502,7 @@ class SpeakerResolver:
         fuller = _proper_phrase(phrase)
         if fuller is None or ent.type != "ORG" or len(fuller) <= len(name):
             return None
-        if any(w.lower().rstrip(".") in TITLE_WORDS | HONORIFICS for w in fuller.split()[:-1]):
+        if any(w.lower().rstrip(".") in NAME_PREFIXES for w in fuller.split()[:-1]):
             # "Sinn Féin TD Deirdre Cashman", the tagger's "Cashman" an organisation:
             # a person after a title
             return display_name(fuller)
@@ -636,7 +638,7 @@ class SpeakerResolver:
             # spokeswoman for Mr Nkhata's National Unity Party": nor is an apposition's
             # after a title ("Prof Elaine Tormey of University College Cork") a person is
             # named: what follows "of" is an affiliation, not part of the name
-            titled = lower.split()[0].rstrip(".") in TITLE_WORDS | HONORIFICS
+            titled = lower.split()[0].rstrip(".") in NAME_PREFIXES
             owners = {
                 t.i for p in head.children
                 if p.dep_ in _NOT_THE_NAME or (titled and p.dep_ == "prep")
@@ -709,8 +711,8 @@ class SpeakerResolver:
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
             ent = self._organisation_before(start, head_word, end)
-            if ent is not None and (head_word != "police" or "police" in ent.name.lower()):
-                return self._speaker(ent)  # "police" are a force the article names
+            if ent is not None:
+                return self._speaker(ent)
             if head_word == "police" and self.force is not None:
                 return self.force
         if (
@@ -724,8 +726,6 @@ class SpeakerResolver:
         return Speaker(name=ANONYMOUS)
 
 
-#: words that join the capitalised words of one name ("Institute for Public Health and the
-#: Environment", "Midden- en West-Brabant")
 #: dependents of a name's head that hold no part of the name (an owner, an apposition)
 _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
 #: the outlets presslens knows by name, and the nouns that may stand for one
@@ -741,6 +741,8 @@ _KIN = re.compile(
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: a person by age ("the 38-year-old")
 _AGED = re.compile(r"the \d+-year-old(?: \w+)?")
+#: words that join the capitalised words of one name ("Institute for Public Health and the
+#: Environment", "Midden- en West-Brabant")
 _CONNECTORS = frozenset("of for and the en de der van von la le del di da on in &".split())
 #: a plural group whose members speak for the organisation they come from
 _MEMBERS = frozenset(

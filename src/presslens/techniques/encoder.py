@@ -89,9 +89,9 @@ def load_tuned(path: str) -> Any:
     _, base = load_base()
     model = copy.deepcopy(base)
     state = tuned_state(load_file(path))
-    missing = set(state) - {n for n, _ in model.named_parameters()}
-    if missing:
-        raise ValueError(f"unknown encoder tensors {sorted(missing)[:3]}")
+    unknown = set(state) - {n for n, _ in model.named_parameters()}
+    if unknown:
+        raise ValueError(f"unknown encoder tensors {sorted(unknown)[:3]}")
     model.load_state_dict(state, strict=False)
     return model.eval()
 

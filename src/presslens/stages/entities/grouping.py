@@ -10,7 +10,7 @@ from typing import Any
 
 from ...names import (
     HONORIFICS,
-    TITLE_WORDS,
+    NAME_PREFIXES,
     display_name,
     fold,
     initials,
@@ -182,7 +182,7 @@ def complete_surnames(text: str, groups: list[Group]) -> None:
         pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(surname) + r"\b")
         firsts = Counter(
             m.group(1) for m in pattern.finditer(text)
-            if m.group(1).lower().rstrip(".") not in TITLE_WORDS | HONORIFICS
+            if m.group(1).lower().rstrip(".") not in NAME_PREFIXES
             and m.group(1).lower() not in _NOT_FIRST_NAMES
             and not m.group(1).endswith(("'s", "’s"))  # "Japan's Sorami": an owner
             and not re.search(r"-[a-z]", m.group(1))  # "Copenhagen-listed Nordhavn"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...names import HONORIFICS, PARTICLES, TITLE_WORDS
+from ...names import NAME_PREFIXES, PARTICLES, TITLE_WORDS
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -93,7 +93,7 @@ def titled_person(ent: Any) -> bool:
     Lima of Lisbon University", whose affiliation :func:`_clean` then cuts off."""
     words = [t for t in ent if not t.is_punct]
     for k, tok in enumerate(words):
-        if tok.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS:
+        if tok.lower_.rstrip(".") not in NAME_PREFIXES:
             continue
         stop = next((j for j in range(k + 1, len(words)) if words[j].lower_ in _AFFILIATED),
                     len(words))
