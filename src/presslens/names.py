@@ -42,6 +42,18 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
                         "tun", "haji", "hajjah"])
 
+#: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
+#: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
+#: whatever the tagger says.
+ORGANISATION_NAME_ENDS = frozenset(
+    """telecom telecoms telecommunications communications corp corporation company inc
+    incorporated ltd limited plc llc gmbh group holdings bank bancorp airlines airways
+    motors petroleum mining minerals resources pharma pharmaceuticals securities insurance
+    technologies electronics industries chemicals logistics shipping terminals foods
+    association union federation commission authority agency ministry department institute
+    university hospital foundation""".split()
+)
+
 #: Words for who someone is that tabloids and headlines set before a name, capitalised
 #: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.
 PERSON_DESCRIPTORS = frozenset(

@@ -32,6 +32,7 @@ from .spans import (
     drop_trailing_relative,
     join_pieces,
     np_span,
+    past_dateline,
     runs,
     subtree_ids,
 )
@@ -161,7 +162,14 @@ def noun_candidate(doc: Any, tok: Any) -> Candidate | None:
 
 def source_of(tok: Any, inherit: bool = True) -> Any | None:
     """The subject (or passive agent) of cue ``tok``; with ``inherit``, that of a governing
-    verb for "saying", "adding", "going on to say"."""
+    verb for "saying", "adding", "going on to say". A subject the parser found in the
+    dateline ("JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said") is
+    the name after it."""
+    subj = _source_of(tok, inherit)
+    return past_dateline(subj) if subj is not None else None
+
+
+def _source_of(tok: Any, inherit: bool) -> Any | None:
     for child in tok.children:
         if (
             child.dep_ in SUBJECTS

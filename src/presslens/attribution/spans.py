@@ -25,7 +25,14 @@ _LEAD = re.compile(
 _ABBREVIATION_END = re.compile(
     r"(?:\b[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Calif|Jr|Sr|Inc|Corp|Ltd|Gov|Sen|Rep|Gen|Col)\.$"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[―—–-]+\s+")
+#: A dateline that opens a sentence: a place in capitals, maybe a country and a date, maybe
+#: the agency ("WASHINGTON ―", "JOHANNESBURG, Nov 4 (Reuters) -", "SONAGARH, India, May 19
+#: (Reuters) -"), or a place in any case with the agency ("Berlin (AFP) –").
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?"
+    r"|[A-Z][\w.'-]+(?:,?\s[A-Z][\w.'-]+){0,3}\s*\([A-Z][^)]{1,29}\))\s*[―—–-]+\s+"
+)
 _WH = frozenset(["which", "who", "whom", "whose"])
 
 
@@ -101,6 +108,23 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
         if s <= tok.idx < e:
             return s, e
     return tok.idx, tok.idx + len(tok.text)
+
+
+def past_dateline(tok: Any) -> Any:
+    """``tok``, or when it lies in the dateline that opens its sentence, the apposition
+    that the parser hung from it after the dateline ("JOHANNESBURG" -> "Telecom" in
+    "JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said")."""
+    sent = tok.sent
+    dateline = _DATELINE.match(tok.doc.text, sent.start_char, sent.end_char)
+    if dateline is None or tok.idx >= dateline.end():
+        return tok
+    node = tok
+    while node.idx < dateline.end():
+        later = [c for c in node.children if c.dep_ == "appos" and c.i > node.i]
+        if not later:
+            return tok
+        node = later[-1]
+    return node
 
 
 def comma_before(doc: Any, i: int, sent: Any) -> bool:

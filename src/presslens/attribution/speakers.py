@@ -20,6 +20,7 @@ from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
     NAME_PREFIXES,
+    ORGANISATION_NAME_ENDS,
     OUTLET_ALIASES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -59,6 +60,17 @@ ISSUED_NOUNS = frozenset(
 _ISSUED_BY = frozenset("by from of".split())
 _RELATIVE = frozenset(["who", "which", "that"])
 _PERSONAL = frozenset(["he", "she", "him", "her", "his", "hers"])
+#: what a personal pronoun says of whom it stands for
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: honorifics and role words that say whether a person is a man or a woman
+_GENDER_WORDS = {
+    **dict.fromkeys("mr sir lord spokesman chairman businessman congressman father son "
+                    "husband brother widower grandfather dad datuk dato".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady spokeswoman chairwoman businesswoman "
+                    "congresswoman mother daughter wife sister widow grandmother mum gogo "
+                    "datin actress".split(), "f"),
+}
+_GENDER_CUE = re.compile(r"([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 #: text between double quotation marks
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
 #: how far back (characters) "he said" looks for the person who was the subject
@@ -164,6 +176,10 @@ class SpeakerResolver:
         #: where an unnamed person last spoke ("a nurse who asked not to be named")
         self.unnamed_at = -1
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        #: the source text of the last speaker
+        self.last_phrase = ""
+        #: "m" or "f" for the entities a "he" or "she" stood for so far
+        self.pronoun_gender: dict[str, str] = {}
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -218,14 +234,18 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def _person_before(self, pos: int, after: int = -1, in_full: bool = False) -> Entity | None:
+    def _person_before(
+        self, pos: int, after: int = -1, in_full: bool = False, pronoun: str = ""
+    ) -> Entity | None:
         """The person mentioned last before ``pos`` (and after ``after``), outside quoted
         text: the "Malawi" of a quote is not who "he" is. ``in_full``: only a person
-        named with two words or more."""
+        named with two words or more; ``pronoun``: only one it can stand for."""
         best: Entity | None = None
         best_pos = after
         for ent in self.entities:
-            if ent.type != "PERSON" or (in_full and " " not in ent.name):
+            if not _person_like(ent) or (in_full and " " not in ent.name):
+                continue
+            if pronoun and not self._fits(ent, pronoun):
                 continue
             for m in ent.mentions:
                 if (
@@ -235,6 +255,41 @@ class SpeakerResolver:
                 ):
                     best, best_pos = ent, m.start
         return best
+
+    def gender(self, ent: Entity) -> str | None:
+        """"m" or "f" when the article says it of the person: an honorific or a gendered
+        role word before a mention ("Ms Rini", "spokeswoman Karine Séguin") or in the
+        role; None when it does not, or says both."""
+        found = {
+            _GENDER_WORDS[w]
+            for w in (ent.role or "").lower().replace(",", " ").split()
+            if w in _GENDER_WORDS
+        }
+        for m in ent.mentions:
+            cue = _GENDER_CUE.search(self.text[max(0, m.start - 40) : m.start])
+            if cue is not None and cue.group(1).lower() in _GENDER_WORDS:
+                found.add(_GENDER_WORDS[cue.group(1).lower()])
+        return found.pop() if len(found) == 1 else None
+
+    def _fits(self, speaker: Speaker | Entity | None, pronoun: str) -> bool:
+        """Whether "he"/"she" can stand for ``speaker``: a person (not an organisation)
+        whose gender, when the article says it, is the pronoun's."""
+        if speaker is None:
+            return False
+        ent = speaker if isinstance(speaker, Entity) else next(
+            (e for e in self.entities if e.id == speaker.entity), None
+        )
+        if ent is None:
+            return True  # a name without an entity: nothing says otherwise
+        if not (
+            _person_like(ent)
+            or _person_name(speaker.name)
+            or (speaker is self.last and _person_name(_closing_name(self.last_phrase)))
+        ):
+            return False  # "Veltaro"; but "Florian Wendt", the tagger's "Wendt" an ORG
+        want = _PRONOUN_GENDER.get(pronoun)
+        have = self.gender(ent) or self.pronoun_gender.get(ent.id)
+        return want is None or have is None or want == have
 
     def _subject_person(self, head: Any, after: int) -> Entity | None:
         """The last person who is a sentence's subject before the pronoun, in its sentence
@@ -252,6 +307,7 @@ class SpeakerResolver:
                 if (
                     tok.dep_ in ("nsubj", "nsubjpass")
                     and tok.pos_ == "PROPN"
+                    and not any(c.dep_ == "case" for c in tok.children)  # "Ilanga's chief"
                     and after < tok.idx < head.idx
                     and not self._inside_quote(tok.idx)
                 ):
@@ -474,6 +530,10 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
         self.last = speaker
+        self.last_phrase = phrase
+        gender = _PRONOUN_GENDER.get(phrase.strip().lower())
+        if gender and speaker.entity is not None:
+            self.pronoun_gender.setdefault(speaker.entity, gender)
         if (
             speaker.name == ANONYMOUS
             and head is not None
@@ -542,20 +602,24 @@ class SpeakerResolver:
                 return self._speaker(subject) if subject is not None else Speaker(name=ANONYMOUS)
             if lower in _PERSONAL:
                 # he/she is a person: a person who became the subject after the last
-                # one who spoke, else that speaker, else the person named last
+                # one who spoke, else that speaker, else the person named last; one the
+                # pronoun can stand for (not an organisation, not "Ms Vogelsang" for "he")
                 subject = (
                     self._subject_person(head, self.last_person_at) if head is not None else None
                 )
-                if subject is not None:
+                if subject is not None and self._fits(subject, lower):
                     return self._speaker(subject)
                 if (
                     self.last is not None
                     and self.last.name != ANONYMOUS
                     and self.last.name.split()[-1].lower() not in ORG_NOUNS
+                    and self._fits(self.last, lower)
                 ):
                     return self.last  # not "the ... Association" that spoke last
-                ent = self._person_before(start)
-                if ent is None and self.last_person is not None:
+                ent = self._person_before(start, pronoun=lower)
+                if ent is None and self.last_person is not None and self._fits(
+                    self.last_person, lower
+                ):
                     return self.last_person
                 return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
             if self.last is not None and self.last.name != ANONYMOUS:
@@ -774,9 +838,32 @@ def _person_like(ent: Entity) -> bool:
         ent.type == "ORG"
         and 2 <= len(words) <= 3
         and words[-1].lower() not in ORG_NOUNS
+        and words[-1].lower() not in ORGANISATION_NAME_ENDS
         and not any(w.isupper() for w in words)
         and not any(w.lower() in _CONNECTORS for w in words)
     )
+
+
+def _person_name(name: str) -> bool:
+    """Two or three capitalised words, none an organisation's noun or a connector, not
+    in capitals: a person's name as far as the words go ("Florian Wendt")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in ORG_NOUNS or w.lower() in _CONNECTORS for w in words)
+        and words[-1].lower() not in ORGANISATION_NAME_ENDS
+    )
+
+
+def _closing_name(phrase: str) -> str:
+    """The capitalised words that end ``phrase`` ("Brandt's lawyer, Florian Wendt" ->
+    "Florian Wendt")."""
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and not words[i - 1].endswith((",", "'s", "’s")):
+        i -= 1
+    return " ".join(words[i:])
 
 
 def _name_text(tokens: Sequence[Any]) -> str:

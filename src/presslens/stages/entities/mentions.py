@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...names import NAME_PREFIXES, PARTICLES, TITLE_WORDS
+from ...names import NAME_PREFIXES, ORGANISATION_NAME_ENDS, PARTICLES, TITLE_WORDS
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -119,12 +119,25 @@ _LOCATED = frozenset("based listed born owned headquartered registered run".spli
 _AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
 
 
+def _organisation_end(text: str) -> bool:
+    """The name ends in a word only organisations' names end in ("... Telecom"), and is
+    no titled person with an affiliation ("Prof Ana Lima of Lisbon University")."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in NAME_PREFIXES or any(
+        w in ("of", "at", "from") for w in words
+    ):
+        return False
+    return re.sub(r"(?:'s|’s|'|’)$", "", words[-1]).lower() in ORGANISATION_NAME_ENDS
+
+
 def ner_mentions(parsed: Any) -> list[Mention]:
     out = []
     for ent in parsed.ents:
         if ent.label_ not in KEPT_TYPES:
             continue
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
+        if label == "PERSON" and _organisation_end(ent.text):
+            label = "ORG"  # the tagger's "Ilanga Telecom" as a person
         rng = _clean(ent, label)
         if rng is None:
             continue
