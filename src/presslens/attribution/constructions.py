@@ -166,7 +166,30 @@ def source_of(tok: Any, inherit: bool = True) -> Any | None:
     dateline ("JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said") is
     the name after it."""
     subj = _source_of(tok, inherit)
-    return past_dateline(subj) if subj is not None else None
+    return _named_before_cue(past_dateline(subj), tok) if subj is not None else None
+
+
+def _named_before_cue(subj: Any, cue: Any) -> Any:
+    """``subj``, or when it is a common noun and the parser coordinated a name with it,
+    without "and", that closes the subject right before the cue, that name ("... on
+    Monday, the highest temperature ever measured in the state, the India Meteorological
+    Department (IMD) said": the department, not the temperature)."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.i > cue.i or any(
+        c.dep_ == "cc" for c in subj.children
+    ):
+        return subj  # "the company and Acme Corp said": both
+    for child in subj.children:
+        if (
+            child.dep_ == "conj"  # an apposition ("the chairman, Phil Lovas") stays one source
+            and child.pos_ == "PROPN"
+            and child.ent_type_ in ("ORG", "PERSON")
+            and child.i > subj.i
+            and max(t.i for t in child.subtree) + 1 >= cue.i - 1
+            and all(t.is_punct for t in child.doc[max(t.i for t in child.subtree) + 1 : cue.i])
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return child
+    return subj
 
 
 def _source_of(tok: Any, inherit: bool) -> Any | None:

@@ -630,6 +630,13 @@ class SpeakerResolver:
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
             antecedent = head.head.head
             ent = self.entity_of(antecedent)
+            if ent is None and antecedent.pos_ == "PROPN" and antecedent.text[:1].isupper():
+                # a name the tagger missed ("Veltaro, which says ..."): the name as written
+                words = [t for t in antecedent.subtree
+                         if t.i <= antecedent.i and t.pos_ == "PROPN"]
+                ent = self._entity_named(_name_text(words))
+                if ent is None:
+                    return Speaker(name=display_name(_name_text(words)))
             if ent is not None:
                 return self._speaker(ent)
         tail = _named_tail(phrase)
@@ -712,7 +719,7 @@ class SpeakerResolver:
                 t for t in head.subtree
                 if start <= t.idx < end and t.pos_ == "PROPN" and t.i not in owners
             ] or [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
-            name = _name_text(propn)
+            name = _name_text(_run_at(propn, head))
             for e in self.entities:
                 if name and (
                     name == e.name
@@ -757,6 +764,8 @@ class SpeakerResolver:
                 return self._speaker(person)
         # the descriptor before any apposition ("The operator, a subsidiary of ...")
         lead = lower.split(", ")[0].split()
+        if lead and lead[0] not in ("the", "a", "an") and "\n" not in self.text[:start]:
+            lead = ["the", *lead]  # a headline's "South African telecom giant says"
         if lead == ["police"]:
             lead = ["the", "police"]  # "Police said": the force the article names
         if head_word == "police" and head is not None and len(lead) <= 3 and any(
@@ -864,6 +873,26 @@ def _closing_name(phrase: str) -> str:
     while i > 0 and words[i - 1][:1].isupper() and not words[i - 1].endswith((",", "'s", "’s")):
         i -= 1
     return " ".join(words[i:])
+
+
+def _run_at(tokens: Sequence[Any], head: Any) -> Sequence[Any]:
+    """Of the name words ``tokens``, the run that holds ``head`` when other words lie between
+    the runs ("Committee chairperson Sibusiso Mkhize": "Sibusiso Mkhize"); connectors and
+    hyphens join runs ("Midden- en West-Brabant")."""
+    if head not in tokens:
+        return tokens
+    doc = head.doc
+    ids = {t.i for t in tokens}
+
+    def joins(i: int) -> bool:
+        return i in ids or doc[i].lower_ in _CONNECTORS or doc[i].text in "-'’"
+
+    lo = hi = head.i
+    while lo - 1 >= 0 and joins(lo - 1) and (lo - 1 in ids or lo - 2 in ids):
+        lo -= 1
+    while hi + 1 < len(doc) and joins(hi + 1) and (hi + 1 in ids or hi + 2 in ids):
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]
 
 
 def _name_text(tokens: Sequence[Any]) -> str:
