@@ -81,3 +81,26 @@ def test_an_organisation_left_unnamed_is_the_one_another_article_names() -> None
     again = presslens.analyze("Two bodies were found in a burnt-out house, police said.")
     resolve_speakers([named, other, again])
     assert [a.speaker.name for a in again.attributions if a.speaker] == ["anonymous"]
+
+
+@pytest.mark.slow
+def test_a_role_left_unnamed_is_the_person_another_article_names() -> None:
+    named = presslens.analyze(
+        "Governor Luiza Carvalho said on X that nobody should go home yet."
+    )
+    unnamed = presslens.analyze(
+        "Residents were told to stay away from the town, the state governor said on Monday."
+    )
+    before = [a.speaker.name for a in unnamed.attributions if a.speaker]
+    assert before and before[0] != "Luiza Carvalho"
+    resolve_speakers([named, unnamed])
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["Luiza Carvalho"]
+    # a spokesman for the governor holds another title: no holder of "governor" there
+    spokesman = presslens.analyze(
+        "Tom Reyes, a spokesman for the governor, said the roads were closed."
+    )
+    again = presslens.analyze(
+        "Residents were told to stay away from the town, the state governor said on Monday."
+    )
+    resolve_speakers([spokesman, again])
+    assert [a.speaker.name for a in again.attributions if a.speaker] == before

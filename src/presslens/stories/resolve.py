@@ -14,8 +14,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import Document, Offsets
-from ..names import ANONYMOUS, display_name, name_words, possessive_inside, same_name
+from ..model import Document, Offsets, Speaker
+from ..names import (
+    ANONYMOUS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    display_name,
+    name_words,
+    possessive_inside,
+    same_name,
+)
 
 _NAMED = ("PERSON", "ORG")
 #: an acronym in brackets right after the name it stands for
@@ -100,6 +108,42 @@ def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) ->
     return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
 
 
+def _title(role: str) -> str | None:
+    """The title a role names, abbreviations spelled out: its last word before any
+    preposition ("Chief Prosecutor" -> "prosecutor", "spokesman for the prosecutor's
+    office" -> "spokesman", "Gov." -> "governor"); None when that is no title."""
+    words = re.split(r"\s+(?:for|of|at|in|from|with|to)\s+", role.strip(), maxsplit=1)[0]
+    last = words.split()[-1].strip(".,'’").lower() if words.split() else ""
+    title = TITLE_ABBREVIATIONS.get(last, last)
+    return title if title in TITLE_WORDS else None
+
+
+def story_role_holders(docs: Sequence[Document]) -> dict[str, set[str]]:
+    """Each title of a role some article gives a named person ("Governor Luiza
+    Carvalho", "Luiza Carvalho, the state's governor") -> the people who hold it."""
+    holders: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.entities:
+            title = _title(ent.role) if ent.type == "PERSON" and ent.role else None
+            if title is not None and len(ent.name.split()) >= 2:
+                holders.setdefault(title, set()).add(ent.name)
+    return holders
+
+
+def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
+                    names: dict[str, str]) -> str | None:
+    """The one person of the story who holds the role a speaker was left as ("state
+    governor", "the minister"), in the story's spelling; None when none or several do."""
+    if speaker.entity is not None or not speaker.role or speaker.role != speaker.name:
+        return None
+    words = speaker.name.split()
+    title = _title(speaker.name)
+    if title is None or any(w[:1].isupper() for w in words[1:]):
+        return None
+    people = {names.get(p, p) for p in holders.get(title, ())}
+    return people.pop() if len(people) == 1 else None
+
+
 def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
     names = story_names(docs)
@@ -108,17 +152,27 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
         if names.get(acro, acro) == acro:
             names[acro] = names.get(full, full)
     full_names = set(names.values())
+    role_holders = story_role_holders(docs)
     for doc in docs:
         for att in doc.attributions:
             if att.speaker is not None and att.speaker.name in names:
                 att.speaker.name = names[att.speaker.name]
+            holder = (
+                _unnamed_holder(att.speaker, role_holders, names)
+                if att.speaker is not None
+                else None
+            )
+            if holder is not None and att.speaker is not None:
+                # "the governor said" here, "Governor Luiza Carvalho" in another article:
+                # CONVENTIONS.md resolves a role to its holder across a story
+                att.speaker.name = holder
             role = _unnamed_role(doc, att.source, att.speaker.name if att.speaker else None)
             if role is not None and att.speaker is not None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
-                holders = {n for n in full_names if name_words(n)[-1:] == (role,)}
-                if len(holders) == 1:
-                    att.speaker.name = holders.pop()
+                orgs = {n for n in full_names if name_words(n)[-1:] == (role,)}
+                if len(orgs) == 1:
+                    att.speaker.name = orgs.pop()
         for fig in doc.figures:
             if fig.asserted_by in names:
                 fig.asserted_by = names[fig.asserted_by]
