@@ -187,7 +187,7 @@ class MiniLMTechniqueModel(TechniqueModel):
         import torch
 
         from .classifier import SpanClassifier
-        from .encoder import SpanTagger
+        from .encoder import SpanTagger, tuned_state
 
         def tensors(arrays: dict[str, np.ndarray], prefix: str = "") -> dict[str, Any]:
             return {
@@ -209,7 +209,11 @@ class MiniLMTechniqueModel(TechniqueModel):
                 len(self.mean) + len(self.vocab), self.config["classifier"]["hidden"],
                 len(self.labels),
             )
-            member.load_state_dict(tensors(clf_w, f"member{k}."))
+            prefix = f"member{k}."
+            # int8 matrices (``NAME.q`` and ``NAME.scale``) since 2026-12-04, fp16 before
+            member.load_state_dict(tuned_state(
+                {n[len(prefix):]: v for n, v in clf_w.items() if n.startswith(prefix)}
+            ))
             member.eval()
             self.members.append(member)
 
