@@ -109,3 +109,25 @@ def test_entities_a_title_before_a_name_makes_a_person_whatever_the_tagger_says(
     spans = {"Mayor Elena Ruiz": doc[0:3], "Board of Governors": doc[5:8]}
     assert titled_person(spans["Mayor Elena Ruiz"])
     assert not titled_person(spans["Board of Governors"])
+
+
+def test_entities_a_title_case_headline_keeps_only_words_the_body_capitalises() -> None:
+    # the tagger reads headline verbs as parts of names; the body says which words are names
+    ents = find_entities(load_nlp()(
+        "Heatwave Blackout in India's Vindhya Pradesh Spreads to 3.4 Million Households\n"
+        "SONAGARH, India (Reuters) - A power outage in the central Indian state of Vindhya "
+        "Pradesh spread to 3.4 million households on Tuesday."
+    ))
+    names = {e.name for e in ents}
+    assert "Vindhya Pradesh" in names
+    assert not any("Spreads" in n for n in names)
+
+
+def test_entities_an_organisation_word_at_the_end_makes_an_organisation() -> None:
+    ents = find_entities(load_nlp()(
+        "South Africa's Ilanga Telecom said hackers had stolen customer data. Prof Ana Lima "
+        "of Lisbon University said the breach was serious."
+    ))
+    types = {e.name: e.type for e in ents}
+    assert types.get("Ilanga Telecom") == "ORG"
+    assert "Ana Lima" in {e.name for e in ents if e.type == "PERSON"}

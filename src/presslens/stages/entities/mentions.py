@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...names import NAME_PREFIXES, ORGANISATION_NAME_ENDS, PARTICLES, TITLE_WORDS
+from ...nlp import is_title_case
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -130,11 +131,49 @@ def _organisation_end(text: str) -> bool:
     return re.sub(r"(?:'s|’s|'|’)$", "", words[-1]).lower() in ORGANISATION_NAME_ENDS
 
 
+def _body_capitals(doc: Any) -> set[str]:
+    """Words the article capitalises inside sentences that are not set in title case."""
+    return {
+        t.text
+        for sent in doc.sents
+        if not is_title_case(sent)
+        for t in sent
+        if t.i > sent.start and t.text[:1].isupper()
+    }
+
+
+def _headline_trim(ent: Any, capitals: set[str]) -> tuple[int, int] | None:
+    """A name the tagger found in a title-case headline, cut to the words the article
+    capitalises elsewhere too ("Vindhya Pradesh Spreads" -> "Vindhya Pradesh"; "Business
+    Groups Warn" -> nothing, the body's "business groups warn" names nobody)."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].is_alpha and doc[start].text not in capitals:
+        start += 1
+    while end > start and doc[end - 1].is_alpha and doc[end - 1].text not in capitals:
+        end -= 1
+    return (start, end) if end > start else None
+
+
 def ner_mentions(parsed: Any) -> list[Mention]:
     out = []
+    capitals: set[str] | None = None
     for ent in parsed.ents:
         if ent.label_ not in KEPT_TYPES:
             continue
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and "\n" not in parsed.text[: ent.start_char]  # the headline
+            and len(ent.sent) > len(ent) + 2
+            and is_title_case(ent.sent)
+        ):
+            capitals = _body_capitals(parsed) if capitals is None else capitals
+            kept = _headline_trim(ent, capitals)
+            if kept is None:
+                continue
+            if kept != (ent.start, ent.end):
+                ent = parsed[kept[0] : kept[1]]
+                ent.label_ = ent.root.ent_type_ or "ORG"
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
