@@ -78,6 +78,11 @@ def _speakers(text: str) -> list[str]:
         # a role word between a capitalised noun and the name is no part of the name
         ("Committee chairperson Sibusiso Mkhize said the hearing had raised serious "
          "questions.", "Sibusiso Mkhize"),
+        # a source that gives the name it goes by
+        ("The police's Directorate for Priority Crime Investigation, known as the Hawks, said "
+         "it had opened a criminal case.", "Directorate for Priority Crime Investigation"),
+        ("A ransomware group calling itself NullHarbor claimed responsibility, saying it had "
+         "stolen more than 40 million records.", "NullHarbor"),
         # "he" is not the woman a "she" stood for: the man named before her
         ("Peter Schmidt founded the firm in 2019. Chief Prosecutor Katrin Vogelsang said the "
          "money was gone. She said more arrests were possible. In an interview last year, he "

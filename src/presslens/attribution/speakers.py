@@ -639,6 +639,28 @@ class SpeakerResolver:
                     return Speaker(name=display_name(_name_text(words)))
             if ent is not None:
                 return self._speaker(ent)
+        known = _KNOWN_AS.fullmatch(phrase.strip())
+        if known is not None:
+            # "The police's Directorate for Priority Crime Investigation, known as the
+            # Hawks": the full name; "A ransomware group calling itself NullHarbor": the
+            # name it goes by, when nothing before it is a name
+            full = _proper_phrase(re.sub(r"^.*?['’]s\s+", "", known.group(1)))
+            name = full or known.group(2)
+            found = self._entity_named(name)
+            return self._speaker(found) if found is not None else Speaker(name=name)
+        if head is not None and head.pos_ == "NOUN":
+            # "a ransomware group calling itself NullHarbor" (the parse keeps the clause
+            # out of the source span): the name it calls itself
+            for c in head.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ("call", "dub", "name"):
+                    names = [t for t in c.children
+                             if t.dep_ in ("oprd", "attr", "dobj") and t.pos_ == "PROPN"]
+                    if names:
+                        words = [t for t in names[0].subtree if t.pos_ == "PROPN"]
+                        found = self._entity_named(_name_text(words))
+                        return self._speaker(found) if found is not None else Speaker(
+                            name=display_name(_name_text(words))
+                        )
         tail = _named_tail(phrase)
         if tail is not None:
             # "the head of the SADC mission, former Botswana foreign minister Onkemetse
@@ -809,6 +831,12 @@ _KIN = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:daughter|son|wife|husband|mother|father|brother|sister|"
     r"widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|uncle|cousin) "
     r"([A-Z][\w'’\-]+)"
+)
+#: a source that gives the name it goes by ("..., known as the Hawks", "a group calling
+#: itself NullHarbor")
+_KNOWN_AS = re.compile(
+    r"(.+?),?\s+(?:also known as|known as|calling itself|which calls itself|dubbed)\s+"
+    r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
