@@ -44,6 +44,11 @@ def test_initials() -> None:
         ("Samsung", "Samsung Electronics"),
         ("NNA", "National News Agency"),
         ("Health Minister Hamad Hassan", "Hamad Hassan"),
+        # transliterations: the Arabic article however written, vowels spelled otherwise
+        ("Walid al-Qudah", "Waleed Al Qudah"),
+        ("Walid al-Qudah", "Al-Qudah"),
+        ("Yousef Abu Hlaileh", "Yousef Abu Hilaleh"),
+        ("Mohammed Salah", "Muhammad Salah"),
     ],
 )
 def test_same_name(a: str, b: str) -> None:
@@ -57,6 +62,8 @@ def test_same_name(a: str, b: str) -> None:
         ("Samsung Electronics", "Samsung Heavy Industries"),
         ("anonymous", "Julian King"),
         ("Tim Cook", "Tom Cook"),  # one letter is a different short name
+        ("Peter Smith", "Petra Smith"),  # the same consonants, another name
+        ("Al Gore", "Gore Vidal"),
         ("AP", "Reuters"),
     ],
 )

@@ -123,7 +123,15 @@ def name_words(name: str) -> tuple[str, ...]:
     # title word stays whole ("Bank of England Governor")
     last = max((i for i, w in enumerate(words[:-1]) if w in HONORIFICS or w in TITLE_WORDS),
                default=-1)
-    return tuple(words[last + 1 :])
+    words = words[last + 1 :]
+    # the Arabic article, however written ("al-Qudah", "Al Qudah", "el-Sisi"): not a word
+    # of its own, and no part of the word it joins; a first name "Al" ("Al Gore") stays
+    words = [words[0]] + [w for w in words[1:] if w not in _ARABIC_ARTICLES] if words else []
+    return tuple(_ARABIC_PREFIX.sub("", w) or w for w in words)
+
+
+_ARABIC_ARTICLES = frozenset(["al", "el"])
+_ARABIC_PREFIX = re.compile(r"^(?:al|el)-(?=\w{3})")
 
 
 def display_name(name: str) -> str:
@@ -163,9 +171,22 @@ def initials(name: str) -> str:
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(a, b) >= (
-        SPELLING_SIMILARITY
-    )
+    """One word spelled two ways: one letter apart in a long enough word ("Aboud" /
+    "Abboud"), or, for names written from another script, the same consonants in the
+    same order with other vowels, first and last letters alike ("Walid" / "Waleed",
+    "Hlaileh" / "Hilaleh", "Yousef" / "Yusuf")."""
+    if min(len(a), len(b)) < 4:
+        return False
+    if Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
+        return True
+    ka, kb = _consonants(a), _consonants(b)
+    return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb  # not "Peter" / "Petra"
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a word, a doubled one once ("waleed" -> "wld")."""
+    out = re.sub(r"[aeiouy'-]", "", word)
+    return re.sub(r"(.)\1+", r"\1", out)
 
 
 def same_name(a: str | None, b: str | None) -> bool:

@@ -104,3 +104,16 @@ def test_a_role_left_unnamed_is_the_person_another_article_names() -> None:
     )
     resolve_speakers([spokesman, again])
     assert [a.speaker.name for a in again.attributions if a.speaker] == before
+
+
+@pytest.mark.slow
+def test_one_spelling_the_one_most_articles_write() -> None:
+    docs = [
+        presslens.analyze("Health Minister Walid al-Qudah said he would resign on Monday."),
+        presslens.analyze("Jordan's health minister, Walid al-Qudah, said he had done nothing "
+                          "wrong."),
+        presslens.analyze("Former minister Waleed Al Qudah said he had signed the contract."),
+    ]
+    resolve_speakers(docs)
+    speakers = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+    assert speakers == {"Walid al-Qudah"}

@@ -42,20 +42,26 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     spelling in the story."""
     counts: Counter[str] = Counter()
     articles: Counter[str] = Counter()  # how many articles give each name a statement
+    used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
+        named = {ent.name for ent in doc.entities if ent.type in _NAMED}
         for ent in doc.entities:
             if ent.type in _NAMED:
                 counts[ent.name] += len(ent.mentions)
         speakers = {att.speaker.name for att in doc.attributions if att.speaker is not None}
         counts.update(speakers)
         articles.update(speakers)
+        used_in.update(named | speakers)
     # "Kwena Goldfields' Letsatsi" is no fuller name of "Kwena Goldfields"
     names = [
         n for n in counts
         if name_words(n) and n.lower() != ANONYMOUS and not possessive_inside(n)
     ]
-    # fullest first: most words, then most characters, then most used
-    names.sort(key=lambda n: (-len(name_words(n)), -len(display_name(n)), -counts[n], n))
+    # fullest first: most words, then the spelling most articles write ("Walid al-Qudah"
+    # over one outlet's "Waleed Al Qudah"), then most characters, then most used
+    names.sort(
+        key=lambda n: (-len(name_words(n)), -used_in[n], -len(display_name(n)), -counts[n], n)
+    )
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
