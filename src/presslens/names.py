@@ -85,8 +85,26 @@ TITLE_WORDS = frozenset(
     councillor councilor alderman mp mep lawmaker""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
+def role_titles(role: str) -> set[str]:
+    """The titles a role names, abbreviations spelled out: its title words and its last
+    word before any preposition ("Chief Prosecutor" -> chief, prosecutor; "spokesman for
+    the prosecutor's office" -> spokesman; "Coast Guard spokesman" -> spokesman, not
+    "guard"; "Gov." -> governor)."""
+    head = re.split(r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+", role.strip(),
+                    maxsplit=1)[0]
+    words = [w.strip(".,'’").lower() for w in head.split()]
+    words = [TITLE_ABBREVIATIONS.get(w, w) for w in words if w]
+    return {w for w in words if w in TITLE_WORDS} | set(words[-1:])
+
+
 #: Titles and honorifics together: the words that may stand before a person's name.
 NAME_PREFIXES = TITLE_WORDS | HONORIFICS
+
+#: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as
+#: :func:`name_words` reads them: no part of which company it is.
+LEGAL_FORMS = frozenset(
+    "company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd".split()
+)
 
 #: Abbreviations in organisations' names, read as the word they stand for.
 ABBREVIATIONS = {
@@ -101,7 +119,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 SPELLING_SIMILARITY = 0.8
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
+    """``text`` without its accents ("Castañeda" -> "Castaneda")."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
     )
@@ -115,7 +134,7 @@ def fold(name: str) -> str:
 @functools.lru_cache(maxsize=50_000)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without article, honorifics, titles, dots and possessive."""
-    text = _strip_accents(_ARTICLE.sub("", name.strip()))
+    text = strip_accents(_ARTICLE.sub("", name.strip()))
     words = [fold(w).strip(",") for w in text.replace(".", "").replace("’", "'").split()]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena

@@ -117,3 +117,19 @@ def test_one_spelling_the_one_most_articles_write() -> None:
     resolve_speakers(docs)
     speakers = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
     assert speakers == {"Walid al-Qudah"}
+
+
+@pytest.mark.slow
+def test_one_spelling_keeps_accents_and_ignores_a_legal_form() -> None:
+    docs = [
+        presslens.analyze("Environment Secretary Maria Lourdes Castaneda said the spill was "
+                          "growing. The ship's owner, Busan-based Seorin Shipping Co, said it "
+                          "regretted the accident."),
+        presslens.analyze("Environment Secretary Maria Lourdes Castaneda said fishing was "
+                          "banned. Seorin Shipping said it would pay for the clean-up."),
+        presslens.analyze("Environment Secretary Maria Lourdes Castañeda said the company "
+                          "would pay. Seorin Shipping said salvors were on site."),
+    ]
+    resolve_speakers(docs)
+    speakers = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+    assert speakers == {"Maria Lourdes Castañeda", "Seorin Shipping"}

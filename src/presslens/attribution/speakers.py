@@ -28,6 +28,7 @@ from ..names import (
     display_name,
     name_words,
     normalise_outlet,
+    role_titles,
     same_name,
 )
 
@@ -227,9 +228,16 @@ class SpeakerResolver:
         head = head.lower()
         heads = LEADER_WORDS if head in LEADER_WORDS else {head}
         for ent in self.entities:
+            if ent.role and heads & role_titles(ent.role):
+                return ent
+        for ent in self.entities:
+            # another word of the role, written in lower case: not a word of the name of
+            # the organisation the person speaks for ("Coast Guard spokesman" is no
+            # "coast guard")
             if ent.role and heads & {
                 TITLE_ABBREVIATIONS.get(w.rstrip(".,"), w.rstrip(".,"))
-                for w in ent.role.lower().split()
+                for w in ent.role.split()
+                if w.islower()
             }:
                 return ent
         return None

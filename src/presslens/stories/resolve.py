@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from ..model import Document, Offsets, Speaker
 from ..names import (
     ANONYMOUS,
-    TITLE_ABBREVIATIONS,
+    LEGAL_FORMS,
     TITLE_WORDS,
     display_name,
     name_words,
     possessive_inside,
+    role_titles,
     same_name,
+    strip_accents,
 )
 
 _NAMED = ("PERSON", "ORG")
@@ -57,10 +59,15 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         n for n in counts
         if name_words(n) and n.lower() != ANONYMOUS and not possessive_inside(n)
     ]
-    # fullest first: most words, then the spelling most articles write ("Walid al-Qudah"
-    # over one outlet's "Waleed Al Qudah"), then most characters, then most used
+    # fullest first: most words (a legal form such as "Co" none), then with its accents,
+    # then the spelling most articles write ("Walid al-Qudah" over one outlet's "Waleed Al
+    # Qudah"), then most characters, then most used
     names.sort(
-        key=lambda n: (-len(name_words(n)), -used_in[n], -len(display_name(n)), -counts[n], n)
+        key=lambda n: (
+            -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            n == strip_accents(n),  # "Castañeda" over the "Castaneda" of outlets without é
+            -used_in[n], -len(display_name(n)), -counts[n], n,
+        )
     )
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
@@ -114,25 +121,15 @@ def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) ->
     return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
 
 
-def _title(role: str) -> str | None:
-    """The title a role names, abbreviations spelled out: its last word before any
-    preposition ("Chief Prosecutor" -> "prosecutor", "spokesman for the prosecutor's
-    office" -> "spokesman", "Gov." -> "governor"); None when that is no title."""
-    words = re.split(r"\s+(?:for|of|at|in|from|with|to)\s+", role.strip(), maxsplit=1)[0]
-    last = words.split()[-1].strip(".,'’").lower() if words.split() else ""
-    title = TITLE_ABBREVIATIONS.get(last, last)
-    return title if title in TITLE_WORDS else None
-
-
 def story_role_holders(docs: Sequence[Document]) -> dict[str, set[str]]:
     """Each title of a role some article gives a named person ("Governor Luiza
     Carvalho", "Luiza Carvalho, the state's governor") -> the people who hold it."""
     holders: dict[str, set[str]] = {}
     for doc in docs:
         for ent in doc.entities:
-            title = _title(ent.role) if ent.type == "PERSON" and ent.role else None
-            if title is not None and len(ent.name.split()) >= 2:
-                holders.setdefault(title, set()).add(ent.name)
+            if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2:
+                for title in role_titles(ent.role) & TITLE_WORDS:
+                    holders.setdefault(title, set()).add(ent.name)
     return holders
 
 
@@ -143,10 +140,10 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
     if speaker.entity is not None or not speaker.role or speaker.role != speaker.name:
         return None
     words = speaker.name.split()
-    title = _title(speaker.name)
-    if title is None or any(w[:1].isupper() for w in words[1:]):
+    titles = role_titles(speaker.name) & TITLE_WORDS
+    if len(titles) != 1 or any(w[:1].isupper() for w in words[1:]):
         return None
-    people = {names.get(p, p) for p in holders.get(title, ())}
+    people = {names.get(p, p) for p in holders.get(titles.pop(), ())}
     return people.pop() if len(people) == 1 else None
 
 
