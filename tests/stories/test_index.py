@@ -57,6 +57,18 @@ def test_entities_feed_the_signature_when_present() -> None:
     assert "e:julian king" in signature(doc)
 
 
+def test_two_spellings_of_one_name_are_one_signature_term() -> None:
+    def doc(name: str) -> Document:
+        return Document(
+            text=f"{name} resigned.",
+            entities=[Entity(id="E1", name=name, type="PERSON",
+                             mentions=[Mention(start=0, end=len(name), text=name)])],
+        )
+
+    a, b = signature(doc("Walid al-Qudah")), signature(doc("Walid Al Qudah"))
+    assert {t for t in a.terms if t.startswith("e:")} == {t for t in b.terms if t.startswith("e:")}
+
+
 def _name(k: int) -> str:
     out = ""
     while True:

@@ -35,6 +35,7 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Document
+from ..names import name_key
 
 Terms = dict[str, float]
 
@@ -139,7 +140,8 @@ def _names(doc: Document, body: str) -> Counter[str]:
     if doc.entities:
         for ent in doc.entities:
             if ent.type in {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC", "LOC", "LAW"}:
-                names[ent.name.lower()] += max(1, len(ent.mentions))
+                # the one name key: "Walid al-Qudah" and "Walid Al Qudah" meet
+                names[name_key(ent.name) or ent.name.lower()] += max(1, len(ent.mentions))
         return names
     for m in _NAME.finditer(body):
         parts = m.group().split()
