@@ -123,3 +123,14 @@ def test_possessive_inside(name: str, inside: bool) -> None:
 )
 def test_display_name_drops_what_stands_before_the_name(written: str, name: str) -> None:
     assert display_name(written) == name
+
+
+def test_descriptor_fits_names_that_hold_its_words() -> None:
+    from presslens.names import descriptor_words, fits_descriptor
+
+    assert descriptor_words("the state health department") == {"health", "department"}
+    assert descriptor_words("the Busan-based firm") == {"firm"}
+    assert fits_descriptor("Philippine Coast Guard", "the coast guard")
+    assert fits_descriptor("Ministry of Power", "the federal power ministry")
+    assert not fits_descriptor("India Meteorological Department", "the state health department")
+    assert not fits_descriptor("Anything", "the state")  # no word says which one

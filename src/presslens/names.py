@@ -54,6 +54,16 @@ ORGANISATION_NAME_ENDS = frozenset(
     university hospital foundation""".split()
 )
 
+#: Nouns that stand for an organisation ("the group said", "X, a tanker operator")
+ORGANISATION_NOUNS = frozenset(
+    """group organization organisation foundation company agency campaign committee
+    association union department ministry council firm institute network charity party
+    fund bank commission bureau board center centre service coalition alliance league
+    automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
+    lender regulator watchdog broadcaster newspaper club utility retailer developer
+    authority police distributor supplier contractor subcontractor producer exporter
+    importer""".split()
+)
 #: Words for who someone is that tabloids and headlines set before a name, capitalised
 #: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.
 PERSON_DESCRIPTORS = frozenset(
@@ -147,6 +157,49 @@ def name_words(name: str) -> tuple[str, ...]:
     # of its own, and no part of the word it joins; a first name "Al" ("Al Gore") stays
     words = [words[0]] + [w for w in words[1:] if w not in _ARABIC_ARTICLES] if words else []
     return tuple(_ARABIC_PREFIX.sub("", w) or w for w in words)
+
+
+#: words of a descriptor that say where an organisation works or whose it is, not which
+#: it is ("the state health department", "the federal power ministry")
+SCOPE_WORDS = frozenset(
+    """a an the its their his her our state federal national local regional provincial
+    municipal city county central government private public official main top new former
+    country's""".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+#: organisations' nouns that their names hold, with the words that say which one ("the
+#: health department" is a "... Health Department"; "the shipping giant" names no giant)
+INSTITUTION_NOUNS = frozenset(
+    """ministry department agency authority commission bureau council office service
+    institute guard police unit administration directorate inspectorate committee board
+    court tribunal""".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A folded word without a plural "s" ("Terminals" -> "terminal")."""
+    word = fold(word)
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def descriptor_words(descriptor: str) -> frozenset[str]:
+    """The words of an organisation's descriptor that say which one it is: lower-case,
+    no scope word, no place or owner ("the state health department" -> health,
+    department; "the Busan-based firm" -> firm; "South Korea's foreign ministry" ->
+    foreign, ministry)."""
+    return frozenset(
+        _stem(w) for w in _WORD.findall(descriptor)
+        if w.islower() and "-" not in w and not _POSSESSIVE.search(w)
+        and fold(w) not in SCOPE_WORDS
+    )
+
+
+def fits_descriptor(name: str, descriptor: str) -> bool:
+    """Every word that says which organisation ``descriptor`` is stands in ``name`` ("the
+    coast guard" -> "Philippine Coast Guard", "the federal power ministry" -> "Ministry of
+    Power"; not "the state health department" -> "India Meteorological Department")."""
+    want = descriptor_words(descriptor)
+    return bool(want) and want <= {_stem(w) for w in _WORD.findall(strip_accents(name))}
 
 
 _ARABIC_ARTICLES = frozenset(["al", "el"])

@@ -140,3 +140,23 @@ grew 6 ROOT VERB VBD grow
 . 6 punct PUNCT . .
 """)
     assert _texts(doc, noun_candidate(doc, doc[2])) == ("criticism of", ["the deal"], "Trump's")
+
+
+def test_constructions_of_two_subjects_the_one_next_to_the_cue(hand_parse: Parse) -> None:
+    """The parser may give a quote's noun to the cue as a second subject."""
+    doc = hand_parse("""
+" 8 punct PUNCT `` "
+The 2 det DET DT the
+bridge 8 nsubj NOUN NN bridge
+folded 2 acl VERB VBD fold
+, 8 punct PUNCT , ,
+" 8 punct PUNCT '' "
+Mayor 7 compound PROPN NNP Mayor
+Gil 8 nsubj PROPN NNP Gil
+told 8 ROOT VERB VBD tell
+Caracol 8 dobj PROPN NNP Caracol
+. 8 punct PUNCT . .
+""")
+    cand = _verb(doc, 8)
+    assert cand is not None and cand.source is not None
+    assert doc.text[cand.source[0] : cand.source[1]] == "Mayor Gil"

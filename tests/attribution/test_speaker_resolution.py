@@ -87,6 +87,12 @@ def _speakers(text: str) -> list[str]:
         ("Peter Schmidt founded the firm in 2019. Chief Prosecutor Katrin Vogelsang said the "
          "money was gone. She said more arrests were possible. In an interview last year, he "
          "said he wanted to build a bank.", "Peter Schmidt"),
+        # an institution's descriptor that says which one: only a name that holds its words
+        ("Nine people were hurt, the Ontario Ministry of Labour said. The state fire "
+         "department said the blaze was out.", "state fire department"),
+        ("Operator Kestrel Pipelines said the valve had failed. The Alberta Energy Regulator "
+         "was informed. Cleanup crews were on site, the energy regulator said.",
+         "Alberta Energy Regulator"),
     ],
 )
 def test_speaker_of_the_last_statement(text: str, speaker: str) -> None:

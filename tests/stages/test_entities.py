@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from presslens.model import Document
@@ -131,3 +133,28 @@ def test_entities_an_organisation_word_at_the_end_makes_an_organisation() -> Non
     types = {e.name: e.type for e in ents}
     assert types.get("Ilanga Telecom") == "ORG"
     assert "Ana Lima" in {e.name for e in ents if e.type == "PERSON"}
+
+
+
+def test_entities_typed_by_what_the_sentence_says(hand_parse: Any) -> None:
+    """A relative "who" says a person and an apposition with an organisation's noun an
+    organisation, whatever type the tagger gave the name."""
+    doc = hand_parse("""
+Yesenia 2 compound PROPN NNP Yesenia B-ORG
+Murillo 2 compound PROPN NNP Murillo I-ORG
+Palacios 7 nsubj PROPN NNP Palacios I-ORG
+, 2 punct PUNCT , ,
+who 5 nsubj PRON WP who
+sells 2 relcl VERB VBZ sell
+fruit 5 dobj NOUN NN fruit
+said 7 ROOT VERB VBD say
+. 7 punct PUNCT . .
+Seorin 10 compound PROPN NNP Seorin B-GPE
+Shipping 10 ROOT PROPN NNP Shipping I-GPE
+, 10 punct PUNCT , ,
+a 13 det DET DT a
+operator 10 appos NOUN NN operator
+. 10 punct PUNCT . .
+""")
+    types = {e.name: e.type for e in find_entities(doc)}
+    assert types == {"Yesenia Murillo Palacios": "PERSON", "Seorin Shipping": "ORG"}

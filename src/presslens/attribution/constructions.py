@@ -193,13 +193,16 @@ def _named_before_cue(subj: Any, cue: Any) -> Any:
 
 
 def _source_of(tok: Any, inherit: bool) -> Any | None:
-    for child in tok.children:
-        if (
-            child.dep_ in SUBJECTS
-            and child.tag_ not in ("EX",)
-            and (child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS)
-        ):
-            return child
+    subjects = [
+        child for child in tok.children
+        if child.dep_ in SUBJECTS
+        and child.tag_ not in ("EX",)
+        and (child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS)
+    ]
+    if subjects:
+        # of two subjects the parser gave one cue ('"The bridge simply folded ...," Mayor
+        # Daniela Restrepo Gil told ...': the quote's noun too), the one next to the cue
+        return min(subjects, key=lambda child: abs(child.i - tok.i))
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:

@@ -19,13 +19,17 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
+    INSTITUTION_NOUNS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
+    ORGANISATION_NOUNS,
     OUTLET_ALIASES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    descriptor_words,
     display_name,
+    fits_descriptor,
     name_words,
     normalise_outlet,
     role_titles,
@@ -37,16 +41,6 @@ PRONOUNS = frozenset(
 )
 _NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "FAC")
 _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
-#: nouns that stand for an organisation named earlier ("the group said")
-ORG_NOUNS = frozenset(
-    """group organization organisation foundation company agency campaign committee
-    association union department ministry council firm institute network charity party
-    fund bank commission bureau board center centre service coalition alliance league
-    automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
-    lender regulator watchdog broadcaster newspaper club utility retailer developer
-    authority police distributor supplier contractor subcontractor producer exporter
-    importer""".split()
-)
 #: words for whoever leads an organisation; any of them finds the holder of another
 LEADER_WORDS = frozenset(
     "chief head boss leader governor president chairman chairwoman chair director".split()
@@ -337,7 +331,9 @@ class SpeakerResolver:
                             found = full
         return found
 
-    def _organisation_before(self, pos: int, noun: str, end: int = -1) -> Entity | None:
+    def _organisation_before(
+        self, pos: int, noun: str, end: int = -1, descriptor: str = ""
+    ) -> Entity | None:
         """The organisation "the group" / "the foundation" at ``pos`` stands for.
 
         One whose name holds the noun ("the foundation" -> "Trayvon Martin
@@ -352,16 +348,22 @@ class SpeakerResolver:
         characters after, outside the source that ends at ``end`` ("The operator, a
         subsidiary of Kronborg": not Kronborg). A news outlet ("MONTREAL (Reuters) -")
         is none of these unless the noun is an outlet's; for "police" only a force
-        qualifies ("Victoria Police").
+        qualifies ("Victoria Police"). When the ``descriptor`` says which organisation
+        ("the state health department", "the coast guard": an institution's noun and
+        more), only one whose name holds those words qualifies
+        (:func:`~presslens.names.fits_descriptor`), and it counts as named.
         """
         best: tuple[int, ...] | None = None
         found: Entity | None = None
+        specific = noun in INSTITUTION_NOUNS and len(descriptor_words(descriptor)) > 1
         for ent in self.entities:
             if not _organisation(ent) or (
                 normalise_outlet(ent.name) in _OUTLETS and noun not in _OUTLET_NOUNS
             ):
                 continue
-            named = noun in ent.name.lower()
+            if specific and not fits_descriptor(ent.name, descriptor):
+                continue
+            named = specific or noun in ent.name.lower()
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
             for m in ent.mentions:
@@ -408,7 +410,7 @@ class SpeakerResolver:
         named, and the first person named after its sentence (not spoken to) comes
         within ``DELAYED_LEAD_CHARS``."""
         word = head.lemma_.lower()
-        if word in _GENERIC or word in ORG_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        if word in _GENERIC or word in ORGANISATION_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "union bosses" are not the one boss named next
@@ -509,7 +511,7 @@ class SpeakerResolver:
             if len(words) >= 2:
                 return Speaker(name=_name_text(words))
         noun = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and (noun in ORG_NOUNS or noun in _MEMBERS):
+        if tok.pos_ == "NOUN" and (noun in ORGANISATION_NOUNS or noun in _MEMBERS):
             org = self._organisation_before(start, noun)
             if org is not None:
                 return self._speaker(org)
@@ -631,7 +633,7 @@ class SpeakerResolver:
                 if (
                     self.last is not None
                     and self.last.name != ANONYMOUS
-                    and self.last.name.split()[-1].lower() not in ORG_NOUNS
+                    and self.last.name.split()[-1].lower() not in ORGANISATION_NOUNS
                     and self._fits(self.last, lower)
                 ):
                     return self.last  # not "the ... Association" that spoke last
@@ -812,11 +814,11 @@ class SpeakerResolver:
             lead
             and lead[0] == "the"
             and 2 <= len(lead) <= 5
-            and head_word in ORG_NOUNS
+            and head_word in ORGANISATION_NOUNS
             and lead[-1].rstrip("'s’") == head_word.split()[-1]
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
-            ent = self._organisation_before(start, head_word, end)
+            ent = self._organisation_before(start, head_word, end, phrase.split(", ")[0])
             if ent is not None:
                 return self._speaker(ent)
             if head_word == "police" and self.force is not None:
@@ -873,7 +875,7 @@ def _organisation(ent: Entity) -> bool:
     if ent.type == "ORG":
         return True
     role = (ent.role or "").split()
-    return ent.type == "PERSON" and bool(role) and role[-1].lower() in ORG_NOUNS
+    return ent.type == "PERSON" and bool(role) and role[-1].lower() in ORGANISATION_NOUNS
 
 
 def _person_like(ent: Entity) -> bool:
@@ -885,7 +887,7 @@ def _person_like(ent: Entity) -> bool:
     return (
         ent.type == "ORG"
         and 2 <= len(words) <= 3
-        and words[-1].lower() not in ORG_NOUNS
+        and words[-1].lower() not in ORGANISATION_NOUNS
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
         and not any(w.isupper() for w in words)
         and not any(w.lower() in _CONNECTORS for w in words)
@@ -899,7 +901,7 @@ def _person_name(name: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in words)
-        and not any(w.lower() in ORG_NOUNS or w.lower() in _CONNECTORS for w in words)
+        and not any(w.lower() in ORGANISATION_NOUNS or w.lower() in _CONNECTORS for w in words)
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
     )
 

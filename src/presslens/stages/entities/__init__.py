@@ -15,7 +15,8 @@ member Janice Atkinson" -> "Member of the European Parliament") or an apposition
 ("Raffaello Pantucci, director of ... at the Royal United Services Institute").
 
 The pieces: :mod:`.mentions` (NER mentions cleaned), :mod:`.aliases` (known aliases and
-defined acronyms), :mod:`.roles` (titles, appositions, "the commissioner"),
+defined acronyms), :mod:`.context` (a name retyped by what its sentence says of it:
+"..., who sells fruit" is a person), :mod:`.roles` (titles, appositions, "the commissioner"),
 :mod:`.grouping` (mentions into entities, canonical names) and :mod:`.stage`.
 """
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ...model import Document, Entity, Mention
 from .aliases import alias_mentions
+from .context import retype_by_context
 from .grouping import (
     canonical_name,
     complete_surnames,
@@ -24,6 +25,7 @@ def find_entities(parsed: Any) -> list[Entity]:
     ner = ner_mentions(parsed)
     mentions = merge_mentions(ner, alias_mentions(parsed.text, ner))
     groups = merge_mislabelled_names(group_mentions(mentions))
+    retype_by_context(groups)
     complete_surnames(parsed.text, groups)
     surname_mentions(parsed, groups, mentions)
     role_mentions(parsed, groups, mentions)

@@ -1,0 +1,66 @@
+"""What the sentence says a name is: a person or an organisation.
+
+spaCy's small tagger types unfamiliar names by their shape, and gets invented or foreign
+ones wrong ("Yesenia Murillo Palacios" as an organisation, "Seorin Shipping" as a place).
+The parse around a mention often says better: a relative clause on it ("..., who sells
+fruit near the bridge" is a person; "..., which said" is not), or an apposition that says
+what it is ("..., a tanker operator based in Busan" is an organisation; "..., a
+52-year-old engineer" is a person). A group is retyped only when its mentions' evidence
+is all one way and differs from the tagger's type.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...names import ORGANISATION_NOUNS, PERSON_DESCRIPTORS, TITLE_WORDS
+from .mentions import Group
+
+#: what a mention's context can say: a person, an organisation, or only "no person"
+PERSON, ORGANISATION, NOT_PERSON = "PERSON", "ORG", "not a person"
+_RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+_AGE = re.compile(r"\b\d+-year-old\b")
+#: nouns in apposition that say a person: a title, a descriptor, a gendered word
+_PERSON_NOUNS = TITLE_WORDS | PERSON_DESCRIPTORS | frozenset(
+    """man woman boy girl son daughter wife husband brother sister engineer lawyer doctor
+    activist vendor seller driver analyst economist professor researcher official
+    executive founder employee manager""".split()
+)
+
+
+def evidence(span: Any) -> str | None:
+    """What the parse says the mention ``span`` (a spaCy Span) is, or None."""
+    root = span.root
+    for child in root.children:
+        if child.i < span.end:
+            continue
+        if child.dep_ == "relcl":
+            rel = next((c.lower_ for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+            if rel in ("who", "whom"):
+                return PERSON
+            if rel == "which":
+                return NOT_PERSON
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words = child.doc[child.left_edge.i : child.i + 1]
+            if child.lemma_.lower() in ORGANISATION_NOUNS:
+                return ORGANISATION
+            if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
+                return PERSON
+    return None
+
+
+def retype_by_context(groups: list[Group]) -> None:
+    """Give a group the type its mentions' contexts agree on, when it differs."""
+    for group in groups:
+        if group.type not in _RETYPED or group.canonical:
+            continue
+        found = {evidence(m.tokens) for m in group.mentions if m.tokens is not None} - {None}
+        if len(found) != 1:
+            continue
+        (said,) = found
+        if said == PERSON and group.type != PERSON:
+            group.type = PERSON
+        elif said == ORGANISATION or (said == NOT_PERSON and group.type == PERSON):
+            group.type = ORGANISATION
