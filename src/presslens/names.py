@@ -40,7 +40,7 @@ def possessive_inside(name: str) -> bool:
 #: Words of courtesy before a name; never part of the name.
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
-                        "tun", "haji", "hajjah"])
+                        "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -92,7 +92,8 @@ TITLE_WORDS = frozenset(
     sergeant major commander chief director spokesman spokeswoman spokesperson chairman
     chairwoman chair ceo judge justice prosecutor ambassador envoy inspector superintendent
     sheriff deputy vice king queen prince princess pope sheikh emir ayatollah mufti
-    councillor councilor alderman mp mep lawmaker""".split()
+    councillor councilor alderman mp mep lawmaker principal headteacher headmaster
+    headmistress dean rector provost""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
 def role_titles(role: str) -> set[str]:

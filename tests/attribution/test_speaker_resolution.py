@@ -87,6 +87,16 @@ def _speakers(text: str) -> list[str]:
         ("Peter Schmidt founded the firm in 2019. Chief Prosecutor Katrin Vogelsang said the "
          "money was gone. She said more arrests were possible. In an interview last year, he "
          "said he wanted to build a bank.", "Peter Schmidt"),
+        # a title abbreviated in capitals, or an honorific, is no part of the name
+        ('"No pupil should die at school," Education CS Joseph Mutai said on Monday.',
+         "Joseph Mutai"),
+        ('"We lost everything," Alhaji Musa Bello said.', "Musa Bello"),
+        # an acronym after a comma is no part of the name
+        ("The Ogun State Emergency Management Agency, OGSEMA, said 12 people had been "
+         "rescued.", "Ogun State Emergency Management Agency"),
+        # the person in apposition to a long title
+        ("Portugal's Secretary of State for Internal Administration, Rita Carvalhais, told "
+         "reporters in Lisbon that the country was safe.", "Rita Carvalhais"),
         # an institution's descriptor that says which one: only a name that holds its words
         ("Nine people were hurt, the Ontario Ministry of Labour said. The state fire "
          "department said the blaze was out.", "state fire department"),

@@ -133,3 +133,14 @@ def test_one_spelling_keeps_accents_and_ignores_a_legal_form() -> None:
     resolve_speakers(docs)
     speakers = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
     assert speakers == {"Maria Lourdes Castañeda", "Seorin Shipping"}
+
+
+@pytest.mark.slow
+def test_a_title_the_tagger_read_as_a_name_is_the_person_another_article_names() -> None:
+    a = presslens.analyze("Ogun State Commissioner for Physical Planning and Urban Development "
+                          "Babatunde Adeleke told reporters that the builder had approval for "
+                          "six floors.")
+    b = presslens.analyze("The building had 12 floors. Commissioner Babatunde Adeleke said the "
+                          "builder had approval for six.")
+    resolve_speakers([a, b])
+    assert [x.speaker.name for x in a.attributions if x.speaker] == ["Babatunde Adeleke"]

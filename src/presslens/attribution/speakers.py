@@ -351,7 +351,8 @@ class SpeakerResolver:
         qualifies ("Victoria Police"). When the ``descriptor`` says which organisation
         ("the state health department", "the coast guard": an institution's noun and
         more), only one whose name holds those words qualifies
-        (:func:`~presslens.names.fits_descriptor`), and it counts as named.
+        (:func:`~presslens.names.fits_descriptor`), and it counts as named; a one-word
+        name that has spoken ("the EU's law enforcement agency": "Europol") still may.
         """
         best: tuple[int, ...] | None = None
         found: Entity | None = None
@@ -361,9 +362,10 @@ class SpeakerResolver:
                 normalise_outlet(ent.name) in _OUTLETS and noun not in _OUTLET_NOUNS
             ):
                 continue
-            if specific and not fits_descriptor(ent.name, descriptor):
-                continue
-            named = specific or noun in ent.name.lower()
+            fits = specific and fits_descriptor(ent.name, descriptor)
+            if specific and not fits and (" " in ent.name.strip() or ent.id not in self.spoken):
+                continue  # a one-word name that spoke before ("Europol") may be it
+            named = fits or noun in ent.name.lower()
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
             for m in ent.mentions:
@@ -416,8 +418,7 @@ class SpeakerResolver:
             return None  # "union bosses" are not the one boss named next
         if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES:
             return None
-        if self._person_before(start) is not None:
-            return None
+        before = self._person_before(start)
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
             if ent.type != "PERSON" or len(ent.name.split()) < 2 or "'s" in ent.name.replace(
@@ -435,7 +436,10 @@ class SpeakerResolver:
                 best is None or first < best[0]
             ):
                 best = (first, ent)
-        return best[1] if best is not None else None
+        if best is None or before not in (None, best[1]):
+            # someone else was named before: the role may be theirs
+            return None
+        return best[1]
 
     def _coordinated(self, head: Any | None, start: int, end: int) -> Speaker | None:
         """The named partner of a coordinated source ("Grassley and Mr. Leahy")."""
@@ -762,6 +766,14 @@ class SpeakerResolver:
                     or (len(name.split()) == 1 and e.name.split()[-1] == name)
                 ):
                     return self._speaker(e)
+            if head.lower_ in TITLE_WORDS:
+                # "Portugal's Secretary of State for Internal Administration, Teresa
+                # Magalhães, told reporters": the person in apposition to the title
+                for c in head.children:
+                    if c.dep_ == "appos" and start <= c.idx < end:
+                        ent = self.entity_of(c)
+                        if ent is not None and ent.type == "PERSON":
+                            return self._speaker(ent)
             if head.lower_ in LEADER_WORDS or head.lower_ in TITLE_WORDS:
                 # a headline's "Dutch Central Bank Chief Says ...": who the lead names
                 later = self._named_later(head, start, end)
@@ -953,7 +965,8 @@ def _proper_phrase(phrase: str) -> str | None:
     """``phrase`` as a proper name, without "the" and a trailing "(ACRONYM)", when every
     word is capitalised or a connector ("The National Institute for Public Health and the
     Environment (RIVM" -> "National Institute for Public Health and the Environment")."""
-    text = re.sub(r"\s*\([^()]*\)?\s*$", "", phrase.strip())
+    # "The Lagos State Emergency Management Agency, LASEMA": the name before the comma
+    text = re.sub(r"\s*\([^()]*\)?\s*$", "", phrase.strip().split(", ")[0])
     text = re.sub(r"^(?:the|his|her|its|their|our)\s+", "", text, flags=re.I)
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper():

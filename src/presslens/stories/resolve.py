@@ -18,6 +18,7 @@ from ..model import Document, Offsets, Speaker
 from ..names import (
     ANONYMOUS,
     LEGAL_FORMS,
+    PARTICLES,
     TITLE_WORDS,
     display_name,
     name_words,
@@ -43,6 +44,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     """Each name the story's articles use for a person or organisation -> its fullest
     spelling in the story."""
     counts: Counter[str] = Counter()
+    people = {
+        ent.name for doc in docs for ent in doc.entities
+        if ent.type == "PERSON" and len(ent.name.split()) >= 2
+    }
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -73,6 +78,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
     for name in names:
+        person = _titled_person(name, people)
+        if person is not None:
+            # "Physical Planning and Urban Development Olarewaju Odunsi", the tail of a
+            # title the tagger read as a name: the person another article names
+            out[name] = display_name(person)
+            continue
         homes = [c for c in canonical if same_name(name, c)]
         if len(homes) > 1:
             # a short name that fits two fuller ones ("Sorami": "Sorami Motor
@@ -89,6 +100,18 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             out[name] = bare
         reach[out[name]] += articles[name]
     return out
+
+
+def _titled_person(name: str, people: set[str]) -> str | None:
+    """The person (named in full somewhere in the story) whose name ends ``name`` when the
+    words before it hold a lower-case word no name holds ("... and Urban Development
+    Olarewaju Odunsi"): a title, not a longer name."""
+    for person in people:
+        if name != person and name.endswith(" " + person):
+            head = name[: -len(person)].split()
+            if any(w.islower() and w not in PARTICLES for w in head):
+                return person
+    return None
 
 
 def story_acronyms(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:

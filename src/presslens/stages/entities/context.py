@@ -19,7 +19,7 @@ from .mentions import Group
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON = "PERSON", "ORG", "not a person"
-_RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+_RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART"})
 _AGE = re.compile(r"\b\d+-year-old\b")
 #: nouns in apposition that say a person: a title, a descriptor, a gendered word
 _PERSON_NOUNS = TITLE_WORDS | PERSON_DESCRIPTORS | frozenset(

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...names import NAME_PREFIXES, ORGANISATION_NAME_ENDS, PARTICLES, TITLE_WORDS, fold
+from ...names import (
+    LEGAL_FORMS,
+    NAME_PREFIXES,
+    ORGANISATION_NAME_ENDS,
+    PARTICLES,
+    TITLE_WORDS,
+    fold,
+)
 from ...nlp import is_title_case
 
 KEPT_TYPES = frozenset(
@@ -59,6 +66,14 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if (label or span.label_) in ("ORG", "PERSON"):
+        # "Lagos State Emergency Management Agency, LASEMA": the name ends at a comma,
+        # unless a legal form follows ("Acme, Inc.")
+        comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
+        if comma is not None and fold(doc[comma + 1].text).rstrip(".") not in LEGAL_FORMS | {
+            "inc", "ltd", "llc", "co"
+        }:
+            end = comma
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
     if owner is not None and doc[start:owner].text in _places(doc):
         start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
@@ -71,6 +86,22 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         )
         if last_title is not None and doc[last_title + 1].text[:1].isupper():
             start = last_title + 1
+        # "CS Joseph Mutai", "SP Olumide Akinsanya": a title abbreviated in capitals
+        while end - start >= 3 and doc[start].is_alpha and doc[start].is_upper and (
+            2 <= len(doc[start].text) <= 4
+        ):
+            start += 1
+        # "Secretary of State for Internal Administration Teresa Magalhães", or a span that
+        # starts inside such a title ("Commissioner for [Physical Planning and Urban
+        # Development Olarewaju Odunsi]"): the name is the capitalised run after the
+        # title's last lower-case word
+        titled = last_title is not None and doc[last_title + 1].is_lower
+        if titled or (start > 0 and doc[start - 1].lower_ in _TITLE_JOINS):
+            lowers = [k for k in range(start, end)
+                      if doc[k].is_lower and doc[k].lower_ not in PARTICLES]
+            lower = lowers[-1] if lowers else None
+            if lower is not None and 2 <= end - lower - 1 <= 4:
+                start = lower + 1
         # "Elaine Tormey of University College Cork": the affiliation is no part of it
         cut = next(
             (k for k in range(start + 2, end - 1)
@@ -114,6 +145,8 @@ def titled_person(ent: Any) -> bool:
 
 #: words before a name that are no part of it: articles and possessive pronouns
 _LEADING = frozenset("the a an his her its their our my".split())
+#: words that join a title's parts ("Commissioner for Physical Planning")
+_TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
 _LOCATED = frozenset("based listed born owned headquartered registered run".split())
 #: words after a person's name that begin an affiliation ("of Lisbon University")

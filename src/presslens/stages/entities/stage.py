@@ -24,8 +24,9 @@ def find_entities(parsed: Any) -> list[Entity]:
     """Group the entity mentions of a parsed article."""
     ner = ner_mentions(parsed)
     mentions = merge_mentions(ner, alias_mentions(parsed.text, ner))
-    groups = merge_mislabelled_names(group_mentions(mentions))
+    groups = group_mentions(mentions)
     retype_by_context(groups)
+    groups = merge_mislabelled_names(groups)
     complete_surnames(parsed.text, groups)
     surname_mentions(parsed, groups, mentions)
     role_mentions(parsed, groups, mentions)
