@@ -501,6 +501,18 @@ class SpeakerResolver:
                         found = self._organisation_named(obj, start)
                         if found is not None:
                             return found
+        # "figures the minister gave the paper", "data Europol released" (a clause the
+        # parser may not hang on the noun): who gave them
+        giver = _GIVEN_BY.match(self.text, head.idx + len(head.text))
+        if giver is not None:
+            words = giver.group(1)
+            if words.lower().startswith("the "):
+                holder = self._entity_by_role(words.split()[-1])
+                if holder is not None and holder.type == "PERSON":
+                    return self._speaker(holder)
+                return None
+            found = self._entity_named(words)
+            return self._speaker(found) if found is not None else None
         return None
 
     def _organisation_named(self, tok: Any, start: int) -> Speaker | None:
@@ -856,6 +868,11 @@ _KIN = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:daughter|son|wife|husband|mother|father|brother|sister|"
     r"widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|uncle|cousin) "
     r"([A-Z][\w'’\-]+)"
+)
+#: who gave the figures or data a source names ("figures the minister gave the paper")
+_GIVEN_BY = re.compile(
+    r"\s+(?:that\s+|which\s+)?(the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"(?:gave|released|provided|published|supplied|issued|shared|presented)\b"
 )
 #: a source that gives the name it goes by ("..., known as the Hawks", "a group calling
 #: itself NullHarbor")
