@@ -511,8 +511,8 @@ class SpeakerResolver:
                 if holder is not None and holder.type == "PERSON":
                     return self._speaker(holder)
                 return None
-            found = self._entity_named(words)
-            return self._speaker(found) if found is not None else None
+            named = self._entity_named(words)
+            return self._speaker(named) if named is not None else None
         return None
 
     def _organisation_named(self, tok: Any, start: int) -> Speaker | None:
