@@ -114,7 +114,8 @@ NAME_PREFIXES = TITLE_WORDS | HONORIFICS
 #: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as
 #: :func:`name_words` reads them: no part of which company it is.
 LEGAL_FORMS = frozenset(
-    "company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd".split()
+    "company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd pty pvt"
+    .split()
 )
 
 #: Abbreviations in organisations' names, read as the word they stand for.

@@ -95,6 +95,9 @@ def _speakers(text: str) -> list[str]:
         ("Interior Minister Rafael Ortuño told Spanish daily El País that 200 boats had been "
          "seized. Police also confiscated 38 tonnes of cocaine, according to figures the "
          "minister gave the paper.", "Rafael Ortuño"),
+        # a country's initials before an agency's name are whose it is, not its name
+        ("The U.S. Food and Drug Administration said on Friday that 40 products were "
+         "affected.", "Food and Drug Administration"),
         # an acronym after a comma is no part of the name
         ("The Ogun State Emergency Management Agency, OGSEMA, said 12 people had been "
          "rescued.", "Ogun State Emergency Management Agency"),

@@ -144,3 +144,13 @@ def test_a_title_the_tagger_read_as_a_name_is_the_person_another_article_names()
                           "builder had approval for six.")
     resolve_speakers([a, b])
     assert [x.speaker.name for x in a.attributions if x.speaker] == ["Babatunde Adeleke"]
+
+
+@pytest.mark.slow
+def test_one_spelling_without_a_legal_form_when_an_article_writes_it_so() -> None:
+    a = presslens.analyze("The contract went to Ingenieros del Valle S.A.S., which said its "
+                          "work did not touch the pillars.")
+    b = presslens.analyze("Ingenieros del Valle said it would cooperate with investigators.")
+    resolve_speakers([a, b])
+    speakers = {x.speaker.name for d in (a, b) for x in d.attributions if x.speaker}
+    assert speakers == {"Ingenieros del Valle"}

@@ -70,6 +70,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     names.sort(
         key=lambda n: (
             -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            # a legal form is no part of the name a reader knows ("Constructora Andina de
+            # Puentes" over "... S.A.S.") when some article writes it without
+            any(w in LEGAL_FORMS for w in name_words(n)),
             n == strip_accents(n),  # "Castañeda" over the "Castaneda" of outlets without é
             -used_in[n], -len(display_name(n)), -counts[n], n,
         )

@@ -74,6 +74,8 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             "inc", "ltd", "llc", "co"
         }:
             end = comma
+    if (label or span.label_) == "ORG" and end - start >= 3 and doc[start].text in _COUNTRY_MARKS:
+        start += 1  # "U.S. Centers for Disease Control and Prevention": whose, not its name
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
     if owner is not None and doc[start:owner].text in _places(doc):
         start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
@@ -145,6 +147,8 @@ def titled_person(ent: Any) -> bool:
 
 #: words before a name that are no part of it: articles and possessive pronouns
 _LEADING = frozenset("the a an his her its their our my".split())
+#: a country's initials with dots before an organisation's name
+_COUNTRY_MARKS = frozenset(["U.S.", "U.K.", "U.S"])
 #: words that join a title's parts ("Commissioner for Physical Planning")
 _TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
