@@ -134,3 +134,12 @@ def test_descriptor_fits_names_that_hold_its_words() -> None:
     assert fits_descriptor("Ministry of Power", "the federal power ministry")
     assert not fits_descriptor("India Meteorological Department", "the state health department")
     assert not fits_descriptor("Anything", "the state")  # no word says which one
+
+
+def test_a_spanish_first_surname_names_the_person() -> None:
+    from presslens.names import same_name
+
+    assert same_name("Restrepo", "Daniela Restrepo Gil")
+    assert same_name("Ms Restrepo", "Daniela Restrepo Gil")
+    assert not same_name("Restrepo", "Daniela Gil")
+    assert not same_name("de", "Pieter de Graaf")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -263,6 +264,17 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+def first_surname(short: Sequence[str], full: Sequence[str]) -> bool:
+    """``short`` (one folded word) is the first of two surnames ending ``full``, as Spanish
+    and Portuguese names are shortened ("Restrepo" of "Daniela Restrepo Gil"): ``full`` has
+    three words or more and ends in no organisation's word."""
+    return (
+        len(short) == 1 and len(full) >= 3 and full[-2] == short[0]
+        and full[-1] not in ORGANISATION_NAME_ENDS and full[-1] not in ORGANISATION_NOUNS
+        and short[0] not in PARTICLES and len(short[0]) >= 3
+    )
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names name the same person or organisation (see the module doc)."""
     ka, kb = name_words(a or ""), name_words(b or "")
@@ -275,6 +287,8 @@ def same_name(a: str | None, b: str | None) -> bool:
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long_[-len(short):] == short:
         return True  # "King" / "Julian King"
+    if first_surname(short, long_):
+        return True  # "Restrepo" / "Daniela Restrepo Gil"
     if long_[: len(short)] == short and len(short[0]) >= 4 and len(short) < len(long_):
         return True  # "Samsung" / "Samsung Electronics"
     if len(ka) == len(kb) and all(

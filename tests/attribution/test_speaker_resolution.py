@@ -95,6 +95,10 @@ def _speakers(text: str) -> list[str]:
         ("Interior Minister Rafael Ortuño told Spanish daily El País that 200 boats had been "
          "seized. Police also confiscated 38 tonnes of cocaine, according to figures the "
          "minister gave the paper.", "Rafael Ortuño"),
+        # a Spanish name shortened to its first surname, after an honorific
+        ("Mayor Lucía Barrientos Ochoa said the bridge had been inspected in May. Ms "
+         "Barrientos said the city would hold three days of mourning.",
+         "Lucía Barrientos Ochoa"),
         # a country's initials before an agency's name are whose it is, not its name
         ("The U.S. Food and Drug Administration said on Friday that 40 products were "
          "affected.", "Food and Drug Administration"),

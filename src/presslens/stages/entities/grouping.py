@@ -12,6 +12,7 @@ from ...names import (
     HONORIFICS,
     NAME_PREFIXES,
     display_name,
+    first_surname,
     fold,
     initials,
     name_key,
@@ -64,7 +65,7 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
         if _is_tail(words, full_words) or (
             len(words) > 1 and fold(words[0]) == fold(full_words[0])
             and fold(words[-1]) == fold(full_words[-1])
-        ):
+        ) or first_surname([fold(w) for w in words], [fold(w) for w in full_words]):
             return g
         # the earlier mention was the short one ("Trump" before "Donald Trump")
         if _is_tail(full_words, words):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...names import (
+    HONORIFICS,
     LEGAL_FORMS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -135,7 +136,8 @@ def titled_person(ent: Any) -> bool:
         if any(t.lower_ in _AFFILIATED for t in words[:k]):
             return False  # "Bank of England Governor": an organisation's title
         if (
-            len(name) >= 2
+            # "Ms Restrepo" (an honorific names a person by one word), "Mayor Elena Ruiz"
+            len(name) >= (1 if tok.lower_.rstrip(".") in HONORIFICS else 2)
             and name[0].text[:1].isupper()
             and name[-1].text[:1].isupper()
             and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in PARTICLES)
