@@ -99,6 +99,13 @@ def _speakers(text: str) -> list[str]:
         ("Mayor Lucía Barrientos Ochoa said the bridge had been inspected in May. Ms "
          "Barrientos said the city would hold three days of mourning.",
          "Lucía Barrientos Ochoa"),
+        # "the statement quoted X as saying": X speaks, not the statement's issuer
+        ("\u201cWe are seeing people arrive too late,\u201d the statement quoted MSF "
+         "emergency coordinator Giulia Ferraro as saying.", "Giulia Ferraro"),
+        # a relative clause closing a source is no name, whatever its capitals
+        ("The Minister of State for Relief, Disaster Preparedness and Refugees, Esther Aber "
+         "Okwera, who visited the settlement on Wednesday, said the money would be used to "
+         "hire water bowsers.", "Esther Aber Okwera"),
         # a country's initials before an agency's name are whose it is, not its name
         ("The U.S. Food and Drug Administration said on Friday that 40 products were "
          "affected.", "Food and Drug Administration"),
@@ -128,6 +135,9 @@ def test_speaker_of_the_last_statement(text: str, speaker: str) -> None:
         "Democrats said the bill would fail.",
         "Angry union bosses claimed the tunnel had been unsafe for months. Chief executive "
         "Maria Lind said the company had followed every rule.",
+        # a plural descriptor is no one organisation, even in an untitled lead
+        "KAMPALA, Nov 10 (Reuters) - A cholera outbreak has killed seven people, as aid "
+        "groups warned that overcrowding could fuel its spread.",
         # a bare "police" with no force named
         "Two people were hurt in the crash, police said.",
     ],

@@ -154,3 +154,13 @@ def test_one_spelling_without_a_legal_form_when_an_article_writes_it_so() -> Non
     resolve_speakers([a, b])
     speakers = {x.speaker.name for d in (a, b) for x in d.attributions if x.speaker}
     assert speakers == {"Ingenieros del Valle"}
+
+
+@pytest.mark.slow
+def test_a_persons_role_left_unnamed_is_no_organisation_that_ends_in_it() -> None:
+    a = presslens.analyze("The Office of the Prime Minister said 40 water trucks were on the "
+                          "way. The minister said no refugee would go without water.")
+    resolve_speakers([a])
+    speakers = [x.speaker.name for x in a.attributions if x.speaker]
+    assert speakers[0] == "Office of the Prime Minister"
+    assert speakers[-1] != "Office of the Prime Minister"

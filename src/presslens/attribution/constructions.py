@@ -193,6 +193,13 @@ def _named_before_cue(subj: Any, cue: Any) -> Any:
 
 
 def _source_of(tok: Any, inherit: bool) -> Any | None:
+    if tok.lemma_.lower() == "quote":
+        # "the statement quoted X as saying": X speaks
+        said = next((g for p in tok.children if p.lower_ == "as" for g in p.children
+                     if g.lower_ == "saying"), None)
+        quoted = _quoted_as_saying(said) if said is not None else None
+        if quoted is not None:
+            return quoted
     subjects = [
         child for child in tok.children
         if child.dep_ in SUBJECTS
@@ -211,6 +218,9 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
     # "saying", "adding", "going on to say": inherit a governing verb's subject
     if not inherit:
         return None
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
     node = tok
     for _ in range(3):
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") or node.head is node:
@@ -226,6 +236,20 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
             ):
                 return child
         node = head
+    return None
+
+
+def _quoted_as_saying(tok: Any) -> Any | None:
+    """The one quoted in "the statement quoted X as saying" / "was quoted as saying": the
+    object of "quote" (or, passive, its subject), not who quoted."""
+    if tok.lower_ != "saying" or tok.head.lower_ != "as":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() != "quote":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
     return None
 
 

@@ -840,6 +840,7 @@ class SpeakerResolver:
             and 2 <= len(lead) <= 5
             and head_word in ORGANISATION_NOUNS
             and lead[-1].rstrip("'s’") == head_word.split()[-1]
+            and not (plural and head_word != "police")  # "aid groups" are no one group
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
             ent = self._organisation_before(start, head_word, end, phrase.split(", ")[0])
@@ -1014,8 +1015,8 @@ def _named_tail(phrase: str) -> str | None:
     )):
         i -= 1
     name, before = words[i:], [w.lower() for w in words[:i]]
-    if not name or any(w in ("of", "for", "at", "from", "with", "in", "by", "to") for w in before):
-        return None
+    if not name or any(w in _NOT_BEFORE_A_NAME for w in before):
+        return None  # "..., who visited the settlement on Wednesday": no name
     if any(w in _CONNECTORS for w in (name[0].lower(),)):
         return None
     if len(name) == 1 and not before:
@@ -1023,6 +1024,10 @@ def _named_tail(phrase: str) -> str | None:
     return " ".join(name).strip(" ,")
 
 
+#: words that, before the capitalised end of a source's last part, say it is no name
+_NOT_BEFORE_A_NAME = frozenset(
+    "of for at from with in on by to who which that whose when where".split()
+)
 _GENERIC = frozenset(
     """source official spokesman spokeswoman spokesperson person analyst expert observer
     witness aide insider report study poll survey""".split()

@@ -63,6 +63,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     names = [
         n for n in counts
         if name_words(n) and n.lower() != ANONYMOUS and not possessive_inside(n)
+        # "minister", a person's role left unnamed, is no name ("Office of the Prime
+        # Minister" does not hold it); "electoral commission" may be the one named
+        and not (n.islower() and n.split()[-1] in TITLE_WORDS)
     ]
     # fullest first: most words (a legal form such as "Co" none), then with its accents,
     # then the spelling most articles write ("Walid al-Qudah" over one outlet's "Waleed Al
