@@ -112,6 +112,20 @@ def role_titles(role: str) -> set[str]:
 #: Titles and honorifics together: the words that may stand before a person's name.
 NAME_PREFIXES = TITLE_WORDS | HONORIFICS
 
+#: Words of a minister's or commissioner's portfolio, capitalised in a title before a name
+#: ("Minister of Infrastructure and Water Management Ruben Vermeulen"): no part of it.
+PORTFOLIO_WORDS = frozenset(
+    """affairs agriculture administration aviation budget children climate commerce
+    communications cooperatives culture defence defense development digital disaster
+    economy economic education electricity emergency employment energy environment family
+    finance fisheries food foreign government health home housing immigration industry
+    information infrastructure innovation interior internal investment justice labour labor
+    lands livestock local management maritime mines mining national petroleum physical
+    planning police power preparedness prisons public railways refugees relief resources
+    revenue roads rural safety science security services social sport sports state tourism
+    trade transport treasury urban water welfare women works youth""".split()
+)
+
 #: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as
 #: :func:`name_words` reads them: no part of which company it is.
 LEGAL_FORMS = frozenset(

@@ -158,3 +158,10 @@ operator 10 appos NOUN NN operator
 """)
     types = {e.name: e.type for e in find_entities(doc)}
     assert types == {"Yesenia Murillo Palacios": "PERSON", "Seorin Shipping": "ORG"}
+
+
+def test_entities_a_title_with_its_portfolio_is_the_role_not_the_name() -> None:
+    text = ("Minister of Infrastructure and Water Management Ruben Vermeulen told reporters "
+            "in The Hague on Friday that he had asked the inspectorate to look into it.")
+    people = _people(text)
+    assert people == {"Ruben Vermeulen": "Minister of Infrastructure and Water Management"}

@@ -19,6 +19,7 @@ from ..names import (
     ANONYMOUS,
     LEGAL_FORMS,
     PARTICLES,
+    PORTFOLIO_WORDS,
     TITLE_WORDS,
     display_name,
     name_words,
@@ -110,12 +111,15 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
 
 def _titled_person(name: str, people: set[str]) -> str | None:
     """The person (named in full somewhere in the story) whose name ends ``name`` when the
-    words before it hold a lower-case word no name holds ("... and Urban Development
-    Olarewaju Odunsi"): a title, not a longer name."""
+    words before it hold a lower-case word no name holds and end in a title or portfolio
+    ("... and Urban Development Olarewaju Odunsi"): a title, not a longer name ("Nigerian
+    Institution of Structural Engineers" is no title of "Structural Engineers")."""
     for person in people:
         if name != person and name.endswith(" " + person):
             head = name[: -len(person)].split()
-            if any(w.islower() and w not in PARTICLES for w in head):
+            if any(w.islower() and w not in PARTICLES for w in head) and head[-1].lower() in (
+                PORTFOLIO_WORDS | TITLE_WORDS
+            ):
                 return person
     return None
 

@@ -13,6 +13,7 @@ from ...names import (
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     PARTICLES,
+    PORTFOLIO_WORDS,
     TITLE_WORDS,
     fold,
 )
@@ -100,11 +101,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # title's last lower-case word
         titled = last_title is not None and doc[last_title + 1].is_lower
         if titled or (start > 0 and doc[start - 1].lower_ in _TITLE_JOINS):
-            lowers = [k for k in range(start, end)
-                      if doc[k].is_lower and doc[k].lower_ not in PARTICLES]
-            lower = lowers[-1] if lowers else None
-            if lower is not None and 2 <= end - lower - 1 <= 4:
-                start = lower + 1
+            start = _after_portfolio(doc, start, end) or start
         # "Elaine Tormey of University College Cork": the affiliation is no part of it
         cut = next(
             (k for k in range(start + 2, end - 1)
@@ -114,6 +111,32 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         if cut is not None:
             end = cut
     return (start, end) if start < end else None
+
+
+def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
+    """Where the name begins after a title's portfolio ("[of] Infrastructure and Water
+    Management Ruben Vermeulen" -> "Ruben Vermeulen"): past its last lower-case word or
+    portfolio word, when two or three capitalised words remain; else None."""
+    cut = [k for k in range(start, end)
+           if (doc[k].is_lower and doc[k].lower_ not in PARTICLES)
+           or doc[k].lower_ in PORTFOLIO_WORDS]
+    if cut and 2 <= end - cut[-1] - 1 <= 3:
+        return cut[-1] + 1
+    return None
+
+
+def title_tail(ent: Any) -> tuple[int, int] | None:
+    """The person closing a span the tagger read after a title and its "of" or "for"
+    ("Minister of [Infrastructure and Water Management Ruben Vermeulen]", typed an
+    organisation): the token range of the name, or None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _TITLE_JOINS:
+        return None
+    before = doc[max(0, ent.start - 6) : ent.start - 1]
+    if not any(t.lower_.rstrip(".") in TITLE_WORDS for t in before):
+        return None
+    first = _after_portfolio(doc, ent.start, ent.end)
+    return (first, ent.end) if first is not None and first > ent.start else None
 
 
 def _places(doc: Any) -> set[str]:
@@ -214,6 +237,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
             if kept != (ent.start, ent.end):
                 ent = parsed[kept[0] : kept[1]]
                 ent.label_ = ent.root.ent_type_ or "ORG"
+        tail = title_tail(ent) if ent.label_ in ("ORG", "PERSON") else None
+        if tail is not None:
+            ent = parsed[tail[0] : tail[1]]  # the person after a title's portfolio
+            ent.label_ = "PERSON"
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person

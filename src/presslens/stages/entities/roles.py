@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...names import HONORIFICS
+from ...names import HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS
 from .mentions import Group, Mention
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -76,10 +76,32 @@ def _role_text(doc: Any, toks: list[Any]) -> str | None:
     return None
 
 
+def portfolio_title(span: Any) -> str | None:
+    """A title with its portfolio before a name ("Minister of Infrastructure and Water
+    Management Ruben Vermeulen", "Lagos State Commissioner for Physical Planning ...")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in PORTFOLIO_WORDS:
+        return None
+    for j in range(span.start - 1, max(-1, span.start - 13), -1):
+        tok = doc[j]
+        if tok.lower_.rstrip(".") in TITLE_WORDS and tok.text[:1].isupper():
+            k = j
+            while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+                k -= 1  # "Lagos State Commissioner"
+            return _role_text(doc, list(doc[k : span.start]))
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", ",")):
+            return None
+    return None
+
+
 def role_of(mention: Mention) -> str | None:
     if mention.tokens is None or mention.label != "PERSON":
         return None
-    return prenominal_title(mention.tokens) or apposition_role(mention.tokens)
+    return (
+        prenominal_title(mention.tokens)
+        or portfolio_title(mention.tokens)
+        or apposition_role(mention.tokens)
+    )
 
 
 def role_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:
