@@ -160,3 +160,20 @@ Caracol 8 dobj PROPN NNP Caracol
     cand = _verb(doc, 8)
     assert cand is not None and cand.source is not None
     assert doc.text[cand.source[0] : cand.source[1]] == "Mayor Gil"
+
+
+def test_constructions_of_two_subjects_a_name_before_its_apposition(hand_parse: Parse) -> None:
+    """The parser may give a name's apposition to the cue as a second subject."""
+    doc = hand_parse("""
+Ban 4 nsubj PROPN NNP Ban
+, 0 punct PUNCT , ,
+the 3 det DET DT the
+secretary 4 nsubj NOUN NN secretary
+vowed 4 ROOT VERB VBD vow
+to 6 aux PART TO to
+act 4 xcomp VERB VB act
+. 4 punct PUNCT . .
+""")
+    cand = _verb(doc, 4)
+    assert cand is not None and cand.source is not None
+    assert doc.text[cand.source[0] : cand.source[1]] == "Ban"

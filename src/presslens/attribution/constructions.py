@@ -208,8 +208,11 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
     ]
     if subjects:
         # of two subjects the parser gave one cue ('"The bridge simply folded ...," Mayor
-        # Daniela Restrepo Gil told ...': the quote's noun too), the one next to the cue
-        return min(subjects, key=lambda child: abs(child.i - tok.i))
+        # Daniela Restrepo Gil told ...': the quote's noun too), one outside the quote,
+        # and a name before a common noun ("Ban Ki-moon, the secretary general ...,
+        # vowed"), else the nearest
+        outside = [c for c in subjects if not _quoted_before(c, tok)] or subjects
+        return min(outside, key=lambda c: (c.pos_ != "PROPN", abs(c.i - tok.i)))
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:
@@ -237,6 +240,17 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
                 return child
         node = head
     return None
+
+
+#: tokens that open or close a quotation
+_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+
+
+def _quoted_before(child: Any, cue: Any) -> bool:
+    """``child`` stands before ``cue`` with a quotation mark between them: inside a quote."""
+    return child.i < cue.i and any(
+        t.text in _QUOTE_MARKS for t in child.doc[child.i + 1 : cue.i]
+    )
 
 
 def _quoted_as_saying(tok: Any) -> Any | None:
