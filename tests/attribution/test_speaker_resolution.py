@@ -106,6 +106,19 @@ def _speakers(text: str) -> list[str]:
         ("The Minister of State for Relief, Disaster Preparedness and Refugees, Esther Aber "
          "Okwera, who visited the settlement on Wednesday, said the money would be used to "
          "hire water bowsers.", "Esther Aber Okwera"),
+        # what a title's "of" leads to is no person when it holds no portfolio
+        ("Carol Folt, president of the University of Southern California, said the campus "
+         "would reopen.", "Carol Folt"),
+        # a surname, not another person's middle name
+        ('Former governor Mike Huckabee spoke first. Gov. Sarah Huckabee Sanders signed the '
+         'bill. "This is a great day," Huckabee said.', "Mike Huckabee"),
+        # an epithet for the organisation named before ("the spy agency")
+        ("The Central Intelligence Agency declined to comment at first. The spy agency said "
+         "later that it had no record of the meeting.", "Central Intelligence Agency"),
+        # "U.S." stays in a company's name; "Dr" before one word is a brand
+        ("U.S. Steel Corp said output fell.", "U.S. Steel Corp"),
+        ("Dr Pepper said sales rose. The company said it would hire 200 workers.",
+         "Dr Pepper"),
         # a country's initials before an agency's name are whose it is, not its name
         ("The U.S. Food and Drug Administration said on Friday that 40 products were "
          "affected.", "Food and Drug Administration"),
@@ -116,8 +129,9 @@ def _speakers(text: str) -> list[str]:
         ("Portugal's Secretary of State for Internal Administration, Rita Carvalhais, told "
          "reporters in Lisbon that the country was safe.", "Rita Carvalhais"),
         # an institution's descriptor that says which one: only a name that holds its words
-        ("Nine people were hurt, the Ontario Ministry of Labour said. The state fire "
-         "department said the blaze was out.", "state fire department"),
+        ("The Bihar Health Department said 12 people had died. Temperatures hit 47C, the "
+         "India Meteorological Department said. Hospitals were full, the state health "
+         "department said.", "Bihar Health Department"),
         ("Operator Kestrel Pipelines said the valve had failed. The Alberta Energy Regulator "
          "was informed. Cleanup crews were on site, the energy regulator said.",
          "Alberta Energy Regulator"),

@@ -153,7 +153,7 @@ Seorin 10 compound PROPN NNP Seorin B-GPE
 Shipping 10 ROOT PROPN NNP Shipping I-GPE
 , 10 punct PUNCT , ,
 a 13 det DET DT a
-operator 10 appos NOUN NN operator
+company 10 appos NOUN NN company
 . 10 punct PUNCT . .
 """)
     types = {e.name: e.type for e in find_entities(doc)}
@@ -165,3 +165,20 @@ def test_entities_a_title_with_its_portfolio_is_the_role_not_the_name() -> None:
             "in The Hague on Friday that he had asked the inspectorate to look into it.")
     people = _people(text)
     assert people == {"Ruben Vermeulen": "Minister of Infrastructure and Water Management"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "who" after a name that ends as organisations' names do, and a job noun in
+        # apposition, say nothing against the tagger
+        ("The Football Association, who fined the club last year, said it would appeal.",
+         "Football Association", "ORG"),
+        ("Tom Reed, a crane operator who saw the collapse, said the arm snapped.",
+         "Tom Reed", "PERSON"),
+    ],
+)
+def test_entities_context_that_says_nothing_keeps_the_type(text: str, name: str,
+                                                           kind: str) -> None:
+    types = {e.name: e.type for e in find_entities(load_nlp()(text))}
+    assert types.get(name) == kind

@@ -242,8 +242,8 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
     return None
 
 
-#: tokens that open or close a quotation
-_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+#: tokens that open or close a quotation (British single marks too)
+_QUOTE_MARKS = frozenset(['"', "“", "”", "‘", "’", "``", "''"])
 
 
 def _quoted_before(child: Any, cue: Any) -> bool:

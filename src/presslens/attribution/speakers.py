@@ -351,8 +351,8 @@ class SpeakerResolver:
         qualifies ("Victoria Police"). When the ``descriptor`` says which organisation
         ("the state health department", "the coast guard": an institution's noun and
         more), only one whose name holds those words qualifies
-        (:func:`~presslens.names.fits_descriptor`), and it counts as named; a one-word
-        name that has spoken ("the EU's law enforcement agency": "Europol") still may.
+        (:func:`~presslens.names.fits_descriptor`), and it counts as named; when none
+        does, the words are an epithet ("the spy agency") and the noun decides alone.
         """
         best: tuple[int, ...] | None = None
         found: Entity | None = None
@@ -363,8 +363,8 @@ class SpeakerResolver:
             ):
                 continue
             fits = specific and fits_descriptor(ent.name, descriptor)
-            if specific and not fits and (" " in ent.name.strip() or ent.id not in self.spoken):
-                continue  # a one-word name that spoke before ("Europol") may be it
+            if specific and not fits:
+                continue
             named = fits or noun in ent.name.lower()
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
@@ -390,6 +390,10 @@ class SpeakerResolver:
                     continue
                 if best is None or key > best:
                     best, found = key, ent
+        if found is None and specific:
+            # no name holds the words: an epithet for one named before ("the spy agency"
+            # after the Central Intelligence Agency), read as the bare noun
+            return self._organisation_before(pos, noun, end)
         return found
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -436,7 +440,7 @@ class SpeakerResolver:
                 best is None or first < best[0]
             ):
                 best = (first, ent)
-        if best is None or before not in (None, best[1]):
+        if best is None or (before is not None and before is not best[1]):
             # someone else was named before: the role may be theirs
             return None
         return best[1]
@@ -506,7 +510,7 @@ class SpeakerResolver:
         giver = _GIVEN_BY.match(self.text, head.idx + len(head.text))
         if giver is not None:
             words = giver.group(1)
-            if words.lower().startswith("the "):
+            if words.startswith(("the ", "The ")) and words.split()[1].islower():
                 holder = self._entity_by_role(words.split()[-1])
                 if holder is not None and holder.type == "PERSON":
                     return self._speaker(holder)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..model import Document, Offsets, Speaker
 from ..names import (
     ANONYMOUS,
+    LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     PARTICLES,
     PORTFOLIO_WORDS,
@@ -74,9 +75,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     names.sort(
         key=lambda n: (
             -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
-            # a legal form is no part of the name a reader knows ("Constructora Andina de
-            # Puentes" over "... S.A.S.") when some article writes it without
-            any(w in LEGAL_FORMS for w in name_words(n)),
+            # an abbreviated legal form is no part of the name a reader knows ("Constructora
+            # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
+            n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
             n == strip_accents(n),  # "Castañeda" over the "Castaneda" of outlets without é
             -used_in[n], -len(display_name(n)), -counts[n], n,
         )
@@ -114,7 +115,7 @@ def _titled_person(name: str, people: set[str]) -> str | None:
     words before it hold a lower-case word no name holds and end in a title or portfolio
     ("... and Urban Development Olarewaju Odunsi"): a title, not a longer name ("Nigerian
     Institution of Structural Engineers" is no title of "Structural Engineers")."""
-    for person in people:
+    for person in sorted(people, key=lambda p: (len(p.split()), p)):  # the shortest first
         if name != person and name.endswith(" " + person):
             head = name[: -len(person)].split()
             if any(w.islower() and w not in PARTICLES for w in head) and head[-1].lower() in (

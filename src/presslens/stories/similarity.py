@@ -35,7 +35,7 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Document
-from ..names import name_key
+from ..names import name_key, plural_stem
 
 Terms = dict[str, float]
 
@@ -106,19 +106,10 @@ _NAME_STOP = _words(
 
 
 @functools.lru_cache(maxsize=100_000)
-def _stem(word: str) -> str:
-    w = word[:-2] if word.endswith("'s") else word
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
 def _content_words(text: str) -> list[str]:
     """Lower-cased, crudely stemmed words of three letters or more, without stopwords."""
     words = _LOWER_WORD.findall(text.lower().replace("’", "'"))
-    return [_stem(w) for w in words if len(w) >= 3 and w not in STOPWORDS]
+    return [plural_stem(w) for w in words if len(w) >= 3 and w not in STOPWORDS]
 
 
 def _split_title(doc: Document) -> tuple[str, str]:

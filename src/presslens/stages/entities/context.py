@@ -14,18 +14,34 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...names import ORGANISATION_NOUNS, PERSON_DESCRIPTORS, TITLE_WORDS
+from ...names import (
+    ORGANISATION_NAME_ENDS,
+    ORGANISATION_NOUNS,
+    PERSON_DESCRIPTORS,
+    TITLE_WORDS,
+    fold,
+)
 from .mentions import Group
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON = "PERSON", "ORG", "not a person"
 _RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART"})
 _AGE = re.compile(r"\b\d+-year-old\b")
-#: nouns in apposition that say a person: a title, a descriptor, a gendered word
-_PERSON_NOUNS = TITLE_WORDS | PERSON_DESCRIPTORS | frozenset(
+#: nouns in apposition that say a person: a title (not a rank an organisation may hold:
+#: "Shell, the energy major"), a descriptor, a gendered word
+_PERSON_NOUNS = (TITLE_WORDS - {"major", "general", "chief", "chair", "deputy", "vice"}) | (
+    PERSON_DESCRIPTORS
+) | frozenset(
     """man woman boy girl son daughter wife husband brother sister engineer lawyer doctor
     activist vendor seller driver analyst economist professor researcher official
     executive founder employee manager""".split()
+)
+#: organisations' nouns that are also jobs ("a crane operator", "a film producer"): no
+#: evidence either way
+_JOB_NOUNS = frozenset(
+    """operator producer developer contractor subcontractor supplier maker carrier
+    distributor manufacturer exporter importer lender insurer retailer broadcaster
+    regulator watchdog giant party club police union fund""".split()
 )
 
 
@@ -38,17 +54,22 @@ def evidence(span: Any) -> str | None:
         if child.dep_ == "relcl":
             rel = next((c.lower_ for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                        None)
-            if rel in ("who", "whom"):
-                return PERSON
+            if rel in ("who", "whom") and not _organisation_named(span):
+                return PERSON  # not "The Football Association, who fined the club"
             if rel == "which":
                 return NOT_PERSON
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words = child.doc[child.left_edge.i : child.i + 1]
-            if child.lemma_.lower() in ORGANISATION_NOUNS:
+            if child.lemma_.lower() in ORGANISATION_NOUNS - _JOB_NOUNS:
                 return ORGANISATION
             if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
                 return PERSON
     return None
+
+
+def _organisation_named(span: Any) -> bool:
+    """The name ends in a word only organisations' names end in ("... Association")."""
+    return fold(span[-1].text) in ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS
 
 
 def retype_by_context(groups: list[Group]) -> None:

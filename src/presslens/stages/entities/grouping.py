@@ -58,17 +58,22 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
     words = [w for w in m.text.split() if w.lower().rstrip(".") not in HONORIFICS]
     if not words:
         return None
-    for g in reversed(groups):
-        if g.type != "PERSON":
-            continue
+    people = [g for g in reversed(groups) if g.type == "PERSON"]
+    for g in people:
         full_words = max((x.text for x in g.mentions), key=len).split()
         if _is_tail(words, full_words) or (
             len(words) > 1 and fold(words[0]) == fold(full_words[0])
             and fold(words[-1]) == fold(full_words[-1])
-        ) or first_surname([fold(w) for w in words], [fold(w) for w in full_words]):
+        ):
             return g
         # the earlier mention was the short one ("Trump" before "Donald Trump")
         if _is_tail(full_words, words):
+            return g
+    # only when no one's surname it is: a Spanish first surname ("Ms Restrepo" of "Daniela
+    # Restrepo Gil"), not the middle name of "Sarah Huckabee Sanders" for "Huckabee"
+    for g in people:
+        full_words = max((x.text for x in g.mentions), key=len).split()
+        if first_surname([fold(w) for w in words], [fold(w) for w in full_words]):
             return g
     return None
 

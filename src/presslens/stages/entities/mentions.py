@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...names import (
-    HONORIFICS,
+    LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -71,13 +71,20 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     if (label or span.label_) in ("ORG", "PERSON"):
         # "Lagos State Emergency Management Agency, LASEMA": the name ends at a comma,
         # unless a legal form follows ("Acme, Inc.")
+        # or the name goes on to "&" or "and" ("Merrill Lynch, Pierce, Fenner & Smith")
         comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
-        if comma is not None and fold(doc[comma + 1].text).rstrip(".") not in LEGAL_FORMS | {
-            "inc", "ltd", "llc", "co"
-        }:
+        if comma is not None and not (
+            fold(doc[comma + 1].text).replace(".", "") in LEGAL_ABBREVIATIONS | LEGAL_FORMS
+            or any(t.lower_ in ("&", "and") for t in doc[comma + 1 : end])
+        ):
             end = comma
-    if (label or span.label_) == "ORG" and end - start >= 3 and doc[start].text in _COUNTRY_MARKS:
-        start += 1  # "U.S. Centers for Disease Control and Prevention": whose, not its name
+    if (
+        (label or span.label_) == "ORG" and end - start >= 3
+        and doc[start].text in _COUNTRY_MARKS and doc[start + 1].lower_ in _AGENCY_STARTS
+    ):
+        # "U.S. Centers for Disease Control and Prevention": whose, not its name (but "U.S.
+        # Steel", "U.S. News & World Report")
+        start += 1
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
     if owner is not None and doc[start:owner].text in _places(doc):
         start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
@@ -120,8 +127,15 @@ def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
     cut = [k for k in range(start, end)
            if (doc[k].is_lower and doc[k].lower_ not in PARTICLES)
            or doc[k].lower_ in PORTFOLIO_WORDS]
-    if cut and 2 <= end - cut[-1] - 1 <= 3:
-        return cut[-1] + 1
+    if not cut or not any(doc[k].lower_ in PORTFOLIO_WORDS for k in cut):
+        return None  # "president of the University of [Southern California]": no portfolio
+    rest = doc[cut[-1] + 1 : end]
+    if (
+        2 <= len(rest) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+        and rest.text not in _places(doc)
+    ):
+        return int(cut[-1]) + 1
     return None
 
 
@@ -160,7 +174,7 @@ def titled_person(ent: Any) -> bool:
             return False  # "Bank of England Governor": an organisation's title
         if (
             # "Ms Restrepo" (an honorific names a person by one word), "Mayor Elena Ruiz"
-            len(name) >= (1 if tok.lower_.rstrip(".") in HONORIFICS else 2)
+            len(name) >= (1 if tok.lower_.rstrip(".") in _PERSONAL_HONORIFICS else 2)
             and name[0].text[:1].isupper()
             and name[-1].text[:1].isupper()
             and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in PARTICLES)
@@ -174,6 +188,14 @@ def titled_person(ent: Any) -> bool:
 _LEADING = frozenset("the a an his her its their our my".split())
 #: a country's initials with dots before an organisation's name
 _COUNTRY_MARKS = frozenset(["U.S.", "U.K.", "U.S"])
+#: first words of government bodies' names after such initials
+_AGENCY_STARTS = frozenset(
+    """centers center department food federal environmental securities consumer national
+    office bureau agency drug customs immigration census geological postal forest fish
+    health""".split()
+)
+#: honorifics that name a person by one word ("Ms Restrepo"; not "Dr Pepper")
+_PERSONAL_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 #: words that join a title's parts ("Commissioner for Physical Planning")
 _TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
