@@ -200,6 +200,7 @@ INSTITUTION_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=100_000)
 def plural_stem(word: str) -> str:
     """A lower-case word without a possessive or plural ending, crudely ("Terminals" ->
     "terminal", "agencies" -> "agency"; "campus" and "crisis" stay)."""

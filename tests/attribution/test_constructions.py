@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from presslens.attribution.constructions import (
     Candidate,
     according_to,
@@ -142,9 +144,7 @@ grew 6 ROOT VERB VBD grow
     assert _texts(doc, noun_candidate(doc, doc[2])) == ("criticism of", ["the deal"], "Trump's")
 
 
-def test_constructions_of_two_subjects_the_one_next_to_the_cue(hand_parse: Parse) -> None:
-    """The parser may give a quote's noun to the cue as a second subject."""
-    doc = hand_parse("""
+_QUOTE_NOUN_AS_SUBJECT = """
 " 8 punct PUNCT `` "
 The 2 det DET DT the
 bridge 8 nsubj NOUN NN bridge
@@ -156,15 +156,8 @@ Gil 8 nsubj PROPN NNP Gil
 told 8 ROOT VERB VBD tell
 Caracol 8 dobj PROPN NNP Caracol
 . 8 punct PUNCT . .
-""")
-    cand = _verb(doc, 8)
-    assert cand is not None and cand.source is not None
-    assert doc.text[cand.source[0] : cand.source[1]] == "Mayor Gil"
-
-
-def test_constructions_of_two_subjects_a_name_before_its_apposition(hand_parse: Parse) -> None:
-    """The parser may give a name's apposition to the cue as a second subject."""
-    doc = hand_parse("""
+"""
+_APPOSITION_AS_SUBJECT = """
 Ban 4 nsubj PROPN NNP Ban
 , 0 punct PUNCT , ,
 the 3 det DET DT the
@@ -173,7 +166,22 @@ vowed 4 ROOT VERB VBD vow
 to 6 aux PART TO to
 act 4 xcomp VERB VB act
 . 4 punct PUNCT . .
-""")
-    cand = _verb(doc, 4)
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "source"),
+    [
+        # the parser gives a quote's noun to the cue as a second subject
+        (_QUOTE_NOUN_AS_SUBJECT, 8, "Mayor Gil"),
+        # the parser gives a name's apposition to the cue as a second subject
+        (_APPOSITION_AS_SUBJECT, 4, "Ban"),
+    ],
+)
+def test_constructions_of_two_subjects_the_speaker(
+    hand_parse: Parse, rows: str, cue: int, source: str
+) -> None:
+    doc = hand_parse(rows)
+    cand = _verb(doc, cue)
     assert cand is not None and cand.source is not None
-    assert doc.text[cand.source[0] : cand.source[1]] == "Ban"
+    assert doc.text[cand.source[0] : cand.source[1]] == source

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .conventions import QUOTE_MARKS
 from .cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_VERBS,
@@ -193,13 +194,9 @@ def _named_before_cue(subj: Any, cue: Any) -> Any:
 
 
 def _source_of(tok: Any, inherit: bool) -> Any | None:
-    if tok.lemma_.lower() == "quote":
-        # "the statement quoted X as saying": X speaks
-        said = next((g for p in tok.children if p.lower_ == "as" for g in p.children
-                     if g.lower_ == "saying"), None)
-        quoted = _quoted_as_saying(said) if said is not None else None
-        if quoted is not None:
-            return quoted
+    quoted = _quoted_by(tok)  # "the statement quoted X as saying": X speaks
+    if quoted is not None:
+        return quoted
     subjects = [
         child for child in tok.children
         if child.dep_ in SUBJECTS
@@ -221,9 +218,10 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
     # "saying", "adding", "going on to say": inherit a governing verb's subject
     if not inherit:
         return None
-    quoted = _quoted_as_saying(tok)
-    if quoted is not None:
-        return quoted
+    if tok.lower_ == "saying" and tok.head.lower_ == "as":
+        quoted = _quoted_by(tok.head.head)  # the cue found is "saying" itself
+        if quoted is not None:
+            return quoted
     node = tok
     for _ in range(3):
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") or node.head is node:
@@ -242,29 +240,27 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
     return None
 
 
-#: tokens that open or close a quotation (British single marks too)
-_QUOTE_MARKS = frozenset(['"', "“", "”", "‘", "’", "``", "''"])
+#: tokens that open or close a quotation: its characters, and the tokenizer's `` and ''
+_QUOTE_TOKENS = QUOTE_MARKS | {"``", "''"}
 
 
 def _quoted_before(child: Any, cue: Any) -> bool:
     """``child`` stands before ``cue`` with a quotation mark between them: inside a quote."""
     return child.i < cue.i and any(
-        t.text in _QUOTE_MARKS for t in child.doc[child.i + 1 : cue.i]
+        t.text in _QUOTE_TOKENS for t in child.doc[child.i + 1 : cue.i]
     )
 
 
-def _quoted_as_saying(tok: Any) -> Any | None:
-    """The one quoted in "the statement quoted X as saying" / "was quoted as saying": the
-    object of "quote" (or, passive, its subject), not who quoted."""
-    if tok.lower_ != "saying" or tok.head.lower_ != "as":
+def _quoted_by(verb: Any) -> Any | None:
+    """The one quoted when ``verb`` is "quote ... as saying" ("the statement quoted X as
+    saying", "X was quoted as saying"): its object (or, passive, its subject), not who
+    quoted; else None."""
+    if verb.lemma_.lower() != "quote" or not any(
+        p.lower_ == "as" and any(g.lower_ == "saying" for g in p.children)
+        for p in verb.children
+    ):
         return None
-    verb = tok.head.head
-    if verb.lemma_.lower() != "quote":
-        return None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def inverted_source(tok: Any, sent: Any) -> Any | None:

@@ -48,11 +48,12 @@ def is_statement(f: Found, parse: Any) -> bool:
     if lemma in NOUN_CONTENT_CUES:
         return True
     span = parse.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None or any(mark in span.text for mark in _QUOTE_MARKS):
+    if span is None or any(mark in span.text for mark in QUOTE_MARKS):
         return True  # a paraphrase around quoted words
     if is_title_case(span):
         return True  # a headline, where the tagger takes verbs for names
     return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-_QUOTE_MARKS = ('"', "“", "”", "‘", "’")
+#: characters that open or close a quotation (British single marks too)
+QUOTE_MARKS = frozenset(['"', "“", "”", "‘", "’"])

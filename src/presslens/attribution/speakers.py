@@ -509,13 +509,13 @@ class SpeakerResolver:
         # parser may not hang on the noun): who gave them
         giver = _GIVEN_BY.match(self.text, head.idx + len(head.text))
         if giver is not None:
-            words = giver.group(1)
-            if words.startswith(("the ", "The ")) and words.split()[1].islower():
-                holder = self._entity_by_role(words.split()[-1])
+            words = giver.group(1).split()
+            if words[0] in ("the", "The") and words[1].islower():
+                holder = self._entity_by_role(words[-1])
                 if holder is not None and holder.type == "PERSON":
                     return self._speaker(holder)
                 return None
-            named = self._entity_named(words)
+            named = self._entity_named(" ".join(words))
             return self._speaker(named) if named is not None else None
         return None
 

@@ -46,10 +46,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     """Each name the story's articles use for a person or organisation -> its fullest
     spelling in the story."""
     counts: Counter[str] = Counter()
-    people = {
-        ent.name for doc in docs for ent in doc.entities
-        if ent.type == "PERSON" and len(ent.name.split()) >= 2
-    }
+    # the people named in full, the shortest name first
+    people = sorted(
+        {ent.name for doc in docs for ent in doc.entities
+         if ent.type == "PERSON" and len(ent.name.split()) >= 2},
+        key=lambda p: (len(p.split()), p),
+    )
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -110,12 +112,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     return out
 
 
-def _titled_person(name: str, people: set[str]) -> str | None:
+def _titled_person(name: str, people: Sequence[str]) -> str | None:
     """The person (named in full somewhere in the story) whose name ends ``name`` when the
     words before it hold a lower-case word no name holds and end in a title or portfolio
     ("... and Urban Development Olarewaju Odunsi"): a title, not a longer name ("Nigerian
     Institution of Structural Engineers" is no title of "Structural Engineers")."""
-    for person in sorted(people, key=lambda p: (len(p.split()), p)):  # the shortest first
+    for person in people:
         if name != person and name.endswith(" " + person):
             head = name[: -len(person)].split()
             if any(w.islower() and w not in PARTICLES for w in head) and head[-1].lower() in (

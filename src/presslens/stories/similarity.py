@@ -22,7 +22,6 @@ with document frequencies taken from the articles seen so far
 from __future__ import annotations
 
 import base64
-import functools
 import json
 import math
 import re
@@ -105,7 +104,6 @@ _NAME_STOP = _words(
 )
 
 
-@functools.lru_cache(maxsize=100_000)
 def _content_words(text: str) -> list[str]:
     """Lower-cased, crudely stemmed words of three letters or more, without stopwords."""
     words = _LOWER_WORD.findall(text.lower().replace("’", "'"))

@@ -43,6 +43,10 @@ _JOB_NOUNS = frozenset(
     distributor manufacturer exporter importer lender insurer retailer broadcaster
     regulator watchdog giant party club police union fund""".split()
 )
+#: nouns in apposition that say an organisation
+_ORGANISATION_EVIDENCE = ORGANISATION_NOUNS - _JOB_NOUNS
+#: last words of organisations' names
+_ORGANISATION_LAST = ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS
 
 
 def evidence(span: Any) -> str | None:
@@ -60,7 +64,7 @@ def evidence(span: Any) -> str | None:
                 return NOT_PERSON
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words = child.doc[child.left_edge.i : child.i + 1]
-            if child.lemma_.lower() in ORGANISATION_NOUNS - _JOB_NOUNS:
+            if child.lemma_.lower() in _ORGANISATION_EVIDENCE:
                 return ORGANISATION
             if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
                 return PERSON
@@ -69,7 +73,7 @@ def evidence(span: Any) -> str | None:
 
 def _organisation_named(span: Any) -> bool:
     """The name ends in a word only organisations' names end in ("... Association")."""
-    return fold(span[-1].text) in ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS
+    return fold(span[-1].text) in _ORGANISATION_LAST
 
 
 def retype_by_context(groups: list[Group]) -> None:

@@ -68,7 +68,8 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    if (label or span.label_) in ("ORG", "PERSON"):
+    kind = label or span.label_
+    if kind in ("ORG", "PERSON"):
         # "Lagos State Emergency Management Agency, LASEMA": the name ends at a comma,
         # unless a legal form follows ("Acme, Inc.")
         # or the name goes on to "&" or "and" ("Merrill Lynch, Pierce, Fenner & Smith")
@@ -79,7 +80,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         ):
             end = comma
     if (
-        (label or span.label_) == "ORG" and end - start >= 3
+        kind == "ORG" and end - start >= 3
         and doc[start].text in _COUNTRY_MARKS and doc[start + 1].lower_ in _AGENCY_STARTS
     ):
         # "U.S. Centers for Disease Control and Prevention": whose, not its name (but "U.S.
@@ -88,7 +89,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
     if owner is not None and doc[start:owner].text in _places(doc):
         start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
-    if (label or span.label_) == "PERSON":
+    if kind == "PERSON":
         # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
         # the role (read off the words before the name), not part of the name
         last_title = max(
