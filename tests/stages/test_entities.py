@@ -160,6 +160,29 @@ company 10 appos NOUN NN company
     assert types == {"Yesenia Murillo Palacios": "PERSON", "Seorin Shipping": "ORG"}
 
 
+def test_entities_a_title_before_the_name_says_a_person(hand_parse: Any) -> None:
+    """A title written before a name the tagger typed as an organisation makes it a person,
+    with the title as its role; an organisation's noun there keeps it an organisation."""
+    doc = hand_parse("""
+Chief 1 amod ADJ JJ chief
+executive 3 compound NOUN NN executive
+Marieke 3 compound PROPN NNP Marieke B-ORG
+Vanderheijden 4 nsubj PROPN NNP Vanderheijden I-ORG
+apologised 4 ROOT VERB VBD apologise
+. 4 punct PUNCT . .
+Carmaker 7 compound NOUN NN carmaker
+Sorami 8 nsubj PROPN NNP Sorami B-PERSON
+recalled 8 ROOT VERB VBD recall
+cars 8 dobj NOUN NNS car
+. 8 punct PUNCT . .
+""")
+    ents = {e.name: e for e in find_entities(doc)}
+    assert {n: e.type for n, e in ents.items()} == {
+        "Marieke Vanderheijden": "PERSON", "Sorami": "ORG"
+    }
+    assert ents["Marieke Vanderheijden"].role == "Chief executive"
+
+
 def test_entities_a_title_with_its_portfolio_is_the_role_not_the_name() -> None:
     text = ("Minister of Infrastructure and Water Management Ruben Vermeulen told reporters "
             "in The Hague on Friday that he had asked the inspectorate to look into it.")

@@ -392,8 +392,11 @@ class SpeakerResolver:
                     best, found = key, ent
         if found is None and specific:
             # no name holds the words: an epithet for one named before ("the spy agency"
-            # after the Central Intelligence Agency), read as the bare noun
-            return self._organisation_before(pos, noun, end)
+            # after the Central Intelligence Agency), read as the bare noun, but only of an
+            # organisation its noun names: "the finance ministry" is no statistics office
+            found = self._organisation_before(pos, noun, end)
+            if found is not None and noun not in found.name.lower():
+                return None
         return found
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:

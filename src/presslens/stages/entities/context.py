@@ -22,6 +22,7 @@ from ...names import (
     fold,
 )
 from .mentions import Group
+from .roles import role_of
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON = "PERSON", "ORG", "not a person"
@@ -45,6 +46,8 @@ _JOB_NOUNS = frozenset(
 )
 #: nouns in apposition that say an organisation
 _ORGANISATION_EVIDENCE = ORGANISATION_NOUNS - _JOB_NOUNS
+#: how a title written before a name hangs on it
+_PRENOMINAL = frozenset(["compound", "amod", "nmod"])
 #: last words of organisations' names
 _ORGANISATION_LAST = ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS
 
@@ -52,6 +55,16 @@ _ORGANISATION_LAST = ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS
 def evidence(span: Any) -> str | None:
     """What the parse says the mention ``span`` (a spaCy Span) is, or None."""
     root = span.root
+    if span.start > 0:
+        # a title written before the name ("Chief executive Annelies Verhoeven", "Hollandia
+        # boss ..."): a person; an organisation's noun ("carmaker Sorami"): not one
+        prev = span.doc[span.start - 1]
+        if prev.head.i in range(span.start, span.end) and prev.dep_ in _PRENOMINAL:
+            word = prev.lemma_.lower()
+            if word in _PERSON_NOUNS and prev.tag_ not in ("NNS", "NNPS"):
+                return PERSON
+            if word in _ORGANISATION_EVIDENCE:
+                return ORGANISATION
     for child in root.children:
         if child.i < span.end:
             continue
@@ -87,5 +100,9 @@ def retype_by_context(groups: list[Group]) -> None:
         (said,) = found
         if said == PERSON and group.type != PERSON:
             group.type = PERSON
+            # the title the tagger's type kept from being read ("Chief executive")
+            group.role = group.role or next(
+                (r for m in group.mentions if (r := role_of(m, person=True))), None
+            )
         elif said == ORGANISATION or (said == NOT_PERSON and group.type == PERSON):
             group.type = ORGANISATION

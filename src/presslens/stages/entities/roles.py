@@ -94,8 +94,10 @@ def portfolio_title(span: Any) -> str | None:
     return None
 
 
-def role_of(mention: Mention) -> str | None:
-    if mention.tokens is None or mention.label != "PERSON":
+def role_of(mention: Mention, person: bool = False) -> str | None:
+    """The role the text gives the person ``mention`` names (``person``: the mention was
+    typed something else, but names a person)."""
+    if mention.tokens is None or (mention.label != "PERSON" and not person):
         return None
     return (
         prenominal_title(mention.tokens)

@@ -50,7 +50,7 @@ def find_entities(parsed: Any) -> list[Entity]:
 
 class EntityStage:
     name = "presslens.entities.v1"
-    version = "3"
+    version = "4"
     requires: tuple[str, ...] = ("parse",)
     assigns: tuple[str, ...] = ("entities",)
 
