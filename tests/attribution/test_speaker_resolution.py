@@ -139,6 +139,13 @@ def _speakers(text: str) -> list[str]:
         # descriptor itself, not the organisation named last
         ("Prices rose 4% in March, Statistics Denmark said. Rents would be frozen, the "
          "housing ministry said.", "housing ministry"),
+        # a country's role or body, unnamed, is the role as written; "the minister" after
+        # it, with no one named between, is that role again
+        ("Germany’s foreign ministry said talks would resume.",
+         "Germany’s foreign ministry"),
+        ("Italy’s defence minister said on Monday that two frigates would sail. Speaking "
+         "in Rome, the minister said the ships would protect merchant vessels.",
+         "Italy’s defence minister"),
         # a title before a name the tagger typed as an organisation makes it a person,
         # whom a later "she" stands for
         ('"We waited nine hours," said Lotte Brandsma, a nurse from Utrecht. Chief '

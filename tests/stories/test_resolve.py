@@ -107,6 +107,25 @@ def test_a_role_left_unnamed_is_the_person_another_article_names() -> None:
 
 
 @pytest.mark.slow
+def test_a_countrys_role_goes_to_its_holder_across_the_story() -> None:
+    # "Italy's defence minister" and the "the minister" that repeats it are the role, as
+    # written, in their article; another article names the holder
+    named = presslens.analyze(
+        "Defence Minister Carla Benedetti told Corriere della Sera that two frigates would "
+        "sail to the Red Sea."
+    )
+    unnamed = presslens.analyze(
+        "Italy’s defence minister said on Monday that two frigates would sail to the "
+        "Red Sea.\nSpeaking in Rome, the minister said the ships would protect merchant "
+        "vessels."
+    )
+    before = [a.speaker.name for a in unnamed.attributions if a.speaker]
+    assert before == ["Italy’s defence minister"] * 2
+    resolve_speakers([named, unnamed])
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["Carla Benedetti"] * 2
+
+
+@pytest.mark.slow
 def test_one_spelling_the_one_most_articles_write() -> None:
     docs = [
         presslens.analyze("Health Minister Walid al-Qudah said he would resign on Monday."),

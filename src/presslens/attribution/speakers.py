@@ -168,6 +168,9 @@ class SpeakerResolver:
         self.spoken: set[str] = set()
         #: the police force named by its place ("Montreal police"), for a later "police"
         self.force: Speaker | None = None
+        #: roles that spoke unnamed ("Spain's interior minister"), for a later "the minister",
+        #: with where they spoke
+        self.unnamed_roles: list[tuple[Speaker, int]] = []
         #: where an unnamed person last spoke ("a nurse who asked not to be named")
         self.unnamed_at = -1
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -585,6 +588,8 @@ class SpeakerResolver:
             and _UNNAMED_PERSON.match(phrase)
         ):
             self.unnamed_at = start
+        if speaker.entity is None and speaker.role is not None and speaker.role == speaker.name:
+            self.unnamed_roles.append((speaker, start))
         if speaker.entity is not None:
             self.spoken.add(speaker.entity)
             ent = next((e for e in self.entities if e.id == speaker.entity), None)
@@ -624,6 +629,11 @@ class SpeakerResolver:
             e.type in ("GPE", "NORP", "LOC") and any(start <= m.start < end for m in e.mentions)
             for e in self.entities
         )
+
+    def _place_owner(self, start: int, phrase: str) -> bool:
+        """The source opens with a place that owns it ("Spain's interior minister")."""
+        owner = _OWNER.match(phrase)
+        return owner is not None and self._place_within(start, start + owner.end(1))
 
     def _spoken_to(self, pos: int) -> bool:
         """The mention at ``pos`` is who was spoken to ("told regional broadcaster X")."""
@@ -814,6 +824,16 @@ class SpeakerResolver:
         ent = None if plural else self._entity_by_role(head_word)
         if ent is not None:
             return self._speaker(ent)
+        earlier = (
+            None if plural or head_word not in TITLE_WORDS or lower.split()[:1] != ["the"]
+            else next((r for r, at in reversed(self.unnamed_roles)
+                       if head_word in role_titles(r.name) and at > self.last_person_at
+                       and set(lower.split()[1:]) <= set(r.name.lower().split())), None)
+        )
+        if earlier is not None:
+            # "Spain's interior minister has warned ... the minister said": the role that
+            # spoke before (no named person since), not someone named after it
+            return earlier
         if head is not None:
             member_of = self._member_of(head, start, end)
             if member_of is not None:
@@ -855,14 +875,17 @@ class SpeakerResolver:
                 return self._speaker(ent)
             if head_word == "police" and self.force is not None:
                 return self.force
+        owner = self._place_owner(start, phrase)
         if (
             words
-            and words[0] == "the"
+            and (words[0] == "the" or owner)
             and head is not None
             and (head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower()))
             and (head_word not in _GENERIC)
         ):
-            return Speaker(name=phrase[4:].strip(), role=phrase[4:].strip())
+            # "the interior minister", "Spain's interior minister": the role, as written
+            role = phrase.strip() if owner else phrase[4:].strip()
+            return Speaker(name=role, role=role)
         return Speaker(name=ANONYMOUS)
 
 
@@ -890,6 +913,8 @@ _KNOWN_AS = re.compile(
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
+#: a name that owns what follows ("Spain's interior minister")
+_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s ")
 #: a person by age ("the 38-year-old")
 _AGED = re.compile(r"the \d+-year-old(?: \w+)?")
 #: words that join the capitalised words of one name ("Institute for Public Health and the
