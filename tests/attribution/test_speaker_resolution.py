@@ -139,6 +139,10 @@ def _speakers(text: str) -> list[str]:
         # descriptor itself, not the organisation named last
         ("Prices rose 4% in March, Statistics Denmark said. Rents would be frozen, the "
          "housing ministry said.", "housing ministry"),
+        # a surname opening a sentence, which the tagger reads as a noun
+        ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
+         "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "
+         "still did not know how the bacteria got into its products.", "Martin Desrochers"),
         # a country's role or body, unnamed, is the role as written; "the minister" after
         # it, with no one named between, is that role again
         ("Germany’s foreign ministry said talks would resume.",
