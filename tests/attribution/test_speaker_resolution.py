@@ -139,6 +139,11 @@ def _speakers(text: str) -> list[str]:
         # descriptor itself, not the organisation named last
         ("Prices rose 4% in March, Statistics Denmark said. Rents would be frozen, the "
          "housing ministry said.", "housing ministry"),
+        # "the company" is the organisation the article called a firm, not one that spoke
+        # before it
+        ("The Cali Fire Department said in a statement that 40 people had been evacuated. "
+         "The tower was built by Vertice Ingenieria, a Medellin-based firm. The company "
+         "said its work had met every standard.", "Vertice Ingenieria"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "

@@ -368,7 +368,7 @@ class SpeakerResolver:
             fits = specific and fits_descriptor(ent.name, descriptor)
             if specific and not fits:
                 continue
-            named = fits or noun in ent.name.lower()
+            named = fits or noun in ent.name.lower() or self._described_as(ent, noun)
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
             for m in ent.mentions:
@@ -401,6 +401,14 @@ class SpeakerResolver:
             if found is not None and noun not in found.name.lower():
                 return None
         return found
+
+    @staticmethod
+    def _described_as(ent: Entity, noun: str) -> bool:
+        """The article's apposition or title for ``ent`` ("Constructora Andina de Puentes,
+        a Bogotá-based firm"; "Dutch airline Hollandia Air") ends in ``noun``, or, for a
+        company's noun, in any company's noun ("the company" is that firm)."""
+        head = _role_head(ent)
+        return bool(head) and (head == noun or (noun in COMPANY_NOUNS and head in COMPANY_NOUNS))
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
         """Observers, monitors or a mission "from" an organisation speak for it
@@ -913,6 +921,12 @@ _KNOWN_AS = re.compile(
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
+#: nouns for a company: "the company" may be the one the article calls a firm or an airline
+COMPANY_NOUNS = frozenset(
+    """company firm business operator carrier airline automaker carmaker maker manufacturer
+    lender insurer retailer developer contractor distributor supplier producer exporter
+    importer conglomerate giant utility""".split()
+)
 #: a name that owns what follows ("Spain's interior minister")
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s ")
 #: a person by age ("the 38-year-old")
@@ -936,8 +950,18 @@ def _organisation(ent: Entity) -> bool:
     "Operator")."""
     if ent.type == "ORG":
         return True
-    role = (ent.role or "").split()
-    return ent.type == "PERSON" and bool(role) and role[-1].lower() in ORGANISATION_NOUNS
+    return ent.type == "PERSON" and _role_head(ent) in ORGANISATION_NOUNS
+
+
+#: words after a role's head ("chairman of the state-run firm")
+_ROLE_TAIL = re.compile(r"\s+(?:of|for|at|with|in|from|on)\s.*$", re.S)
+
+
+def _role_head(ent: Entity) -> str:
+    """The last word of ``ent``'s role before what qualifies it, lower-cased ("chairman"
+    of "chairman of the state-run firm"; "" without a role)."""
+    words = _ROLE_TAIL.sub("", ent.role or "").split()
+    return words[-1].lower() if words else ""
 
 
 def _person_like(ent: Entity) -> bool:
