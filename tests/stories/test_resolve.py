@@ -6,7 +6,7 @@ import pytest
 
 import presslens
 from presslens.stages.entities import defined_acronyms
-from presslens.stories.resolve import resolve_speakers, story_names
+from presslens.stories.resolve import resolve_speakers, story_acronyms, story_names
 
 
 @pytest.mark.slow
@@ -183,3 +183,20 @@ def test_a_persons_role_left_unnamed_is_no_organisation_that_ends_in_it() -> Non
     speakers = [x.speaker.name for x in a.attributions if x.speaker]
     assert speakers[0] == "Office of the Prime Minister"
     assert speakers[-1] != "Office of the Prime Minister"
+
+
+def test_an_acronym_defined_on_two_parts_of_one_name_is_defined_once() -> None:
+    # one article's text ends on the whole name before the bracket, another's on the part
+    # the tagger found; both are one name in the story
+    docs = [
+        presslens.make_document("The Dutch Human Environment and Transport Inspectorate (ILT) "
+                                "said it would investigate."),
+        presslens.make_document("He asked the Human Environment and Transport Inspectorate "
+                                "(ILT) to look into it."),
+    ]
+    whole = "Dutch Human Environment and Transport Inspectorate"
+    names = {whole: whole, "Transport Inspectorate": whole}
+    assert story_acronyms(docs, names) == {"ILT": whole}
+    # two different names for one acronym: left out
+    names["Transport Inspectorate"] = "Transport Inspectorate"
+    assert story_acronyms(docs, names) == {}

@@ -127,11 +127,12 @@ def _titled_person(name: str, people: Sequence[str]) -> str | None:
     return None
 
 
-def story_acronyms(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
+def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
     """Acronyms any of the story's articles defines -> the name they stand for ("... the
-    National Institute for Public Health and the Environment (RIVM)"): the longest of
-    ``names`` the text before the bracket ends with. An acronym defined two ways is
-    left out."""
+    National Institute for Public Health and the Environment (RIVM)"): the longest of the
+    story's ``names`` the text before the bracket ends with, in its story spelling (two
+    articles that end on two parts of one name define it one way). An acronym defined two
+    ways is left out."""
     found: dict[str, set[str]] = {}
     longest_first = sorted(names, key=len, reverse=True)
     for doc in docs:
@@ -140,7 +141,7 @@ def story_acronyms(docs: Sequence[Document], names: Sequence[str]) -> dict[str, 
             full = next((n for n in longest_first if n != m.group(1) and before.endswith(n)),
                         None)
             if full is not None:
-                found.setdefault(m.group(1), set()).add(full)
+                found.setdefault(m.group(1), set()).add(names.get(full, full))
     return {acro: next(iter(fulls)) for acro, fulls in found.items() if len(fulls) == 1}
 
 
@@ -186,10 +187,10 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
 def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
     names = story_names(docs)
-    for acro, full in story_acronyms(docs, list(names)).items():
+    for acro, full in story_acronyms(docs, names).items():
         # "RIVM" where another article spells it out
         if names.get(acro, acro) == acro:
-            names[acro] = names.get(full, full)
+            names[acro] = full
     full_names = set(names.values())
     role_holders = story_role_holders(docs)
     for doc in docs:
