@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import presslens
-from presslens.attribution.speakers import ANONYMOUS
+from presslens.attribution.speakers import ANONYMOUS, SpeakerResolver
+from presslens.model import Entity, Mention
 
 
 def _speakers(text: str) -> list[str]:
@@ -144,6 +145,10 @@ def _speakers(text: str) -> list[str]:
         ("The Cali Fire Department said in a statement that 40 people had been evacuated. "
          "The tower was built by Vertice Ingenieria, a Medellin-based firm. The company "
          "said its work had met every standard.", "Vertice Ingenieria"),
+        # a role that spoke is the person a "he" after it stands for
+        ("Tomas Silva, the mayor of Tavira, told reporters the river was calm. France's "
+         "interior minister said police had seized 40 boats. Over two tonnes of cocaine "
+         "were also found, he said.", "France's interior minister"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "
@@ -228,3 +233,20 @@ def test_a_headline_descriptor_without_the_is_the_organisation_named_after() -> 
         "Africa's state-backed operator, on Monday."
     )
     assert speakers[0] == "Ilanga Telecom"
+
+
+@pytest.mark.parametrize(
+    ("role", "gender"),
+    [
+        ("spokeswoman for the ministry", "f"),
+        ("chairman of the board", "m"),
+        # a kin word after a possessive is about another person
+        ("whose husband Taiwo", None),
+        ("a nurse whose son was injured", None),
+    ],
+)
+def test_gender_read_from_a_role(role: str, gender: str | None) -> None:
+    text = "Ada Obi spoke."
+    ent = Entity(id="E1", name="Ada Obi", type="PERSON", role=role,
+                 mentions=[Mention(start=0, end=7, text="Ada Obi")])
+    assert SpeakerResolver(text, [ent]).gender(ent) == gender

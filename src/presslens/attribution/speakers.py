@@ -65,6 +65,8 @@ _GENDER_WORDS = {
                     "congresswoman mother daughter wife sister widow grandmother mum gogo "
                     "datin actress".split(), "f"),
 }
+#: a possessive in a role, after which its words are about another person
+_OF_ANOTHER = re.compile(r"\b(?:whose|his|her|their)\b")
 _GENDER_CUE = re.compile(r"([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 #: text between double quotation marks
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
@@ -276,7 +278,8 @@ class SpeakerResolver:
             return self._genders[ent.id]
         found = {
             _GENDER_WORDS[w]
-            for w in (ent.role or "").lower().replace(",", " ").split()
+            # the words before a possessive: "whose husband Taiwo" is of someone else
+            for w in _OF_ANOTHER.split((ent.role or "").lower())[0].replace(",", " ").split()
             if w in _GENDER_WORDS
         }
         for m in ent.mentions:
@@ -605,10 +608,14 @@ class SpeakerResolver:
                 self.last_person = speaker
                 self.last_person_at = start
         elif (
-            _KIN.fullmatch(phrase.strip()) and speaker.name != ANONYMOUS
-        ) or speaker is self.last_person:
-            self.last_person = speaker  # "his daughter Sinéad": a person, named here
-            self.last_person_at = end  # its own words are no new subject
+            (_KIN.fullmatch(phrase.strip()) and speaker.name != ANONYMOUS)
+            or speaker is self.last_person
+            or (speaker.role == speaker.name and _role_word(speaker.name) in TITLE_WORDS)
+        ):
+            # "his daughter Sinéad", "Spain's interior minister": a person, named or left
+            # as a role here; its own words are no new subject
+            self.last_person = speaker
+            self.last_person_at = end
         return speaker
 
     def _fuller_name(self, ent: Entity, name: str, start: int, phrase: str) -> str | None:
@@ -835,7 +842,8 @@ class SpeakerResolver:
         earlier = (
             None if plural or head_word not in TITLE_WORDS or lower.split()[:1] != ["the"]
             else next((r for r, at in reversed(self.unnamed_roles)
-                       if head_word in role_titles(r.name) and at > self.last_person_at
+                       if head_word in role_titles(r.name)
+                       and (r is self.last_person or at > self.last_person_at)
                        and set(lower.split()[1:]) <= set(r.name.lower().split())), None)
         )
         if earlier is not None:
@@ -953,6 +961,12 @@ def _organisation(ent: Entity) -> bool:
     return ent.type == "PERSON" and _role_head(ent) in ORGANISATION_NOUNS
 
 
+def _role_word(role: str) -> str:
+    """The head word of a role as written ("minister" of "Spain's interior minister")."""
+    words = _ROLE_TAIL.sub("", role).split()
+    return words[-1].lower() if words else ""
+
+
 #: words after a role's head ("chairman of the state-run firm")
 _ROLE_TAIL = re.compile(r"\s+(?:of|for|at|with|in|from|on)\s.*$", re.S)
 
@@ -960,8 +974,7 @@ _ROLE_TAIL = re.compile(r"\s+(?:of|for|at|with|in|from|on)\s.*$", re.S)
 def _role_head(ent: Entity) -> str:
     """The last word of ``ent``'s role before what qualifies it, lower-cased ("chairman"
     of "chairman of the state-run firm"; "" without a role)."""
-    words = _ROLE_TAIL.sub("", ent.role or "").split()
-    return words[-1].lower() if words else ""
+    return _role_word(ent.role or "")
 
 
 def _person_like(ent: Entity) -> bool:
