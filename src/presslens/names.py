@@ -92,7 +92,7 @@ TITLE_WORDS = frozenset(
     representative congressman congresswoman general admiral colonel lieutenant captain
     sergeant major commander chief director spokesman spokeswoman spokesperson chairman
     chairwoman chair ceo judge justice prosecutor ambassador envoy inspector superintendent
-    sheriff deputy vice king queen prince princess pope sheikh emir ayatollah mufti
+    sheriff deputy vice king queen prince princess pope sheikh emir ayatollah mufti executive
     councillor councilor alderman mp mep lawmaker principal headteacher headmaster
     headmistress dean rector provost""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())

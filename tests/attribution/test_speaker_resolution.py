@@ -149,6 +149,13 @@ def _speakers(text: str) -> list[str]:
         ("Tomas Silva, the mayor of Tavira, told reporters the river was calm. France's "
          "interior minister said police had seized 40 boats. Over two tonnes of cocaine "
          "were also found, he said.", "France's interior minister"),
+        # "Chief Executive" is a title, not the first word of the name; an honorific the
+        # tagger put at the end of an organisation's name is the next person's
+        ("Chief Executive Ravindra Wickramasuriya told Reuters the attackers had used "
+         "stolen passwords.", "Ravindra Wickramasuriya"),
+        ("The doses will be replaced, Permanent Secretary in the Ministry of Health Dr "
+         "Namukolo Mwale said. Ten districts were affected, the ministry said.",
+         "Ministry of Health"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "

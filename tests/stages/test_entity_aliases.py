@@ -28,3 +28,13 @@ def test_entity_aliases_not_inside_a_work_of_art() -> None:
     text = "He read Inside ISIS last year."
     book = Mention(8, 19, "Inside ISIS", "WORK_OF_ART")
     assert alias_mentions(text, [book]) == []
+
+
+def test_entity_aliases_not_inside_a_longer_name() -> None:
+    # "United Nations" is part of another organisation's name; "ISIS" in the tagger's
+    # "ISIS fighters" is still ISIS
+    text = "The United Nations Children's Fund said. ISIS fighters fled."
+    fund = Mention(4, 34, "United Nations Children's Fund", "ORG")
+    fighters = Mention(41, 54, "ISIS fighters", "ORG")
+    found = [m.text for m in alias_mentions(text, [fund, fighters])]
+    assert found == ["ISIS"]

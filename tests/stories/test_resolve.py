@@ -126,6 +126,19 @@ def test_a_countrys_role_goes_to_its_holder_across_the_story() -> None:
 
 
 @pytest.mark.slow
+def test_a_role_of_two_titles_goes_to_the_one_who_holds_both() -> None:
+    named = presslens.analyze(
+        "Northfield chief executive Martin Desrochers told CBC News the plant would stay "
+        "closed. Police chief Anna Berg said no crime was suspected."
+    )
+    unnamed = presslens.analyze(
+        "The company’s chief executive said on Friday that the plant would stay closed."
+    )
+    resolve_speakers([named, unnamed])
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["Martin Desrochers"]
+
+
+@pytest.mark.slow
 def test_one_spelling_the_one_most_articles_write() -> None:
     docs = [
         presslens.analyze("Health Minister Walid al-Qudah said he would resign on Monday."),

@@ -178,9 +178,10 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
         return None
     words = speaker.name.split()
     titles = role_titles(speaker.name) & TITLE_WORDS
-    if len(titles) != 1 or any(w[:1].isupper() for w in words[1:]):
+    if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
-    people = {names.get(p, p) for p in holders.get(titles.pop(), ())}
+    # who holds every title of the role ("chief executive": chief and executive)
+    people = set.intersection(*({names.get(p, p) for p in holders.get(t, ())} for t in titles))
     return people.pop() if len(people) == 1 else None
 
 

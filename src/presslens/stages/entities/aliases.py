@@ -73,6 +73,17 @@ def _dynamic_patterns(text: str) -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
+def _within_longer_name(text: str, name: Mention, start: int, end: int) -> bool:
+    """``start:end`` lies inside the longer name ``name`` whose other words are capitalised
+    ("United Nations" in "United Nations Children's Fund"; not "ISIS" in the tagger's
+    "ISIS fighters")."""
+    if not (name.start <= start and end <= name.end) or (name.start, name.end) == (start, end):
+        return False
+    rest = (text[name.start : start] + " " + text[end : name.end]).replace("'s", " ")
+    words = [w for w in re.split(r"[\s’']+", rest) if w]
+    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_GLUE for w in words)
+
+
 def alias_mentions(text: str, ner: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -88,7 +99,9 @@ def alias_mentions(text: str, ner: list[Mention]) -> list[Mention]:
                 and (n.start, n.end) != (s, e)
                 for n in ner
             )
-            if inside_container:
+            if inside_container or any(
+                _within_longer_name(text, n, s, e) for n in ner if n.label == "ORG"
+            ):
                 continue
             taken.append((s, e))
             out.append(Mention(s, e, m.group(), etype, canonical=canonical))

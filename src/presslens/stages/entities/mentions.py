@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...names import (
+    HONORIFICS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     NAME_PREFIXES,
@@ -69,6 +70,8 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     kind = label or span.label_
+    while kind == "ORG" and end - start >= 2 and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
+        end -= 1  # "Ministry of Health Dr [Namukolo Mwale]": the honorific is the person's
     if kind in ("ORG", "PERSON"):
         # "Lagos State Emergency Management Agency, LASEMA": the name ends at a comma,
         # unless a legal form follows ("Acme, Inc.")
