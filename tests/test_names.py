@@ -10,6 +10,7 @@ from presslens.names import (
     name_key,
     normalise_outlet,
     possessive_inside,
+    role_head,
     same_name,
     speaker_key,
 )
@@ -145,3 +146,18 @@ def test_a_spanish_first_surname_names_the_person() -> None:
     # for people only: an organisation's middle word names nothing
     assert not same_name("York", "New York Times")
     assert not same_name("Sachs", "Goldman Sachs International")
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("chief executive of Lanka Meridian Bank", "executive"),
+        ("Spain's interior minister", "minister"),
+        ("chairman of the state-run firm", "chairman"),
+        ("Coast Guard spokesman", "spokesman"),
+        ("mayor, who spoke in Tavira", "mayor"),
+        (None, ""),
+    ],
+)
+def test_role_head_is_the_word_before_what_qualifies_it(role: str | None, head: str) -> None:
+    assert role_head(role) == head

@@ -97,14 +97,29 @@ TITLE_WORDS = frozenset(
     headmistress dean rector provost""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
+#: where the words that qualify a role's head begin ("chief executive of ...")
+_ROLE_QUALIFIER = re.compile(r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+")
+
+
+def _role_words(role: str) -> list[str]:
+    """The lower-cased words of a role up to what qualifies it."""
+    head = _ROLE_QUALIFIER.split(role.strip(), maxsplit=1)[0]
+    return [w for w in (w.strip(".,'’").lower() for w in head.split()) if w]
+
+
+def role_head(role: str | None) -> str:
+    """The word a role is ("executive" of "chief executive of Lanka Meridian Bank",
+    "minister" of "Spain's interior minister"); "" for no role."""
+    words = _role_words(role or "")
+    return words[-1] if words else ""
+
+
 def role_titles(role: str) -> set[str]:
     """The titles a role names, abbreviations spelled out: its title words and its last
     word before any preposition ("Chief Prosecutor" -> chief, prosecutor; "spokesman for
     the prosecutor's office" -> spokesman; "Coast Guard spokesman" -> spokesman, not
     "guard"; "Gov." -> governor)."""
-    head = re.split(r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+", role.strip(),
-                    maxsplit=1)[0]
-    words = [w.strip(".,'’").lower() for w in head.split()]
+    words = _role_words(role)
     words = [TITLE_ABBREVIATIONS.get(w, w) for w in words if w]
     return {w for w in words if w in TITLE_WORDS} | set(words[-1:])
 

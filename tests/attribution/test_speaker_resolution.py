@@ -156,6 +156,14 @@ def _speakers(text: str) -> list[str]:
         ("The doses will be replaced, Permanent Secretary in the Ministry of Health Dr "
          "Namukolo Mwale said. Ten districts were affected, the ministry said.",
          "Ministry of Health"),
+        # a role qualified by its organisation ("chief executive of ... Bank") is no
+        # "the bank"; "the governor" is the governor before any other chief
+        ("Ravindra Wickramasuriya, chief executive of Lanka Meridian Bank, spoke in Colombo. "
+         "The bank said on Monday that it had lost at least $12 million.",
+         "Lanka Meridian Bank"),
+        ("Ravindra Wickramasuriya, chief executive of Lanka Meridian Bank, spoke in Colombo. "
+         "The central bank\u2019s governor told reporters that other lenders had been warned. "
+         "Governor Sunethra Abeywardena later ordered checks.", "Sunethra Abeywardena"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "

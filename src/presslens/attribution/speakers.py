@@ -32,6 +32,7 @@ from ..names import (
     fits_descriptor,
     name_words,
     normalise_outlet,
+    role_head,
     role_titles,
     same_name,
 )
@@ -232,10 +233,12 @@ class SpeakerResolver:
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later)."""
         head = head.lower()
+        for heads in ({head}, LEADER_WORDS if head in LEADER_WORDS else set()):
+            # the very title first ("the governor" is the governor, not the bank's chief)
+            for ent in self.entities:
+                if ent.role and heads & role_titles(ent.role):
+                    return ent
         heads = LEADER_WORDS if head in LEADER_WORDS else {head}
-        for ent in self.entities:
-            if ent.role and heads & role_titles(ent.role):
-                return ent
         for ent in self.entities:
             # another word of the role, written in lower case: not a word of the name of
             # the organisation the person speaks for ("Coast Guard spokesman" is no
@@ -410,7 +413,7 @@ class SpeakerResolver:
         """The article's apposition or title for ``ent`` ("Constructora Andina de Puentes,
         a Bogotá-based firm"; "Dutch airline Hollandia Air") ends in ``noun``, or, for a
         company's noun, in any company's noun ("the company" is that firm)."""
-        head = _role_head(ent)
+        head = role_head(ent.role)
         return bool(head) and (head == noun or (noun in COMPANY_NOUNS and head in COMPANY_NOUNS))
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -610,7 +613,7 @@ class SpeakerResolver:
         elif (
             (_KIN.fullmatch(phrase.strip()) and speaker.name != ANONYMOUS)
             or speaker is self.last_person
-            or (speaker.role == speaker.name and _role_word(speaker.name) in TITLE_WORDS)
+            or (speaker.role == speaker.name and role_head(speaker.name) in TITLE_WORDS)
         ):
             # "his daughter Sinéad", "Spain's interior minister": a person, named or left
             # as a role here; its own words are no new subject
@@ -958,23 +961,7 @@ def _organisation(ent: Entity) -> bool:
     "Operator")."""
     if ent.type == "ORG":
         return True
-    return ent.type == "PERSON" and _role_head(ent) in ORGANISATION_NOUNS
-
-
-def _role_word(role: str) -> str:
-    """The head word of a role as written ("minister" of "Spain's interior minister")."""
-    words = _ROLE_TAIL.sub("", role).split()
-    return words[-1].lower() if words else ""
-
-
-#: words after a role's head ("chairman of the state-run firm")
-_ROLE_TAIL = re.compile(r"\s+(?:of|for|at|with|in|from|on)\s.*$", re.S)
-
-
-def _role_head(ent: Entity) -> str:
-    """The last word of ``ent``'s role before what qualifies it, lower-cased ("chairman"
-    of "chairman of the state-run firm"; "" without a role)."""
-    return _role_word(ent.role or "")
+    return ent.type == "PERSON" and role_head(ent.role) in ORGANISATION_NOUNS
 
 
 def _person_like(ent: Entity) -> bool:

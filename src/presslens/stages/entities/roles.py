@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...names import HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS
+from ...names import HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS, role_head
 from .mentions import Group, Mention
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -111,7 +111,9 @@ def role_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> Non
     heads: dict[str, list[Group]] = {}
     for g in groups:
         if g.type == "PERSON" and g.role:
-            heads.setdefault(g.role.split()[-1].lower(), []).append(g)
+            # "chief executive of Lanka Meridian Bank" is an executive: "the bank" is no
+            # mention of him
+            heads.setdefault(role_head(g.role), []).append(g)
             words = g.role.split()
             if words[0].lower() in ("member", "director", "chairman", "president", "head"):
                 heads.setdefault(words[0].lower(), []).append(g)
