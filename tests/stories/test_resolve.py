@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import presslens
+from presslens.model import Entity
 from presslens.stages.entities import defined_acronyms
 from presslens.stories.resolve import resolve_speakers, story_acronyms, story_names
 
@@ -213,3 +214,30 @@ def test_an_acronym_defined_on_two_parts_of_one_name_is_defined_once() -> None:
     # two different names for one acronym: left out
     names["Transport Inspectorate"] = "Transport Inspectorate"
     assert story_acronyms(docs, names) == {}
+
+
+@pytest.mark.slow
+def test_a_rank_in_capitals_is_no_part_of_the_story_name() -> None:
+    docs = [
+        presslens.analyze("Police Media Spokesman ASP Nuwan Hettiarachchi said the inquiry "
+                          "had begun on Monday."),
+        presslens.analyze("Police spokesman Nuwan Hettiarachchi said four employees had been "
+                          "questioned."),
+        presslens.analyze("Nuwan Hettiarachchi, a police spokesman, said more arrests were "
+                          "likely."),
+    ]
+    assert "ASP Nuwan Hettiarachchi" in {a.speaker.name for d in docs for a in d.attributions
+                                          if a.speaker}
+    resolve_speakers(docs)
+    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
+        "Nuwan Hettiarachchi"
+    }
+
+
+def test_an_acronym_may_stand_for_a_name_with_a_possessive() -> None:
+    docs = [
+        presslens.make_document("The United Nations Children's Fund (UNICEF) said it would "
+                                "replace the doses."),
+    ]
+    docs[0].entities = [Entity(id="E1", name="United Nations Children's Fund", type="ORG")]
+    assert story_acronyms(docs, {}) == {"UNICEF": "United Nations Children's Fund"}

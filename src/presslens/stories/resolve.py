@@ -88,7 +88,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
     for name in names:
-        person = _titled_person(name, people)
+        person = _titled_person(name, people) or _ranked_person(name, people)
         if person is not None:
             # "Physical Planning and Urban Development Olarewaju Odunsi", the tail of a
             # title the tagger read as a name: the person another article names
@@ -127,6 +127,20 @@ def _titled_person(name: str, people: Sequence[str]) -> str | None:
     return None
 
 
+def _ranked_person(name: str, people: Sequence[str]) -> str | None:
+    """The one person of the story the words after a rank in capitals name ("ASP Nuwan
+    Hettiarachchi", "DIG Wijeratne": Nuwan Hettiarachchi, Prasanna Wijeratne)."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].isalpha() and words[k].isupper() and 2 <= len(words[k]) <= 5:
+        k += 1
+    if not 0 < k < len(words):
+        return None
+    rest = " ".join(words[k:])
+    found = {p for p in people if p != name and same_name(rest, p)}
+    return found.pop() if len(found) == 1 else None
+
+
 def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
     """Acronyms any of the story's articles defines -> the name they stand for ("... the
     National Institute for Public Health and the Environment (RIVM)"): the longest of the
@@ -134,7 +148,12 @@ def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str,
     articles that end on two parts of one name define it one way). An acronym defined two
     ways is left out."""
     found: dict[str, set[str]] = {}
-    longest_first = sorted(names, key=len, reverse=True)
+    # the story's names, and the organisations' names it left out for holding a
+    # possessive ("United Nations Children's Fund (UNICEF)")
+    candidates = set(names) | {
+        ent.name for doc in docs for ent in doc.entities if ent.type == "ORG"
+    }
+    longest_first = sorted(candidates, key=len, reverse=True)
     for doc in docs:
         for m in _DEFINED.finditer(doc.text):
             before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
@@ -189,8 +208,12 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
     names = story_names(docs)
     for acro, full in story_acronyms(docs, names).items():
-        # "RIVM" where another article spells it out
+        # "RIVM" where another article spells it out, and the spellings that went to it
+        # ("Unicef")
         if names.get(acro, acro) == acro:
+            for name, canonical in list(names.items()):
+                if canonical == acro:
+                    names[name] = full
             names[acro] = full
     full_names = set(names.values())
     role_holders = story_role_holders(docs)
