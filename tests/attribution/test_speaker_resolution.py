@@ -164,6 +164,12 @@ def _speakers(text: str) -> list[str]:
         ("Ravindra Wickramasuriya, chief executive of Lanka Meridian Bank, spoke in Colombo. "
          "The central bank\u2019s governor told reporters that other lenders had been warned. "
          "Governor Sunethra Abeywardena later ordered checks.", "Sunethra Abeywardena"),
+        # a name the tagger did not find is still a person a "he" stands for, not the
+        # unnamed source before it
+        ("Two accounts had been opened weeks earlier, a person familiar with the "
+         "investigation told Reuters. Chief Executive Ravindra Wickramasuriya told Reuters "
+         "the attackers had logged in with stolen credentials. \"No customer has lost a "
+         "single rupee,\" he said.", "Ravindra Wickramasuriya"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "

@@ -614,9 +614,11 @@ class SpeakerResolver:
             (_KIN.fullmatch(phrase.strip()) and speaker.name != ANONYMOUS)
             or speaker is self.last_person
             or (speaker.role == speaker.name and role_head(speaker.name) in TITLE_WORDS)
+            # a person the tagger missed ("Chief Executive Ravindra Wickramasuriya told ...")
+            or (speaker.entity is None and speaker.role is None and _person_name(speaker.name))
         ):
-            # "his daughter Sinéad", "Spain's interior minister": a person, named or left
-            # as a role here; its own words are no new subject
+            # "his daughter Sinéad", "Spain's interior minister", a name the tagger missed:
+            # a person, named or left as a role here; its own words are no new subject
             self.last_person = speaker
             self.last_person_at = end
         return speaker
