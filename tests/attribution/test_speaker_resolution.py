@@ -170,6 +170,14 @@ def _speakers(text: str) -> list[str]:
          "investigation told Reuters. Chief Executive Ravindra Wickramasuriya told Reuters "
          "the attackers had logged in with stolen credentials. \"No customer has lost a "
          "single rupee,\" he said.", "Ravindra Wickramasuriya"),
+        # "the agency" right after an organisation spoke goes on with it, unless its name
+        # says it is something else
+        ("The Public Health Agency of Canada said six people were infected. In the United "
+         "States, 31 people fell ill, the CDC said. More illnesses are likely, the agency "
+         "added.", "CDC"),
+        ("Stevedores walked out on Monday, the Montreal Port Authority said. Termont "
+         "Terminals said the talks had failed. Most members voted to strike, the authority "
+         "said.", "Montreal Port Authority"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "

@@ -164,6 +164,7 @@ class SpeakerResolver:
             if any(c.isupper() for c in e.name) and e.name not in TIME_ZONES
         ]
         self.last: Speaker | None = None
+        self.last_end = -1  # where the last source ended
         self.last_person: Speaker | None = None
         self.last_person_at = -1
         self.last_report: Speaker | None = None
@@ -416,6 +417,22 @@ class SpeakerResolver:
         head = role_head(ent.role)
         return bool(head) and (head == noun or (noun in COMPANY_NOUNS and head in COMPANY_NOUNS))
 
+    def _still_speaking(self, pos: int, noun: str) -> Speaker | None:
+        """The organisation that spoke in the sentence before, when a bare "the <noun>"
+        at ``pos`` goes on with it ("..., the CDC said. ..., the agency added"): one whose
+        name holds the noun or no organisation's noun at all (not "Police said. The
+        company said")."""
+        last = self.last
+        if last is None or last.entity is None or pos - self.last_end > _STILL_SPEAKING:
+            return None
+        ent = next((e for e in self.entities if e.id == last.entity), None)
+        if ent is None or ent.type != "ORG":
+            return None
+        nouns = {w.lower() for w in ent.name.split()} & (
+            ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
+        )
+        return last if not nouns or noun in nouns else None
+
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
         """Observers, monitors or a mission "from" an organisation speak for it
         ("Observers from the Southern African Development Community (SADC) said")."""
@@ -591,6 +608,7 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
         self.last = speaker
+        self.last_end = end
         self.last_phrase = phrase
         gender = _PRONOUN_GENDER.get(phrase.strip().lower())
         if gender and speaker.entity is not None:
@@ -891,6 +909,9 @@ class SpeakerResolver:
             and not (plural and head_word != "police")  # "aid groups" are no one group
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
+            same = self._still_speaking(start, head_word)
+            if same is not None and len(lead) == 2:
+                return same
             ent = self._organisation_before(start, head_word, end, phrase.split(", ")[0])
             if ent is not None:
                 return self._speaker(ent)
@@ -934,6 +955,8 @@ _KNOWN_AS = re.compile(
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
+#: how far (characters) after an organisation's source a bare "the agency" goes on with it
+_STILL_SPEAKING = 200
 #: nouns for a company: "the company" may be the one the article calls a firm or an airline
 COMPANY_NOUNS = frozenset(
     """company firm business operator carrier airline automaker carmaker maker manufacturer
