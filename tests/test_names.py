@@ -50,6 +50,10 @@ def test_initials() -> None:
         ("Walid al-Qudah", "Al-Qudah"),
         ("Yousef Abu Hlaileh", "Yousef Abu Hilaleh"),
         ("Mohammed Salah", "Muhammad Salah"),
+        # a middle name, or its initial, written or left out
+        ("Vinod Kulkarni", "Vinod Raghunath Kulkarni"),
+        ("Vinod R. Kulkarni", "Vinod Raghunath Kulkarni"),
+        ("Shri Kulkarni", "Vinod Raghunath Kulkarni"),
     ],
 )
 def test_same_name(a: str, b: str) -> None:
@@ -66,6 +70,9 @@ def test_same_name(a: str, b: str) -> None:
         ("Peter Smith", "Petra Smith"),  # the same consonants, another name
         ("Al Gore", "Gore Vidal"),
         ("AP", "Reuters"),
+        # two middle names, or a first and last word of an organisation's name
+        ("Vinod R. Kulkarni", "Vinod S. Kulkarni"),
+        ("Bank of England", "Bank of Japan England"),
     ],
 )
 def test_different_names(a: str, b: str) -> None:

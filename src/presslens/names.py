@@ -41,7 +41,8 @@ def possessive_inside(name: str) -> bool:
 #: Words of courtesy before a name; never part of the name.
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
-                        "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia"])
+                        "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
+                        "smt", "shrimati"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -58,8 +59,8 @@ ORGANISATION_NAME_ENDS = frozenset(
 #: Nouns that stand for an organisation ("the group said", "X, a tanker operator")
 ORGANISATION_NOUNS = frozenset(
     """group organization organisation foundation company agency campaign committee
-    association union department ministry council firm institute network charity party
-    fund bank commission bureau board center centre service coalition alliance league
+    association union federation department ministry council firm institute network charity
+    party brand fund bank commission bureau board center centre service coalition alliance league
     automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
     lender regulator watchdog broadcaster newspaper club utility retailer developer
     authority police distributor supplier contractor subcontractor producer exporter
@@ -318,6 +319,22 @@ def first_surname(short: Sequence[str], full: Sequence[str]) -> bool:
     )
 
 
+def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """One person's name with and without a middle name, or with its initial: the same
+    first and last words (of a name of people, not of an organisation), the middle words of
+    the shorter ones initials of the longer's."""
+    if len(long_) != 3 or len(short) not in (2, 3) or short[0] != long_[0]:
+        return False
+    if short[-1] != long_[-1] or long_[-1] in ORGANISATION_NAME_ENDS or long_[-1] in (
+        ORGANISATION_NOUNS
+    ):
+        return False
+    if len(short) == 2:
+        return len(short[0]) >= 3 and long_[1] not in PARTICLES
+    a, b = short[1], long_[1]
+    return a != b and ((len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)))
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names name the same person or organisation (see the module doc)."""
     ka, kb = name_words(a or ""), name_words(b or "")
@@ -336,6 +353,8 @@ def same_name(a: str | None, b: str | None) -> bool:
         x == y or _spelling_variant(x, y) for x, y in zip(ka, kb, strict=True)
     ):
         return True  # "Marwan Aboud" / "Marwan Abboud"
+    if _middle_name_variant(short, long_):
+        return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
     raw_a, raw_b = (a or "").strip(), (b or "").strip()
     for acro, full in ((raw_a, raw_b), (raw_b, raw_a)):
         if acro.isupper() and len(acro) >= 2 and " " not in acro and initials(full) == acro:

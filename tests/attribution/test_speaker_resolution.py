@@ -178,6 +178,10 @@ def _speakers(text: str) -> list[str]:
         ("Stevedores walked out on Monday, the Montreal Port Authority said. Termont "
          "Terminals said the talks had failed. Most members voted to strike, the authority "
          "said.", "Montreal Port Authority"),
+        # a federation and a brand are organisations the article named
+        ("The Independent Federation of Cambodian Apparel Workers called the march. The "
+         "federation said 30 workers had been injured.",
+         "Independent Federation of Cambodian Apparel Workers"),
         # a surname opening a sentence, which the tagger reads as a noun
         ("Chief executive Martin Desrochers spoke to CBC News on Friday. \u201cWe have "
          "stopped all production in Leamington,\u201d he added.\nDesrochers said the company "

@@ -241,3 +241,17 @@ def test_an_acronym_may_stand_for_a_name_with_a_possessive() -> None:
     ]
     docs[0].entities = [Entity(id="E1", name="United Nations Children's Fund", type="ORG")]
     assert story_acronyms(docs, {}) == {"UNICEF": "United Nations Children's Fund"}
+
+
+@pytest.mark.slow
+def test_a_name_written_family_name_first_goes_to_the_person() -> None:
+    docs = [
+        presslens.analyze("Labour Minister Keo Vannarith told Reuters that wages were set at "
+                          "the negotiating table."),
+        presslens.analyze("Labour Minister Keo Vannarith spoke to reporters on Tuesday. Keo "
+                          "said the current minimum was among the highest in the region."),
+    ]
+    resolve_speakers(docs)
+    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
+        "Keo Vannarith"
+    }

@@ -959,7 +959,7 @@ _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 _STILL_SPEAKING = 200
 #: nouns for a company: "the company" may be the one the article calls a firm or an airline
 COMPANY_NOUNS = frozenset(
-    """company firm business operator carrier airline automaker carmaker maker manufacturer
+    """company firm business brand operator carrier airline automaker carmaker maker manufacturer
     lender insurer retailer developer contractor distributor supplier producer exporter
     importer conglomerate giant utility""".split()
 )

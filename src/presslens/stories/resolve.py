@@ -94,7 +94,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # title the tagger read as a name: the person another article names
             out[name] = display_name(person)
             continue
-        homes = [c for c in canonical if same_name(name, c)]
+        homes = [c for c in canonical if same_name(name, c)] or _given_name_of(name, people)
         if len(homes) > 1:
             # a short name that fits two fuller ones ("Sorami": "Sorami Motor
             # Corporation", "Sorami Automotive Malaysia") goes to the one far more
@@ -110,6 +110,19 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             out[name] = bare
         reach[out[name]] += articles[name]
     return out
+
+
+def _given_name_of(name: str, people: Sequence[str]) -> list[str]:
+    """The one person of the story whose name opens with the one word ``name`` when no
+    one's name ends in it: names written family name first ("Keo" of "Keo Vannarith"), or
+    a first name alone ("Sinéad" of "Sinéad Dunphy")."""
+    words = name_words(name)
+    if len(words) != 1 or not name[:1].isupper():
+        return []
+    if any(name_words(p)[-1:] == words for p in people):
+        return []
+    found = {display_name(p) for p in people if name_words(p)[:1] == words}
+    return list(found) if len(found) == 1 else []
 
 
 def _titled_person(name: str, people: Sequence[str]) -> str | None:
