@@ -7,7 +7,12 @@ import pytest
 import presslens
 from presslens.model import Entity
 from presslens.stages.entities import defined_acronyms
-from presslens.stories.resolve import resolve_speakers, story_acronyms, story_names
+from presslens.stories.resolve import (
+    _ranked_person,
+    resolve_speakers,
+    story_acronyms,
+    story_names,
+)
 
 
 @pytest.mark.slow
@@ -255,3 +260,23 @@ def test_a_name_written_family_name_first_goes_to_the_person() -> None:
     assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
         "Keo Vannarith"
     }
+
+
+def test_initials_of_a_first_name_are_no_rank() -> None:
+    # "JD Vance" is no "Vance" with a rank, so not the other Vance of the story; a rank of
+    # three capitals before a surname is ("DIG Wijeratne")
+    assert _ranked_person("JD Vance", ["JD Vance", "Usha Vance"]) is None
+    assert _ranked_person("DIG Wijeratne", ["Prasanna Wijeratne"]) == "Prasanna Wijeratne"
+    assert _ranked_person("ASP Nuwan Hettiarachchi", ["Nuwan Hettiarachchi"]) == (
+        "Nuwan Hettiarachchi"
+    )
+
+
+@pytest.mark.slow
+def test_a_place_is_no_given_name() -> None:
+    # "Israel", which the tagger read as a place, is no "Israel Katz"
+    docs = [
+        presslens.analyze("Israel said the talks would resume on Monday."),
+        presslens.analyze("Defence Minister Israel Katz said the talks would resume."),
+    ]
+    assert story_names(docs).get("Israel", "Israel") == "Israel"

@@ -52,6 +52,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
          if ent.type == "PERSON" and len(ent.name.split()) >= 2},
         key=lambda p: (len(p.split()), p),
     )
+    # names some article's tagger read as something other than a person ("Israel", a
+    # place, is no "Israel Katz")
+    not_people = {ent.name for doc in docs for ent in doc.entities if ent.type != "PERSON"}
+    places = {ent.name for doc in docs for ent in doc.entities
+              if ent.type in ("GPE", "LOC", "NORP", "FAC")}
+    full_people = {display_name(p) for p in people}
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -94,7 +100,14 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # title the tagger read as a name: the person another article names
             out[name] = display_name(person)
             continue
-        homes = [c for c in canonical if same_name(name, c)] or _given_name_of(name, people)
+        homes = [c for c in canonical if same_name(name, c)] or (
+            [] if name in not_people else _given_name_of(name, people)
+        )
+        if name in places:
+            # a place is no person whose name opens with it ("Israel": not "Israel Katz"),
+            # though the tagger's place may be a surname ("Msiska" of "Chiku Msiska")
+            homes = [c for c in homes
+                     if c not in full_people or name_words(c)[-1:] == name_words(name)[-1:]]
         if len(homes) > 1:
             # a short name that fits two fuller ones ("Sorami": "Sorami Motor
             # Corporation", "Sorami Automotive Malaysia") goes to the one far more
@@ -147,7 +160,8 @@ def _ranked_person(name: str, people: Sequence[str]) -> str | None:
     k = 0
     while k < len(words) and words[k].isalpha() and words[k].isupper() and 2 <= len(words[k]) <= 5:
         k += 1
-    if not 0 < k < len(words):
+    if not 0 < k < len(words) or (len(words) - k == 1 and len(words[k - 1]) < 3):
+        # "JD Vance", "TJ Watt": initials of a first name before one word, no rank
         return None
     rest = " ".join(words[k:])
     found = {p for p in people if p != name and same_name(rest, p)}
