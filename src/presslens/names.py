@@ -66,6 +66,12 @@ ORGANISATION_NOUNS = frozenset(
     authority police distributor supplier contractor subcontractor producer exporter
     importer""".split()
 )
+#: Nouns for a company: "the company" may be the one an article calls a firm or an airline.
+COMPANY_NOUNS = frozenset(
+    """company firm business brand operator carrier airline automaker carmaker maker
+    manufacturer lender insurer retailer developer contractor distributor supplier producer
+    exporter importer conglomerate giant utility""".split()
+)
 #: Words for who someone is that tabloids and headlines set before a name, capitalised
 #: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.
 PERSON_DESCRIPTORS = frozenset(

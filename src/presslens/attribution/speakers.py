@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
+    COMPANY_NOUNS,
     INSTITUTION_NOUNS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -163,6 +164,7 @@ class SpeakerResolver:
             e for e in entities
             if any(c.isupper() for c in e.name) and e.name not in TIME_ZONES
         ]
+        self._by_id = {e.id: e for e in self.entities}
         self.last: Speaker | None = None
         self.last_end = -1  # where the last source ended
         self.last_person: Speaker | None = None
@@ -234,12 +236,12 @@ class SpeakerResolver:
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later)."""
         head = head.lower()
-        for heads in ({head}, LEADER_WORDS if head in LEADER_WORDS else set()):
-            # the very title first ("the governor" is the governor, not the bank's chief)
-            for ent in self.entities:
-                if ent.role and heads & role_titles(ent.role):
-                    return ent
         heads = LEADER_WORDS if head in LEADER_WORDS else {head}
+        # the very title first ("the governor" is the governor, not the bank's chief)
+        for wanted in ({head}, heads):
+            for ent in self.entities:
+                if ent.role and wanted & role_titles(ent.role):
+                    return ent
         for ent in self.entities:
             # another word of the role, written in lower case: not a word of the name of
             # the organisation the person speaks for ("Coast Guard spokesman" is no
@@ -299,9 +301,7 @@ class SpeakerResolver:
         whose gender, when the article says it, is the pronoun's."""
         if speaker is None:
             return False
-        ent = speaker if isinstance(speaker, Entity) else next(
-            (e for e in self.entities if e.id == speaker.entity), None
-        )
+        ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
         if ent is None:
             return True  # a name without an entity: nothing says otherwise
         if not (
@@ -425,12 +425,10 @@ class SpeakerResolver:
         last = self.last
         if last is None or last.entity is None or pos - self.last_end > _STILL_SPEAKING:
             return None
-        ent = next((e for e in self.entities if e.id == last.entity), None)
+        ent = self._by_id.get(last.entity)
         if ent is None or ent.type != "ORG":
             return None
-        nouns = {w.lower() for w in ent.name.split()} & (
-            ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
-        )
+        nouns = {w.lower() for w in ent.name.split()} & _ORGANISATION_WORDS
         return last if not nouns or noun in nouns else None
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -624,7 +622,7 @@ class SpeakerResolver:
             self.unnamed_roles.append((speaker, start))
         if speaker.entity is not None:
             self.spoken.add(speaker.entity)
-            ent = next((e for e in self.entities if e.id == speaker.entity), None)
+            ent = self._by_id.get(speaker.entity)
             if ent is not None and _person_like(ent):
                 self.last_person = speaker
                 self.last_person_at = start
@@ -667,6 +665,22 @@ class SpeakerResolver:
             e.type in ("GPE", "NORP", "LOC") and any(start <= m.start < end for m in e.mentions)
             for e in self.entities
         )
+
+    def _repeated_role(self, lower: str, title: str) -> Speaker | None:
+        """The unnamed role that spoke before, when "the <title>" (``lower``) repeats it
+        with no named person speaking since ("Spain's interior minister has warned ... the
+        minister said"), rather than someone named after it."""
+        words = lower.split()
+        if title not in TITLE_WORDS or words[:1] != ["the"]:
+            return None
+        for role, at in reversed(self.unnamed_roles):
+            if (
+                title in role_titles(role.name)
+                and (role is self.last_person or at > self.last_person_at)
+                and set(words[1:]) <= set(role.name.lower().split())
+            ):
+                return role
+        return None
 
     def _place_owner(self, start: int, phrase: str) -> bool:
         """The source opens with a place that owns it ("Spain's interior minister")."""
@@ -862,16 +876,8 @@ class SpeakerResolver:
         ent = None if plural else self._entity_by_role(head_word)
         if ent is not None:
             return self._speaker(ent)
-        earlier = (
-            None if plural or head_word not in TITLE_WORDS or lower.split()[:1] != ["the"]
-            else next((r for r, at in reversed(self.unnamed_roles)
-                       if head_word in role_titles(r.name)
-                       and (r is self.last_person or at > self.last_person_at)
-                       and set(lower.split()[1:]) <= set(r.name.lower().split())), None)
-        )
+        earlier = None if plural else self._repeated_role(lower, head_word)
         if earlier is not None:
-            # "Spain's interior minister has warned ... the minister said": the role that
-            # spoke before (no named person since), not someone named after it
             return earlier
         if head is not None:
             member_of = self._member_of(head, start, end)
@@ -957,12 +963,8 @@ _KNOWN_AS = re.compile(
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
 _STILL_SPEAKING = 200
-#: nouns for a company: "the company" may be the one the article calls a firm or an airline
-COMPANY_NOUNS = frozenset(
-    """company firm business brand operator carrier airline automaker carmaker maker manufacturer
-    lender insurer retailer developer contractor distributor supplier producer exporter
-    importer conglomerate giant utility""".split()
-)
+#: words that say what kind of organisation a name is ("... Agency", "... Terminals")
+_ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
 #: a name that owns what follows ("Spain's interior minister")
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s ")
 #: a person by age ("the 38-year-old")
