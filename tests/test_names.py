@@ -8,6 +8,7 @@ from presslens.names import (
     display_name,
     initials,
     name_key,
+    name_words,
     normalise_outlet,
     possessive_inside,
     role_head,
@@ -168,3 +169,15 @@ def test_a_spanish_first_surname_names_the_person() -> None:
 )
 def test_role_head_is_the_word_before_what_qualifies_it(role: str | None, head: str) -> None:
     assert role_head(role) == head
+
+
+def test_a_title_word_that_opens_an_organisations_name_is_part_of_it() -> None:
+    # a princess or a king before a person's name is a title; before a company's or a
+    # university's name it is the name
+    assert display_name("Princess Cruises") == "Princess Cruises"
+    assert display_name("King Abdullah University of Science and Technology") == (
+        "King Abdullah University of Science and Technology"
+    )
+    assert name_words("Princess Cruises") == ("princess", "cruises")
+    assert display_name("Princess Anne") == "Anne"
+    assert display_name("Bank of England Governor Andrew Bailey") == "Andrew Bailey"

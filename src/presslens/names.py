@@ -53,7 +53,7 @@ ORGANISATION_NAME_ENDS = frozenset(
     motors petroleum mining minerals resources pharma pharmaceuticals securities insurance
     technologies electronics industries chemicals logistics shipping terminals foods
     association union federation commission authority agency ministry department institute
-    university hospital foundation""".split()
+    university hospital foundation cruises hotel hotels resort resorts""".split()
 )
 
 #: Nouns that stand for an organisation ("the group said", "X, a tanker operator")
@@ -62,7 +62,7 @@ ORGANISATION_NOUNS = frozenset(
     association union federation department ministry council firm institute network charity
     party brand fund bank commission bureau board center centre service coalition alliance league
     automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
-    lender regulator watchdog broadcaster newspaper club utility retailer developer
+    lender regulator watchdog broadcaster newspaper club utility retailer developer chain
     authority police distributor supplier contractor subcontractor producer exporter
     importer""".split()
 )
@@ -187,6 +187,18 @@ def fold(name: str) -> str:
     return _POSSESSIVE.sub("", name.replace("’", "'").strip()).casefold()
 
 
+def _after_titles(keys: Sequence[str]) -> int:
+    """Where a name begins after the titles and honorifics before it (``keys``: its words
+    folded): after the last of them but the name's last word, unless an organisation's
+    name end follows it ("Princess Cruises", "King Abdullah University of Science and
+    Technology" are names, not a princess and a king)."""
+    last = max((i for i, k in enumerate(keys[:-1]) if k in HONORIFICS or k in TITLE_WORDS),
+               default=-1)
+    if any(k in ORGANISATION_NAME_ENDS for k in keys[last + 1 :]):
+        return 0
+    return last + 1
+
+
 @functools.lru_cache(maxsize=50_000)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without article, honorifics, titles, dots and possessive."""
@@ -196,9 +208,7 @@ def name_words(name: str) -> tuple[str, ...]:
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
     # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a
     # title word stays whole ("Bank of England Governor")
-    last = max((i for i, w in enumerate(words[:-1]) if w in HONORIFICS or w in TITLE_WORDS),
-               default=-1)
-    words = words[last + 1 :]
+    words = words[_after_titles(words) :]
     # the Arabic article, however written ("al-Qudah", "Al Qudah", "el-Sisi"): not a word
     # of its own, and no part of the word it joins; a first name "Al" ("Al Gore") stays
     words = [words[0]] + [w for w in words[1:] if w not in _ARABIC_ARTICLES] if words else []
@@ -266,11 +276,10 @@ def display_name(name: str) -> str:
     and straight quotes give one spelling."""
     words = name.replace("’", "'").replace("‘", "'").split()
     keys = [fold(w).replace(".", "").strip(",") for w in words]
-    last = max((i for i, k in enumerate(keys[:-1]) if k in HONORIFICS or k in TITLE_WORDS),
-               default=-1)
-    if last == -1 and len(words) >= 3 and keys[0] in PERSON_DESCRIPTORS:
-        last = 0  # "Survivor Thabo Sithole"
-    return " ".join(words[last + 1 :]).strip(" ,")
+    first = _after_titles(keys)
+    if first == 0 and len(words) >= 3 and keys[0] in PERSON_DESCRIPTORS:
+        first = 1  # "Survivor Thabo Sithole"
+    return " ".join(words[first:]).strip(" ,")
 
 
 def name_key(name: str | None) -> str:

@@ -280,3 +280,66 @@ def test_a_place_is_no_given_name() -> None:
         presslens.analyze("Defence Minister Israel Katz said the talks would resume."),
     ]
     assert story_names(docs).get("Israel", "Israel") == "Israel"
+
+
+def _speakers(doc: presslens.Document) -> list[str]:
+    return [a.speaker.name for a in doc.attributions if a.speaker]
+
+
+@pytest.mark.slow
+def test_a_description_goes_to_the_organisation_another_article_gives_it() -> None:
+    # one article says what the company is, another only what it is
+    named = presslens.analyze(
+        "The ward is run by private hospital chain Keelan Healthcare Group. Keelan "
+        "Healthcare Group said it would review its procedures."
+    )
+    unnamed = presslens.analyze(
+        "Three patients have died, and the private hospital chain said it was cooperating "
+        "fully with the inquiry."
+    )
+    assert _speakers(unnamed) == ["private hospital chain"]
+    resolve_speakers([named, unnamed])
+    assert _speakers(unnamed) == ["Keelan Healthcare Group"]
+
+
+@pytest.mark.slow
+def test_a_description_goes_to_the_organisation_whose_name_it_fits() -> None:
+    # "the state health department" is not the one department its article names
+    text = (
+        "The India Meteorological Department forecast more heat. Three people have died of "
+        "heatstroke, the state health department said."
+    )
+    doc = presslens.analyze(text)
+    other = presslens.analyze(
+        "The Vindhya Pradesh Health Department said hospitals had opened cooling wards."
+    )
+    assert _speakers(doc)[-1] != "Vindhya Pradesh Health Department"
+    resolve_speakers([doc, other])
+    assert _speakers(doc)[-1] == "Vindhya Pradesh Health Department"
+    # with two departments that fit, which one is meant is not known
+    alone = presslens.analyze(text)
+    before = _speakers(alone)
+    resolve_speakers([alone, other, presslens.analyze(
+        "The Rajgarh Health Department said the clinics were full.")])
+    assert _speakers(alone) == before
+
+
+@pytest.mark.slow
+def test_an_unnamed_holder_of_a_role_is_the_one_another_article_names() -> None:
+    named = presslens.analyze(
+        "Mumias East police commander Daniel Kamau said nine kitchen staff had been "
+        "questioned. In a statement, principal Roselyne Owino said the meal had been "
+        "prepared as usual."
+    )
+    unnamed = presslens.analyze(
+        "A police commander in Mumias said the school's stock of beans had been seized. "
+        "The school's principal said the kitchen had passed an inspection in January."
+    )
+    assert _speakers(unnamed) == ["anonymous", "school's principal"]
+    resolve_speakers([named, unnamed])
+    assert _speakers(unnamed) == ["Daniel Kamau", "Roselyne Owino"]
+    # "a spokeswoman" alone says too little to be the spokeswoman another article names
+    spokeswoman = presslens.analyze("Airline spokeswoman Lotte Brouwer said flights resumed.")
+    vague = presslens.analyze("A spokeswoman said the backlog would clear by Sunday.")
+    resolve_speakers([spokeswoman, vague])
+    assert _speakers(vague) == ["anonymous"]

@@ -21,6 +21,7 @@ from ..names import (
     ANONYMOUS,
     COMPANY_NOUNS,
     INSTITUTION_NOUNS,
+    LEGAL_FORMS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
@@ -33,6 +34,7 @@ from ..names import (
     fits_descriptor,
     name_words,
     normalise_outlet,
+    plural_stem,
     role_head,
     role_titles,
     same_name,
@@ -238,11 +240,12 @@ class SpeakerResolver:
         head = head.lower()
         heads = LEADER_WORDS if head in LEADER_WORDS else {head}
         # the very title first ("the governor" is the governor, not the bank's chief)
+        people = [ent for ent in self.entities if ent.type == "PERSON"]
         for wanted in ({head}, heads):
-            for ent in self.entities:
+            for ent in people:
                 if ent.role and wanted & role_titles(ent.role):
                     return ent
-        for ent in self.entities:
+        for ent in people:
             # another word of the role, written in lower case: not a word of the name of
             # the organisation the person speaks for ("Coast Guard spokesman" is no
             # "coast guard")
@@ -378,6 +381,8 @@ class SpeakerResolver:
             named = fits or noun in ent.name.lower() or self._described_as(ent, noun)
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
+            if not named and _other_kind(ent.name, noun):
+                continue  # "the miners' union" is no "Zambezi Copper Ltd"
             for m in ent.mentions:
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
@@ -412,10 +417,14 @@ class SpeakerResolver:
     @staticmethod
     def _described_as(ent: Entity, noun: str) -> bool:
         """The article's apposition or title for ``ent`` ("Constructora Andina de Puentes,
-        a Bogotá-based firm"; "Dutch airline Hollandia Air") ends in ``noun``, or, for a
-        company's noun, in any company's noun ("the company" is that firm)."""
-        head = role_head(ent.role)
-        return bool(head) and (head == noun or (noun in COMPANY_NOUNS and head in COMPANY_NOUNS))
+        a Bogotá-based firm"; "Dutch airline Hollandia Air") ends in ``noun``, or one of
+        them is a word for any company and the other a company's noun ("the company" is
+        that firm; "the automaker" is no "airbag supplier")."""
+        head = plural_stem(role_head(ent.role))
+        return bool(head) and (
+            head == noun
+            or (bool({head, noun} & _ANY_COMPANY) and {head, noun} <= COMPANY_NOUNS)
+        )
 
     def _still_speaking(self, pos: int, noun: str) -> Speaker | None:
         """The organisation that spoke in the sentence before, when a bare "the <noun>"
@@ -961,14 +970,18 @@ _KNOWN_AS = re.compile(
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
+#: the nouns of public bodies and of unions, which no company's name holds
+_NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
+#: words for a company of any trade ("the company" may be the airline or the automaker)
+_ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
 _STILL_SPEAKING = 200
 #: words that say what kind of organisation a name is ("... Agency", "... Terminals")
 _ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
 #: a name that owns what follows ("Spain's interior minister")
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s ")
-#: a person by age ("the 38-year-old")
-_AGED = re.compile(r"the \d+-year-old(?: \w+)?")
+#: a person by age ("the 38-year-old", "the 27-year-old sewing machine operator")
+_AGED = re.compile(r"the \d+-year-old(?: [\w-]+)*")
 #: words that join the capitalised words of one name ("Institute for Public Health and the
 #: Environment", "Midden- en West-Brabant")
 _CONNECTORS = frozenset("of for and the en de der van von la le del di da on in &".split())
@@ -980,6 +993,16 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _other_kind(name: str, noun: str) -> bool:
+    """The organisation ``name`` says it is a company and ``noun`` is a public body's, a
+    union's or a party's ("the union": not "Zambezi Copper Ltd"), or it says it is a public
+    body or a union and ``noun`` is a company's ("the company": not "Ministry of Power")."""
+    words = set(name_words(name))
+    if noun in COMPANY_NOUNS:
+        return bool(words & _NOT_COMPANIES)
+    return noun in _NOT_COMPANIES | {"party", "charity"} and bool(words & LEGAL_FORMS)
 
 
 def _organisation(ent: Entity) -> bool:

@@ -19,11 +19,14 @@ from ..names import (
     ANONYMOUS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
+    ORGANISATION_NOUNS,
     PARTICLES,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
+    descriptor_words,
     display_name,
     name_words,
+    plural_stem,
     possessive_inside,
     role_titles,
     same_name,
@@ -31,6 +34,11 @@ from ..names import (
 )
 
 _NAMED = ("PERSON", "ORG")
+#: one unnamed holder of a role, and the role ("a police commander in Mumias": police
+#: commander)
+_INDEFINITE_ROLE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne) ([a-z][\w'’ -]*?)(?: (?:in|at|for|from|of|who)\b.*)?"
+)
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 #: how many times more articles must use one of two fuller names a short name fits
@@ -217,18 +225,78 @@ def story_role_holders(docs: Sequence[Document]) -> dict[str, set[str]]:
 
 
 def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
-                    names: dict[str, str]) -> str | None:
+                    names: dict[str, str], written: str = "") -> str | None:
     """The one person of the story who holds the role a speaker was left as ("state
-    governor", "the minister"), in the story's spelling; None when none or several do."""
-    if speaker.entity is not None or not speaker.role or speaker.role != speaker.name:
+    governor", "the minister"), or the role an anonymous source has as ``written`` ("a
+    police commander in Mumias", "a company spokeswoman"), in the story's spelling; None
+    when none or several do."""
+    indefinite = _INDEFINITE_ROLE.fullmatch(written.strip())
+    if speaker.name == ANONYMOUS and indefinite is not None:
+        role = indefinite.group(1)
+        if len(role.split()) < 2:
+            return None  # "a spokeswoman" says too little to be the one the story names
+    elif speaker.entity is not None or not speaker.role or speaker.role != speaker.name:
         return None
-    words = speaker.name.split()
-    titles = role_titles(speaker.name) & TITLE_WORDS
+    else:
+        role = speaker.name
+    words = role.split()
+    titles = role_titles(role) & TITLE_WORDS
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
     # who holds every title of the role ("chief executive": chief and executive)
     people = set.intersection(*({names.get(p, p) for p in holders.get(t, ())} for t in titles))
     return people.pop() if len(people) == 1 else None
+
+
+def story_organisations(
+    docs: Sequence[Document], names: dict[str, str]
+) -> dict[str, frozenset[str]]:
+    """Each organisation the story's articles name, in the story's spelling -> the words
+    that say which one it is: those of its name and of every descriptor an article gives
+    it ("private hospital chain Keelan Healthcare Group": keelan, healthcare, group,
+    hospital, chain)."""
+    words: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.entities:
+            name = names.get(ent.name, ent.name)
+            if ent.type != "ORG" or name.islower():
+                continue  # "state health department": a descriptor the tagger took for a name
+            found = words.setdefault(name, set())
+            found.update(plural_stem(w) for w in name_words(strip_accents(name)))
+            if ent.role:
+                found.update(descriptor_words(ent.role))
+    return {name: frozenset(w) for name, w in words.items()}
+
+
+def _source_descriptor(doc: Document, source: Offsets | None) -> str | None:
+    """The source as a definite description of an organisation ("the state health
+    department", "the state's grid operator"), up to any apposition; None for a name or
+    a pronoun."""
+    if source is None:
+        return None
+    phrase = doc.text[source.start : source.end].split(",")[0].strip()
+    words = phrase.split()
+    if (
+        len(words) < 3
+        or words[0].lower() != "the"
+        or not all(w.islower() or w.endswith(("'s", "’s")) for w in words[1:])
+    ):
+        return None  # a name ("the Montreal Port Authority"), not "the EU's ... agency"
+    return phrase if plural_stem(words[-1]) in ORGANISATION_NOUNS else None
+
+
+def _described_organisation(
+    descriptor: str, organisations: dict[str, frozenset[str]]
+) -> str | None:
+    """The one organisation of the story whose name or descriptors hold every word that
+    says which organisation ``descriptor`` is, its noun and at least one more ("the
+    federal power ministry": "Ministry of Power"; "the terminal operator": the one some
+    article calls "terminal operator Cartier Container Terminals")."""
+    want = descriptor_words(descriptor)
+    if len(want) < 2:
+        return None  # "the company", "the agency": the noun alone says too little
+    fits = [name for name, words in organisations.items() if want <= words]
+    return fits[0] if len(fits) == 1 else None
 
 
 def resolve_speakers(docs: Sequence[Document]) -> None:
@@ -244,12 +312,14 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
             names[acro] = full
     full_names = set(names.values())
     role_holders = story_role_holders(docs)
+    organisations = story_organisations(docs, names)
     for doc in docs:
         for att in doc.attributions:
             if att.speaker is not None and att.speaker.name in names:
                 att.speaker.name = names[att.speaker.name]
+            written = doc.text[att.source.start : att.source.end] if att.source else ""
             holder = (
-                _unnamed_holder(att.speaker, role_holders, names)
+                _unnamed_holder(att.speaker, role_holders, names, written)
                 if att.speaker is not None
                 else None
             )
@@ -264,6 +334,16 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 orgs = {n for n in full_names if name_words(n)[-1:] == (role,)}
                 if len(orgs) == 1:
                     att.speaker.name = orgs.pop()
+            descriptor = _source_descriptor(doc, att.source)
+            if descriptor is not None and att.speaker is not None and not (
+                descriptor_words(descriptor) <= organisations.get(att.speaker.name, frozenset())
+            ):
+                # "the state health department" left as written, or taken for the one
+                # department its article names ("India Meteorological Department"),
+                # where another article names the "Vindhya Pradesh Health Department"
+                described = _described_organisation(descriptor, organisations)
+                if described is not None:
+                    att.speaker.name = described
         for fig in doc.figures:
             if fig.asserted_by in names:
                 fig.asserted_by = names[fig.asserted_by]

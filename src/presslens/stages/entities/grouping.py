@@ -20,7 +20,7 @@ from ...names import (
 )
 from ...nlp import is_title_case
 from .mentions import Group, Mention
-from .roles import role_of
+from .roles import organisation_role, role_of
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -43,7 +43,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         group.mentions.append(m)
         by_key.setdefault(key, group)
         if group.role is None:
-            group.role = role_of(m)
+            group.role = role_of(m) or organisation_role(m)
     return groups
 
 

@@ -209,14 +209,13 @@ _AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
 
 
 def _organisation_end(text: str) -> bool:
-    """The name ends in a word only organisations' names end in ("... Telecom"), and is
-    no titled person with an affiliation ("Prof Ana Lima of Lisbon University")."""
+    """The name, up to any affiliation, ends in a word only organisations' names end in
+    ("Ilanga Telecom", "Princess Cruises", "King Abdullah University of Science and
+    Technology"): not a titled person with an affiliation ("Prof Ana Lima of Lisbon
+    University")."""
     words = text.split()
-    if len(words) < 2 or words[0].lower().rstrip(".") in NAME_PREFIXES or any(
-        w in ("of", "at", "from") for w in words
-    ):
-        return False
-    return fold(words[-1]) in ORGANISATION_NAME_ENDS
+    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "from")), len(words))
+    return cut >= 2 and fold(words[cut - 1]) in ORGANISATION_NAME_ENDS
 
 
 def _body_capitals(doc: Any) -> set[str]:

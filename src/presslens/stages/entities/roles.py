@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...names import HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS, role_head
+from ...names import (
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+    plural_stem,
+    role_head,
+)
 from .mentions import Group, Mention
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -37,7 +44,9 @@ def prenominal_title(span: Any) -> str | None:
     if not chain:
         return None
     last = chain[-1]
-    if last.lower_ in HONORIFICS or last.ent_type_ in ("GPE", "NORP") or last.pos_ == "ADJ":
+    if last.lower_ in HONORIFICS or last.ent_type_ in ("GPE", "NORP") or (
+        last.pos_ == "ADJ" and last.lower_ not in TITLE_WORDS  # "principal Roselyne Owino"
+    ):
         return None
     words = [t.text for t in chain]
     if len(words) > 1 and words[-1].lower() == "member":
@@ -104,6 +113,16 @@ def role_of(mention: Mention, person: bool = False) -> str | None:
         or portfolio_title(mention.tokens)
         or apposition_role(mention.tokens)
     )
+
+
+def organisation_role(mention: Mention) -> str | None:
+    """What the text calls the organisation ``mention`` names, before or after its name
+    ("terminal operator Cartier Container Terminals", "Europol, the EU's law enforcement
+    agency"): a descriptor whose head is an organisation's noun, else None."""
+    if mention.tokens is None or mention.label != "ORG":
+        return None
+    role = prenominal_title(mention.tokens) or apposition_role(mention.tokens)
+    return role if role and plural_stem(role_head(role)) in ORGANISATION_NOUNS else None
 
 
 def role_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:

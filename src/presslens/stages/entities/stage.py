@@ -23,7 +23,12 @@ from .roles import role_mentions
 def find_entities(parsed: Any) -> list[Entity]:
     """Group the entity mentions of a parsed article."""
     ner = ner_mentions(parsed)
-    mentions = merge_mentions(ner, alias_mentions(parsed.text, ner))
+    known = alias_mentions(parsed.text, ner)
+    for m in known:
+        # the parse of a known name, for what the text calls it ("terminal operator
+        # Cartier Container Terminals (CCT)")
+        m.tokens = parsed.char_span(m.start, m.end)
+    mentions = merge_mentions(ner, known)
     groups = group_mentions(mentions)
     retype_by_context(groups)
     groups = merge_mislabelled_names(groups)
@@ -50,7 +55,7 @@ def find_entities(parsed: Any) -> list[Entity]:
 
 class EntityStage:
     name = "presslens.entities.v1"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("parse",)
     assigns: tuple[str, ...] = ("entities",)
 
