@@ -7,6 +7,7 @@ import pytest
 from presslens.names import (
     display_name,
     initials,
+    is_place,
     name_key,
     name_words,
     normalise_outlet,
@@ -181,3 +182,12 @@ def test_a_title_word_that_opens_an_organisations_name_is_part_of_it() -> None:
     assert name_words("Princess Cruises") == ("princess", "cruises")
     assert display_name("Princess Anne") == "Anne"
     assert display_name("Bank of England Governor Andrew Bailey") == "Andrew Bailey"
+
+
+def test_countries_and_their_provinces_are_places() -> None:
+    assert is_place("Sri Lanka")
+    assert is_place("the Philippines")
+    assert is_place("Kakamega")  # a Kenyan county
+    assert is_place("Uttar Pradesh")
+    assert not is_place("Centre")  # a province's name, and a word
+    assert not is_place("Julian King")

@@ -38,6 +38,35 @@ def possessive_inside(name: str) -> bool:
     Letsatsi", "Japan's Sorami"): it names what the owner has, not the owner."""
     return re.search(r"\w['’]s?\s+\S", name) is not None
 
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The world's countries (official and common names) and their first-level
+    subdivisions (states, provinces, regions, counties: "Uttar Pradesh", "Kakamega",
+    "Antioquia"), folded, from pycountry's ISO 3166 data."""
+    import pycountry  # ISO 3166 tables; read once, on first use
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value)
+    names.update(sub.name for sub in pycountry.subdivisions)
+    return frozenset(
+        fold(n) for n in names if len(n) >= 4 and n[:1].isalpha() and fold(n) not in _NOT_PLACES
+    )
+
+
+#: subdivision names that are as often words or names of something else in news text
+_NOT_PLACES = frozenset("centre center central north south east west capital".split())
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a country or a country's first-level division ("Sri Lanka",
+    "Uganda's", "Kakamega"), whatever the tagger made of it."""
+    return fold(_ARTICLE.sub("", name.strip())) in _place_names()
+
+
 #: Words of courtesy before a name; never part of the name.
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",

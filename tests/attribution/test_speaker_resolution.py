@@ -209,6 +209,17 @@ def _speakers(text: str) -> list[str]:
         # a person by age and trade is the person named before, no organisation
         ("Chan Sreymom joined the march on Tuesday. \u201cI cannot live on $208 a month,\u201d "
          "the 27-year-old sewing machine operator told Al Jazeera.", "Chan Sreymom"),
+        # a title and its portfolio before a name: the person; not the person a role
+        # in lower case is for
+        ("Minister for Foreign Affairs Fiona Brennan posted on X on Sunday night that "
+         "Mr Moloney was safe.", "Fiona Brennan"),
+        ("Minister for National Economy Levente Szőke said in an interview with public "
+         "broadcaster M1 on Thursday that the government expected Seoan to keep its "
+         "promises.", "Levente Szőke"),
+        ("A spokesman for Prime Minister Irakli Kobakhidze said the talks had failed.",
+         ANONYMOUS),
+        # a country that owns an organisation is no part of its name
+        ("Uganda\u2019s Ministry of Health said 12 people had died.", "Ministry of Health"),
         # a title that opens an organisation's name is part of it
         ("King Abdullah University of Science and Technology said the study was peer "
          "reviewed.", "King Abdullah University of Science and Technology"),

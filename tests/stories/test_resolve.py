@@ -343,3 +343,18 @@ def test_an_unnamed_holder_of_a_role_is_the_one_another_article_names() -> None:
     vague = presslens.analyze("A spokeswoman said the backlog would clear by Sunday.")
     resolve_speakers([spokeswoman, vague])
     assert _speakers(vague) == ["anonymous"]
+
+
+@pytest.mark.slow
+def test_a_role_by_whose_it_is_goes_to_its_one_holder_in_the_story() -> None:
+    named = presslens.analyze(
+        "Her coach, Simon Kipyego, said the camp would cooperate. Her lawyer, Brian "
+        "Omwenga, said she would ask for her B sample to be tested."
+    )
+    unnamed = presslens.analyze(
+        "The athlete's coach said the camp had nothing to hide. Her lawyer said she would "
+        "appeal against the ban."
+    )
+    assert _speakers(unnamed) == ["athlete's coach", "anonymous"]
+    resolve_speakers([named, unnamed])
+    assert _speakers(unnamed) == ["Simon Kipyego", "Brian Omwenga"]

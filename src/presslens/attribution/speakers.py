@@ -652,7 +652,8 @@ class SpeakerResolver:
         """The organisation's name as the source span writes it, when the tagger cut it
         short: at the end ("The National Institute for Public Health and the Environment
         (RIVM)", where it stopped at "and") or at the start ("Emergency Management
-        Victoria"); a place before the name is no part of it ("Kenyan Red Cross")."""
+        Victoria"); a place or an owner before the name is no part of it ("Kenyan Red
+        Cross", "Uganda’s Ministry of Health")."""
         fuller = _proper_phrase(phrase)
         if fuller is None or ent.type != "ORG" or len(fuller) <= len(name):
             return None
@@ -662,11 +663,47 @@ class SpeakerResolver:
             return display_name(fuller)
         if fuller.lower().startswith(name.lower()):
             return fuller
-        if fuller.lower().endswith(" " + name.lower()) and not self._place_within(
-            start, start + len(phrase) - len(name)
+        owner = fuller[: -len(name)].strip().endswith(("'s", "’s"))  # "Uganda’s ..."
+        if fuller.lower().endswith(" " + name.lower()) and not owner and not (
+            self._place_within(start, start + len(phrase) - len(name))
         ):
             return fuller
         return None
+
+    def _titled_person(self, start: int, end: int) -> Entity | None:
+        """The person named at the end of a source that is otherwise a title: capitalised
+        words, title words and the "for" / "of" / "and" inside a title's portfolio, after
+        an optional article or owner ("Ireland's Foreign Minister ...", "Minister for
+        National Economy ..."). Not the person a lower-case role is for ("a spokesman for
+        Prime Minister ...", "the family of ...")."""
+        stop = len(self.text[start:end].rstrip(" ,.")) + start
+        person = next(
+            (e for e in self.entities if e.type == "PERSON"
+             for m in e.mentions if m.end == stop and start < m.start),
+            None,
+        )
+        if person is None:
+            return None
+        mention_start = max(m.start for m in person.mentions if m.end == stop)
+        words = self.text[start:mention_start].replace(",", " ").split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if words and words[0].endswith(("'s", "’s")):
+            words = words[1:]  # an owner: "Ireland's"
+        if not words or not any(
+            TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) in TITLE_WORDS
+            for w in words
+        ):
+            return None
+        for i, w in enumerate(words):
+            if w[:1].isupper() or w.lower().rstrip(".") in TITLE_WORDS:
+                continue
+            inside = 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and (
+                words[i + 1][:1].isupper()
+            )
+            if not (w in ("for", "of", "and") and inside):
+                return None
+        return person
 
     def _place_within(self, start: int, end: int) -> bool:
         """A place or nationality ("Kenyan", "Germany's") is named in ``start:end``."""
@@ -752,6 +789,11 @@ class SpeakerResolver:
                 return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
+        title_holder = self._titled_person(start, end)
+        if title_holder is not None:
+            # "Minister for Foreign Affairs Fiona Brennan", "Government spokesman Colonel
+            # Abdullahi Dan Kassoua": the person the title ends in
+            return self._speaker(title_holder)
         known = _KNOWN_AS.fullmatch(phrase.strip())
         if known is not None:
             # "The police's Directorate for Priority Crime Investigation, known as the

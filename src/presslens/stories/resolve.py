@@ -28,6 +28,7 @@ from ..names import (
     name_words,
     plural_stem,
     possessive_inside,
+    role_head,
     role_titles,
     same_name,
     strip_accents,
@@ -38,6 +39,13 @@ _NAMED = ("PERSON", "ORG")
 #: commander)
 _INDEFINITE_ROLE = re.compile(
     r"(?:[Aa]n?|[Oo]ne) ([a-z][\w'’ -]*?)(?: (?:in|at|for|from|of|who)\b.*)?"
+)
+#: a role by whose it is ("her lawyer", "his manager")
+_THEIR_ROLE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir) ([a-z][\w'’ -]*)")
+#: nouns a role may end in that say nothing of who holds it
+_NO_ROLE = frozenset(
+    """official source person people man woman resident worker member family friend
+    relative colleague staff employee""".split()
 )
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
@@ -219,9 +227,19 @@ def story_role_holders(docs: Sequence[Document]) -> dict[str, set[str]]:
     for doc in docs:
         for ent in doc.entities:
             if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2:
-                for title in role_titles(ent.role) & TITLE_WORDS:
+                for title in _role_titles(ent.role):
                     holders.setdefault(title, set()).add(ent.name)
     return holders
+
+
+def _role_titles(role: str) -> set[str]:
+    """The titles of a role ("chief executive": chief, executive), or, with none, the
+    noun it ends in ("the athlete's coach", "her lawyer": coach, lawyer)."""
+    titles = role_titles(role) & TITLE_WORDS
+    if titles:
+        return titles
+    head = role_head(role).lower()
+    return {head} if head.isalpha() and head not in _NO_ROLE else set()
 
 
 def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
@@ -231,7 +249,10 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
     police commander in Mumias", "a company spokeswoman"), in the story's spelling; None
     when none or several do."""
     indefinite = _INDEFINITE_ROLE.fullmatch(written.strip())
-    if speaker.name == ANONYMOUS and indefinite is not None:
+    kin = _THEIR_ROLE.fullmatch(written.strip())
+    if speaker.name == ANONYMOUS and kin is not None:
+        role = kin.group(1)  # "her lawyer", "his manager"
+    elif speaker.name == ANONYMOUS and indefinite is not None:
         role = indefinite.group(1)
         if len(role.split()) < 2:
             return None  # "a spokeswoman" says too little to be the one the story names
@@ -240,7 +261,7 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
     else:
         role = speaker.name
     words = role.split()
-    titles = role_titles(role) & TITLE_WORDS
+    titles = _role_titles(role)
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
     # who holds every title of the role ("chief executive": chief and executive)

@@ -17,6 +17,7 @@ from ...names import (
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     fold,
+    is_place,
 )
 from ...nlp import is_title_case
 
@@ -90,7 +91,9 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # Steel", "U.S. News & World Report")
         start += 1
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
-    if owner is not None and doc[start:owner].text in _places(doc):
+    if owner is not None and (
+        doc[start:owner].text in _places(doc) or is_place(doc[start:owner].text)
+    ):
         start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
     if kind == "PERSON":
         # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
@@ -111,7 +114,10 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # Development Olarewaju Odunsi]"): the name is the capitalised run after the
         # title's last lower-case word
         titled = last_title is not None and doc[last_title + 1].is_lower
-        if titled or (start > 0 and doc[start - 1].lower_ in _TITLE_JOINS):
+        if titled or (start > 0 and (
+            doc[start - 1].lower_ in _TITLE_JOINS  # "Commissioner for [Physical ...]"
+            or doc[start - 1].lower_ in PORTFOLIO_WORDS  # "for National [Economy ...]"
+        )):
             start = _after_portfolio(doc, start, end) or start
         # "Elaine Tormey of University College Cork": the affiliation is no part of it
         cut = next(
