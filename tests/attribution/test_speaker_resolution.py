@@ -218,6 +218,16 @@ def _speakers(text: str) -> list[str]:
          "promises.", "Levente Szőke"),
         ("A spokesman for Prime Minister Irakli Kobakhidze said the talks had failed.",
          ANONYMOUS),
+        # "the Minister" after a title with its portfolio is that minister
+        ("Minister for Foreign Affairs Fiona Brennan posted on X on Sunday night that "
+         "Mr Moloney was safe. In a statement this afternoon, the Minister said the "
+         "release followed weeks of work.", "Fiona Brennan"),
+        # a relative of a person named by surname, and her "she"
+        ("Moloney's sister, Aoife, told RTÉ that the family had barely slept. \u201cWe "
+         "never stopped believing he'd come home,\u201d she said.", "Aoife Moloney"),
+        # a bracketed acronym inside a title
+        ("If found guilty, she faces a two-year ban, according to Athletics Kenya (AK) "
+         "chief executive Esther Mwangi.", "Esther Mwangi"),
         # a country that owns an organisation is no part of its name
         ("Uganda\u2019s Ministry of Health said 12 people had died.", "Ministry of Health"),
         # a title that opens an organisation's name is part of it

@@ -358,3 +358,19 @@ def test_a_role_by_whose_it_is_goes_to_its_one_holder_in_the_story() -> None:
     assert _speakers(unnamed) == ["athlete's coach", "anonymous"]
     resolve_speakers([named, unnamed])
     assert _speakers(unnamed) == ["Simon Kipyego", "Brian Omwenga"]
+
+
+@pytest.mark.slow
+def test_of_several_holders_a_role_goes_to_the_one_whose_role_shares_its_words() -> None:
+    named = presslens.analyze(
+        "Government spokesman Colonel Abdoulaye Dan Kassoua said two staff were still "
+        "held. Ministry spokesman Youssef al-Kuwari told reporters in Doha that talks had "
+        "involved all parties."
+    )
+    unnamed = presslens.analyze(
+        "Niger's government spokesman said two people remained in captivity. Qatar's "
+        "foreign ministry spokesman said the talks had been long."
+    )
+    assert _speakers(unnamed) == ["anonymous", "anonymous"]
+    resolve_speakers([named, unnamed])
+    assert _speakers(unnamed) == ["Abdoulaye Dan Kassoua", "Youssef al-Kuwari"]

@@ -685,7 +685,9 @@ class SpeakerResolver:
         if person is None:
             return None
         mention_start = max(m.start for m in person.mentions if m.end == stop)
-        words = self.text[start:mention_start].replace(",", " ").split()
+        # a bracketed acronym is part of the title ("Athletics Kenya (AK) chief executive")
+        words = [w for w in self.text[start:mention_start].replace(",", " ").split()
+                 if not (w.startswith("(") and w.endswith(")"))]
         if words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
         if words and words[0].endswith(("'s", "’s")):
@@ -818,11 +820,13 @@ class SpeakerResolver:
             return self._speaker_named(tail)
         kin = _KIN.fullmatch(phrase.strip())
         if kin is not None:
-            # "his daughter Sinéad": her first name and the family's surname, the surname
-            # of the person "his" is (named last in full)
+            # "his daughter Sinéad", "Moloney's sister, Aoife": her first name and the
+            # family's surname, the surname of the person "his" is (named last in full)
+            if kin.group(1):
+                return Speaker(name=f"{kin.group(2)} {kin.group(1)}")
             relative = self._person_before(start, in_full=True)
             if relative is not None:
-                return Speaker(name=f"{kin.group(1)} {relative.name.split()[-1]}")
+                return Speaker(name=f"{kin.group(2)} {relative.name.split()[-1]}")
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
         if head is not None and head.lemma_.lower() in ISSUED_NOUNS:
@@ -995,9 +999,9 @@ _OUTLETS = frozenset(OUTLET_ALIASES.values())
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
 #: a relative by first name ("his daughter Sinéad", "her husband Sipho")
 _KIN = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:daughter|son|wife|husband|mother|father|brother|sister|"
-    r"widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|uncle|cousin) "
-    r"([A-Z][\w'’\-]+)"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|([A-Z][\w'’\-]+)['’]s) (?:daughter|son|wife|husband|mother|"
+    r"father|brother|sister|widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|"
+    r"uncle|cousin),? ([A-Z][\w'’\-]+),?"
 )
 #: who gave the figures or data a source names ("figures the minister gave the paper")
 _GIVEN_BY = re.compile(

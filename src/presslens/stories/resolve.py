@@ -40,8 +40,11 @@ _NAMED = ("PERSON", "ORG")
 _INDEFINITE_ROLE = re.compile(
     r"(?:[Aa]n?|[Oo]ne) ([a-z][\w'’ -]*?)(?: (?:in|at|for|from|of|who)\b.*)?"
 )
-#: a role by whose it is ("her lawyer", "his manager")
-_THEIR_ROLE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir) ([a-z][\w'’ -]*)")
+#: a role by whose it is ("her lawyer", "his manager", "Niger's government spokesman")
+_THEIR_ROLE = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)"
+)
+_WORDS = re.compile(r"[\w'’-]+")
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
     """official source person people man woman resident worker member family friend
@@ -220,15 +223,17 @@ def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) ->
     return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
 
 
-def story_role_holders(docs: Sequence[Document]) -> dict[str, set[str]]:
+def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]]]:
     """Each title of a role some article gives a named person ("Governor Luiza
-    Carvalho", "Luiza Carvalho, the state's governor") -> the people who hold it."""
-    holders: dict[str, set[str]] = {}
+    Carvalho", "Luiza Carvalho, the state's governor") -> the people who hold it, each
+    with the words of the roles the articles give them."""
+    holders: dict[str, dict[str, set[str]]] = {}
     for doc in docs:
         for ent in doc.entities:
             if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2:
                 for title in _role_titles(ent.role):
-                    holders.setdefault(title, set()).add(ent.name)
+                    words = holders.setdefault(title, {}).setdefault(ent.name, set())
+                    words.update(w.lower() for w in _WORDS.findall(ent.role))
     return holders
 
 
@@ -242,7 +247,7 @@ def _role_titles(role: str) -> set[str]:
     return {head} if head.isalpha() and head not in _NO_ROLE else set()
 
 
-def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
+def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
                     names: dict[str, str], written: str = "") -> str | None:
     """The one person of the story who holds the role a speaker was left as ("state
     governor", "the minister"), or the role an anonymous source has as ``written`` ("a
@@ -251,7 +256,7 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
     indefinite = _INDEFINITE_ROLE.fullmatch(written.strip())
     kin = _THEIR_ROLE.fullmatch(written.strip())
     if speaker.name == ANONYMOUS and kin is not None:
-        role = kin.group(1)  # "her lawyer", "his manager"
+        role = kin.group(1)  # "her lawyer", "his manager", "Niger's government spokesman"
     elif speaker.name == ANONYMOUS and indefinite is not None:
         role = indefinite.group(1)
         if len(role.split()) < 2:
@@ -265,7 +270,19 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, set[str]],
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
     # who holds every title of the role ("chief executive": chief and executive)
-    people = set.intersection(*({names.get(p, p) for p in holders.get(t, ())} for t in titles))
+    people = set.intersection(*({names.get(p, p) for p in holders.get(t, {})} for t in titles))
+    if len(people) > 1:
+        # of several spokesmen, the one whose role shares most of this one's other words
+        # ("government spokesman": the "Government spokesman Colonel ...", not the
+        # ministry's)
+        others = {w.lower() for w in _WORDS.findall(role)} - titles
+        overlap = {
+            p: max(len(others & words) for t in titles
+                   for name, words in holders.get(t, {}).items() if names.get(name, name) == p)
+            for p in people
+        }
+        best = max(overlap.values())
+        people = {p for p, n in overlap.items() if n == best} if best else people
     return people.pop() if len(people) == 1 else None
 
 

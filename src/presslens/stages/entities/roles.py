@@ -109,8 +109,10 @@ def role_of(mention: Mention, person: bool = False) -> str | None:
     if mention.tokens is None or (mention.label != "PERSON" and not person):
         return None
     return (
-        prenominal_title(mention.tokens)
-        or portfolio_title(mention.tokens)
+        # the whole title with its portfolio ("Minister for Foreign Affairs"), not only
+        # the portfolio's words before the name
+        portfolio_title(mention.tokens)
+        or prenominal_title(mention.tokens)
         or apposition_role(mention.tokens)
     )
 
