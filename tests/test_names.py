@@ -191,3 +191,10 @@ def test_countries_and_their_provinces_are_places() -> None:
     assert is_place("Uttar Pradesh")
     assert not is_place("Centre")  # a province's name, and a word
     assert not is_place("Julian King")
+
+
+def test_a_two_word_name_in_either_order_is_one_name() -> None:
+    # family name first or last ("Park Ji-hoon" in Seoul, "Ji-hoon Park" in Europe)
+    assert same_name("Park Ji-hoon", "Ji-hoon Park")
+    assert same_name("Keo Vannarith", "Vannarith Keo")
+    assert not same_name("Park Ji-hoon", "Park Seo-yeon")

@@ -399,6 +399,8 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True  # "Marwan Aboud" / "Marwan Abboud"
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
+    if len(ka) == len(kb) == 2 and ka == kb[::-1]:
+        return True  # "Park Ji-hoon" / "Ji-hoon Park": a family name first or last
     raw_a, raw_b = (a or "").strip(), (b or "").strip()
     for acro, full in ((raw_a, raw_b), (raw_b, raw_a)):
         if acro.isupper() and len(acro) >= 2 and " " not in acro and initials(full) == acro:

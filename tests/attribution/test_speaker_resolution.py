@@ -228,6 +228,10 @@ def _speakers(text: str) -> list[str]:
         # a bracketed acronym inside a title
         ("If found guilty, she faces a two-year ban, according to Athletics Kenya (AK) "
          "chief executive Esther Mwangi.", "Esther Mwangi"),
+        # records, data or a tally an organisation's acronym says are its own
+        ("About 3.4 million households were without power, VPTC data showed.", "VPTC"),
+        ("At least 14 foreigners have been kidnapped since 2025, according to an AFP "
+         "tally.", "AFP"),
         # a country that owns an organisation is no part of its name
         ("Uganda\u2019s Ministry of Health said 12 people had died.", "Ministry of Health"),
         # a title that opens an organisation's name is part of it

@@ -205,3 +205,35 @@ def test_entities_context_that_says_nothing_keeps_the_type(text: str, name: str,
                                                            kind: str) -> None:
     types = {e.name: e.type for e in find_entities(load_nlp()(text))}
     assert types.get(name) == kind
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in find_entities(load_nlp()(text))}
+
+
+def test_a_datelines_places_are_places() -> None:
+    # the tagger reads two cities joined by a slash as an organisation
+    types = _types(
+        "Deal frees five aid workers, charity says\nNIAMEY/DOHA, June 15 (Reuters) - Five "
+        "aid workers have been freed, the Sahel Water Alliance said on Monday."
+    )
+    assert types["NIAMEY/DOHA"] == "GPE"
+    assert types["Sahel Water Alliance"] == "ORG"
+
+
+def test_what_the_text_calls_an_organisation_is_its_role() -> None:
+    ents = find_entities(load_nlp()(
+        "The ward is run by private hospital chain Keelan Healthcare Group. Europol, the "
+        "EU's law enforcement agency, will coordinate the inquiry."
+    ))
+    roles = {e.name: e.role for e in ents if e.type == "ORG"}
+    assert roles["Keelan Healthcare Group"] == "private hospital chain"
+    assert roles["Europol"] == "EU's law enforcement agency"
+
+
+def test_a_person_after_a_title_and_its_portfolio_has_the_whole_title() -> None:
+    people = _people(
+        "Minister for Foreign Affairs Fiona Brennan posted on X on Sunday night that the "
+        "aid worker was safe."
+    )
+    assert people == {"Fiona Brennan": "Minister for Foreign Affairs"}

@@ -50,11 +50,13 @@ LEADER_WORDS = frozenset(
     "chief head boss leader governor president chairman chairwoman chair director".split()
 )
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
-REPORT_NOUNS = frozenset("poll survey report study analysis data document".split())
+REPORT_NOUNS = frozenset(
+    "poll survey report study analysis data datum document record tally".split()
+)
 #: what an organisation issues and speaks through when the text says whose it is ("final
 #: results released by the Electoral Commission", "the mission's preliminary statement")
 ISSUED_NOUNS = frozenset(
-    "result figure statement estimate tally count statistic notice release assessment".split()
+    "result figure statement estimate count statistic notice release assessment".split()
 )
 _ISSUED_BY = frozenset("by from of".split())
 _RELATIVE = frozenset(["who", "which", "that"])
@@ -507,7 +509,8 @@ class SpeakerResolver:
         the last report named before ("the poll", "the study"), else ``anonymous``."""
         names = [
             t for t in head.subtree
-            if start <= t.idx < end and t.i < head.i and t.pos_ == "PROPN" and t.text[0].isupper()
+            if start <= t.idx < end and t.i < head.i and t.text[0].isupper()
+            and (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1))  # "AIU records"
         ]  # fmt: skip
         if names:
             lo, hi = names[0].idx, names[-1].idx + len(names[-1].text)

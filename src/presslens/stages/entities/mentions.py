@@ -194,6 +194,10 @@ def titled_person(ent: Any) -> bool:
     return False
 
 
+#: a dateline's places in capitals at the start of a line, before the date or the agency
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*,? (?:[A-Z][a-z]{2,8}\.? \d|\()"
+)
 #: words before a name that are no part of it: articles and possessive pronouns
 _LEADING = frozenset("the a an his her its their our my".split())
 #: a country's initials with dots before an organisation's name
@@ -272,6 +276,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         if tail is not None:
             ent = parsed[tail[0] : tail[1]]  # the person after a title's portfolio
             ent.label_ = "PERSON"
+        if _DATELINE_PLACE.match(parsed.text, ent.start_char) and (
+            ent.start_char == 0 or parsed.text[ent.start_char - 1] == "\n"
+        ):
+            ent.label_ = "GPE"  # "NIAMEY/DOHA, June 15 (Reuters) -": places, no organisation
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
