@@ -232,6 +232,10 @@ def _speakers(text: str) -> list[str]:
         ("About 3.4 million households were without power, VPTC data showed.", "VPTC"),
         ("At least 14 foreigners have been kidnapped since 2025, according to an AFP "
          "tally.", "AFP"),
+        # a document is its issuer's: "the filing" after "said in a regulatory filing"
+        ("Seoan Energy Solutions Co Ltd will cut about 600 jobs, the company said in a "
+         "regulatory filing on Tuesday. Its first phase will keep running, the filing said.",
+         "Seoan Energy Solutions Co Ltd"),
         # a country that owns an organisation is no part of its name
         ("Uganda\u2019s Ministry of Health said 12 people had died.", "Ministry of Health"),
         # a title that opens an organisation's name is part of it

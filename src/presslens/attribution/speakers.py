@@ -189,6 +189,9 @@ class SpeakerResolver:
         #: "m" or "f" for the entities a "he" or "she" stood for so far
         self.pronoun_gender: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}  # what :meth:`gender` found, by entity id
+        #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
+        #: for a later "the filing said" / "according to the statement"
+        self.documents: dict[str, Speaker] = {}
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -617,6 +620,10 @@ class SpeakerResolver:
         start, end = source
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
+        if speaker.name != ANONYMOUS:
+            stop = self.text.find(". ", end)
+            for m in _IN_DOCUMENT.finditer(self.text, end, stop if stop != -1 else len(self.text)):
+                self.documents[m.group(1).lower()] = speaker
         self.last = speaker
         self.last_end = end
         self.last_phrase = phrase
@@ -830,6 +837,10 @@ class SpeakerResolver:
             relative = self._person_before(start, in_full=True)
             if relative is not None:
                 return Speaker(name=f"{kin.group(2)} {relative.name.split()[-1]}")
+        document = self.documents.get(lower.removeprefix("the "))
+        if document is not None:
+            # "the company said in a regulatory filing ... according to the filing"
+            return document
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
         if head is not None and head.lemma_.lower() in ISSUED_NOUNS:
@@ -1005,6 +1016,10 @@ _KIN = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|([A-Z][\w'’\-]+)['’]s) (?:daughter|son|wife|husband|mother|"
     r"father|brother|sister|widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|"
     r"uncle|cousin),? ([A-Z][\w'’\-]+),?"
+)
+#: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
+_IN_DOCUMENT = re.compile(
+    r"\bin an? (?:[a-z-]+ )?(statement|filing|letter|release|notice|report|memo)\b"
 )
 #: who gave the figures or data a source names ("figures the minister gave the paper")
 _GIVEN_BY = re.compile(
