@@ -218,6 +218,12 @@ def _speakers(text: str) -> list[str]:
          "promises.", "Levente Szőke"),
         ("A spokesman for Prime Minister Irakli Kobakhidze said the talks had failed.",
          ANONYMOUS),
+        ("Supporters of President Yoweri Museveni said the vote was fair.", ANONYMOUS),
+        # a filing is its issuer's in the next sentence, not after another one is named
+        ("Pfizer said in a filing that sales fell. Moderna's filing, released on Friday, "
+         "showed a profit. The filing said vaccine demand had recovered.", "filing"),
+        # a province's name that opens a brand is part of it
+        ("Victoria's Secret said sales had fallen.", "Victoria's Secret"),
         # "the Minister" after a title with its portfolio is that minister
         ("Minister for Foreign Affairs Fiona Brennan posted on X on Sunday night that "
          "Mr Moloney was safe. In a statement this afternoon, the Minister said the "

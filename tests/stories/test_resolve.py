@@ -357,7 +357,8 @@ def test_a_role_by_whose_it_is_goes_to_its_one_holder_in_the_story() -> None:
     )
     assert _speakers(unnamed) == ["athlete's coach", "anonymous"]
     resolve_speakers([named, unnamed])
-    assert _speakers(unnamed) == ["Simon Kipyego", "Brian Omwenga"]
+    # "her lawyer" may be another woman's lawyer than the one the other article names
+    assert _speakers(unnamed) == ["Simon Kipyego", "anonymous"]
 
 
 @pytest.mark.slow

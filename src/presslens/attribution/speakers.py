@@ -190,8 +190,8 @@ class SpeakerResolver:
         self.pronoun_gender: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}  # what :meth:`gender` found, by entity id
         #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
-        #: for a later "the filing said" / "according to the statement"
-        self.documents: dict[str, Speaker] = {}
+        #: with where that sentence ends, for "the filing said" in the next sentence
+        self.documents: dict[str, tuple[Speaker, int]] = {}
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -620,10 +620,14 @@ class SpeakerResolver:
         start, end = source
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
+        stop = self.text.find(". ", end)
+        stop = stop if stop != -1 else len(self.text)
         if speaker.name != ANONYMOUS:
-            stop = self.text.find(". ", end)
-            for m in _IN_DOCUMENT.finditer(self.text, end, stop if stop != -1 else len(self.text)):
-                self.documents[m.group(1).lower()] = speaker
+            for m in _IN_DOCUMENT.finditer(self.text, end, stop):
+                self.documents[m.group(1).lower()] = (speaker, stop)
+        noun = phrase.lower().strip().removeprefix("the ")
+        if noun in self.documents and self.documents[noun][0] is speaker:
+            self.documents[noun] = (speaker, stop)  # "the filing" again in the next one
         self.last = speaker
         self.last_end = end
         self.last_phrase = phrase
@@ -715,6 +719,9 @@ class SpeakerResolver:
             )
             if not (w in ("for", "of", "and") and inside):
                 return None
+        joins = [i for i, w in enumerate(words) if w in ("for", "of")]
+        if joins and words[joins[0] - 1].lower().rstrip(".") not in TITLE_WORDS:
+            return None  # "Supporters of President ...": not a title's portfolio
         return person
 
     def _place_within(self, start: int, end: int) -> bool:
@@ -838,9 +845,10 @@ class SpeakerResolver:
             if relative is not None:
                 return Speaker(name=f"{kin.group(2)} {relative.name.split()[-1]}")
         document = self.documents.get(lower.removeprefix("the "))
-        if document is not None:
-            # "the company said in a regulatory filing ... according to the filing"
-            return document
+        if document is not None and self.text.find(". ", document[1] + 2, start) == -1:
+            # "the company said in a regulatory filing. ... according to the filing": the
+            # next sentence only (not "Moderna's filing ... The filing said")
+            return document[0]
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
         if head is not None and head.lemma_.lower() in ISSUED_NOUNS:

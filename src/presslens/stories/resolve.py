@@ -40,10 +40,9 @@ _NAMED = ("PERSON", "ORG")
 _INDEFINITE_ROLE = re.compile(
     r"(?:[Aa]n?|[Oo]ne) ([a-z][\w'’ -]*?)(?: (?:in|at|for|from|of|who)\b.*)?"
 )
-#: a role by whose it is ("her lawyer", "his manager", "Niger's government spokesman")
-_THEIR_ROLE = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)"
-)
+#: a role by whose it is, a named owner's ("Niger's government spokesman"); not "her
+#: lawyer", which may be another woman's lawyer than the one another article names
+_THEIR_ROLE = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)")
 _WORDS = re.compile(r"[\w'’-]+")
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
@@ -256,7 +255,7 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     indefinite = _INDEFINITE_ROLE.fullmatch(written.strip())
     kin = _THEIR_ROLE.fullmatch(written.strip())
     if speaker.name == ANONYMOUS and kin is not None:
-        role = kin.group(1)  # "her lawyer", "his manager", "Niger's government spokesman"
+        role = kin.group(1)  # "Niger's government spokesman"
     elif speaker.name == ANONYMOUS and indefinite is not None:
         role = indefinite.group(1)
         if len(role.split()) < 2:

@@ -92,7 +92,10 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         start += 1
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
     if owner is not None and (
-        doc[start:owner].text in _places(doc) or is_place(doc[start:owner].text)
+        doc[start:owner].text in _places(doc)
+        # a country or province by name, before a name of two words or more ("Uganda's
+        # Ministry of Health"; "Victoria's Secret" is one name)
+        or (is_place(doc[start:owner].text) and end - owner > 2)
     ):
         start = owner + 1  # "Japan's Sorami": the place that owns it is not the name
     if kind == "PERSON":
