@@ -251,7 +251,8 @@ SCOPE_WORDS = frozenset(
     municipal city county central government private public official main top new former
     country's""".split()
 )
-_WORD = re.compile(r"[\w'’-]+")
+#: a word of a name or a role, with its apostrophes and hyphens
+WORD = re.compile(r"[\w'’-]+")
 #: organisations' nouns that their names hold, with the words that say which one ("the
 #: health department" is a "... Health Department"; "the shipping giant" names no giant)
 INSTITUTION_NOUNS = frozenset(
@@ -279,7 +280,7 @@ def descriptor_words(descriptor: str) -> frozenset[str]:
     department; "the Busan-based firm" -> firm; "South Korea's foreign ministry" ->
     foreign, ministry)."""
     return frozenset(
-        plural_stem(w) for w in _WORD.findall(descriptor)
+        plural_stem(w) for w in WORD.findall(descriptor)
         if w.islower() and "-" not in w and not _POSSESSIVE.search(w)
         and fold(w) not in SCOPE_WORDS
     )
@@ -290,7 +291,7 @@ def fits_descriptor(name: str, descriptor: str) -> bool:
     coast guard" -> "Philippine Coast Guard", "the federal power ministry" -> "Ministry of
     Power"; not "the state health department" -> "India Meteorological Department")."""
     want = descriptor_words(descriptor)
-    return bool(want) and want <= {plural_stem(w) for w in _WORD.findall(strip_accents(name))}
+    return bool(want) and want <= {plural_stem(w) for w in WORD.findall(strip_accents(name))}
 
 
 _ARABIC_ARTICLES = frozenset(["al", "el"])

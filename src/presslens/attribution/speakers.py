@@ -684,7 +684,7 @@ class SpeakerResolver:
             return fuller
         return None
 
-    def _titled_person(self, start: int, end: int) -> Entity | None:
+    def _title_holder(self, start: int, end: int) -> Entity | None:
         """The person named at the end of a source that is otherwise a title: capitalised
         words, title words and the "for" / "of" / "and" inside a title's portfolio, after
         an optional article or owner ("Ireland's Foreign Minister ...", "Minister for
@@ -706,13 +706,10 @@ class SpeakerResolver:
             words = words[1:]
         if words and words[0].endswith(("'s", "’s")):
             words = words[1:]  # an owner: "Ireland's"
-        if not words or not any(
-            TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) in TITLE_WORDS
-            for w in words
-        ):
+        if not any(_is_title(w) for w in words):
             return None
         for i, w in enumerate(words):
-            if w[:1].isupper() or w.lower().rstrip(".") in TITLE_WORDS:
+            if w[:1].isupper() or _is_title(w):
                 continue
             inside = 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and (
                 words[i + 1][:1].isupper()
@@ -720,7 +717,7 @@ class SpeakerResolver:
             if not (w in ("for", "of", "and") and inside):
                 return None
         joins = [i for i, w in enumerate(words) if w in ("for", "of")]
-        if joins and words[joins[0] - 1].lower().rstrip(".") not in TITLE_WORDS:
+        if joins and not _is_title(words[joins[0] - 1]):
             return None  # "Supporters of President ...": not a title's portfolio
         return person
 
@@ -808,7 +805,7 @@ class SpeakerResolver:
                 return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
-        title_holder = self._titled_person(start, end)
+        title_holder = self._title_holder(start, end)
         if title_holder is not None:
             # "Minister for Foreign Affairs Fiona Brennan", "Government spokesman Colonel
             # Abdullahi Dan Kassoua": the person the title ends in
@@ -1044,6 +1041,8 @@ _KNOWN_AS = re.compile(
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: the nouns of public bodies and of unions, which no company's name holds
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
+#: nouns for an organisation that is no company ("the union", "the party")
+_NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
@@ -1067,6 +1066,11 @@ DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 
 
+def _is_title(word: str) -> bool:
+    """A title as written, abbreviated or not ("Minister", "spokesman", "Gen.")."""
+    return word.lower().rstrip(".") in TITLE_WORDS
+
+
 def _other_kind(name: str, noun: str) -> bool:
     """The organisation ``name`` says it is a company and ``noun`` is a public body's, a
     union's or a party's ("the union": not "Zambezi Copper Ltd"), or it says it is a public
@@ -1074,7 +1078,7 @@ def _other_kind(name: str, noun: str) -> bool:
     words = set(name_words(name))
     if noun in COMPANY_NOUNS:
         return bool(words & _NOT_COMPANIES)
-    return noun in _NOT_COMPANIES | {"party", "charity"} and bool(words & LEGAL_FORMS)
+    return noun in _NO_COMPANY_NOUNS and bool(words & LEGAL_FORMS)
 
 
 def _organisation(ent: Entity) -> bool:

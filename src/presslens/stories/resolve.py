@@ -23,6 +23,7 @@ from ..names import (
     PARTICLES,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
+    WORD,
     descriptor_words,
     display_name,
     name_words,
@@ -43,7 +44,6 @@ _INDEFINITE_ROLE = re.compile(
 #: a role by whose it is, a named owner's ("Niger's government spokesman"); not "her
 #: lawyer", which may be another woman's lawyer than the one another article names
 _THEIR_ROLE = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)")
-_WORDS = re.compile(r"[\w'’-]+")
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
     """official source person people man woman resident worker member family friend
@@ -230,13 +230,13 @@ def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]
     for doc in docs:
         for ent in doc.entities:
             if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2:
-                for title in _role_titles(ent.role):
+                for title in _holder_titles(ent.role):
                     words = holders.setdefault(title, {}).setdefault(ent.name, set())
-                    words.update(w.lower() for w in _WORDS.findall(ent.role))
+                    words.update(w.lower() for w in WORD.findall(ent.role))
     return holders
 
 
-def _role_titles(role: str) -> set[str]:
+def _holder_titles(role: str) -> set[str]:
     """The titles of a role ("chief executive": chief, executive), or, with none, the
     noun it ends in ("the athlete's coach", "her lawyer": coach, lawyer)."""
     titles = role_titles(role) & TITLE_WORDS
@@ -265,7 +265,7 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     else:
         role = speaker.name
     words = role.split()
-    titles = _role_titles(role)
+    titles = _holder_titles(role)
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
     # who holds every title of the role ("chief executive": chief and executive)
@@ -274,12 +274,13 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
         # of several spokesmen, the one whose role shares most of this one's other words
         # ("government spokesman": the "Government spokesman Colonel ...", not the
         # ministry's)
-        others = {w.lower() for w in _WORDS.findall(role)} - titles
-        overlap = {
-            p: max(len(others & words) for t in titles
-                   for name, words in holders.get(t, {}).items() if names.get(name, name) == p)
-            for p in people
-        }
+        others = {w.lower() for w in WORD.findall(role)} - titles
+        overlap = dict.fromkeys(people, 0)
+        for t in titles:
+            for name, words in holders.get(t, {}).items():
+                person = names.get(name, name)
+                if person in overlap:
+                    overlap[person] = max(overlap[person], len(others & words))
         best = max(overlap.values())
         people = {p for p, n in overlap.items() if n == best} if best else people
     return people.pop() if len(people) == 1 else None
