@@ -71,7 +71,7 @@ def is_place(name: str) -> bool:
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
                         "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
-                        "smt", "shrimati"])
+                        "smt", "shrimati", "hon", "honourable", "honorable"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -188,7 +188,8 @@ LEGAL_FORMS = frozenset(
 #: with one and without one is one name ("Loblaw Companies" / "Loblaw Companies Ltd."),
 #: unlike "East India Company".
 LEGAL_ABBREVIATIONS = frozenset(
-    "sa sas ag plc llc gmbh nv bv sdn bhd pty pvt inc ltd co corp".split()
+    "sa sas ag plc llc gmbh nv bv sdn bhd pty pvt pte inc ltd co corp kft zrt nyrt ltda spa srl"
+    .split()
 )
 
 #: Abbreviations in organisations' names, read as the word they stand for.

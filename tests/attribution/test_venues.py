@@ -58,6 +58,19 @@ def test_venue_of_the_statement(text: str, venue: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Soweto, Thandeka Sithole, a hairdresser, said she had received three text "
+        "messages in one day.",
+        "In Nairobi and Mombasa, officials said the strike would go on.",
+    ],
+)
+def test_a_place_the_statement_was_made_in_is_no_venue(text: str) -> None:
+    assert [v for _, v in _venues(text)] == [None]
+
+
+@pytest.mark.slow
 def test_the_newspaper_is_the_outlet_named_before_or_the_articles_own() -> None:
     named = _venues("Julian King spoke to Die Welt on Sunday. He told the newspaper that the "
                     "threat was serious.", outlet="Reuters")

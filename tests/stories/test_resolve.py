@@ -90,6 +90,18 @@ def test_an_organisation_left_unnamed_is_the_one_another_article_names() -> None
 
 
 @pytest.mark.slow
+def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
+    named = presslens.analyze(
+        "About 400 million euros went missing, the Hamburg public prosecutor's office said."
+    )
+    unnamed = presslens.analyze("Prosecutors said the money was used to cover losses.")
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["anonymous"]
+    resolve_speakers([named, unnamed])
+    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == [
+        "Hamburg public prosecutor's office"]
+
+
+@pytest.mark.slow
 def test_a_role_left_unnamed_is_the_person_another_article_names() -> None:
     named = presslens.analyze(
         "Governor Luiza Carvalho said on X that nobody should go home yet."

@@ -215,6 +215,9 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    fronted = _fronted_subject(tok)
+    if fronted is not None:
+        return fronted
     # "saying", "adding", "going on to say": inherit a governing verb's subject
     if not inherit:
         return None
@@ -237,6 +240,27 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
             ):
                 return child
         node = head
+    return None
+
+
+def _fronted_subject(tok: Any) -> Any | None:
+    """The subject the parser hung on a fronted place as its apposition ("In Soweto,
+    Thandeka Sithole, a hairdresser, said ..."): a name in apposition to the object of a
+    preposition that opens the speech verb's sentence, with only punctuation (or its own
+    apposition) between it and the cue."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    doc = tok.doc
+    for cand in reversed(doc[tok.sent.start : tok.i]):
+        if (
+            cand.dep_ in ("appos", "conj")  # "In Nairobi, Grace Wanjiru, a teacher, told"
+            and cand.pos_ == "PROPN"
+            and cand.ent_type_ in ("PERSON", "ORG")
+            and cand.head.dep_ == "pobj"
+            and cand.head.head.head == tok
+            and all(t.is_punct for t in doc[cand.right_edge.i + 1 : tok.i])
+        ):
+            return cand
     return None
 
 
@@ -308,7 +332,7 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
     communication verb followed by an object-like phrase and "that" reports the clause.
     """
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 1 + _THAT_WINDOW)]:
-        if t.lower_ == "that" and t.dep_ == "mark":
+        if t.lower_ == "that" and (t.dep_ == "mark" or _misread_relative(t)):
             head = t.head
             if head.i <= t.i:
                 return None
@@ -322,6 +346,15 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
         ):
             return None  # a clause of its own ("said he would", "told them it was")
     return None
+
+
+def _misread_relative(that: Any) -> bool:
+    """"that" read as a relative pronoun in a clause that already has the argument it would
+    fill ("told reporters at the site that the developer had approval": "had" has its
+    object, "approval"), so it can only open a content clause."""
+    return that.dep_ in ("dobj", "nsubj", "nsubjpass") and that.head.dep_ == "relcl" and any(
+        c.dep_ == that.dep_ and c.i > that.i for c in that.head.children
+    )
 
 
 def _clause_content(

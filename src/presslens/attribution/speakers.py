@@ -73,6 +73,11 @@ _GENDER_WORDS = {
 }
 #: a possessive in a role, after which its words are about another person
 _OF_ANOTHER = re.compile(r"\b(?:whose|his|her|their)\b")
+#: right before a name: it is someone's relative or partner, in a clause about them
+_OWNED_BY_ANOTHER = re.compile(r"\bwhose\s+(?:[a-z]+\s+){1,2}$")
+#: right before a lone word: where someone is from or lives
+_PLACE_PREPOSITIONS = ("from", "in", "near", "outside")
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+$")
 _GENDER_CUE = re.compile(r"([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 #: text between double quotation marks
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
@@ -280,9 +285,20 @@ class SpeakerResolver:
                     best_pos < m.start < pos
                     and not self._inside_quote(m.start)
                     and not self._spoken_to(m.start)
+                    and not self._aside(m)
                 ):
                     best, best_pos = ent, m.start
         return best
+
+    def _aside(self, m: Mention) -> bool:
+        """A mention that is no one a pronoun or an age stands for: a person named in a
+        clause about someone else ("Nurul Aina Hashim, whose husband Mohd Razif Ismail
+        died"), or a lone word after "from" or "in", a place the tagger took for a person
+        ("Martha Nkosi (71) from Tembisa")."""
+        before = self.text[max(0, m.start - 40) : m.start]
+        return _OWNED_BY_ANOTHER.search(before) is not None or (
+            " " not in m.text and _PLACE_BEFORE.search(before) is not None
+        )
 
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the article says it of the person: an honorific or a gendered
@@ -797,6 +813,15 @@ class SpeakerResolver:
         if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
             antecedent = head.head.head
+            if (
+                antecedent.dep_ == "pobj"
+                and antecedent.head.lower_ in _PLACE_PREPOSITIONS
+                and antecedent.head.head.pos_ in ("PROPN", "NOUN")
+                and not any(c.dep_ == "compound" for c in antecedent.children)
+            ):
+                # "Martha Nkosi (71) from Tembisa, who relies on ...": a lone word after
+                # "from" is where she is from; who is the person
+                antecedent = antecedent.head.head
             ent = self.entity_of(antecedent)
             if ent is None and antecedent.pos_ == "PROPN" and antecedent.text[:1].isupper():
                 # a name the tagger missed ("Veltaro, which says ..."): the name as written

@@ -217,7 +217,16 @@ def _media_np(tok: Any) -> str | None:
         ent is not None
         and _sane(ent)
         and ent.label_ in _NOT_VENUE_TYPES
-        and _np_text(tok).strip() == ent.text.strip()
+        and (
+            _np_text(tok).strip() == ent.text.strip()
+            # "In Soweto, Thandeka Sithole, a hairdresser, said": an apposition the parser
+            # hung on the place is no part of any outlet's name, nor another place ("In
+            # Nairobi and Mombasa, officials said")
+            or any(
+                c.dep_ == "appos" or (c.dep_ == "conj" and c.ent_type_ in _NOT_VENUE_TYPES)
+                for c in tok.children
+            )
+        )
     ):
         return None
     # "MSNBC's 'Morning Joe'": the outlet is the possessor

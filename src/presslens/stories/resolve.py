@@ -51,6 +51,9 @@ _NO_ROLE = frozenset(
 )
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+#: people an article may name for the body they work for ("prosecutors said"), and the
+#: start of a word of that body's name ("Berlin public prosecutor's office")
+_BODY_OF = {"prosecutors": "prosecut"}
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
 #: words for an organisation an article may leave unnamed ("police said", "the company
@@ -217,7 +220,7 @@ def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) ->
     words = doc.text[source.start : source.end].lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
-    if len(words) != 1 or words[0] not in STORY_ROLES:
+    if len(words) != 1 or (words[0] not in STORY_ROLES and words[0] not in _BODY_OF):
         return None
     return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
 
@@ -337,6 +340,15 @@ def _described_organisation(
     return fits[0] if len(fits) == 1 else None
 
 
+def _body_named(name: str, stem: str) -> bool:
+    """``name`` is an organisation's with a word that starts with ``stem`` ("Berlin Public
+    Prosecutor's Office", "Public Prosecution Service" for "prosecut")."""
+    words = WORD.findall(name.lower())
+    return not name.islower() and len(words) >= 2 and any(w.startswith(stem) for w in words) and (
+        words[-1] in ORGANISATION_NOUNS or words[-1] == "office"
+    )
+
+
 def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
     names = story_names(docs)
@@ -349,6 +361,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                     names[name] = full
             names[acro] = full
     full_names = set(names.values())
+    spoken = {att.speaker.name for doc in docs for att in doc.attributions if att.speaker}
     role_holders = story_role_holders(docs)
     organisations = story_organisations(docs, names)
     for doc in docs:
@@ -369,7 +382,10 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
             if role is not None and att.speaker is not None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
-                orgs = {n for n in full_names if name_words(n)[-1:] == (role,)}
+                orgs = {n for n in full_names if name_words(n)[-1:] == (role,)} or {
+                    # "prosecutors said": the prosecutor's office another article names
+                    n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
+                }
                 if len(orgs) == 1:
                     att.speaker.name = orgs.pop()
             descriptor = _source_descriptor(doc, att.source)

@@ -97,12 +97,30 @@ def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
                     if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
                 ),
                 None,
-            )
+            ) or _first_surname_of([m.text for m in g.mentions], full_names)
         if owner is None:
             out.append(g)
             continue
         owner.mentions.extend(Mention(m.start, m.end, m.text, "PERSON") for m in g.mentions)
     return out
+
+
+def _first_surname_of(
+    texts: list[str], full_names: list[tuple[Group, list[str]]]
+) -> Group | None:
+    """The one person whose first surname every text is ("Taban" of "Joseph Taban Loku",
+    :func:`~presslens.names.first_surname`), when it is no one's last name."""
+    folded = [[fold(w) for w in t.split()] for t in texts]
+    if not all(folded) or any(
+        fold(full[-1]) == f[-1] for _, full in full_names for f in folded
+    ):
+        return None
+    found = {
+        id(person): person
+        for person, full in full_names
+        if all(first_surname(f, [fold(w) for w in full]) for f in folded)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _acronym_group(m: Mention, groups: list[Group]) -> Group | None:
@@ -154,12 +172,21 @@ def canonical_name(group: Group) -> str:
 def surname_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:
     """Add bare surnames NER missed ("King said ...") to the person named in full earlier."""
     first: dict[str, tuple[int, Group]] = {}
+    full_names = []
     for g in groups:
         surname = g.surname
-        if surname and len(max((m.text for m in g.mentions), key=len).split()) > 1:
+        full = max((m.text for m in g.mentions), key=len).split()
+        if surname and len(full) > 1:
+            full_names.append((g, full))
             start = min(m.start for m in g.mentions)
             if surname not in first or start < first[surname][0]:
                 first[surname] = (start, g)
+    for g, full in full_names:
+        # a Spanish first surname ("Restrepo" of "Daniela Restrepo Gil"), when it is
+        # no one's last name
+        word = full[-2].lower() if len(full) >= 3 else ""
+        if word and word not in first and _first_surname_of([full[-2]], full_names) is g:
+            first[word] = (min(m.start for m in g.mentions), g)
     if not first:
         return
     for tok in parsed:

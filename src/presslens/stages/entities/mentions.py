@@ -91,6 +91,11 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # Steel", "U.S. News & World Report")
         start += 1
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
+    if (
+        kind == "ORG" and owner is not None and end < len(doc)
+        and doc[end].lower_ in _FACILITY_NOUNS
+    ):
+        return (start, owner)  # "Kwena Goldfields' Letsatsi mine": the company is the owner
     if owner is not None and (
         doc[start:owner].text in _places(doc)
         # a country or province by name, before a name of two words or more ("Uganda's
@@ -213,6 +218,11 @@ _AGENCY_STARTS = frozenset(
 )
 #: honorifics that name a person by one word ("Ms Restrepo"; not "Dr Pepper")
 _PERSONAL_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
+#: what a company owns by a name of its own ("Kwena Goldfields' Letsatsi mine")
+_FACILITY_NOUNS = frozenset(
+    """mine mines plant factory refinery smelter site facility field oilfield terminal
+    warehouse depot shaft pit project dam well platform rig reactor""".split()
+)
 #: words that join a title's parts ("Commissioner for Physical Planning")
 _TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
@@ -255,11 +265,109 @@ def _headline_trim(ent: Any, capitals: set[str]) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _legal_name_end(tok: Any) -> bool:
+    """``tok`` is a capitalised legal form ("Kft.", "Ltd", "GmbH", "Corporation")."""
+    word = fold(tok.text).replace(".", "")
+    return tok.text[:1].isupper() and (word in LEGAL_ABBREVIATIONS or word in LEGAL_FORMS)
+
+
+def _repaired_entities(parsed: Any) -> list[Any]:
+    """spaCy's entities, with two of its splits of one name undone: a run of capitalised
+    words ending in a legal form is one organisation ("Seoan Battery Hungary Kft.", read
+    as a person and a country), and a lone first word the tagger typed apart right before
+    a person's name is part of it ("Esteban" + "Londoño Mejía")."""
+    from spacy.tokens import Span
+
+    doc = parsed
+    ents = list(doc.ents)
+    for tok in doc:
+        if not _legal_name_end(tok) or is_title_case(tok.sent) or (
+            tok.i + 1 < len(doc) and _legal_name_end(doc[tok.i + 1])
+        ):
+            continue  # the name ends at its last legal form ("Sdn Bhd", "Co Ltd")
+        start = tok.i
+        while (
+            start > tok.sent.start
+            and doc[start - 1].text[:1].isupper()
+            and (doc[start - 1].is_alpha or doc[start - 1].text in ("&", "Co."))
+            and doc[start - 1].lower_ not in _LEADING
+        ):
+            start -= 1
+        if start == tok.i or any(e.start == start and e.end == tok.i + 1 for e in ents):
+            continue
+        if any(e.start < start < e.end for e in ents):
+            continue  # the run starts inside another name: not sure where it begins
+        ents = [e for e in ents if e.end <= start or e.start > tok.i]
+        ents.append(Span(doc, start, tok.i + 1, label="ORG"))
+    for tok in doc:
+        name = _name_after_title(tok)
+        if name is not None and not any(
+            e.start < name[1] and name[0] < e.end and (e.label_ == "PERSON" or len(e) > 1)
+            for e in ents
+        ):
+            ents = [e for e in ents if e.end <= name[0] or e.start >= name[1]]
+            ents.append(Span(doc, name[0], name[1], label="PERSON"))
+    ents.sort(key=lambda e: e.start)
+    out: list[Any] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and len(prev) == 1
+            and prev.label_ in ("ORG", "GPE", "PERSON")  # not "Kenyan Eliud Kipchoge"
+            and prev[0].pos_ == "PROPN"
+            and prev[0].is_alpha
+            and prev[0].text[:1].isupper()
+            and len(prev) + len(ent) <= 4
+            and prev.sent == ent.sent
+            and not is_title_case(ent.sent)
+            and not is_place(prev.text)
+            and not any(  # a place the tagger knows elsewhere in the article
+                e.text == prev.text and e.label_ in ("GPE", "LOC", "NORP") and e.start != prev.start
+                for e in doc.ents
+            )
+            and (prev.start == prev.sent.start or not doc[prev.start - 1].text[:1].isupper())
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _name_after_title(tok: Any) -> tuple[int, int] | None:
+    """The token range of the two or three capitalised words that end a capitalised title
+    opened by ``tok``, after its portfolio ("Commissioner for Works and Infrastructure
+    [Adaeze Okonkwo]", "Mayor [Adaeze Okonkwo]"), the tagger having found no person there;
+    else None."""
+    if tok.lower_ not in TITLE_WORDS or not tok.text[:1].isupper() or is_title_case(tok.sent):
+        return None
+    doc = tok.doc
+    end = tok.i + 1
+    while end < tok.sent.end and (
+        (doc[end].is_alpha and doc[end].text[:1].isupper())
+        or (doc[end].lower_ in _TITLE_JOINS and end + 1 < tok.sent.end
+            and doc[end + 1].text[:1].isupper())
+    ):
+        end += 1
+    start = _after_portfolio(doc, tok.i + 1, end) if end - tok.i > 3 else tok.i + 1
+    while start is not None and start < end and doc[start].lower_.rstrip(".") in NAME_PREFIXES:
+        start += 1  # "Minister of Health Honourable Bwalya Siame"
+    if start is None or not 2 <= end - start <= 3:
+        return None
+    words = doc[start:end]
+    if any(t.pos_ != "PROPN" or t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS
+           for t in words) or words.text in _places(doc):
+        return None
+    return (start, end)
+
+
 def ner_mentions(parsed: Any) -> list[Mention]:
     out = []
     capitals: set[str] | None = None
     first_line = parsed.text.find("\n") % (len(parsed.text) + 1)  # the headline's end
-    for ent in parsed.ents:
+    for ent in _repaired_entities(parsed):
         if ent.label_ not in KEPT_TYPES:
             continue
         if (

@@ -89,15 +89,18 @@ def portfolio_title(span: Any) -> str | None:
     """A title with its portfolio before a name ("Minister of Infrastructure and Water
     Management Ruben Vermeulen", "Lagos State Commissioner for Physical Planning ...")."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in PORTFOLIO_WORDS:
+    first = span.start
+    while first > 0 and doc[first - 1].lower_.rstrip(".") in HONORIFICS:
+        first -= 1  # "Minister of Health Honourable Bwalya Siame"
+    if first == 0 or doc[first - 1].lower_ not in PORTFOLIO_WORDS:
         return None
-    for j in range(span.start - 1, max(-1, span.start - 13), -1):
+    for j in range(first - 1, max(-1, first - 13), -1):
         tok = doc[j]
         if tok.lower_.rstrip(".") in TITLE_WORDS and tok.text[:1].isupper():
             k = j
             while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
                 k -= 1  # "Lagos State Commissioner"
-            return _role_text(doc, list(doc[k : span.start]))
+            return _role_text(doc, list(doc[k:first]))
         if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", ",")):
             return None
     return None
