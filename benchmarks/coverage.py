@@ -226,7 +226,9 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
 
     # quotes and figures, scored as `presslens figures eval` does
     sc = Score()
+    by_event: dict[str, Any] = {}
     for e in events:
+        event_score = Score()
         for a in e.articles:
             def rows(spans: list[Span], aid: str = a["id"]) -> list[dict[str, Any]]:
                 return [{"start": x.start, "end": x.end, "text": x.text, **x.fields}
@@ -234,6 +236,9 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
             gold = GoldArticle(file=a["id"], text=a["text"], quotes=rows(e.quotes),
                                figures=rows(e.figures))
             score_article(gold, analysed[a["id"]], sc)
+            score_article(gold, analysed[a["id"]], event_score)
+        event_quotes = event_score.summary()["quotes"]
+        by_event[e.id] = {k: event_quotes[k] for k in ("speaker_accuracy", "venue_accuracy")}
     quotes = sc.summary()["quotes"]
     figures = sc.summary()["figures"]
 
@@ -276,6 +281,7 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
         "grouping": grouping,
         "quotes": {k: quotes[k] for k in ("gold", "predicted", "precision", "recall",
                                           "speaker_accuracy", "venue_accuracy")},
+        "quotes_by_event": by_event,
         "figures": {k: figures[k] for k in ("gold", "precision", "recall")},
         "findings": {"conflicts": pr("conflicts"), "corroborations": pr("corroborations"),
                      "mean_purity": round(sum(purities) / len(purities), 3) if purities else None,

@@ -286,6 +286,24 @@ def _speakers(text: str) -> list[str]:
         # a company's mine, by its own name, is no part of the company's name
         ("Four miners died in the rockfall at Kwena Goldfields' Letsatsi mine, the company "
          "said.", "Kwena Goldfields"),
+        # whom one told is never who spoke, however the parser hangs the verb
+        ("Bola Adeyemi, whose brother Kunle, a welder, has been missing since Monday, told "
+         "the BBC she had slept at the site.", "Bola Adeyemi"),
+        # a role by its initials
+        ("Additional Director General Alok Narayan Tripathi said 11 people were held. The "
+         "task force recovered 14 phones, the ADG said.", "Alok Narayan Tripathi"),
+        # a name the tagger read as a common noun at a sentence's start
+        ("US cloud firm Cirrion is under investigation. Cirrion added that it would keep "
+         "working with the Commission.", "Cirrion"),
+        # a name the tagger cut in two after a title
+        ("Home Minister Surya Bahadur Pokharel told reporters that 14 people had died.",
+         "Surya Bahadur Pokharel"),
+        # an affiliation after a person's name the tagger did not find
+        ("Matthijs Verhagen of Fair Cloud Europe, a trade group for smaller cloud providers, "
+         "said the fee cut had changed little.", "Matthijs Verhagen"),
+        # calculations speak for whoever made them
+        ("A fine could reach 9 billion euros, according to AFP calculations based on the "
+         "company's results.", "AFP"),
     ],
 )
 def test_speaker_of_the_last_statement(text: str, speaker: str) -> None:

@@ -102,6 +102,19 @@ def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
 
 
 @pytest.mark.slow
+def test_a_role_written_before_a_name_is_no_part_of_it_across_a_story() -> None:
+    docs = [
+        presslens.analyze("Residents fled in the dark. Maya Chhantyal, a 42-year-old "
+                          "shopkeeper whose tea stall stood at the edge of the slide, said "
+                          "she heard a roar."),
+        presslens.analyze("Shopkeeper Maya Chhantyal, 42, said the mud came at night."),
+    ]
+    resolve_speakers(docs)
+    assert [a.speaker.name for d in docs for a in d.attributions if a.speaker] == [
+        "Maya Chhantyal", "Maya Chhantyal"]
+
+
+@pytest.mark.slow
 def test_a_role_left_unnamed_is_the_person_another_article_names() -> None:
     named = presslens.analyze(
         "Governor Luiza Carvalho said on X that nobody should go home yet."

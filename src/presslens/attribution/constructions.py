@@ -49,6 +49,8 @@ _SUBORDINATORS = frozenset(
 #: How far after a speech verb its "that" may stand ("told German daily Die Welt in an
 #: interview published on Tuesday that ...").
 _THAT_WINDOW = 14
+#: verbs whose object is who was told, never who spoke
+_TOLD_VERBS = frozenset(["tell", "inform", "assure", "remind", "brief"])
 #: Words that open a clause of their own between a verb and a later "that".
 _CLAUSE_BREAKERS = frozenset("and but or because if when while although who which".split())
 
@@ -227,7 +229,11 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
             return quoted
     node = tok
     for _ in range(3):
-        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") or node.head is node:
+        # "dep": a cue the parser could not attach ("X, whose husband ... is missing,
+        # told the BBC ...") says what the verb it hangs on says of its subject
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep") or (
+            node.head is node
+        ):
             break
         if node.dep_ == "acl" and node.tag_ != "VBG":
             break
@@ -312,7 +318,12 @@ def _verb_source(doc: Any, sent: Any, tok: Any) -> tuple[Any | None, bool]:
     """The source of verb cue ``tok`` and whether it follows the cue (``C, warned X``)."""
     subj = source_of(tok, inherit=False)
     inverted = False
-    if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP") and comma_before(doc, tok.i, sent):
+    if (
+        subj is None
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and tok.lemma_.lower() not in _TOLD_VERBS  # "..., told the BBC": who was told
+        and comma_before(doc, tok.i, sent)
+    ):
         subj = inverted_source(tok, sent)
         inverted = subj is not None
     if subj is None:

@@ -51,7 +51,8 @@ LEADER_WORDS = frozenset(
 )
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset(
-    "poll survey report study analysis data datum document record tally".split()
+    """poll survey report study analysis data datum document record tally calculation
+    estimate count""".split()
 )
 #: what an organisation issues and speaks through when the text says whose it is ("final
 #: results released by the Electoral Commission", "the mission's preliminary statement")
@@ -247,10 +248,15 @@ class SpeakerResolver:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later)."""
+        people = [ent for ent in self.entities if ent.type == "PERSON"]
+        if head.isupper() and 2 <= len(head) <= 5:
+            # "the ADG": the person whose role it abbreviates ("Additional Director General")
+            found = [ent for ent in people if ent.role and head in _role_initials(ent.role)]
+            if len(found) == 1:
+                return found[0]
         head = head.lower()
         heads = LEADER_WORDS if head in LEADER_WORDS else {head}
         # the very title first ("the governor" is the governor, not the bank's chief)
-        people = [ent for ent in self.entities if ent.type == "PERSON"]
         for wanted in ({head}, heads):
             for ent in people:
                 if ent.role and wanted & role_titles(ent.role):
@@ -769,6 +775,14 @@ class SpeakerResolver:
         """The mention at ``pos`` is who was spoken to ("told regional broadcaster X")."""
         return _SPOKEN_TO.search(self.text[max(0, pos - 60) : pos]) is not None
 
+    def _written_as_name(self, word: str) -> bool:
+        """The article capitalises ``word`` inside a sentence and never writes it in lower
+        case: a name ("US cloud firm Cirrion"), not "Police" or "Campaigners"."""
+        return (
+            re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text) is not None
+            and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
+        )
+
     def _inside_quote(self, pos: int) -> bool:
         return any(lo < pos < hi for lo, hi in self.quoted)
 
@@ -830,6 +844,16 @@ class SpeakerResolver:
                 return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
+        word = phrase.strip()
+        if (
+            head is not None and head.pos_ == "NOUN" and word.isalpha()
+            and word[:1].isupper() and not word.isupper() and self._written_as_name(word)
+        ):
+            # "Cirrion added that ...": a word the tagger read as a common noun at a
+            # sentence's start that the article writes as a name elsewhere (the entity
+            # whose mention it is, if any: "Trump says" is the Trump named before)
+            named = self.entity_of(head)
+            return self._speaker(named) if named is not None else self._speaker_named(word)
         title_holder = self._title_holder(start, end)
         if title_holder is not None:
             # "Minister for Foreign Affairs Fiona Brennan", "Government spokesman Colonel
@@ -882,6 +906,10 @@ class SpeakerResolver:
             ent = self.entity_of(head)
             if ent is not None and self._runs_past(ent, head, start, end):
                 ent = None  # a tagger error such as "King told Die Welt"
+            if ent is not None and ent.type == "ORG" and lower == f"the {ent.name.lower()}":
+                # "the ADG": the person whose role it abbreviates, if one has it
+                holder = self._entity_by_role(ent.name)
+                ent = holder if holder is not None and ent.name.isupper() else ent
         else:  # no parse handle: an entity mentioned inside the source span
             ent = self._entity_within(start, end)
         if ent is not None and ent.type == "NORP":
@@ -932,6 +960,10 @@ class SpeakerResolver:
             owners = {
                 t.i for p in head.children
                 if p.dep_ in _NOT_THE_NAME or (titled and p.dep_ == "prep")
+                # "Matthijs Verhagen of Fair Cloud Europe": a person's name before it
+                or (p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
+                    and _person_name(_name_text([t for t in head.subtree
+                                                 if t.pos_ == "PROPN" and t.i < p.i])))
                 for t in p.subtree
             }
             propn = [
@@ -1113,6 +1145,18 @@ def _organisation(ent: Entity) -> bool:
     if ent.type == "ORG":
         return True
     return ent.type == "PERSON" and role_head(ent.role) in ORGANISATION_NOUNS
+
+
+def _role_initials(role: str) -> set[str]:
+    """How a capitalised role is abbreviated: the initials of its words, of all of them or
+    of those before its "of" / "for" ("Additional Director General of Police": ADGP, ADG)."""
+    words = role.replace(",", " ").split()
+    head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return {
+        "".join(w[0] for w in part if w[:1].isupper())
+        for part in (words, head)
+        if part and all(w[:1].isupper() for w in head)
+    } - {""}
 
 
 def _person_like(ent: Entity) -> bool:

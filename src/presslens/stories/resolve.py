@@ -43,7 +43,9 @@ _INDEFINITE_ROLE = re.compile(
 )
 #: a role by whose it is, a named owner's ("Niger's government spokesman"); not "her
 #: lawyer", which may be another woman's lawyer than the one another article names
-_THEIR_ROLE = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)")
+_THEIR_ROLE = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)"
+)
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
     """official source person people man woman resident worker member family friend
@@ -54,6 +56,8 @@ _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
+#: a word written in lower case
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
 #: words for an organisation an article may leave unnamed ("police said", "the company
@@ -111,6 +115,21 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             -used_in[n], -len(display_name(n)), -counts[n], n,
         )
     )
+    # "Shopkeeper Maya Chhantyal" at a sentence's start, where another article gives her
+    # the role "a 42-year-old shopkeeper": a role's noun before the name is no part of it
+    speakers_of = [att.speaker for doc in docs for att in doc.attributions if att.speaker]
+    person_names = {ent.name for doc in docs for ent in doc.entities if ent.type == "PERSON"}
+    person_names |= {sp.name for sp in speakers_of if sp.role}
+    roles = [ent.role for doc in docs for ent in doc.entities] + [sp.role for sp in speakers_of]
+    role_words = {w for role in roles if role for w in _LOWER_WORD.findall(role)}
+    described = {
+        n: " ".join(n.split()[1:]) for n in names
+        if len(n.split()) >= 3 and n.split()[0].lower() in role_words
+        and n.split()[0][:1].isupper() and not n.split()[0].isupper()
+        # a person's name after it, as some article's tagger found it
+        and " ".join(n.split()[1:]) in person_names
+    }
+    names = [n for n in names if n not in described]
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
@@ -143,6 +162,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             canonical.append(bare)
             out[name] = bare
         reach[out[name]] += articles[name]
+    for name, rest in described.items():
+        out[name] = out.get(rest) or next(
+            (c for c in canonical if same_name(rest, c)), display_name(rest)
+        )
     return out
 
 

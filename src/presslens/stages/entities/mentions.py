@@ -61,6 +61,13 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         if doc[start].lower_ in _LEADING:  # "the", "His National Unity Party"
             start += 1
         elif (
+            (label or span.label_) in ("ORG", "PERSON") and doc[start].is_lower
+            and doc[start].is_alpha
+            and doc[start].lower_ not in PARTICLES and start + 1 < end
+            and doc[start + 1].text[:1].isupper()
+        ):
+            start += 1  # "the fees [Cirrion] charges": a common word is no part of a name
+        elif (
             start + 2 < end
             and doc[start + 1].text == "-"
             and doc[start + 2].lower_ in _LOCATED
@@ -311,6 +318,17 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     out: list[Any] = []
     for ent in ents:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and len(prev) + len(ent) <= 4
+            and all(t.is_alpha and t.text[:1].isupper() for t in (*prev, *ent))
+            and not is_title_case(ent.sent)
+        ):
+            # "Surya Bahadur" + "Pokharel": one name the tagger cut in two
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
         if (
             prev is not None
             and ent.label_ == "PERSON"
