@@ -64,9 +64,10 @@ def test_venue_of_the_statement(text: str, venue: str) -> None:
         "In Soweto, Thandeka Sithole, a hairdresser, said she had received three text "
         "messages in one day.",
         "In Nairobi and Mombasa, officials said the strike would go on.",
+        "On Tuesday Volkswagen AG said it would close three German plants.",
     ],
 )
-def test_a_place_the_statement_was_made_in_is_no_venue(text: str) -> None:
+def test_a_place_or_a_day_the_statement_was_made_on_is_no_venue(text: str) -> None:
     assert [v for _, v in _venues(text)] == [None]
 
 

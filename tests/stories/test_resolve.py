@@ -99,6 +99,18 @@ def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
     resolve_speakers([named, unnamed])
     assert [a.speaker.name for a in unnamed.attributions if a.speaker] == [
         "Hamburg public prosecutor's office"]
+    # not another country's prosecutors, nor an association of prosecutors
+    german = presslens.analyze("German prosecutors asked for the extradition of the banker. "
+                               "Prosecutors said he had fled to Dubai in March.")
+    dubai = presslens.analyze("The Dubai Public Prosecutor's Office said the banker had been "
+                              "detained.")
+    resolve_speakers([german, dubai])
+    assert [a.speaker.name for a in german.attributions if a.speaker] == ["anonymous"]
+    again = presslens.analyze("Prosecutors said the new law would let officials escape.")
+    association = presslens.analyze("The Polish Prosecutors' Association said it would "
+                                    "challenge the law.")
+    resolve_speakers([again, association])
+    assert [a.speaker.name for a in again.attributions if a.speaker] == ["anonymous"]
 
 
 @pytest.mark.slow

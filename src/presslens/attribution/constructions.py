@@ -49,8 +49,6 @@ _SUBORDINATORS = frozenset(
 #: How far after a speech verb its "that" may stand ("told German daily Die Welt in an
 #: interview published on Tuesday that ...").
 _THAT_WINDOW = 14
-#: verbs whose object is who was told, never who spoke
-_TOLD_VERBS = frozenset(["tell", "inform", "assure", "remind", "brief"])
 #: Words that open a clause of their own between a verb and a later "that".
 _CLAUSE_BREAKERS = frozenset("and but or because if when while although who which".split())
 
@@ -321,7 +319,7 @@ def _verb_source(doc: Any, sent: Any, tok: Any) -> tuple[Any | None, bool]:
     if (
         subj is None
         and tok.tag_ in ("VBD", "VBZ", "VBP")
-        and tok.lemma_.lower() not in _TOLD_VERBS  # "..., told the BBC": who was told
+        and tok.lemma_.lower() not in ADDRESSEE_VERBS  # "..., told the BBC": who was told
         and comma_before(doc, tok.i, sent)
     ):
         subj = inverted_source(tok, sent)

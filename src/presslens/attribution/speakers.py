@@ -52,7 +52,7 @@ LEADER_WORDS = frozenset(
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset(
     """poll survey report study analysis data datum document record tally calculation
-    estimate count""".split()
+    estimate""".split()
 )
 #: what an organisation issues and speaks through when the text says whose it is ("final
 #: results released by the Electoral Commission", "the mission's preliminary statement")
@@ -78,7 +78,11 @@ _OF_ANOTHER = re.compile(r"\b(?:whose|his|her|their)\b")
 _OWNED_BY_ANOTHER = re.compile(r"\bwhose\s+(?:[a-z]+\s+){1,2}$")
 #: right before a lone word: where someone is from or lives
 _PLACE_PREPOSITIONS = ("from", "in", "near", "outside")
-_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+$")
+#: a person's name (or age in brackets) right before the preposition: "Martha Nkosi (71)
+#: from Tembisa", not "a call from Zelensky"
+_PLACE_BEFORE = re.compile(
+    rf"(?:[A-Z][\w'’-]+|\(\d+\)),?\s+(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+$"
+)
 _GENDER_CUE = re.compile(r"([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 #: text between double quotation marks
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
@@ -248,15 +252,10 @@ class SpeakerResolver:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later)."""
-        people = [ent for ent in self.entities if ent.type == "PERSON"]
-        if head.isupper() and 2 <= len(head) <= 5:
-            # "the ADG": the person whose role it abbreviates ("Additional Director General")
-            found = [ent for ent in people if ent.role and head in _role_initials(ent.role)]
-            if len(found) == 1:
-                return found[0]
         head = head.lower()
         heads = LEADER_WORDS if head in LEADER_WORDS else {head}
         # the very title first ("the governor" is the governor, not the bank's chief)
+        people = [ent for ent in self.entities if ent.type == "PERSON"]
         for wanted in ({head}, heads):
             for ent in people:
                 if ent.role and wanted & role_titles(ent.role):
@@ -305,6 +304,7 @@ class SpeakerResolver:
         return _OWNED_BY_ANOTHER.search(before) is not None or (
             " " not in m.text and _PLACE_BEFORE.search(before) is not None
         )
+
 
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the article says it of the person: an honorific or a gendered
@@ -698,6 +698,9 @@ class SpeakerResolver:
             # a person after a title
             return display_name(fuller)
         if fuller.lower().startswith(name.lower()):
+            rest = fuller[len(name) :].split()
+            if _person_name(name) and rest and rest[0] in ("of", "at", "from"):
+                return None  # "Matthijs Verhagen of Fair Cloud Europe": his affiliation
             return fuller
         owner = fuller[: -len(name)].strip().endswith(("'s", "’s"))  # "Uganda’s ..."
         if fuller.lower().endswith(" " + name.lower()) and not owner and not (
@@ -776,10 +779,12 @@ class SpeakerResolver:
         return _SPOKEN_TO.search(self.text[max(0, pos - 60) : pos]) is not None
 
     def _written_as_name(self, word: str) -> bool:
-        """The article capitalises ``word`` inside a sentence and never writes it in lower
-        case: a name ("US cloud firm Cirrion"), not "Police" or "Campaigners"."""
+        """The article capitalises ``word`` inside a sentence, after a word in lower case
+        and before none capitalised, and never writes it in lower case: a name ("US cloud
+        firm Cirrion"), not "Police", "Local Officials" or "Doctors Without Borders"."""
+        alone = rf"(?<![\w'’])[a-z][\w'’-]*,?\s+{re.escape(word)}\b(?!\s+[A-Z])"
         return (
-            re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text) is not None
+            re.search(alone, self.text) is not None
             and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         )
 
@@ -827,15 +832,18 @@ class SpeakerResolver:
         if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
             antecedent = head.head.head
+            person = antecedent.head.head
             if (
                 antecedent.dep_ == "pobj"
                 and antecedent.head.lower_ in _PLACE_PREPOSITIONS
-                and antecedent.head.head.pos_ in ("PROPN", "NOUN")
+                and person.pos_ == "PROPN"
+                and (found := self.entity_of(person)) is not None
+                and found.type == "PERSON"
                 and not any(c.dep_ == "compound" for c in antecedent.children)
             ):
                 # "Martha Nkosi (71) from Tembisa, who relies on ...": a lone word after
                 # "from" is where she is from; who is the person
-                antecedent = antecedent.head.head
+                antecedent = person
             ent = self.entity_of(antecedent)
             if ent is None and antecedent.pos_ == "PROPN" and antecedent.text[:1].isupper():
                 # a name the tagger missed ("Veltaro, which says ..."): the name as written
@@ -906,10 +914,6 @@ class SpeakerResolver:
             ent = self.entity_of(head)
             if ent is not None and self._runs_past(ent, head, start, end):
                 ent = None  # a tagger error such as "King told Die Welt"
-            if ent is not None and ent.type == "ORG" and lower == f"the {ent.name.lower()}":
-                # "the ADG": the person whose role it abbreviates, if one has it
-                holder = self._entity_by_role(ent.name)
-                ent = holder if holder is not None and ent.name.isupper() else ent
         else:  # no parse handle: an entity mentioned inside the source span
             ent = self._entity_within(start, end)
         if ent is not None and ent.type == "NORP":
@@ -1145,18 +1149,6 @@ def _organisation(ent: Entity) -> bool:
     if ent.type == "ORG":
         return True
     return ent.type == "PERSON" and role_head(ent.role) in ORGANISATION_NOUNS
-
-
-def _role_initials(role: str) -> set[str]:
-    """How a capitalised role is abbreviated: the initials of its words, of all of them or
-    of those before its "of" / "for" ("Additional Director General of Police": ADGP, ADG)."""
-    words = role.replace(",", " ").split()
-    head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
-    return {
-        "".join(w[0] for w in part if w[:1].isupper())
-        for part in (words, head)
-        if part and all(w[:1].isupper() for w in head)
-    } - {""}
 
 
 def _person_like(ent: Entity) -> bool:

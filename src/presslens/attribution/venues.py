@@ -212,6 +212,8 @@ def _media_np(tok: Any) -> str | None:
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("DATE", "TIME"):
+        return None  # "On Tuesday Volkswagen AG said": a day is no venue
     # a place or person alone is no venue; "Russia Today" (GPE + more) can be
     if (
         ent is not None

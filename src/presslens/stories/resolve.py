@@ -56,6 +56,10 @@ _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
+#: prosecutors whose country or city the article names ("German prosecutors")
+_BODY_QUALIFIED = re.compile(r"\b[A-Z][\w.'’-]* prosecutors\b")
+#: the last words of such a body's name
+_BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
 #: a word written in lower case
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 #: how many times more articles must use one of two fuller names a short name fits
@@ -367,8 +371,8 @@ def _body_named(name: str, stem: str) -> bool:
     """``name`` is an organisation's with a word that starts with ``stem`` ("Berlin Public
     Prosecutor's Office", "Public Prosecution Service" for "prosecut")."""
     words = WORD.findall(name.lower())
-    return not name.islower() and len(words) >= 2 and any(w.startswith(stem) for w in words) and (
-        words[-1] in ORGANISATION_NOUNS or words[-1] == "office"
+    return not name.islower() and any(w.startswith(stem) for w in words) and (
+        words[-1] in _BODY_ENDS  # an office, not "Polish Prosecutors' Association"
     )
 
 
@@ -402,6 +406,8 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 # CONVENTIONS.md resolves a role to its holder across a story
                 att.speaker.name = holder
             role = _unnamed_role(doc, att.source, att.speaker.name if att.speaker else None)
+            if role in _BODY_OF and _BODY_QUALIFIED.search(doc.text):
+                role = None  # "German prosecutors ... Prosecutors said": which ones is said
             if role is not None and att.speaker is not None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word

@@ -62,7 +62,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             start += 1
         elif (
             (label or span.label_) in ("ORG", "PERSON") and doc[start].is_lower
-            and doc[start].is_alpha
+            and doc[start].is_alpha and len(doc[start]) > 3  # not "zu Guttenberg"
             and doc[start].lower_ not in PARTICLES and start + 1 < end
             and doc[start + 1].text[:1].isupper()
         ):
@@ -289,15 +289,17 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     ents = list(doc.ents)
     for tok in doc:
         if not _legal_name_end(tok) or is_title_case(tok.sent) or (
-            tok.i + 1 < len(doc) and _legal_name_end(doc[tok.i + 1])
+            tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
         ):
-            continue  # the name ends at its last legal form ("Sdn Bhd", "Co Ltd")
+            continue  # the name ends at its last legal form ("Sdn Bhd"; not "Co Durham")
         start = tok.i
         while (
             start > tok.sent.start
             and doc[start - 1].text[:1].isupper()
             and (doc[start - 1].is_alpha or doc[start - 1].text in ("&", "Co."))
-            and doc[start - 1].lower_ not in _LEADING
+            # a name's word, not "On Tuesday", "When", "Both", "British"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ not in ("DATE", "TIME", "NORP")
         ):
             start -= 1
         if start == tok.i or any(e.start == start and e.end == tok.i + 1 for e in ents):
