@@ -316,6 +316,13 @@ def _speakers(text: str) -> list[str]:
         # a name ending in a legal form starts at a name's word, not "Both" or "On Tuesday"
         ("Both Toyota Motor Corporation and Honda said they would raise wages by 5% this "
          "spring.", "Toyota Motor Corporation"),
+        # a company cited for a figure is not the one "the company" goes back to
+        ("US cloud firm Cirrion holds about 38% of Europe's cloud market, according to "
+         "research firm Kestrel Insights.\nCustomers in Europe pay more for storage than "
+         "anywhere else, and regulators in several capitals have asked why moving data "
+         "between providers costs so much more than keeping it where it is, a question the "
+         "Commission has put to the firm twice.\nPrices would not rise this year, the "
+         "company said.", "Cirrion"),
         # calculations speak for whoever made them
         ("A fine could reach 9 billion euros, according to AFP calculations based on the "
          "company's results.", "AFP"),

@@ -74,6 +74,8 @@ _GENDER_WORDS = {
 }
 #: a possessive in a role, after which its words are about another person
 _OF_ANOTHER = re.compile(r"\b(?:whose|his|her|their)\b")
+#: right before an organisation's name: it is cited for a figure, not the subject
+_CITED = re.compile(r"\baccording to\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: right before a name: it is someone's relative or partner, in a clause about them
 _OWNED_BY_ANOTHER = re.compile(r"\bwhose\s+(?:[a-z]+\s+){1,2}$")
 #: right before a lone word: where someone is from or lives
@@ -383,6 +385,7 @@ class SpeakerResolver:
         spoken ("operator Kwena Goldfields said. ... the company said"), then one not
         named as a place ("a plant in Breda": the tagger takes towns for
         organisations), then one that is not who was spoken to ("telling Fox 35"), then
+        one not cited for a figure ("according to research firm Kestrel Insights"), then
         the nearest; further back after that. With none before (a lead's "the mine's
         operator said"), the first organisation named in the ``ORG_LOOKAHEAD``
         characters after, outside the source that ends at ``end`` ("The operator, a
@@ -416,10 +419,11 @@ class SpeakerResolver:
                     before = self.text[max(0, m.start - 25) : m.start]
                     addressee = _ADDRESSEE.search(before)
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
+                    cited = _CITED.search(self.text[max(0, m.start - 40) : m.start])
                     key: tuple[int, ...] = (
-                        (3, 1, m.start) if named else (
+                        (3, 1, int(cited is None), m.start) if named else (
                             int(near), int(ent.id in self.spoken), int(place is None),
-                            int(addressee is None), m.start,
+                            int(addressee is None), int(cited is None), m.start,
                         )
                     )
                 elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end):
