@@ -7,6 +7,7 @@ import pytest
 from presslens.names import (
     display_name,
     initials,
+    is_legal_form,
     is_place,
     name_key,
     name_words,
@@ -198,3 +199,12 @@ def test_a_two_word_name_in_either_order_is_one_name() -> None:
     assert same_name("Park Ji-hoon", "Ji-hoon Park")
     assert same_name("Keo Vannarith", "Vannarith Keo")
     assert not same_name("Park Ji-hoon", "Park Seo-yeon")
+
+
+@pytest.mark.parametrize(
+    ("word", "legal"),
+    [("Ltd.", True), ("GmbH", True), ("Corporation", True), ("Kft.", True), ("S.p.A.", True),
+     ("Bhd", True), ("Holdings", False), ("Durham", False), ("Group", False)],
+)
+def test_legal_forms_written_out_or_abbreviated(word: str, legal: bool) -> None:
+    assert is_legal_form(word) is legal

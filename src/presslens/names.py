@@ -192,6 +192,15 @@ LEGAL_ABBREVIATIONS = frozenset(
     .split()
 )
 
+
+
+def is_legal_form(word: str) -> bool:
+    """``word`` is a company's legal form, written out or abbreviated ("Ltd.", "GmbH",
+    "Corporation", "Kft.")."""
+    folded = fold(word).replace(".", "").strip(",")
+    return folded in LEGAL_ABBREVIATIONS or folded in LEGAL_FORMS
+
+
 #: Abbreviations in organisations' names, read as the word they stand for.
 ABBREVIATIONS = {
     "corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",

@@ -119,20 +119,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             -used_in[n], -len(display_name(n)), -counts[n], n,
         )
     )
-    # "Shopkeeper Maya Chhantyal" at a sentence's start, where another article gives her
-    # the role "a 42-year-old shopkeeper": a role's noun before the name is no part of it
-    speakers_of = [att.speaker for doc in docs for att in doc.attributions if att.speaker]
-    person_names = {ent.name for doc in docs for ent in doc.entities if ent.type == "PERSON"}
-    person_names |= {sp.name for sp in speakers_of if sp.role}
-    roles = [ent.role for doc in docs for ent in doc.entities] + [sp.role for sp in speakers_of]
-    role_words = {w for role in roles if role for w in _LOWER_WORD.findall(role)}
-    described = {
-        n: " ".join(n.split()[1:]) for n in names
-        if len(n.split()) >= 3 and n.split()[0].lower() in role_words
-        and n.split()[0][:1].isupper() and not n.split()[0].isupper()
-        # a person's name after it, as some article's tagger found it
-        and " ".join(n.split()[1:]) in person_names
-    }
+    described = _role_led_names(docs, names)
     names = [n for n in names if n not in described]
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
@@ -170,6 +157,26 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         out[name] = out.get(rest) or next(
             (c for c in canonical if same_name(rest, c)), display_name(rest)
         )
+    return out
+
+
+def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
+    """The ``names`` that open with a role's noun written capitalised at a sentence's start
+    ("Shopkeeper Maya Chhantyal", where another article gives her the role "a 42-year-old
+    shopkeeper") -> the person's name after it, as some article found it."""
+    speakers = [att.speaker for doc in docs for att in doc.attributions if att.speaker]
+    people = {ent.name for doc in docs for ent in doc.entities if ent.type == "PERSON"}
+    people |= {sp.name for sp in speakers if sp.role}
+    roles = [ent.role for doc in docs for ent in doc.entities] + [sp.role for sp in speakers]
+    role_words = {w for role in roles if role for w in _LOWER_WORD.findall(role)}
+    out = {}
+    for name in names:
+        first, *rest = name.split()
+        if (
+            len(rest) >= 2 and first.lower() in role_words
+            and first[:1].isupper() and not first.isupper() and " ".join(rest) in people
+        ):
+            out[name] = " ".join(rest)
     return out
 
 

@@ -9,14 +9,13 @@ from typing import Any
 
 from ...names import (
     HONORIFICS,
-    LEGAL_ABBREVIATIONS,
-    LEGAL_FORMS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     PARTICLES,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     fold,
+    is_legal_form,
     is_place,
 )
 from ...nlp import is_title_case
@@ -86,7 +85,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # or the name goes on to "&" or "and" ("Merrill Lynch, Pierce, Fenner & Smith")
         comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
         if comma is not None and not (
-            fold(doc[comma + 1].text).replace(".", "") in LEGAL_ABBREVIATIONS | LEGAL_FORMS
+            is_legal_form(doc[comma + 1].text)
             or any(t.lower_ in ("&", "and") for t in doc[comma + 1 : end])
         ):
             end = comma
@@ -272,24 +271,26 @@ def _headline_trim(ent: Any, capitals: set[str]) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _legal_name_end(tok: Any) -> bool:
-    """``tok`` is a capitalised legal form ("Kft.", "Ltd", "GmbH", "Corporation")."""
-    word = fold(tok.text).replace(".", "")
-    return tok.text[:1].isupper() and (word in LEGAL_ABBREVIATIONS or word in LEGAL_FORMS)
-
-
 def _repaired_entities(parsed: Any) -> list[Any]:
-    """spaCy's entities, with two of its splits of one name undone: a run of capitalised
-    words ending in a legal form is one organisation ("Seoan Battery Hungary Kft.", read
-    as a person and a country), and a lone first word the tagger typed apart right before
-    a person's name is part of it ("Esteban" + "Londoño Mejía")."""
+    """spaCy's entities, with the names the small tagger cuts apart or misses put back:
+    a company's name up to its legal form (:func:`_legal_form_names`), a person named after
+    a title (:func:`_titled_names`) and the pieces of one person's name
+    (:func:`_joined_names`)."""
+    ents = _titled_names(parsed, _legal_form_names(parsed, list(parsed.ents)))
+    return _joined_names(parsed, sorted(ents, key=lambda e: e.start))
+
+
+def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with each run of capitalised name words that ends in a legal form as one
+    organisation ("Seoan Battery Hungary Kft.", read as a person and a country; "Sorami
+    Automotive Malaysia Sdn Bhd"), replacing the entities inside it."""
     from spacy.tokens import Span
 
-    doc = parsed
-    ents = list(doc.ents)
     for tok in doc:
-        if not _legal_name_end(tok) or is_title_case(tok.sent) or (
-            tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+        if (
+            not (tok.text[:1].isupper() and is_legal_form(tok.text))
+            or is_title_case(tok.sent)
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
         ):
             continue  # the name ends at its last legal form ("Sdn Bhd"; not "Co Durham")
         start = tok.i
@@ -308,6 +309,14 @@ def _repaired_entities(parsed: Any) -> list[Any]:
             continue  # the run starts inside another name: not sure where it begins
         ents = [e for e in ents if e.end <= start or e.start > tok.i]
         ents.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return ents
+
+
+def _titled_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with the person a title ends in where the tagger found none there
+    (:func:`_name_after_title`), replacing a lone word it typed otherwise."""
+    from spacy.tokens import Span
+
     for tok in doc:
         name = _name_after_title(tok)
         if name is not None and not any(
@@ -316,7 +325,16 @@ def _repaired_entities(parsed: Any) -> list[Any]:
         ):
             ents = [e for e in ents if e.end <= name[0] or e.start >= name[1]]
             ents.append(Span(doc, name[0], name[1], label="PERSON"))
-    ents.sort(key=lambda e: e.start)
+    return ents
+
+
+def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` (in text order) with the pieces of one person's name joined: two person
+    names with nothing between ("Surya Bahadur" + "Pokharel"), and a lone first word the
+    tagger typed otherwise right before a person ("Esteban" + "Londoño Mejía"; not
+    "Kenyan Eliud Kipchoge")."""
+    from spacy.tokens import Span
+
     out: list[Any] = []
     for ent in ents:
         prev = out[-1] if out else None
