@@ -211,6 +211,17 @@ def _types(text: str) -> dict[str, str]:
     return {e.name: e.type for e in find_entities(load_nlp()(text))}
 
 
+def test_whoever_has_a_husband_is_a_person() -> None:
+    # the tagger reads the name as an organisation; the relative clause says otherwise
+    text = ("The union charged that managers had ignored the warnings.\nBukola Adesina, "
+            "whose husband Taiwo has been missing since Tuesday, told the BBC she had been "
+            "sleeping at the site.")
+    assert _types(text)["Bukola Adesina"] == "PERSON"
+    # whose chief executive it is says nothing
+    assert _types("Apple, whose chief executive Tim Cook visited Beijing, said sales "
+                  "rose.")["Apple"] == "ORG"
+
+
 def test_a_datelines_places_are_places() -> None:
     # the tagger reads two cities joined by a slash as an organisation
     types = _types(

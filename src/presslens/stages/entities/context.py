@@ -37,6 +37,11 @@ _PERSON_NOUNS = (TITLE_WORDS - {"major", "general", "chief", "chair", "deputy", 
     activist vendor seller driver analyst economist professor researcher official
     executive founder employee manager""".split()
 )
+#: relatives: whoever has one is a person
+_KIN = frozenset(
+    """husband wife son daughter mother father brother sister child partner widow widower
+    grandson granddaughter grandmother grandfather fiance fiancee""".split()
+)
 #: organisations' nouns that are also jobs ("a crane operator", "a film producer"): no
 #: evidence either way
 _JOB_NOUNS = frozenset(
@@ -73,6 +78,9 @@ def evidence(span: Any) -> str | None:
                        None)
             if rel in ("who", "whom") and not _organisation_named(span):
                 return PERSON  # not "The Football Association, who fined the club"
+            if any(t.lower_ == "whose" and t.head.lemma_.lower() in _KIN
+                   for t in child.subtree):
+                return PERSON  # "Bukola Adesina, whose husband Taiwo has been missing"
             if rel == "which":
                 return NOT_PERSON
         if child.dep_ == "appos" and child.pos_ == "NOUN":
