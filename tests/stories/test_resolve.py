@@ -15,6 +15,18 @@ from presslens.stories.resolve import (
 )
 
 
+def _speakers(doc: presslens.Document) -> list[str]:
+    return [a.speaker.name for a in doc.attributions if a.speaker]
+
+
+def _before_and_after(named: str, unnamed: str) -> tuple[list[str], list[str]]:
+    """The speakers of the article ``unnamed`` alone, and once the story holds ``named``."""
+    other, doc = presslens.analyze(named), presslens.analyze(unnamed)
+    before = _speakers(doc)
+    resolve_speakers([other, doc])
+    return before, _speakers(doc)
+
+
 @pytest.mark.slow
 def test_a_surname_in_one_article_gets_the_full_name_another_gives() -> None:
     a = presslens.analyze("Flooding forced 300 people from their homes. Mayor Ana Ruiz said "
@@ -91,26 +103,20 @@ def test_an_organisation_left_unnamed_is_the_one_another_article_names() -> None
 
 @pytest.mark.slow
 def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
-    named = presslens.analyze(
-        "About 400 million euros went missing, the Hamburg public prosecutor's office said."
-    )
-    unnamed = presslens.analyze("Prosecutors said the money was used to cover losses.")
-    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == ["anonymous"]
-    resolve_speakers([named, unnamed])
-    assert [a.speaker.name for a in unnamed.attributions if a.speaker] == [
-        "Hamburg public prosecutor's office"]
+    assert _before_and_after(
+        "About 400 million euros went missing, the Hamburg public prosecutor's office said.",
+        "Prosecutors said the money was used to cover losses.",
+    ) == (["anonymous"], ["Hamburg public prosecutor's office"])
     # not another country's prosecutors, nor an association of prosecutors
-    german = presslens.analyze("German prosecutors asked for the extradition of the banker. "
-                               "Prosecutors said he had fled to Dubai in March.")
-    dubai = presslens.analyze("The Dubai Public Prosecutor's Office said the banker had been "
-                              "detained.")
-    resolve_speakers([german, dubai])
-    assert [a.speaker.name for a in german.attributions if a.speaker] == ["anonymous"]
-    again = presslens.analyze("Prosecutors said the new law would let officials escape.")
-    association = presslens.analyze("The Polish Prosecutors' Association said it would "
-                                    "challenge the law.")
-    resolve_speakers([again, association])
-    assert [a.speaker.name for a in again.attributions if a.speaker] == ["anonymous"]
+    assert _before_and_after(
+        "The Dubai Public Prosecutor's Office said the banker had been detained.",
+        "German prosecutors asked for the extradition of the banker. Prosecutors said he had "
+        "fled to Dubai in March.",
+    )[1] == ["anonymous"]
+    assert _before_and_after(
+        "The Polish Prosecutors' Association said it would challenge the law.",
+        "Prosecutors said the new law would let officials escape.",
+    )[1] == ["anonymous"]
 
 
 @pytest.mark.slow
@@ -122,7 +128,7 @@ def test_a_role_written_before_a_name_is_no_part_of_it_across_a_story() -> None:
         presslens.analyze("Shopkeeper Maya Chhantyal, 42, said the mud came at night."),
     ]
     resolve_speakers(docs)
-    assert [a.speaker.name for d in docs for a in d.attributions if a.speaker] == [
+    assert [name for d in docs for name in _speakers(d)] == [
         "Maya Chhantyal", "Maya Chhantyal"]
 
 
@@ -317,18 +323,6 @@ def test_a_place_is_no_given_name() -> None:
         presslens.analyze("Defence Minister Israel Katz said the talks would resume."),
     ]
     assert story_names(docs).get("Israel", "Israel") == "Israel"
-
-
-def _speakers(doc: presslens.Document) -> list[str]:
-    return [a.speaker.name for a in doc.attributions if a.speaker]
-
-
-def _before_and_after(named: str, unnamed: str) -> tuple[list[str], list[str]]:
-    """The speakers of the article ``unnamed`` alone, and once the story holds ``named``."""
-    other, doc = presslens.analyze(named), presslens.analyze(unnamed)
-    before = _speakers(doc)
-    resolve_speakers([other, doc])
-    return before, _speakers(doc)
 
 
 @pytest.mark.slow

@@ -56,12 +56,10 @@ _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
-#: prosecutors whose country or city the article names ("German prosecutors")
-_BODY_QUALIFIED = re.compile(r"\b[A-Z][\w.'’-]* prosecutors\b")
+#: such people whose country or city the article names ("German prosecutors")
+_BODY_QUALIFIED = re.compile(rf"\b[A-Z][\w.'’-]* (?:{'|'.join(_BODY_OF)})\b")
 #: the last words of such a body's name
 _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
-#: a word written in lower case
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
 #: words for an organisation an article may leave unnamed ("police said", "the company
@@ -168,7 +166,7 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
     people = {ent.name for doc in docs for ent in doc.entities if ent.type == "PERSON"}
     people |= {sp.name for sp in speakers if sp.role}
     roles = [ent.role for doc in docs for ent in doc.entities] + [sp.role for sp in speakers]
-    role_words = {w for role in roles if role for w in _LOWER_WORD.findall(role)}
+    role_words = {w for role in roles if role for w in WORD.findall(role) if w.islower()}
     out = {}
     for name in names:
         first, *rest = name.split()

@@ -271,6 +271,14 @@ def _headline_trim(ent: Any, capitals: set[str]) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _span(doc: Any, start: int, end: int, label: str) -> Any:
+    """A spaCy span of ``doc`` with the entity type ``label`` (spaCy is imported here, when
+    a document is read, not when presslens is)."""
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
 def _repaired_entities(parsed: Any) -> list[Any]:
     """spaCy's entities, with the names the small tagger cuts apart or misses put back:
     a company's name up to its legal form (:func:`_legal_form_names`), a person named after
@@ -284,8 +292,6 @@ def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` with each run of capitalised name words that ends in a legal form as one
     organisation ("Seoan Battery Hungary Kft.", read as a person and a country; "Sorami
     Automotive Malaysia Sdn Bhd"), replacing the entities inside it."""
-    from spacy.tokens import Span
-
     for tok in doc:
         if (
             not (tok.text[:1].isupper() and is_legal_form(tok.text))
@@ -308,15 +314,13 @@ def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
         if any(e.start < start < e.end for e in ents):
             continue  # the run starts inside another name: not sure where it begins
         ents = [e for e in ents if e.end <= start or e.start > tok.i]
-        ents.append(Span(doc, start, tok.i + 1, label="ORG"))
+        ents.append(_span(doc, start, tok.i + 1, label="ORG"))
     return ents
 
 
 def _titled_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` with the person a title ends in where the tagger found none there
     (:func:`_name_after_title`), replacing a lone word it typed otherwise."""
-    from spacy.tokens import Span
-
     for tok in doc:
         name = _name_after_title(tok)
         if name is not None and not any(
@@ -324,7 +328,7 @@ def _titled_names(doc: Any, ents: list[Any]) -> list[Any]:
             for e in ents
         ):
             ents = [e for e in ents if e.end <= name[0] or e.start >= name[1]]
-            ents.append(Span(doc, name[0], name[1], label="PERSON"))
+            ents.append(_span(doc, name[0], name[1], label="PERSON"))
     return ents
 
 
@@ -333,8 +337,6 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
     names with nothing between ("Surya Bahadur" + "Pokharel"), and a lone first word the
     tagger typed otherwise right before a person ("Esteban" + "Londoño Mejía"; not
     "Kenyan Eliud Kipchoge")."""
-    from spacy.tokens import Span
-
     out: list[Any] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -347,7 +349,7 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
             and not is_title_case(ent.sent)
         ):
             # "Surya Bahadur" + "Pokharel": one name the tagger cut in two
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            out[-1] = _span(doc, prev.start, ent.end, label="PERSON")
             continue
         if (
             prev is not None
@@ -368,7 +370,7 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
             )
             and (prev.start == prev.sent.start or not doc[prev.start - 1].text[:1].isupper())
         ):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            out[-1] = _span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
     return out
