@@ -365,6 +365,31 @@ def test_a_description_goes_to_the_organisation_whose_name_it_fits() -> None:
 
 
 @pytest.mark.slow
+def test_a_description_after_its_owner_goes_to_the_organisation_it_fits() -> None:
+    # "Nepal's disaster authority": the owner says where, the words after it which body
+    before, after = _before_and_after(
+        (
+            "Eleven people are still missing, according to the National Disaster Risk "
+            "Reduction and Management Authority."
+        ),
+        "Nepal's disaster authority said 21 bodies had been recovered by Friday.",
+    )
+    full = "National Disaster Risk Reduction and Management Authority"
+    assert before != [full]  # as written, or anonymous
+    assert after == [full]
+
+
+@pytest.mark.slow
+def test_a_ministry_named_portfolio_first_is_the_one_named_with_of() -> None:
+    before, after = _before_and_after(
+        "Troops had been sent to the site, the Ministry of Home Affairs said in a statement.",
+        "Rescuers had recovered 14 bodies, the Home Ministry said on Thursday.",
+    )
+    assert before == ["Home Ministry"]
+    assert after == ["Ministry of Home Affairs"]
+
+
+@pytest.mark.slow
 def test_an_unnamed_holder_of_a_role_is_the_one_another_article_names() -> None:
     before, after = _before_and_after(
         (

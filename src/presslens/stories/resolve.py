@@ -53,6 +53,8 @@ _NO_ROLE = frozenset(
 )
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+#: an owner before an organisation's descriptor ("Nepal's", "the Gulf state's")
+_OWNER = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w-]*|[a-z]+)(?: [A-Z]?[\w-]+)?['’]s ")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
@@ -348,11 +350,12 @@ def _source_descriptor(doc: Document, source: Offsets | None) -> str | None:
     if source is None:
         return None
     phrase = doc.text[source.start : source.end].split(",")[0].strip()
-    words = phrase.split()
+    owner = _OWNER.match(phrase)  # "Nepal's disaster authority", "the Gulf state's ..."
+    words = phrase[owner.end() :].split() if owner else phrase.split()[1:]
     if (
-        len(words) < 3
-        or words[0].lower() != "the"
-        or not all(w.islower() or w.endswith(("'s", "’s")) for w in words[1:])
+        len(words) < 2
+        or not (owner or phrase.split()[0].lower() == "the")
+        or not all(w.islower() or w.endswith(("'s", "’s")) for w in words)
     ):
         return None  # a name ("the Montreal Port Authority"), not "the EU's ... agency"
     return phrase if plural_stem(words[-1]) in ORGANISATION_NOUNS else None
