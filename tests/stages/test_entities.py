@@ -190,6 +190,14 @@ def test_entities_a_title_with_its_portfolio_is_the_role_not_the_name() -> None:
     assert people == {"Ruben Vermeulen": "Minister of Infrastructure and Water Management"}
 
 
+def test_entities_a_title_with_its_portfolio_before_a_comma_is_the_role() -> None:
+    # the portfolio lists its parts with commas, and a comma parts the title from the name
+    text = ("Kuwait's Minister of Electricity, Water and Renewable Energy, Khaled Al Fadhli, "
+            "appeared before a special session of the National Assembly on Sunday.")
+    people = _people(text)
+    assert people == {"Khaled Al Fadhli": "Minister of Electricity, Water and Renewable Energy"}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

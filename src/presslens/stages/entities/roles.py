@@ -92,6 +92,8 @@ def portfolio_title(span: Any) -> str | None:
     first = span.start
     while first > 0 and doc[first - 1].lower_.rstrip(".") in HONORIFICS:
         first -= 1  # "Minister of Health Honourable Bwalya Siame"
+    if first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ in PORTFOLIO_WORDS:
+        first -= 1  # "Kuwait's Minister of Electricity, Water and Renewable Energy, Khaled"
     if first == 0 or doc[first - 1].lower_ not in PORTFOLIO_WORDS:
         return None
     for j in range(first - 1, max(-1, first - 13), -1):
