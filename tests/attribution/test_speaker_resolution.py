@@ -40,6 +40,10 @@ def _speakers(text: str) -> list[str]:
         # a descriptor whose noun the organisation's name holds, named after it in a lead
         ("Nine ships were waiting at the port on Tuesday, the port authority said. The "
          "Halifax Port Authority handles a million containers a year.", "Halifax Port Authority"),
+        # a company named before "the company", not one only described as a company after
+        ("A rocket built by Indian start-up Kalpa Aerospace failed minutes after lift-off, "
+         "the company said. Three of its satellites belonged to Norwegian earth-observation "
+         "company Nordlys Orbital AS.", "Kalpa Aerospace"),
         # a descriptor before an apposition
         ("Pacific Container Terminals Ltd runs the docks. The operator, a subsidiary of the "
          "Danish shipping group Kronborg, said it had asked for an injunction.",

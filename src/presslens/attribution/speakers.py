@@ -428,7 +428,10 @@ class SpeakerResolver:
                     )
                 elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end):
                     continue
-                elif named:
+                elif fits or noun in ent.name.lower():
+                    # a lead's "the port authority said" names the one its name holds after;
+                    # one only described so after ("Norwegian earth-observation company
+                    # Nordlys") is no surer than a company named before
                     key = (3, 0, -m.start)
                 elif m.start <= pos + ORG_LOOKAHEAD:
                     key = (-1, -m.start)
