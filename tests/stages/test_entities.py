@@ -219,6 +219,15 @@ def _types(text: str) -> dict[str, str]:
     return {e.name: e.type for e in find_entities(load_nlp()(text))}
 
 
+def test_a_name_that_ends_as_places_names_do_is_no_person() -> None:
+    # the tagger reads "Sabah Al-Ahmad City" as a person, who would then be "the teacher"
+    text = ("Maryam al-Khaldi has not had running water in her Sabah Al-Ahmad City home since "
+            "Wednesday morning.")
+    types = _types(text)
+    assert types["Maryam al-Khaldi"] == "PERSON"
+    assert types["Sabah Al-Ahmad City"] == "GPE"
+
+
 def test_whoever_has_a_husband_is_a_person() -> None:
     # the tagger reads the name as an organisation; the relative clause says otherwise
     text = ("The union charged that managers had ignored the warnings.\nBukola Adesina, "

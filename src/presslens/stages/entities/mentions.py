@@ -229,6 +229,10 @@ _FACILITY_NOUNS = frozenset(
     """mine mines plant factory refinery smelter site facility field oilfield terminal
     warehouse depot shaft pit project dam well platform rig reactor""".split()
 )
+#: words that end a place's name and no person's ("Sabah Al-Ahmad City", "Quezon City")
+_PLACE_ENDS = frozenset(
+    "city town village province district county street road avenue square".split()
+)
 #: words that join a title's parts ("Commissioner for Physical Planning")
 _TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
@@ -434,6 +438,8 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
+        elif label == "PERSON" and fold(ent[-1].text) in _PLACE_ENDS and len(ent) > 1:
+            label = "GPE"  # "her Sabah Al-Ahmad City home": a place, no person
         rng = _clean(ent, label)
         if rng is None:
             continue
