@@ -40,6 +40,12 @@ def _speakers(text: str) -> list[str]:
         # a descriptor whose noun the organisation's name holds, named after it in a lead
         ("Nine ships were waiting at the port on Tuesday, the port authority said. The "
          "Halifax Port Authority handles a million containers a year.", "Halifax Port Authority"),
+        # "He added" after a statement goes on with its speaker, not with the subject of a
+        # clause inside it
+        ('Chief executive Muhammad Al-Sanea told Al-Qabas daily that the backup worked. "The '
+         'fire started in a transformer," he told the newspaper, noting that engineers from '
+         "the Italian contractor Tessaro Impianti arrived on Thursday. He added the company "
+         "will bear the cost.", "Muhammad Al-Sanea"),
         # a company named before "the company", not one only described as a company after
         ("A rocket built by Indian start-up Kalpa Aerospace failed minutes after lift-off, "
          "the company said. Three of its satellites belonged to Norwegian earth-observation "

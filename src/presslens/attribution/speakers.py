@@ -365,6 +365,7 @@ class SpeakerResolver:
                     and not any(c.dep_ == "case" for c in tok.children)  # "Ilanga's chief"
                     and after < tok.idx < head.idx
                     and not self._inside_quote(tok.idx)
+                    and _main_clause(tok)
                 ):
                     ent = self.entity_of(tok)
                     if ent is not None and ent.type == "PERSON":
@@ -1132,6 +1133,16 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _main_clause(tok: Any) -> bool:
+    """``tok`` is the subject of its sentence's main verb (or of one joined to it), not of
+    a clause inside another: "noting that engineers from [Tessaro Impianti] arrived" says
+    who arrived, and the next "He added" is still the one who noted it."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
 
 
 def _is_title(word: str) -> bool:
