@@ -46,6 +46,11 @@ def _speakers(text: str) -> list[str]:
          'fire started in a transformer," he told the newspaper, noting that engineers from '
          "the Italian contractor Tessaro Impianti arrived on Thursday. He added the company "
          "will bear the cost.", "Muhammad Al-Sanea"),
+        # "the agency" is neither the committee it set up nor "the agency's" own centre
+        ("The National Space Research Organisation (NSRO) on Thursday set up a Failure "
+         "Analysis Committee to look into the loss of the rocket. The committee, headed by a "
+         "former director of the agency's Propulsion Research Centre, will report within 30 "
+         "days, the agency said in a statement.", "National Space Research Organisation"),
         # a company named before "the company", not one only described as a company after
         ("A rocket built by Indian start-up Kalpa Aerospace failed minutes after lift-off, "
          "the company said. Three of its satellites belonged to Norwegian earth-observation "

@@ -415,6 +415,10 @@ class SpeakerResolver:
             if not named and _other_kind(ent.name, noun):
                 continue  # "the miners' union" is no "Zambezi Copper Ltd"
             for m in ent.mentions:
+                if self.text[max(0, m.start - len(noun) - 8) : m.start].lower().endswith(
+                    (f"the {noun}'s ", f"the {noun}’s ")
+                ):
+                    continue  # "the agency's Propulsion Research Centre": part of the agency
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
@@ -1112,6 +1116,16 @@ _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
 #: nouns for an organisation that is no company ("the union", "the party")
 _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
+#: kinds of public body a name's head noun says; words of one kind are used for each other
+#: ("the agency" for a "... Authority"), of two kinds are not ("the agency" is no committee)
+_BODY_KIND = {
+    **dict.fromkeys(["agency", "authority", "office", "bureau", "service", "administration",
+                     "directorate", "inspectorate", "unit", "board", "commission"],
+                    "executive"),
+    **dict.fromkeys(["ministry", "department"], "ministry"),
+    **dict.fromkeys(["committee", "council"], "panel"),
+    **dict.fromkeys(["court", "tribunal"], "court"),
+}
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
@@ -1157,6 +1171,12 @@ def _other_kind(name: str, noun: str) -> bool:
     words = set(name_words(name))
     if noun in COMPANY_NOUNS:
         return bool(words & _NOT_COMPANIES)
+    if noun in _BODY_KIND:
+        # "the agency": not the "Failure Analysis Committee" it set up
+        head = name_words(name.split(" of ")[0])[-1:]
+        kind = _BODY_KIND.get(plural_stem(head[0])) if head else None
+        if kind is not None and kind != _BODY_KIND[noun]:
+            return True
     return noun in _NO_COMPANY_NOUNS and bool(words & LEGAL_FORMS)
 
 
