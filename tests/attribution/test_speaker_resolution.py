@@ -46,6 +46,9 @@ def _speakers(text: str) -> list[str]:
          'fire started in a transformer," he told the newspaper, noting that engineers from '
          "the Italian contractor Tessaro Impianti arrived on Thursday. He added the company "
          "will bear the cost.", "Muhammad Al-Sanea"),
+        # "its filings": the organisation "it" is
+        ("Kalpa Aerospace lost its rocket on Wednesday. Kalpa has raised Rs 520 crore since "
+         "2019, according to its filings with the Registrar of Companies.", "Kalpa Aerospace"),
         # "the agency" is neither the committee it set up nor "the agency's" own centre
         ("The National Space Research Organisation (NSRO) on Thursday set up a Failure "
          "Analysis Committee to look into the loss of the rocket. The committee, headed by a "

@@ -57,7 +57,8 @@ REPORT_NOUNS = frozenset(
 #: what an organisation issues and speaks through when the text says whose it is ("final
 #: results released by the Electoral Commission", "the mission's preliminary statement")
 ISSUED_NOUNS = frozenset(
-    "result figure statement estimate count statistic notice release assessment".split()
+    """result figure statement estimate count statistic notice release assessment filing
+    website""".split()
 )
 _ISSUED_BY = frozenset("by from of".split())
 _RELATIVE = frozenset(["who", "which", "that"])
@@ -609,6 +610,10 @@ class SpeakerResolver:
         ent = self.entity_of(tok)
         if ent is not None and ent.type in ("ORG", "PERSON"):
             return self._speaker(ent)
+        if tok.lower_ == "its":
+            # "according to its filings": the organisation "it" is, named before
+            org = self._organisation_before(start, "organisation")
+            return self._speaker(org) if org is not None else None
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a name the tagger did not find ("the Health Protection Surveillance Centre")
             words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
