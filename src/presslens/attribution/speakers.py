@@ -622,9 +622,23 @@ class SpeakerResolver:
         noun = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (noun in ORGANISATION_NOUNS or noun in _MEMBERS):
             org = self._organisation_before(start, noun)
-            if org is not None:
+            if org is not None and (noun != "ministry" or self._named_before(org, start)):
                 return self._speaker(org)
+            return self._ministry_of_minister(start) if noun == "ministry" else None
         return None
+
+    def _named_before(self, ent: Entity, pos: int) -> bool:
+        return any(m.start < pos for m in ent.mentions)
+
+    def _ministry_of_minister(self, pos: int) -> Speaker | None:
+        """"The ministry" where no ministry is named before ``pos`` but a minister is, by
+        title and portfolio ("Minister of Electricity, Water and Renewable Energy Dr.
+        Khaled Al-Fadhli ... a statement from the ministry"): that minister's ministry, not
+        one named later ("with the support of the Ministry of Defense")."""
+        person = self._person_before(pos)
+        role = self._canonical(person).role if person is not None else None
+        found = _MINISTER_OF.fullmatch(role or "")
+        return Speaker(name=f"Ministry of {found.group(1)}") if found else None
 
     def _canonical(self, ent: Entity) -> Entity:
         """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
@@ -1071,6 +1085,10 @@ class SpeakerResolver:
             if same is not None and len(lead) == 2:
                 return same
             ent = self._organisation_before(start, head_word, end, phrase.split(", ")[0])
+            if head_word == "ministry" and (ent is None or not self._named_before(ent, start)):
+                ministry = self._ministry_of_minister(start)
+                if ministry is not None:
+                    return ministry
             if ent is not None:
                 return self._speaker(ent)
             if head_word == "police" and self.force is not None:
@@ -1091,6 +1109,8 @@ class SpeakerResolver:
 
 #: dependents of a name's head that hold no part of the name (an owner, an apposition)
 _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
+#: a minister's title with the portfolio after "of", which names the ministry
+_MINISTER_OF = re.compile(r"(?:[A-Z][\w-]* )*Minister of ((?:[A-Z][\w-]*|and|,| )+)")
 #: the outlets presslens knows by name, and the nouns that may stand for one
 _OUTLETS = frozenset(OUTLET_ALIASES.values())
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
