@@ -337,6 +337,11 @@ def speaker_key(name: str | None) -> str:
     return key.split()[-1]
 
 
+#: an acronym as articles define one in brackets: capitals, or capitals with lower-case
+#: letters between them ("BGMEA", "NIStructE", "RoC")
+ACRONYM = r"[A-Z](?:[A-Z0-9]|[a-z]+(?=[A-Z])){1,8}[a-z]?"
+
+
 def initials(name: str) -> str:
     """The acronym of a name's capitalised words ("Royal United Services Institute" -> RUSI)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]

@@ -15,6 +15,13 @@ def test_entity_aliases_defined_acronym_is_the_shortest_run_that_spells_it() -> 
     ]
 
 
+def test_entity_aliases_an_acronym_with_lower_case_letters_is_spelled_by_its_capitals() -> None:
+    text = ("The Nigerian Institution of Structural Engineers (NIStructE) blamed the builder, "
+            "and the G20 Group (G20) met.")
+    assert defined_acronyms(text) == [("Nigerian Institution of Structural Engineers",
+                                       "NIStructE")]
+
+
 def test_entity_aliases_mentions_longest_first_and_defined_acronyms() -> None:
     text = "The Islamic State of Iraq and the Levant, or ISIL, and the Royal Institute (RI) said."
     found = [(m.text, m.canonical, m.label) for m in alias_mentions(text, [])]

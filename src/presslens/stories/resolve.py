@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Offsets, Speaker
 from ..names import (
+    ACRONYM,
     ANONYMOUS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
@@ -52,7 +53,7 @@ _NO_ROLE = frozenset(
     relative colleague staff employee""".split()
 )
 #: an acronym in brackets right after the name it stands for
-_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+_DEFINED = re.compile(rf"\(({ACRONYM})\)")
 #: an owner before an organisation's descriptor ("Nepal's", "the Gulf state's")
 _OWNER = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w-]*|[a-z]+)(?: [A-Z]?[\w-]+)?['’]s ")
 #: people an article may name for the body they work for ("prosecutors said"), and the

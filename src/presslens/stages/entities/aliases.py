@@ -9,7 +9,7 @@ import json
 import re
 from importlib import resources
 
-from ...names import initials
+from ...names import ACRONYM, initials
 from .mentions import CONTAINER_TYPES, Mention
 
 
@@ -41,7 +41,8 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 #: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
 #: article defines an acronym for, up to ten words before the bracket.
 _DEFINED = re.compile(
-    r"((?:(?:[A-Z][\w'’&.\-]*|and|of|for|the|de|du|des|on|in)\s+){1,10})\(([A-Z]{2,8})\)"
+    r"((?:(?:[A-Z][\w'’&.\-]*|and|of|for|the|de|du|des|on|in)\s+){1,10})"
+    rf"\(({ACRONYM})\)"
 )
 _NAME_GLUE = frozenset("and of for the de du des on in".split())
 
@@ -57,7 +58,9 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
             run = words[k:]
             if run[0].lower() in _NAME_GLUE:
                 continue
-            if initials(" ".join(w for w in run if w.lower() not in _NAME_GLUE)) == acro:
+            capitals = "".join(c for c in acro if c.isupper())  # "NIStructE": NISE
+            spelled = initials(" ".join(w for w in run if w.lower() not in _NAME_GLUE))
+            if len(capitals) >= 2 and spelled == capitals:
                 out.append((" ".join(run), acro))
                 break
     return out
