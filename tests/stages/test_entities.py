@@ -228,6 +228,14 @@ def test_a_name_that_ends_as_places_names_do_is_no_person() -> None:
     assert types["Sabah Al-Ahmad City"] == "GPE"
 
 
+def test_a_job_before_a_name_says_a_person_and_a_plural_noun_is_no_name() -> None:
+    # the tagger reads "K. Chinnaiah" as an organisation and "MPs" as a person
+    types = _types("Tupilipalem fisherman K. Chinnaiah said he saw a ball of fire. Several MPs "
+                   "criticised the ministry's response.")
+    assert types["K. Chinnaiah"] == "PERSON"
+    assert "MPs" not in types and "Several MPs" not in types
+
+
 def test_whoever_has_a_husband_is_a_person() -> None:
     # the tagger reads the name as an organisation; the relative clause says otherwise
     text = ("The union charged that managers had ignored the warnings.\nBukola Adesina, "

@@ -35,7 +35,9 @@ _PERSON_NOUNS = (TITLE_WORDS - {"major", "general", "chief", "chair", "deputy", 
 ) | frozenset(
     """man woman boy girl son daughter wife husband brother sister engineer lawyer doctor
     activist vendor seller driver analyst economist professor researcher official
-    executive founder employee manager""".split()
+    executive founder employee manager farmer teacher nurse student worker resident miner
+    pilot passenger trader shopkeeper mechanic surgeon paediatrician pediatrician midwife
+    labourer laborer geologist scientist""".split()
 )
 #: relatives: whoever has one is a person
 _KIN = frozenset(
@@ -66,7 +68,9 @@ def evidence(span: Any) -> str | None:
         prev = span.doc[span.start - 1]
         if prev.head.i in range(span.start, span.end) and prev.dep_ in _PRENOMINAL:
             word = prev.lemma_.lower()
-            if word in _PERSON_NOUNS and prev.tag_ not in ("NNS", "NNPS"):
+            if (
+                word in _PERSON_NOUNS or (prev.pos_ == "NOUN" and word.endswith("man"))
+            ) and prev.tag_ not in ("NNS", "NNPS"):  # "Tupilipalem fisherman K. Chinnaiah"
                 return PERSON
             if word in _ORGANISATION_EVIDENCE:
                 return ORGANISATION

@@ -448,6 +448,7 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         if label == "PERSON" and (
             _BAD_NAME.search(text)
             or (ent.start > 0 and parsed[ent.start - 1].lower_ == "the")
+            or (len(span) == 1 and span[0].tag_ == "NNS")  # "Several MPs criticised"
             or not any(t.text[0].isupper() and t.text[-1].isalpha() for t in span)
         ):
             continue
