@@ -243,9 +243,9 @@ def _speakers(text: str) -> list[str]:
         ("A spokesman for Prime Minister Irakli Kobakhidze said the talks had failed.",
          ANONYMOUS),
         ("Supporters of President Yoweri Museveni said the vote was fair.", ANONYMOUS),
-        # a filing is its issuer's in the next sentence, not after another one is named
+        # a filing is the issuer's of the filing named last, not of one named before it
         ("Pfizer said in a filing that sales fell. Moderna's filing, released on Friday, "
-         "showed a profit. The filing said vaccine demand had recovered.", "filing"),
+         "showed a profit. The filing said vaccine demand had recovered.", "Moderna"),
         # a province's name that opens a brand is part of it
         ("Victoria's Secret said sales had fallen.", "Victoria's Secret"),
         # "the Minister" after a title with its portfolio is that minister

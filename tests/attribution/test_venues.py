@@ -91,6 +91,20 @@ def test_a_statement_introduced_by_the_company_speaks_for_the_company_named_befo
     assert last.venue == "statement"
 
 
+@pytest.mark.slow
+def test_a_statement_that_speaks_is_the_issuers_and_its_venue_is_the_statement() -> None:
+    doc = presslens.analyze(
+        "Minister of Electricity and Water Khaled Al-Fadhli visited the plant on Saturday. "
+        "According to a statement from the ministry, 20,000 households had no water. The "
+        "statement added that 350 tankers had made 2,400 trips.\nTransport Canada said in a "
+        "recall notice that fragments could injure drivers. The agency said it knew of no "
+        "injuries. Affected models include the 2018 Kestrel, according to the notice."
+    )
+    found = [(a.speaker.name if a.speaker else None, a.venue) for a in doc.attributions]
+    assert found[:2] == [("Ministry of Electricity and Water", "statement")] * 2
+    assert found[-1][0] == "Transport Canada"
+
+
 @pytest.mark.parametrize(
     ("venue", "own", "expected"),
     [("The Herald", "Carletonville Herald", "Carletonville Herald"),

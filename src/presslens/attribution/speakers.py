@@ -681,6 +681,12 @@ class SpeakerResolver:
         noun = phrase.lower().strip().removeprefix("the ")
         if noun in self.documents and self.documents[noun][0] is speaker:
             self.documents[noun] = (speaker, stop)  # "the filing" again in the next one
+        elif (
+            head is not None and speaker.name != ANONYMOUS
+            and head.lemma_.lower() in _DOCUMENT_NOUNS and head.text.islower()
+        ):
+            # "according to a statement from the ministry. ... The statement added"
+            self.documents[head.lemma_.lower()] = (speaker, stop)
         self.last = speaker
         self.last_end = end
         self.last_phrase = phrase
@@ -1093,6 +1099,10 @@ class SpeakerResolver:
                 return self._speaker(ent)
             if head_word == "police" and self.force is not None:
                 return self.force
+        if words[:1] == ["the"] and len(words) == 2 and words[1] in self.documents:
+            # "the notice" further on than the next sentence: the one who issued the
+            # notice the article named, rather than a speaker called "notice"
+            return self.documents[words[1]][0]
         owner = self._place_owner(start, phrase)
         if (
             words
@@ -1120,9 +1130,11 @@ _KIN = re.compile(
     r"father|brother|sister|widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|"
     r"uncle|cousin),? ([A-Z][\w'’\-]+),?"
 )
+#: documents a speaker speaks through ("said in a regulatory filing", "the notice said")
+_DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
 #: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
 _IN_DOCUMENT = re.compile(
-    r"\bin an? (?:[a-z-]+ )?(statement|filing|letter|release|notice|report|memo)\b"
+    rf"\bin an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 )
 #: who gave the figures or data a source names ("figures the minister gave the paper")
 _GIVEN_BY = re.compile(

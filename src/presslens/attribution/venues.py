@@ -513,6 +513,11 @@ def carry_venues(
             if venue is not None and named is None:
                 named = outlets_named(parse)
             venue = resolve_anaphor(venue, f.start, named or [], own_outlet)
+        if venue is None and f.source_token is not None and f.continues is None and (
+            parse[f.source_token].lemma_.lower() == "statement"
+        ):
+            venue = "statement"  # "according to a statement from the ministry", "the
+            # statement added": given in a statement, as "said in a statement" is
         name = f.speaker.name if f.speaker else None
         par = _paragraph_index(par_starts, f.start)
         moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)
