@@ -39,6 +39,19 @@ def test_a_surname_in_one_article_gets_the_full_name_another_gives() -> None:
 
 
 @pytest.mark.slow
+def test_a_middle_name_one_article_adds_does_not_make_the_story_spelling() -> None:
+    docs = [presslens.analyze(text) for text in (
+        "Minister Khaled al-Fadhli said water would return by Monday.",
+        "Khaled al-Fadhli said tankers had made 2,400 trips.",
+        "Minister of Electricity Dr. Khaled Mohammed Al-Fadhli said the unit had restarted.",
+    )]
+    resolve_speakers(docs)
+    assert {x.speaker.name for d in docs for x in d.attributions if x.speaker} == {
+        "Khaled al-Fadhli"
+    }
+
+
+@pytest.mark.slow
 def test_a_short_name_that_fits_two_organisations_stays_as_written() -> None:
     docs = [
         presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),

@@ -88,6 +88,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     places = {ent.name for doc in docs for ent in doc.entities
               if ent.type in ("GPE", "LOC", "NORP", "FAC")}
     full_people = {display_name(p) for p in people}
+    first_last = {(w[0], w[-1]) for p in full_people if len(w := name_words(p)) == 2}
+    middle_named = {p for p in full_people
+                    if len(w := name_words(p)) == 3 and (w[0], w[-1]) in first_last}
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -112,7 +115,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # Qudah"), then most characters, then most used
     names.sort(
         key=lambda n: (
-            -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            # a person's name with or without a middle name counts as long as without
+            # ("Khaled al-Fadhli" in four articles over one's "Khaled Mohammed Al-Fadhli":
+            # the articles decide below)
+            -len([w for w in name_words(n) if w not in LEGAL_FORMS]) + (n in middle_named),
             # an abbreviated legal form is no part of the name a reader knows ("Constructora
             # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
             n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
