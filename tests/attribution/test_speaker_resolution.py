@@ -369,6 +369,8 @@ def test_speaker_of_the_last_statement(text: str, speaker: str) -> None:
         "groups warned that overcrowding could fuel its spread.",
         # a bare "police" with no force named
         "Two people were hurt in the crash, police said.",
+        # members of a body by its initials
+        "MPs said the ministry had failed the families.",
     ],
 )
 def test_unnamed_groups_are_anonymous(text: str) -> None:

@@ -866,6 +866,8 @@ class SpeakerResolver:
                 return self.last
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+        if _MEMBERS_BY_INITIALS.fullmatch(phrase.strip()):
+            return Speaker(name=ANONYMOUS)  # "MPs said", "Several MEPs": unnamed members
         if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
             antecedent = head.head.head
@@ -1129,6 +1131,10 @@ _KIN = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|([A-Z][\w'’\-]+)['’]s) (?:daughter|son|wife|husband|mother|"
     r"father|brother|sister|widow|widower|partner|niece|nephew|grandson|granddaughter|aunt|"
     r"uncle|cousin),? ([A-Z][\w'’\-]+),?"
+)
+#: members of a body by its initials, unnamed ("MPs", "several TDs", "two MEPs")
+_MEMBERS_BY_INITIALS = re.compile(
+    r"(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) )?[A-Z]{2,4}s"
 )
 #: documents a speaker speaks through ("said in a regulatory filing", "the notice said")
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
