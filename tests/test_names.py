@@ -57,10 +57,6 @@ def test_initials() -> None:
         ("Vinod Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Vinod R. Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Shri Kulkarni", "Vinod Raghunath Kulkarni"),
-        # a government body with its portfolio first, or after "of"
-        ("Home Ministry", "Ministry of Home Affairs"),
-        ("Interior Ministry", "Ministry of the Interior"),
-        ("Justice Department", "Department of Justice"),
     ],
 )
 def test_same_name(a: str, b: str) -> None:
@@ -80,8 +76,8 @@ def test_same_name(a: str, b: str) -> None:
         # two middle names, or a first and last word of an organisation's name
         ("Vinod R. Kulkarni", "Vinod S. Kulkarni"),
         ("Bank of England", "Bank of Japan England"),
-        ("Health Ministry", "Ministry of Home Affairs"),
-        ("Home Ministry", "Ministry of Home Security"),
+        # one country's "Foreign Ministry" may be another's "Ministry of Foreign Affairs"
+        ("Foreign Ministry", "Ministry of Foreign Affairs"),
     ],
 )
 def test_different_names(a: str, b: str) -> None:

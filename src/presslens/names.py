@@ -395,25 +395,6 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     return a != b and ((len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)))
 
 
-#: the nouns of a government body whose portfolio goes before or after them ("Home
-#: Ministry" / "Ministry of Home Affairs", "Justice Department" / "Department of Justice")
-_PORTFOLIO_BODIES = frozenset(["ministry", "department"])
-
-
-def _portfolio_order(short: Sequence[str], long_: Sequence[str]) -> bool:
-    """One government body named with its portfolio first and with "of": "Home
-    Ministry" / "Ministry of Home Affairs", "Interior Ministry" / "Ministry of the
-    Interior"."""
-    if len(short) < 2 or short[-1] not in _PORTFOLIO_BODIES or long_[:2] != (short[-1], "of"):
-        return False
-    rest = list(long_[2:])
-    if rest[:1] == ["the"]:
-        rest = rest[1:]
-    if rest[-1:] == ["affairs"] and short[-2] != "affairs":
-        rest = rest[:-1]
-    return rest == list(short[:-1])
-
-
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names name the same person or organisation (see the module doc)."""
     ka, kb = name_words(a or ""), name_words(b or "")
@@ -436,8 +417,6 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
     if len(ka) == len(kb) == 2 and ka == kb[::-1]:
         return True  # "Park Ji-hoon" / "Ji-hoon Park": a family name first or last
-    if _portfolio_order(short, long_):
-        return True  # "Home Ministry" / "Ministry of Home Affairs"
     raw_a, raw_b = (a or "").strip(), (b or "").strip()
     for acro, full in ((raw_a, raw_b), (raw_b, raw_a)):
         if acro.isupper() and len(acro) >= 2 and " " not in acro and initials(full) == acro:

@@ -52,6 +52,16 @@ def _speakers(text: str) -> list[str]:
          "plant resumed operation on Saturday. According to a statement from the ministry, "
          "20,000 households had no water, with tankers sent by the Ministry of Defense.",
          "Ministry of Electricity, Water and Renewable Energy"),
+        # "the company" is one described as a company after, not a hospital named before
+        ("Doctors at St Luke's Hospital treated 40 patients. The company said it would "
+         "replace the faulty ventilators. Orvane Medical, a Dutch company, supplied them.",
+         "Orvane Medical"),
+        # "the agency" may be a department
+        ("The Department of Homeland Security said it would expand detention. The agency "
+         "said 2,000 beds would be added.", "Department of Homeland Security"),
+        # a plural acronym the article defines is the body's
+        ("Trade Unions (TUs) called a strike on Monday. TUs said the strike would go ahead.",
+         "Trade Unions"),
         # "its filings": the organisation "it" is
         ("Kalpa Aerospace lost its rocket on Wednesday. Kalpa has raised Rs 520 crore since "
          "2019, according to its filings with the Registrar of Companies.", "Kalpa Aerospace"),
@@ -378,6 +388,34 @@ def test_unnamed_groups_are_anonymous(text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
+    assert _speakers("Five people died, according to a statement from the ministry. The "
+                     "Ministry of Health said earlier that cases were rising.") == [
+        "Ministry of Health", "Ministry of Health"
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # "Minister of State" is a rank, no portfolio
+        ("Minister of State Tom Hale visited the site. The ministry said the works would "
+         "finish in May.", "Ministry of State"),
+        # another statement is named between
+        ("According to a statement from the Coast Guard, six people were rescued. The Navy "
+         "issued its own statement on Monday. The statement said two ships had joined the "
+         "search.", "Coast Guard"),
+        # "its" is the country that is the subject, not the bank it asked
+        ("Kenya has asked the World Bank for help. According to its own figures, the economy "
+         "shrank 2 percent.", "World Bank"),
+    ],
+)
+def test_not_the_speaker_a_nearby_rule_would_give(text: str, not_speaker: str) -> None:
+    assert _speakers(text)[-1] != not_speaker
+
+
 def test_a_union_is_no_company() -> None:
     # the company is the only organisation named before "the miners' union"
     speakers = _speakers(

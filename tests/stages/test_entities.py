@@ -226,6 +226,10 @@ def test_a_name_that_ends_as_places_names_do_is_no_person() -> None:
     types = _types(text)
     assert types["Maryam al-Khaldi"] == "PERSON"
     assert types["Sabah Al-Ahmad City"] == "GPE"
+    # unless a title says a person
+    assert _types("Goalkeeper Danny Square said the team would bounce back.") == {
+        "Danny Square": "PERSON"
+    }
 
 
 def test_a_job_before_a_name_says_a_person_and_a_plural_noun_is_no_name() -> None:

@@ -393,13 +393,12 @@ def test_a_description_after_its_owner_goes_to_the_organisation_it_fits() -> Non
 
 
 @pytest.mark.slow
-def test_a_ministry_named_portfolio_first_is_the_one_named_with_of() -> None:
+def test_a_description_owned_by_one_country_is_no_body_of_another() -> None:
     before, after = _before_and_after(
-        "Troops had been sent to the site, the Ministry of Home Affairs said in a statement.",
-        "Rescuers had recovered 14 bodies, the Home Ministry said on Thursday.",
+        "The Kenya Wildlife Service said poachers killed two rhinos.",
+        "Uganda's wildlife service said two rhinos were killed near the border.",
     )
-    assert before == ["Home Ministry"]
-    assert after == ["Ministry of Home Affairs"]
+    assert after == before
 
 
 @pytest.mark.slow

@@ -32,6 +32,7 @@ from ..names import (
     descriptor_words,
     display_name,
     fits_descriptor,
+    is_place,
     name_words,
     normalise_outlet,
     plural_stem,
@@ -410,7 +411,10 @@ class SpeakerResolver:
             fits = specific and fits_descriptor(ent.name, descriptor)
             if specific and not fits:
                 continue
-            named = fits or noun in ent.name.lower() or self._described_as(ent, noun)
+            named = (
+                fits or noun in ent.name.lower() or self._described_as(ent, noun)
+                or self._written_after_company_noun(ent, noun, pos)
+            )
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
             if not named and _other_kind(ent.name, noun):
@@ -434,10 +438,7 @@ class SpeakerResolver:
                     )
                 elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end):
                     continue
-                elif fits or noun in ent.name.lower():
-                    # a lead's "the port authority said" names the one its name holds after;
-                    # one only described so after ("Norwegian earth-observation company
-                    # Nordlys") is no surer than a company named before
+                elif named:
                     key = (3, 0, -m.start)
                 elif m.start <= pos + ORG_LOOKAHEAD:
                     key = (-1, -m.start)
@@ -454,6 +455,18 @@ class SpeakerResolver:
                 return None
         return found
 
+    def _written_after_company_noun(self, ent: Entity, noun: str, pos: int) -> bool:
+        """For a company's noun, ``ent`` is named before ``pos`` right after a company's noun
+        the tagger left out of its role ("Indian start-up Kalpa Aerospace")."""
+        if noun not in COMPANY_NOUNS:
+            return False
+        return any(
+            m.start < pos
+            and (words := self.text[max(0, m.start - 30) : m.start].split())
+            and _company_of_kind(plural_stem(words[-1].lower()), noun)
+            for m in ent.mentions
+        )
+
     @staticmethod
     def _described_as(ent: Entity, noun: str) -> bool:
         """The article's apposition or title for ``ent`` ("Constructora Andina de Puentes,
@@ -461,10 +474,7 @@ class SpeakerResolver:
         them is a word for any company and the other a company's noun ("the company" is
         that firm; "the automaker" is no "airbag supplier")."""
         head = plural_stem(role_head(ent.role))
-        return bool(head) and (
-            head == noun
-            or (bool({head, noun} & _ANY_COMPANY) and {head, noun} <= COMPANY_NOUNS)
-        )
+        return bool(head) and _company_of_kind(head, noun)
 
     def _still_speaking(self, pos: int, noun: str) -> Speaker | None:
         """The organisation that spoke in the sentence before, when a bare "the <noun>"
@@ -611,9 +621,11 @@ class SpeakerResolver:
         if ent is not None and ent.type in ("ORG", "PERSON"):
             return self._speaker(ent)
         if tok.lower_ == "its":
-            # "according to its filings": the organisation "it" is, named before
-            org = self._organisation_before(start, "organisation")
-            return self._speaker(org) if org is not None else None
+            # "according to its filings": the organisation "it" is, the subject of this
+            # sentence or the one before ("Kalpa has raised ... according to its filings";
+            # not the World Bank of "Kenya has asked the World Bank for help. According to
+            # its own figures")
+            return self._subject_organisation(tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a name the tagger did not find ("the Health Protection Surveillance Centre")
             words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
@@ -624,7 +636,24 @@ class SpeakerResolver:
             org = self._organisation_before(start, noun)
             if org is not None and (noun != "ministry" or self._named_before(org, start)):
                 return self._speaker(org)
-            return self._ministry_of_minister(start) if noun == "ministry" else None
+            ministry = self._ministry_of_minister(start) if noun == "ministry" else None
+            return ministry or (self._speaker(org) if org is not None else None)
+        return None
+
+    def _subject_organisation(self, tok: Any) -> Speaker | None:
+        """The organisation that is the main subject of ``tok``'s sentence, else of the
+        sentence before; None when that subject is no organisation."""
+        sent = tok.sent
+        sents = [sent] + ([tok.doc[sent.start - 1].sent] if sent.start > 0 else [])
+        for s in sents:
+            subject = next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is None or subject.i > tok.i:
+                continue
+            ent = self.entity_of(subject) or (  # "Kalpa" for "Kalpa Aerospace"
+                self._entity_named(subject.text) if subject.pos_ == "PROPN" else None
+            )
+            return self._speaker(ent) if ent is not None and _organisation(ent) else None
         return None
 
     def _named_before(self, ent: Entity, pos: int) -> bool:
@@ -638,7 +667,9 @@ class SpeakerResolver:
         person = self._person_before(pos)
         role = self._canonical(person).role if person is not None else None
         found = _MINISTER_OF.fullmatch(role or "")
-        return Speaker(name=f"Ministry of {found.group(1)}") if found else None
+        if found is None or is_place(found.group(1)):
+            return None  # "Chief Minister of Sabah" heads no ministry of Sabah
+        return Speaker(name=f"Ministry of {found.group(1)}")
 
     def _canonical(self, ent: Entity) -> Entity:
         """A one-word entity ("Mariano", "IMF") that is a fuller one's surname or acronym."""
@@ -866,7 +897,8 @@ class SpeakerResolver:
                 return self.last
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
-        if _MEMBERS_BY_INITIALS.fullmatch(phrase.strip()):
+        members = _MEMBERS_BY_INITIALS.fullmatch(phrase.strip())
+        if members is not None and f"({members.group(1)})" not in self.text:
             return Speaker(name=ANONYMOUS)  # "MPs said", "Several MEPs": unnamed members
         if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
@@ -1101,9 +1133,12 @@ class SpeakerResolver:
                 return self._speaker(ent)
             if head_word == "police" and self.force is not None:
                 return self.force
-        if words[:1] == ["the"] and len(words) == 2 and words[1] in self.documents:
+        if words[:1] == ["the"] and len(words) == 2 and words[1] in self.documents and not (
+            re.search(rf"\b{words[1]}s?\b", self.text[self.documents[words[1]][1] : start])
+        ):
             # "the notice" further on than the next sentence: the one who issued the
-            # notice the article named, rather than a speaker called "notice"
+            # notice the article named (and no other notice since), rather than a speaker
+            # called "notice"
             return self.documents[words[1]][0]
         owner = self._place_owner(start, phrase)
         if (
@@ -1122,7 +1157,9 @@ class SpeakerResolver:
 #: dependents of a name's head that hold no part of the name (an owner, an apposition)
 _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
 #: a minister's title with the portfolio after "of", which names the ministry
-_MINISTER_OF = re.compile(r"(?:[A-Z][\w-]* )*Minister of ((?:[A-Z][\w-]*|and|,| )+)")
+_MINISTER_OF = re.compile(
+    r"(?:(?!Prime |Chief |First )[A-Z][\w-]* )*Minister of (?!State\b)((?:[A-Z][\w-]*|and|,| )+)"
+)
 #: the outlets presslens knows by name, and the nouns that may stand for one
 _OUTLETS = frozenset(OUTLET_ALIASES.values())
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
@@ -1134,7 +1171,8 @@ _KIN = re.compile(
 )
 #: members of a body by its initials, unnamed ("MPs", "several TDs", "two MEPs")
 _MEMBERS_BY_INITIALS = re.compile(
-    r"(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) )?[A-Z]{2,4}s"
+    r"(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) )?"
+    r"([A-Z]{2,4}s)"  # not one an article defines as a body's ("Trade Unions (TUs)")
 )
 #: documents a speaker speaks through ("said in a regulatory filing", "the notice said")
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
@@ -1163,10 +1201,9 @@ _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
 #: ("the agency" for a "... Authority"), of two kinds are not ("the agency" is no committee)
 _BODY_KIND = {
     **dict.fromkeys(["agency", "authority", "office", "bureau", "service", "administration",
-                     "directorate", "inspectorate", "unit", "board", "commission"],
-                    "executive"),
-    **dict.fromkeys(["ministry", "department"], "ministry"),
-    **dict.fromkeys(["committee", "council"], "panel"),
+                     "directorate", "inspectorate", "unit", "board", "commission", "ministry",
+                     "department", "council"], "executive"),  # "the agency": a US department
+    "committee": "committee",
     **dict.fromkeys(["court", "tribunal"], "court"),
 }
 #: words for a company of any trade ("the company" may be the airline or the automaker)
@@ -1190,6 +1227,13 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _company_of_kind(word: str, noun: str) -> bool:
+    """``word``, said of an organisation, fits "the <noun>": the same noun, or one of them a
+    word for any company and the other a company's ("the company" is that firm; "the
+    automaker" is no "airbag supplier")."""
+    return word == noun or (bool({word, noun} & _ANY_COMPANY) and {word, noun} <= COMPANY_NOUNS)
 
 
 def _main_clause(tok: Any) -> bool:

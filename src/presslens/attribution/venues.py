@@ -491,7 +491,8 @@ def carry_venues(
     last_venue: str | None = None
     last_par = -10
     anchors = _interview_anchors(parse, entities)
-    given_in: dict[str, Speaker] = {}  # venue -> the named speaker who gave a statement there
+    # venue -> the named speaker who gave a statement there, and where that statement ends
+    given_in: dict[str, tuple[Speaker, int]] = {}
     types = {e.id: e.type for e in entities}
     named: list[tuple[int, str]] | None = None  # outlets the text names, when needed
     for f in found:
@@ -501,8 +502,16 @@ def carry_venues(
             f.speaker
             and types.get(f.speaker.entity or "") not in ("PERSON", "ORG")
             and f.speaker.name.lower() in given_in
+            # not when another of its kind is named since ("The Navy issued its own
+            # statement. The statement said")
+            and not re.search(
+                rf"\b{re.escape(f.speaker.name)}s?\b",
+                parse.text[given_in[f.speaker.name.lower()][1] : f.source[0] if f.source
+                           else f.start],
+                flags=re.IGNORECASE,
+            )
         ):
-            f.speaker, f.venue = given_in[f.speaker.name.lower()], f.speaker.name
+            f.speaker, f.venue = given_in[f.speaker.name.lower()][0], f.speaker.name
             continue
         while anchors and anchors[0][0] < f.start:
             pos, last_speaker, last_venue = anchors.pop(0)
@@ -515,6 +524,8 @@ def carry_venues(
             venue = resolve_anaphor(venue, f.start, named or [], own_outlet)
         if venue is None and f.source_token is not None and f.continues is None and (
             parse[f.source_token].lemma_.lower() == "statement"
+            # not "the statement of claim": a court filing
+            and not any(c.lower_ == "of" for c in parse[f.source_token].children)
         ):
             venue = "statement"  # "according to a statement from the ministry", "the
             # statement added": given in a statement, as "said in a statement" is
@@ -534,7 +545,7 @@ def carry_venues(
             venue = last_venue
         f.venue = own_name(venue, own_outlet)
         if venue and name and name != ANONYMOUS and f.speaker is not None:
-            given_in.setdefault(venue.lower(), f.speaker)
+            given_in.setdefault(venue.lower(), (f.speaker, f.end))
         if not (name == last_speaker or same_name(name, last_speaker)) or (
             venue is not None or moved_on
         ):

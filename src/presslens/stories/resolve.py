@@ -27,6 +27,7 @@ from ..names import (
     WORD,
     descriptor_words,
     display_name,
+    is_place,
     name_words,
     plural_stem,
     possessive_inside,
@@ -378,7 +379,15 @@ def _described_organisation(
     want = descriptor_words(descriptor)
     if len(want) < 2:
         return None  # "the company", "the agency": the noun alone says too little
-    fits = [name for name, words in organisations.items() if want <= words]
+    owner = _OWNER.match(descriptor)
+    place = re.sub(r"^[Tt]he |['’]s $", "", owner.group(0)) if owner else ""
+    fits = [
+        name for name, words in organisations.items()
+        if want <= words
+        # "Uganda's wildlife service" is no "Kenya Wildlife Service"
+        and not (is_place(place) and place not in name
+                 and any(is_place(w) for w in WORD.findall(name)))
+    ]
     return fits[0] if len(fits) == 1 else None
 
 

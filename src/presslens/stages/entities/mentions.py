@@ -182,6 +182,18 @@ def _places(doc: Any) -> set[str]:
     return {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
 
 
+def _after_title(ent: Any) -> bool:
+    """A noun before ``ent`` that the parser hangs on it as a title ("Goalkeeper [Danny
+    Square]", "Councillor [Helen Road]")."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return bool(
+        prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("compound", "nmod", "amod")
+        and ent.start <= prev.head.i < ent.end
+    )
+
+
 def titled_person(ent: Any) -> bool:
     """A title or honorific before two or more capitalised words (and name particles)
     names a person, whatever type the tagger gave it (it reads some as a work of art or an
@@ -438,7 +450,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
-        elif label == "PERSON" and fold(ent[-1].text) in _PLACE_ENDS and len(ent) > 1:
+        elif (
+            label == "PERSON" and fold(ent[-1].text) in _PLACE_ENDS and len(ent) > 1
+            and not titled_person(ent) and not _after_title(ent)  # "Goalkeeper Danny Square"
+        ):
             label = "GPE"  # "her Sabah Al-Ahmad City home": a place, no person
         rng = _clean(ent, label)
         if rng is None:
