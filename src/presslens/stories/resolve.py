@@ -43,10 +43,11 @@ _NAMED = ("PERSON", "ORG")
 _INDEFINITE_ROLE = re.compile(
     r"(?:[Aa]n?|[Oo]ne) ([a-z][\w'’ -]*?)(?: (?:in|at|for|from|of|who)\b.*)?"
 )
-#: a role by whose it is, a named owner's ("Niger's government spokesman"); not "her
-#: lawyer", which may be another woman's lawyer than the one another article names
+#: a role by whose it is, a named owner's ("Niger's government spokesman") or a pronoun's
+#: ("her lawyer": the story's one lawyer, when it names one only)
 _THEIR_ROLE = re.compile(
-    r"(?:[Tt]he )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s) ([a-z][\w'’ -]*)"
+    r"(?:(?:[Tt]he )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s)|[Hh]is|[Hh]er|[Tt]heir)"
+    r" ([a-z][\w'’ -]*)"
 )
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
@@ -315,6 +316,8 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
         return None
     # who holds every title of the role ("chief executive": chief and executive)
     people = set.intersection(*({names.get(p, p) for p in holders.get(t, {})} for t in titles))
+    if kin is not None and written.split()[0].lower() in ("his", "her", "their"):
+        return people.pop() if len(people) == 1 else None  # of two lawyers, whose is hers?
     if len(people) > 1:
         # of several spokesmen, the one whose role shares most of this one's other words
         # ("government spokesman": the "Government spokesman Colonel ...", not the
