@@ -633,12 +633,21 @@ class SpeakerResolver:
                 return Speaker(name=_name_text(words))
         noun = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (noun in ORGANISATION_NOUNS or noun in _MEMBERS):
-            org = self._organisation_before(start, noun)
-            if org is not None and (noun != "ministry" or self._named_before(org, start)):
-                return self._speaker(org)
-            ministry = self._ministry_of_minister(start) if noun == "ministry" else None
-            return ministry or (self._speaker(org) if org is not None else None)
+            return self._organisation_speaker(start, noun)
         return None
+
+    def _organisation_speaker(
+        self, pos: int, noun: str, end: int = -1, descriptor: str = ""
+    ) -> Speaker | None:
+        """Who "the <noun>" at ``pos`` is (:meth:`_organisation_before`); for "the
+        ministry" with no ministry named before it, the ministry of the minister named
+        before by portfolio (:meth:`_ministry_of_minister`), if any."""
+        org = self._organisation_before(pos, noun, end, descriptor)
+        if noun == "ministry" and (org is None or not self._named_before(org, pos)):
+            ministry = self._ministry_of_minister(pos)
+            if ministry is not None:
+                return ministry
+        return self._speaker(org) if org is not None else None
 
     def _subject_organisation(self, tok: Any) -> Speaker | None:
         """The organisation that is the main subject of ``tok``'s sentence, else of the
@@ -656,7 +665,8 @@ class SpeakerResolver:
             return self._speaker(ent) if ent is not None and _organisation(ent) else None
         return None
 
-    def _named_before(self, ent: Entity, pos: int) -> bool:
+    @staticmethod
+    def _named_before(ent: Entity, pos: int) -> bool:
         return any(m.start < pos for m in ent.mentions)
 
     def _ministry_of_minister(self, pos: int) -> Speaker | None:
@@ -899,7 +909,9 @@ class SpeakerResolver:
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
         members = _MEMBERS_BY_INITIALS.fullmatch(phrase.strip())
         if members is not None and f"({members.group(1)})" not in self.text:
-            return Speaker(name=ANONYMOUS)  # "MPs said", "Several MEPs": unnamed members
+            # "MPs said", "Several MEPs": unnamed members (not "Trade Unions (TUs)", a body
+            # the article names by its initials)
+            return Speaker(name=ANONYMOUS)
         if head is not None and lower in _RELATIVE and head.head.dep_ == "relcl":
             # "Ted Cruz endorses Trump, who says ...": who is the noun the clause is on
             antecedent = head.head.head
@@ -1124,13 +1136,9 @@ class SpeakerResolver:
             same = self._still_speaking(start, head_word)
             if same is not None and len(lead) == 2:
                 return same
-            ent = self._organisation_before(start, head_word, end, phrase.split(", ")[0])
-            if head_word == "ministry" and (ent is None or not self._named_before(ent, start)):
-                ministry = self._ministry_of_minister(start)
-                if ministry is not None:
-                    return ministry
-            if ent is not None:
-                return self._speaker(ent)
+            org = self._organisation_speaker(start, head_word, end, phrase.split(", ")[0])
+            if org is not None:
+                return org
             if head_word == "police" and self.force is not None:
                 return self.force
         if words[:1] == ["the"] and len(words) == 2 and words[1] in self.documents and not (
@@ -1172,7 +1180,7 @@ _KIN = re.compile(
 #: members of a body by its initials, unnamed ("MPs", "several TDs", "two MEPs")
 _MEMBERS_BY_INITIALS = re.compile(
     r"(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) )?"
-    r"([A-Z]{2,4}s)"  # not one an article defines as a body's ("Trade Unions (TUs)")
+    r"([A-Z]{2,4}s)"
 )
 #: documents a speaker speaks through ("said in a regulatory filing", "the notice said")
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
@@ -1254,7 +1262,9 @@ def _is_title(word: str) -> bool:
 def _other_kind(name: str, noun: str) -> bool:
     """The organisation ``name`` says it is a company and ``noun`` is a public body's, a
     union's or a party's ("the union": not "Zambezi Copper Ltd"), or it says it is a public
-    body or a union and ``noun`` is a company's ("the company": not "Ministry of Power")."""
+    body or a union and ``noun`` is a company's ("the company": not "Ministry of Power"), or
+    it is a public body of another kind than ``noun``'s (:data:`_BODY_KIND`: "the agency"
+    is no "Failure Analysis Committee")."""
     words = set(name_words(name))
     if noun in COMPANY_NOUNS:
         return bool(words & _NOT_COMPANIES)

@@ -527,8 +527,9 @@ def carry_venues(
             # not "the statement of claim": a court filing
             and not any(c.lower_ == "of" for c in parse[f.source_token].children)
         ):
-            venue = "statement"  # "according to a statement from the ministry", "the
-            # statement added": given in a statement, as "said in a statement" is
+            # "according to a statement from the ministry", "the statement added": given in
+            # a statement, as "said in a statement" is
+            venue = "statement"
         name = f.speaker.name if f.speaker else None
         par = _paragraph_index(par_starts, f.start)
         moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)
