@@ -19,6 +19,13 @@ def _speakers(doc: presslens.Document) -> list[str]:
     return [a.speaker.name for a in doc.attributions if a.speaker]
 
 
+def _story(*texts: str) -> list[presslens.Document]:
+    """The articles ``texts``, analysed and resolved as one story."""
+    docs = [presslens.analyze(text) for text in texts]
+    resolve_speakers(docs)
+    return docs
+
+
 def _before_and_after(named: str, unnamed: str) -> tuple[list[str], list[str]]:
     """The speakers of the article ``unnamed`` alone, and once the story holds ``named``."""
     other, doc = presslens.analyze(named), presslens.analyze(unnamed)
@@ -40,12 +47,11 @@ def test_a_surname_in_one_article_gets_the_full_name_another_gives() -> None:
 
 @pytest.mark.slow
 def test_a_middle_name_one_article_adds_does_not_make_the_story_spelling() -> None:
-    docs = [presslens.analyze(text) for text in (
+    docs = _story(
         "Minister Khaled al-Fadhli said water would return by Monday.",
         "Khaled al-Fadhli said tankers had made 2,400 trips.",
         "Minister of Electricity Dr. Khaled Mohammed Al-Fadhli said the unit had restarted.",
-    )]
-    resolve_speakers(docs)
+    )
     assert {x.speaker.name for d in docs for x in d.attributions if x.speaker} == {
         "Khaled al-Fadhli"
     }
@@ -134,13 +140,11 @@ def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
 
 @pytest.mark.slow
 def test_a_role_written_before_a_name_is_no_part_of_it_across_a_story() -> None:
-    docs = [
-        presslens.analyze("Residents fled in the dark. Maya Chhantyal, a 42-year-old "
-                          "shopkeeper whose tea stall stood at the edge of the slide, said "
-                          "she heard a roar."),
-        presslens.analyze("Shopkeeper Maya Chhantyal, 42, said the mud came at night."),
-    ]
-    resolve_speakers(docs)
+    docs = _story(
+        "Residents fled in the dark. Maya Chhantyal, a 42-year-old shopkeeper whose tea "
+        "stall stood at the edge of the slide, said she heard a roar.",
+        "Shopkeeper Maya Chhantyal, 42, said the mud came at night.",
+    )
     assert [name for d in docs for name in _speakers(d)] == [
         "Maya Chhantyal", "Maya Chhantyal"]
 
@@ -401,9 +405,7 @@ def test_her_lawyer_is_the_one_lawyer_the_story_names() -> None:
     assert before == ["anonymous"]
     assert after == ["Brian Omwenga"]
     # with two lawyers named, whose "her lawyer" is, is not known
-    docs = [presslens.analyze(t) for t in (
-        named, "The coach's lawyer, Ruth Wanjiru, said he would appeal.", unnamed)]
-    resolve_speakers(docs)
+    docs = _story(named, "The coach's lawyer, Ruth Wanjiru, said he would appeal.", unnamed)
     assert _speakers(docs[-1]) == ["anonymous"]
 
 
