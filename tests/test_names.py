@@ -130,6 +130,9 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         # a descriptor word as a surname stays; so does a two-word name
         ("Paul Nurse", "Paul Nurse"),
         ("Nurse Ratched", "Nurse Ratched"),
+        # a military rank, abbreviated
+        ("Cdr Inés Velázquez", "Inés Velázquez"),
+        ("Brig Luvuyo Mtshemla", "Luvuyo Mtshemla"),
         # one apostrophe for curly and straight quotes
         ("James O\u2019Neill", "James O'Neill"),
     ],

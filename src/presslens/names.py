@@ -119,7 +119,8 @@ TITLE_ABBREVIATIONS = {
     "pres": "president", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
     "capt": "captain", "cmdr": "commander", "insp": "inspector", "maj": "major",
     "cr": "councillor", "cllr": "councillor",
-    "det": "detective", "const": "constable",
+    "det": "detective", "const": "constable", "cdr": "commander", "brig": "brigadier",
+    "cdre": "commodore", "cpl": "corporal",
 }  # fmt: skip
 
 #: Nouns that are a title when they stand before a name ("Mayor Elena Ruiz").
@@ -180,8 +181,8 @@ PORTFOLIO_WORDS = frozenset(
 #: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as
 #: :func:`name_words` reads them: no part of which company it is.
 LEGAL_FORMS = frozenset(
-    "company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd pty pvt"
-    .split()
+    """company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd pty pvt
+    pte kft zrt nyrt ltda spa srl""".split()
 )
 
 #: Legal forms as abbreviations ("Ltd.", "S.A.S."), read without dots: a name written

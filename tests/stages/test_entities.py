@@ -277,3 +277,40 @@ def test_a_person_after_a_title_and_its_portfolio_has_the_whole_title() -> None:
         "aid worker was safe."
     )
     assert people == {"Fiona Brennan": "Minister for Foreign Affairs"}
+
+
+def test_an_apposition_too_long_whole_gives_its_first_description() -> None:
+    people = _people(
+        '"We are overwhelmed," said Moses Adriko, the settlement commandant, an official of '
+        "the Office of the Prime Minister, which runs the settlements."
+    )
+    assert people["Moses Adriko"] == "settlement commandant"
+
+
+def test_a_first_name_the_tagger_left_out_is_put_back() -> None:
+    # the tagger reads "Mohamed Warsame" as the name and "Abdirisaq" as its title
+    people = _people(
+        "Puntland's ports minister, Abdirisaq Mohamed Warsame, said the ship was anchored. "
+        "Coach John Smith said the team was ready. Clinton had 42 percent, Trump 38 percent, "
+        "Libertarian Gary Johnson 3 percent."
+    )
+    assert people["Abdirisaq Mohamed Warsame"] == "Puntland's ports minister"
+    # a title at a sentence's start stays the title
+    assert people["John Smith"] == "Coach"
+    # a party's name is no first name
+    assert "Gary Johnson" in people and "Libertarian Gary Johnson" not in people
+
+
+def test_an_organisation_name_cut_at_and_is_whole_again() -> None:
+    text = (
+        "Ships were attacked on Monday, officials said.\n\nAccording to a statement from the "
+        "Maritime and Port Authority of Singapore (MPA), the ship was safe. Shares in Ras "
+        "Bnaider Water and Power Company fell 5 percent. Talks between Siemens and General "
+        "Electric stalled."
+    )
+    orgs = {e.name for e in find_entities(load_nlp()(text)) if e.type == "ORG"}
+    assert {"Maritime and Port Authority of Singapore",
+            "Ras Bnaider Water and Power Company"} <= orgs
+    # two companies named with "and" between them stay two
+    assert {"Siemens", "General Electric"} <= orgs
+    assert "Maritime" not in orgs and "Power Company" not in orgs

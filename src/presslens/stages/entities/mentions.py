@@ -11,6 +11,7 @@ from ...names import (
     HONORIFICS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
+    ORGANISATION_NOUNS,
     PARTICLES,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
@@ -245,6 +246,13 @@ _FACILITY_NOUNS = frozenset(
 _PLACE_ENDS = frozenset(
     "city town village province district county street road avenue square".split()
 )
+#: how the words for a nationality or a party's member end ("Kenyan", "Libertarian")
+_AFFILIATION_ENDS = ("ian", "ican", "ese", "ish", "yan")
+#: words for a party's member written before a name ("Democrat Joe Manchin")
+_PARTIES = frozenset(
+    """democrat democratic republican conservative labour liberal green independent
+    socialist communist tory nationalist""".split()
+)
 #: words that join a title's parts ("Commissioner for Physical Planning")
 _TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
@@ -301,7 +309,11 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     a title (:func:`_titled_names`) and the pieces of one person's name
     (:func:`_joined_names`)."""
     ents = _titled_names(parsed, _legal_form_names(parsed, list(parsed.ents)))
-    return _joined_names(parsed, sorted(ents, key=lambda e: e.start))
+    ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
+    whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
+    # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
+    return [e for e in whole
+            if not any(o is not e and o.start <= e.start and e.end <= o.end for o in whole)]
 
 
 def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
@@ -390,6 +402,79 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         out.append(ent)
     return out
+
+
+def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with a person's first word put back where the tagger left it out of the
+    name and out of every entity ("minister, [Abdirisaq] Mohamed Warsame, said"): a
+    capitalised proper noun that the parser hangs on the name, that opens the run of
+    capitalised words inside a sentence, and that is no title, honorific or portfolio word,
+    nor a word the article also writes in lower case (a sentence's first word may be a
+    title: "Coach John Smith said")."""
+    lower = {t.lower_ for t in doc if t.is_lower}
+    out = []
+    for ent in ents:
+        k = ent.start - 1
+        first = doc[k] if k >= 0 else None
+        if (
+            first is not None and ent.label_ == "PERSON" and len(ent) + 1 <= 4
+            and first.pos_ == "PROPN" and first.dep_ == "compound"
+            and ent.start <= first.head.i < ent.end
+            and first.is_alpha and first.text[:1].isupper() and not first.is_upper
+            and not first.ent_type_ and first.lower_ not in lower
+            and first.lower_.rstrip(".") not in NAME_PREFIXES
+            and first.lower_ not in PORTFOLIO_WORDS
+            and fold(first.text) not in ORGANISATION_NAME_ENDS
+            and k > first.sent.start and not doc[k - 1].text[:1].isupper()
+            and not is_title_case(first.sent)
+            and not is_place(first.text)
+            # "Libertarian Gary Johnson", "Kenyan Eliud Kipchoge": an affiliation
+            and not first.lower_.endswith(_AFFILIATION_ENDS)
+            and first.lower_ not in _PARTIES
+        ):
+            ent = _span(doc, k, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _whole_organisation(doc: Any, ent: Any) -> Any:
+    """An organisation's name with the words the tagger cut off put back: the members a
+    name opens with ("The [Prisoners'] Rights Network"), the words before its "and" that
+    no other entity holds ("the [Maritime and] Port Authority of Singapore", "[Ras Bnaider
+    Water and] Power Company"), and the place a body is "of" ("Rights Alliance [of the
+    Philippines]")."""
+    start, end = ent.start, ent.end
+    sent = ent.sent
+
+    def capitalised(k: int) -> bool:
+        return doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+
+    if (
+        start - 2 > sent.start and doc[start - 1].text in ("'", "’")
+        and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_.endswith("s")
+        and doc[start - 2].is_alpha and doc[start - 3].lower_ == "the"
+    ):
+        start -= 2  # "The Prisoners' Rights Network"
+    elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and capitalised(start - 2):
+        k = start - 2
+        while k - 1 >= sent.start and capitalised(k - 1):
+            k -= 1
+        # the run ends in a word no other name holds ("Water"; not "Siemens and ...")
+        if doc[start - 2].ent_type_ in ("", "WORK_OF_ART") and k > sent.start and (
+            doc[k - 1].is_lower or doc[k - 1].is_punct
+        ):
+            start = k
+    if (
+        end + 1 < sent.end and doc[end - 1].lower_ in ORGANISATION_NOUNS
+        and doc[end].lower_ == "of"
+    ):
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        place = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC")), None)
+        if place is not None:
+            end = place.end  # "Seafarers' Rights Alliance of the Philippines"
+    if (start, end) == (ent.start, ent.end) or is_title_case(sent):
+        return ent
+    return _span(doc, start, end, label="ORG")
 
 
 def _name_after_title(tok: Any) -> tuple[int, int] | None:

@@ -64,13 +64,23 @@ def apposition_role(span: Any) -> str | None:
             continue
         if child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and child.ent_type_):
             continue
-        role = _role_text(span.doc, [t for t in child.subtree if t.i >= span.end])
+        toks = [t for t in child.subtree if t.i >= span.end]
+        role = _role_text(span.doc, toks) or _role_text(
+            # "Moses Adriko, the settlement commandant, an official of the Office of the
+            # Prime Minister, which runs ...": too long whole, the first description is
+            span.doc, [t for t in toks if t.i <= child.i or not _comma_between(child, t)]
+        )
         if role is not None:
             return role
     # "the director of RUSI, Raffaello Pantucci": the name is the apposition of the title
     if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
         return _role_text(span.doc, [t for t in root.head.subtree if t.i < span.start])
     return None
+
+
+def _comma_between(head: Any, tok: Any) -> bool:
+    """A comma lies between ``head`` and the later ``tok``."""
+    return any(t.text == "," for t in head.doc[head.i + 1 : tok.i + 1])
 
 
 def _role_text(doc: Any, toks: list[Any]) -> str | None:
