@@ -486,3 +486,28 @@ def test_gender_read_from_a_role(role: str, gender: str | None) -> None:
     ent = Entity(id="E1", name="Ada Obi", type="PERSON", role=role,
                  mentions=[Mention(start=0, end=7, text="Ada Obi")])
     assert SpeakerResolver(text, [ent]).gender(ent) == gender
+
+
+@pytest.mark.slow
+def test_a_body_named_for_its_members_keeps_them_in_its_name() -> None:
+    doc = presslens.analyze(
+        "Ships were attacked on Monday, officials said.\n\nThe Seafarers' Rights Alliance of "
+        "the Philippines said crews were at risk. The Prisoners' Rights Network, a Cape "
+        "Town-based advocacy group, said it had warned the department. Japan's Sorami said "
+        "it would recall the cars."
+    )
+    speakers = [a.speaker.name for a in doc.attributions if a.speaker]
+    assert speakers[1].startswith("Seafarers' Rights Alliance")
+    assert speakers[2] == "Prisoners' Rights Network"
+    assert speakers[3] == "Sorami"  # the owner is no part of the name
+
+
+@pytest.mark.slow
+def test_a_person_the_tagger_missed_keeps_the_title_before_the_name() -> None:
+    doc = presslens.analyze(
+        "Cholera spread in the north of Uganda, officials said on Monday.\n\nSettlement "
+        "commandant Moses Adriko said the boreholes broke."
+    )
+    speaker = doc.attributions[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Moses Adriko", "Settlement commandant")

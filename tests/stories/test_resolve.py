@@ -472,3 +472,32 @@ def test_of_several_holders_a_role_goes_to_the_one_whose_role_shares_its_words()
     )
     assert before == ["anonymous", "anonymous"]
     assert after == ["Abdoulaye Dan Kassoua", "Youssef al-Kuwari"]
+
+
+@pytest.mark.slow
+def test_the_holder_of_a_role_may_be_a_person_the_tagger_missed() -> None:
+    before, after = _before_and_after(
+        (
+            "Cholera spread in the north of Uganda, officials said on Monday.\n\nSettlement "
+            "commandant Moses Adriko said the boreholes broke."
+        ),
+        (
+            "Nine people have died of cholera in a refugee settlement.\n\nThe settlement "
+            "commandant said three boreholes had broken down."
+        ),
+    )
+    assert before == ["settlement commandant"]
+    assert after == ["Moses Adriko"]
+
+
+@pytest.mark.slow
+def test_a_legal_form_abbreviated_makes_no_longer_name() -> None:
+    docs = _story(
+        "Pirates seized the tanker on Monday.\n\nIts Singapore-based manager, Orison Marine "
+        "Management Pte. Ltd., said the crew was safe.",
+        "The tanker was hijacked off Somalia.\n\nOrison Marine Management said it was in "
+        "contact with the pirates.",
+    )
+    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
+        "Orison Marine Management"
+    }

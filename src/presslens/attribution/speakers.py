@@ -754,7 +754,8 @@ class SpeakerResolver:
             or speaker is self.last_person
             or (speaker.role == speaker.name and role_head(speaker.name) in TITLE_WORDS)
             # a person the tagger missed ("Chief Executive Ravindra Wickramasuriya told ...")
-            or (speaker.entity is None and speaker.role is None and _person_name(speaker.name))
+            or (speaker.entity is None and speaker.role != speaker.name
+                and _person_name(speaker.name))
         ):
             # "his daughter Sinéad", "Spain's interior minister", a name the tagger missed:
             # a person, named or left as a role here; its own words are no new subject
@@ -1046,7 +1047,8 @@ class SpeakerResolver:
             titled = lower.split()[0].rstrip(".") in NAME_PREFIXES
             owners = {
                 t.i for p in head.children
-                if p.dep_ in _NOT_THE_NAME or (titled and p.dep_ == "prep")
+                if (p.dep_ in _NOT_THE_NAME and not _members_in_name(p))
+                or (titled and p.dep_ == "prep")
                 # "Matthijs Verhagen of Fair Cloud Europe": a person's name before it
                 or (p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
                     and _person_name(_name_text([t for t in head.subtree
@@ -1057,7 +1059,8 @@ class SpeakerResolver:
                 t for t in head.subtree
                 if start <= t.idx < end and t.pos_ == "PROPN" and t.i not in owners
             ] or [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
-            name = _name_text(_run_at(propn, head))
+            run = _run_at(propn, head)
+            name = _name_text(run)
             for e in self.entities:
                 if name and (
                     name == e.name
@@ -1087,7 +1090,12 @@ class SpeakerResolver:
             holder = self._entity_by_role(name.split()[-1]) if name else None
             if holder is not None and holder.type == "PERSON":
                 return self._speaker(holder)
-            return Speaker(name=display_name(name) if name else phrase)
+            if not name:
+                return Speaker(name=phrase)
+            # "Settlement commandant Moses Adriko", a person the tagger did not read as
+            # one: the words before the name are the person's role
+            title = _title_before(self.text[start : run[0].idx]) if _person_name(name) else None
+            return Speaker(name=display_name(name), role=title)
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
         # "union bosses" are not the one boss the article names
@@ -1312,6 +1320,26 @@ def _person_name(name: str) -> bool:
         and not any(w.lower() in ORGANISATION_NOUNS or w.lower() in _CONNECTORS for w in words)
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
     )
+
+
+def _members_in_name(tok: Any) -> bool:
+    """``tok`` is the plural owner a name opens with ("The Seafarers' Rights Alliance"),
+    not a place or body that owns what follows ("Japan's Sorami")."""
+    children = list(tok.children)
+    return (
+        tok.dep_ == "poss" and tok.text[:1].isupper() and tok.lower_.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.dep_ == "case" and c.text in ("'", "’") for c in children)
+    )
+
+
+def _title_before(words: str) -> str | None:
+    """A role written before a person's name ("Settlement commandant ", "the camp's
+    commandant "): one to four words, no comma, no number; None for anything else."""
+    found = re.fullmatch(r"(?:[Tt]he\s+)?((?:[\w'’-]+\s+){0,3}[A-Za-z-]+)\s+", words)
+    if found is None or any(c.isdigit() for c in found.group(1)):
+        return None
+    return found.group(1)
 
 
 def _closing_name(phrase: str) -> str:

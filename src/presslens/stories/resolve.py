@@ -274,11 +274,17 @@ def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]
     with the words of the roles the articles give them."""
     holders: dict[str, dict[str, set[str]]] = {}
     for doc in docs:
-        for ent in doc.entities:
-            if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2:
-                for title in _holder_titles(ent.role):
-                    words = holders.setdefault(title, {}).setdefault(ent.name, set())
-                    words.update(w.lower() for w in WORD.findall(ent.role))
+        people = [(ent.name, ent.role) for ent in doc.entities
+                  if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2]
+        # and the people the tagger missed, named as a speaker with a title before the
+        # name ("Settlement commandant Moses Adriko")
+        people += [(sp.name, sp.role) for att in doc.attributions
+                   if (sp := att.speaker) is not None and sp.entity is None and sp.role
+                   and sp.name != sp.role and len(sp.name.split()) >= 2]
+        for name, role in people:
+            for title in _holder_titles(role):
+                words = holders.setdefault(title, {}).setdefault(name, set())
+                words.update(w.lower() for w in WORD.findall(role))
     return holders
 
 
