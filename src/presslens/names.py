@@ -135,12 +135,12 @@ TITLE_WORDS = frozenset(
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
 #: where the words that qualify a role's head begin ("chief executive of ...")
-_ROLE_QUALIFIER = re.compile(r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+")
+ROLE_QUALIFIER = re.compile(r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+")
 
 
 def _role_words(role: str) -> list[str]:
     """The lower-cased words of a role up to what qualifies it."""
-    head = _ROLE_QUALIFIER.split(role.strip(), maxsplit=1)[0]
+    head = ROLE_QUALIFIER.split(role.strip(), maxsplit=1)[0]
     return [w for w in (w.strip(".,'’").lower() for w in head.split()) if w]
 
 

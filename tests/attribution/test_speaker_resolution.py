@@ -511,3 +511,15 @@ def test_a_person_the_tagger_missed_keeps_the_title_before_the_name() -> None:
     speaker = doc.attributions[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Moses Adriko", "Settlement commandant")
+
+
+@pytest.mark.slow
+def test_the_department_is_no_spokeswoman_for_the_department() -> None:
+    speakers = _speakers(
+        "Ninety-seven inmates escaped from a prison in Mthatha on Monday.\n\nThe Department "
+        "of Correctional Services said the locks had failed. Mandisa Ngxola, a spokeswoman "
+        "for the department, said the injured warders were in a stable condition. The centre "
+        "held about 1,300 inmates, according to the department."
+    )
+    assert speakers == ["Department of Correctional Services", "Mandisa Ngxola",
+                        "Department of Correctional Services"]

@@ -501,3 +501,16 @@ def test_a_legal_form_abbreviated_makes_no_longer_name() -> None:
     assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
         "Orison Marine Management"
     }
+
+
+@pytest.mark.slow
+def test_the_tail_of_a_title_is_the_person_another_article_names() -> None:
+    docs = _story(
+        "Ninety-seven inmates escaped on Monday.\n\n\"The generator was serviced in August,\" "
+        "National Commissioner of Correctional Services Anel du Toit told reporters.",
+        "Inmates escaped from a prison in Mthatha.\n\nSouth Africa's top prisons official, "
+        "Anél du Toit, said the backup generator had failed to start.",
+    )
+    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
+        "Anél du Toit"
+    }

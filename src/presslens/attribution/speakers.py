@@ -26,6 +26,7 @@ from ..names import (
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
     OUTLET_ALIASES,
+    ROLE_QUALIFIER,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -267,10 +268,11 @@ class SpeakerResolver:
         for ent in people:
             # another word of the role, written in lower case: not a word of the name of
             # the organisation the person speaks for ("Coast Guard spokesman" is no
-            # "coast guard")
+            # "coast guard"), nor of what qualifies the role ("spokeswoman for the
+            # department" is no department)
             if ent.role and heads & {
                 TITLE_ABBREVIATIONS.get(w.rstrip(".,"), w.rstrip(".,"))
-                for w in ent.role.split()
+                for w in ROLE_QUALIFIER.split(ent.role, maxsplit=1)[0].split()
                 if w.islower()
             }:
                 return ent

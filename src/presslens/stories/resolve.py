@@ -49,6 +49,8 @@ _THEIR_ROLE = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s)|[Hh]is|[Hh]er|[Tt]heir)"
     r" ([a-z][\w'’ -]*)"
 )
+#: the words a title's tail may open with ("of Correctional Services")
+_TITLE_JOINS = frozenset(["of", "for"])
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
     """official source person people man woman resident worker member family friend
@@ -207,11 +209,15 @@ def _titled_person(name: str, people: Sequence[str]) -> str | None:
     words before it hold a lower-case word no name holds and end in a title or portfolio
     ("... and Urban Development Olarewaju Odunsi"): a title, not a longer name ("Nigerian
     Institution of Structural Engineers" is no title of "Structural Engineers")."""
+    folded = strip_accents(name).lower()
     for person in people:
-        if name != person and name.endswith(" " + person):
+        if name != person and folded.endswith(" " + strip_accents(person).lower()):
             head = name[: -len(person)].split()
-            if any(w.islower() and w not in PARTICLES for w in head) and head[-1].lower() in (
-                PORTFOLIO_WORDS | TITLE_WORDS
+            if any(w.islower() and w not in PARTICLES for w in head) and (
+                head[-1].lower() in PORTFOLIO_WORDS | TITLE_WORDS
+                # the tail of a title after its "of" ("of Correctional Services Anel du
+                # Toit", where another article writes "Anél du Toit")
+                or head[0] in _TITLE_JOINS
             ):
                 return person
     return None
