@@ -514,3 +514,17 @@ def test_the_tail_of_a_title_is_the_person_another_article_names() -> None:
     assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
         "Anél du Toit"
     }
+
+
+@pytest.mark.slow
+def test_more_names_after_a_full_name_make_no_fuller_spelling() -> None:
+    # one outlet adds a Chinese given name after the English one the others write
+    docs = _story(
+        "Pirates seized the tanker.\n\nMr Desmond Tay Wei Liang, managing director of Orison "
+        "Marine Management, said the crew was safe.",
+        "The tanker was hijacked.\n\nOrison managing director Desmond Tay said talks had begun.",
+        "Pirates raised their demand.\n\n\"We are in contact,\" Desmond Tay told reporters.",
+    )
+    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
+        "Desmond Tay"
+    }

@@ -94,7 +94,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     full_people = {display_name(p) for p in people}
     first_last = {(w[0], w[-1]) for p in full_people if len(w := name_words(p)) == 2}
     middle_named = {p for p in full_people
-                    if len(w := name_words(p)) == 3 and (w[0], w[-1]) in first_last}
+                    if len(w := name_words(p)) >= 3
+                    and ((w[0], w[-1]) in first_last or (w[0], w[1]) in first_last)}
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -119,10 +120,11 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # Qudah"), then most characters, then most used
     names.sort(
         key=lambda n: (
-            # a person's name with or without a middle name counts as long as without
-            # ("Khaled al-Fadhli" in four articles over one's "Khaled Mohammed Al-Fadhli":
-            # the articles decide below)
-            -len([w for w in name_words(n) if w not in LEGAL_FORMS]) + (n in middle_named),
+            # a person's name with a middle name, or with more names after the two others
+            # write, counts as long as the two ("Khaled al-Fadhli" in four articles over
+            # one's "Khaled Mohammed Al-Fadhli", "Desmond Tay" over one's "Desmond Tay Wei
+            # Liang": the articles decide below)
+            -2 if n in middle_named else -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
             # an abbreviated legal form is no part of the name a reader knows ("Constructora
             # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
             n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
