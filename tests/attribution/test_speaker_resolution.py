@@ -523,3 +523,25 @@ def test_the_department_is_no_spokeswoman_for_the_department() -> None:
     )
     assert speakers == ["Department of Correctional Services", "Mandisa Ngxola",
                         "Department of Correctional Services"]
+
+
+@pytest.mark.slow
+def test_a_source_that_asks_not_to_be_named_is_anonymous() -> None:
+    speakers = _speakers(
+        "Somali pirates are demanding a ransom.\n\nThe pirates are holding the tanker near "
+        "the town of Qandala, the elder said by phone, speaking on condition of anonymity "
+        "for fear of reprisals. \"They want $5 million,\" he said. The governor said the "
+        "navy had been warned."
+    )
+    # the governor, unnamed and not asking to be, stays the role
+    assert speakers == ["anonymous", "anonymous", "governor"]
+
+
+@pytest.mark.slow
+def test_words_a_title_case_headline_capitalises_are_no_name() -> None:
+    speakers = _speakers(
+        "Somali Pirates Demand $5 Million for Hijacked Tanker and Its 23 Crew, Local Elder "
+        "Says\nNAIROBI, Kenya (AP) -- Somali pirates who seized a fuel tanker are demanding "
+        "a ransom, a local elder said."
+    )
+    assert speakers == ["anonymous", "anonymous"]

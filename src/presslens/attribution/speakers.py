@@ -41,6 +41,7 @@ from ..names import (
     role_titles,
     same_name,
 )
+from ..nlp import is_title_case
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]
@@ -718,6 +719,14 @@ class SpeakerResolver:
         speaker = self._resolve(start, end, phrase, head)
         stop = self.text.find(". ", end)
         stop = stop if stop != -1 else len(self.text)
+        unnamed = speaker.entity is None and speaker.role is not None and (
+            speaker.role == speaker.name
+        )
+        if unnamed and _ANONYMITY.search(self.text, end, stop):
+            # "the elder said by phone, speaking on condition of anonymity": no role holder
+            # the story may name, one unnamed person
+            speaker = Speaker(name=ANONYMOUS)
+            self.unnamed_at = start
         if speaker.name != ANONYMOUS:
             for m in _IN_DOCUMENT.finditer(self.text, end, stop):
                 self.documents[m.group(1).lower()] = (speaker, stop)
@@ -869,6 +878,23 @@ class SpeakerResolver:
             and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         )
 
+    def _headline_description(self, start: int, phrase: str, doc: Any) -> bool:
+        """``phrase`` at ``start`` is words a title-case headline capitalises that the
+        article writes in lower case below ("Local Elder Says"), none a title or an
+        organisation's noun: a description of someone unnamed, no name."""
+        line_end = self.text.find("\n")
+        words = phrase.split()
+        body = self.text[line_end:]
+        return (
+            0 <= start < line_end
+            and bool(words)
+            and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+            and not any(w.lower() in TITLE_WORDS | ORGANISATION_NOUNS | LEADER_WORDS
+                        for w in words)
+            and all(re.search(rf"\b{w.lower()}\b", body) for w in words)
+            and is_title_case([t for t in doc if t.idx < line_end])
+        )
+
     def _inside_quote(self, pos: int) -> bool:
         return any(lo < pos < hi for lo, hi in self.quoted)
 
@@ -948,6 +974,9 @@ class SpeakerResolver:
             # whose mention it is, if any: "Trump says" is the Trump named before)
             named = self.entity_of(head)
             return self._speaker(named) if named is not None else self._speaker_named(word)
+        if head is not None and self._headline_description(start, phrase, head.doc):
+            # "..., Local Elder Says" in a title-case headline: "local elder", no name
+            return Speaker(name=ANONYMOUS)
         title_holder = self._title_holder(start, end)
         if title_holder is not None:
             # "Minister for Foreign Affairs Fiona Brennan", "Government spokesman Colonel
@@ -1208,6 +1237,12 @@ _GIVEN_BY = re.compile(
 _KNOWN_AS = re.compile(
     r"(.+?),?\s+(?:also known as|known as|calling itself|which calls itself|dubbed)\s+"
     r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+)
+#: a source that asks not to be named ("speaking on condition of anonymity")
+_ANONYMITY = re.compile(
+    r"\b(?:on condition of anonymity|(?:asked|declined|refused) not to be (?:named|identified)"
+    r"|(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to speak)",
+    re.I,
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
