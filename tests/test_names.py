@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.names import (
+    OWNER,
     display_name,
     initials,
     is_legal_form,
@@ -130,6 +131,9 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         # a descriptor word as a surname stays; so does a two-word name
         ("Paul Nurse", "Paul Nurse"),
         ("Nurse Ratched", "Nurse Ratched"),
+        # a South African advocate's title, a cleric's
+        ("Advocate Nandi Khumalo", "Nandi Khumalo"),
+        ("Bishop Desmond Tutu", "Desmond Tutu"),
         # a military rank, abbreviated
         ("Cdr Inés Velázquez", "Inés Velázquez"),
         ("Brig Luvuyo Mtshemla", "Luvuyo Mtshemla"),
@@ -213,3 +217,18 @@ def test_a_two_word_name_in_either_order_is_one_name() -> None:
 )
 def test_legal_forms_written_out_or_abbreviated(word: str, legal: bool) -> None:
     assert is_legal_form(word) is legal
+
+
+@pytest.mark.parametrize(
+    ("phrase", "owner"),
+    [
+        ("Spain's interior minister", "Spain"),
+        ("Nepal's disaster authority", "Nepal"),
+        ("the Gulf state's foreign ministry", "Gulf state"),
+        ("The country's prisons boss", "country"),
+        ("the interior minister", None),
+    ],
+)
+def test_owner_is_what_the_possessive_closes(phrase: str, owner: str | None) -> None:
+    found = OWNER.match(phrase)
+    assert (found.group(1) if found else None) == owner

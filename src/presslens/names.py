@@ -71,7 +71,9 @@ def is_place(name: str) -> bool:
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
                         "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
-                        "smt", "shrimati", "hon", "honourable", "honorable"])
+                        "smt", "shrimati", "hon", "honourable", "honorable", "advocate",
+                        "adv", "pastor", "bishop", "archbishop", "cardinal", "imam",
+                        "rabbi"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -264,6 +266,10 @@ SCOPE_WORDS = frozenset(
 )
 #: a word of a name or a role, with its apostrophes and hyphens
 WORD = re.compile(r"[\w'’-]+")
+#: a name or description that owns what follows, up to its possessive: "Spain's interior
+#: minister", "Nepal's disaster authority", "the Gulf state's foreign ministry" (group 1:
+#: the owner's words)
+OWNER = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]*|[a-z]+)(?: [A-Z]?[\w.-]+)?)['’]s ")
 #: organisations' nouns that their names hold, with the words that say which one ("the
 #: health department" is a "... Health Department"; "the shipping giant" names no giant)
 INSTITUTION_NOUNS = frozenset(

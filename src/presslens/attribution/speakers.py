@@ -26,6 +26,7 @@ from ..names import (
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
     OUTLET_ALIASES,
+    OWNER,
     ROLE_QUALIFIER,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -861,7 +862,7 @@ class SpeakerResolver:
 
     def _place_owner(self, start: int, phrase: str) -> bool:
         """The source opens with a place that owns it ("Spain's interior minister")."""
-        owner = _OWNER.match(phrase)
+        owner = OWNER.match(phrase)
         return owner is not None and self._place_within(start, start + owner.end(1))
 
     def _spoken_to(self, pos: int) -> bool:
@@ -1265,8 +1266,6 @@ _ANY_COMPANY = frozenset("company firm business brand".split())
 _STILL_SPEAKING = 200
 #: words that say what kind of organisation a name is ("... Agency", "... Terminals")
 _ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
-#: a name that owns what follows ("Spain's interior minister")
-_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s ")
 #: a person by age ("the 38-year-old", "the 27-year-old sewing machine operator")
 _AGED = re.compile(r"the \d+-year-old(?: [\w-]+)*")
 #: words that join the capitalised words of one name ("Institute for Public Health and the

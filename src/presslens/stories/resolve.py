@@ -21,6 +21,7 @@ from ..names import (
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     ORGANISATION_NOUNS,
+    OWNER,
     PARTICLES,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
@@ -58,8 +59,6 @@ _NO_ROLE = frozenset(
 )
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(rf"\(({ACRONYM})\)")
-#: an owner before an organisation's descriptor ("Nepal's", "the Gulf state's")
-_OWNER = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w-]*|[a-z]+)(?: [A-Z]?[\w-]+)?['’]s ")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
@@ -375,7 +374,7 @@ def _source_descriptor(doc: Document, source: Offsets | None) -> str | None:
     if source is None:
         return None
     phrase = doc.text[source.start : source.end].split(",")[0].strip()
-    owner = _OWNER.match(phrase)  # "Nepal's disaster authority", "the Gulf state's ..."
+    owner = OWNER.match(phrase)  # "Nepal's disaster authority", "the Gulf state's ..."
     words = phrase[owner.end() :].split() if owner else phrase.split()[1:]
     if (
         len(words) < 2
@@ -396,7 +395,7 @@ def _described_organisation(
     want = descriptor_words(descriptor)
     if len(want) < 2:
         return None  # "the company", "the agency": the noun alone says too little
-    owner = _OWNER.match(descriptor)
+    owner = OWNER.match(descriptor)
     place = re.sub(r"^[Tt]he |['’]s $", "", owner.group(0)) if owner else ""
     fits = [
         name for name, words in organisations.items()
