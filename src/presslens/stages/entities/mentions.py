@@ -447,7 +447,7 @@ def _whole_organisation(doc: Any, ent: Any) -> Any:
     sent = ent.sent
 
     def capitalised(k: int) -> bool:
-        return doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+        return bool(doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
 
     if (
         start - 2 > sent.start and doc[start - 1].text in ("'", "’")
