@@ -545,3 +545,14 @@ def test_words_a_title_case_headline_capitalises_are_no_name() -> None:
         "a ransom, a local elder said."
     )
     assert speakers == ["anonymous", "anonymous"]
+
+
+@pytest.mark.slow
+def test_a_news_organisation_reckoning_in_its_own_right_speaks() -> None:
+    speakers = _speakers(
+        "NIAMEY (AFP) - Seven hostages were freed on Monday.\n\nAt least 41 people have been "
+        "kidnapped in the region this year, according to an AFP tally. Prices rose 12 "
+        "percent, according to Reuters calculations."
+    )
+    # not the dateline's city
+    assert speakers == ["AFP", "Reuters"]

@@ -937,6 +937,11 @@ class SpeakerResolver:
                 return self.last
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+        tally = _OUTLET_COUNT.fullmatch(phrase.strip())
+        if tally is not None and normalise_outlet(tally.group(1)) in _OUTLETS - {"reporters"}:
+            # "according to an AFP tally", "Reuters calculations": the news organisation,
+            # reporting in its own right (CONVENTIONS.md)
+            return Speaker(name=normalise_outlet(tally.group(1)))
         members = _MEMBERS_BY_INITIALS.fullmatch(phrase.strip())
         if members is not None and f"({members.group(1)})" not in self.text:
             # "MPs said", "Several MEPs": unnamed members (not "Trade Unions (TUs)", a body
@@ -1244,6 +1249,11 @@ _ANONYMITY = re.compile(
     r"\b(?:on condition of anonymity|(?:asked|declined|refused) not to be (?:named|identified)"
     r"|(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to speak)",
     re.I,
+)
+#: a count or reckoning a news organisation made ("an AFP tally", "Reuters calculations")
+_OUTLET_COUNT = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?([A-Z][\w.&'’ -]*?)(?:['’]s)?\s+(?:own\s+)?(?:tally|count|"
+    r"calculations?|analysis|estimates?|review|survey)"
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
