@@ -455,6 +455,8 @@ OUTLET_ALIASES = {
     "reuters": "Reuters", "press": "reporters", "the press": "reporters",
     "journalists": "reporters",
 }  # fmt: skip
+#: the news organisations presslens knows by name
+OUTLETS = frozenset(OUTLET_ALIASES.values()) - {"reporters"}
 
 
 #: One name for an occasion that outlets word differently: a statement "at a press

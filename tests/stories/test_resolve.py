@@ -106,6 +106,17 @@ def test_an_acronym_one_article_spells_out_resolves_in_the_others() -> None:
         "Federal Office for Radiation Protection and the Environment"]
 
 
+def test_a_wire_credit_in_a_dateline_spells_out_no_acronym() -> None:
+    docs = [
+        presslens.analyze("Niamey (AFP) - Seven hostages were freed.\n\nAt least 14 "
+                          "foreigners have been kidnapped, according to an AFP tally."),
+        presslens.analyze("Hostages freed in Niger\n\nNiamey said the talks had been long."),
+    ]
+    assert "AFP" not in story_acronyms(docs, story_names(docs))
+    resolve_speakers(docs)
+    assert [a.speaker.name for a in docs[0].attributions if a.speaker] == ["AFP"]
+
+
 @pytest.mark.slow
 def test_an_organisation_left_unnamed_is_the_one_another_article_names() -> None:
     named = presslens.analyze("Victoria Police said the fire had destroyed 40 homes.")

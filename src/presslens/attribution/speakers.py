@@ -25,7 +25,7 @@ from ..names import (
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
-    OUTLET_ALIASES,
+    OUTLETS,
     OWNER,
     ROLE_QUALIFIER,
     TIME_ZONES,
@@ -409,7 +409,7 @@ class SpeakerResolver:
         specific = noun in INSTITUTION_NOUNS and len(descriptor_words(descriptor)) > 1
         for ent in self.entities:
             if not _organisation(ent) or (
-                normalise_outlet(ent.name) in _OUTLETS and noun not in _OUTLET_NOUNS
+                normalise_outlet(ent.name) in OUTLETS and noun not in _OUTLET_NOUNS
             ):
                 continue
             fits = specific and fits_descriptor(ent.name, descriptor)
@@ -938,7 +938,7 @@ class SpeakerResolver:
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
         tally = _OUTLET_COUNT.fullmatch(phrase.strip())
-        if tally is not None and normalise_outlet(tally.group(1)) in _OUTLETS - {"reporters"}:
+        if tally is not None and normalise_outlet(tally.group(1)) in OUTLETS:
             # "according to an AFP tally", "Reuters calculations": the news organisation,
             # reporting in its own right (CONVENTIONS.md)
             return Speaker(name=normalise_outlet(tally.group(1)))
@@ -1214,7 +1214,6 @@ _MINISTER_OF = re.compile(
     r"(?:(?!Prime |Chief |First )[A-Z][\w-]* )*Minister of (?!State\b)((?:[A-Z][\w-]*|and|,| )+)"
 )
 #: the outlets presslens knows by name, and the nouns that may stand for one
-_OUTLETS = frozenset(OUTLET_ALIASES.values())
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
 #: a relative by first name ("his daughter Sinéad", "her husband Sipho")
 _KIN = re.compile(

@@ -21,6 +21,7 @@ from ..names import (
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     ORGANISATION_NOUNS,
+    OUTLETS,
     OWNER,
     PARTICLES,
     PORTFOLIO_WORDS,
@@ -30,6 +31,7 @@ from ..names import (
     display_name,
     is_place,
     name_words,
+    normalise_outlet,
     plural_stem,
     possessive_inside,
     role_head,
@@ -59,6 +61,8 @@ _NO_ROLE = frozenset(
 )
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(rf"\(({ACRONYM})\)")
+#: what follows a wire's credit in a dateline ("NIAMEY (AFP) - ", "(Reuters) —")
+_DATELINE_CREDIT = re.compile(r"\s*[-–—]")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
@@ -254,6 +258,10 @@ def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str,
     longest_first = sorted(candidates, key=len, reverse=True)
     for doc in docs:
         for m in _DEFINED.finditer(doc.text):
+            if _DATELINE_CREDIT.match(doc.text, m.end()) or normalise_outlet(m.group(1)) in (
+                OUTLETS
+            ):
+                continue  # "NIAMEY (AFP) -": a wire's credit, no name spelled out
             before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
             full = next((n for n in longest_first if n != m.group(1) and before.endswith(n)),
                         None)
