@@ -539,3 +539,19 @@ def test_more_names_after_a_full_name_make_no_fuller_spelling() -> None:
     assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
         "Desmond Tay"
     }
+
+
+@pytest.mark.slow
+def test_a_common_word_before_a_name_makes_no_fuller_spelling() -> None:
+    def cut_source(text: str) -> presslens.Document:
+        doc = presslens.analyze(text)
+        speaker = doc.attributions[-1].speaker
+        assert speaker is not None
+        speaker.name = "fees Cirrion"  # a source cut inside "the fees Cirrion charges"
+        return doc
+
+    docs = [cut_source("The fees were too high, Cirrion said."),
+            cut_source("Rivals complained, Cirrion said."),
+            presslens.analyze("Cirrion said it competed fairly.")]
+    names = story_names(docs)
+    assert names["fees Cirrion"] == "Cirrion"

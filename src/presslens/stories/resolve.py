@@ -136,6 +136,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         )
     )
     described = _role_led_names(docs, names)
+    # "fees Cirrion", a source cut inside a sentence ("the fees Cirrion charges"): the
+    # name is the capitalised words after the common word, no fuller spelling
+    described.update({n: tail for n in names if (tail := _after_common_word(n))})
     names = [n for n in names if n not in described]
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
@@ -194,6 +197,15 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
         ):
             out[name] = " ".join(rest)
     return out
+
+
+def _after_common_word(name: str) -> str | None:
+    """The capitalised rest of a name that opens with a word in lower case that is no
+    particle ("fees Cirrion" -> "Cirrion"; not "de Blasio", "al-Qudah")."""
+    first, _, rest = name.partition(" ")
+    if first.isalpha() and first.islower() and first not in PARTICLES and rest[:1].isupper():
+        return rest
+    return None
 
 
 def _given_name_of(name: str, people: Sequence[str]) -> list[str]:
