@@ -1380,9 +1380,16 @@ def _members_in_name(tok: Any) -> bool:
 
 def _title_before(words: str) -> str | None:
     """A role written before a person's name ("Settlement commandant ", "the camp's
-    commandant "): one to four words, no comma, no number; None for anything else."""
+    commandant "): one to four words, no comma, no number, one of them a title or in
+    lower case; None for anything else."""
     found = re.fullmatch(r"(?:[Tt]he\s+)?((?:[\w'’-]+\s+){0,3}[A-Za-z-]+)\s+", words)
     if found is None or any(c.isdigit() for c in found.group(1)):
+        return None
+    role = found.group(1).split()
+    # a title or a word in lower case, not an owner alone ("Puntland's") or "The"
+    if not any(w.islower() or w.lower() in TITLE_WORDS for w in role) or (
+        role[-1].lower() in ("the", "a", "an")
+    ):
         return None
     return found.group(1)
 

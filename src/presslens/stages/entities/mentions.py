@@ -312,8 +312,10 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
     whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
     # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
-    return [e for e in whole
-            if not any(o is not e and o.start <= e.start and e.end <= o.end for o in whole)]
+    return [e for e in whole if not any(
+        o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
+        for o in whole
+    )]
 
 
 def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
