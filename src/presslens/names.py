@@ -72,7 +72,7 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
                         "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
                         "smt", "shrimati", "hon", "honourable", "honorable", "advocate",
-                        "adv", "pastor", "bishop", "archbishop", "cardinal", "imam",
+                        "adv", "bishop", "archbishop", "cardinal", "imam",
                         "rabbi"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
@@ -112,7 +112,9 @@ PERSON_DESCRIPTORS = frozenset(
 )
 
 #: Lower-case particles inside a person's name ("Pieter de Graaf", "Ursula von der Leyen").
-PARTICLES = frozenset("de del della der di da van von la le du dos das bin ibn al el".split())
+PARTICLES = frozenset(
+    "de del della der di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
+)
 
 #: Abbreviated titles ("U.S. Air Force Gen.") and the word they stand for.
 TITLE_ABBREVIATIONS = {

@@ -556,3 +556,26 @@ def test_a_news_organisation_reckoning_in_its_own_right_speaks() -> None:
     )
     # not the dateline's city
     assert speakers == ["AFP", "Reuters"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a surname that is also a common word in a title-case headline is still a name
+        ("Brexit Deal Is Close, May Says\nLONDON (Reuters) - Prime Minister Theresa May said "
+         "on Monday a deal was close. The agreement may be signed next week, she said.",
+         ["Theresa May", "Theresa May", "Theresa May"]),
+        # the anonymity is the official's, not the governor's
+        ("The governor said the official, who spoke on condition of anonymity to reporters, "
+         "had been suspended. She said an inquiry would follow.", ["governor", "governor"]),
+        # two banks joined by "and" are two, one of them speaking later
+        ("Analysts at Barclays and Goldman Sachs said the rally would fade, and Goldman Sachs "
+         "said it had cut its target.", ["anonymous", "Goldman Sachs"]),
+        # the Independent review is no newspaper's
+        ("The charity had failed its staff, according to the Independent review.",
+         ["Independent review"]),
+    ],
+)
+def test_second_reading_of_the_seventh_session(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

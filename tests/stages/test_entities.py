@@ -314,3 +314,12 @@ def test_an_organisation_name_cut_at_and_is_whole_again() -> None:
     # two companies named with "and" between them stay two
     assert {"Siemens", "General Electric"} <= orgs
     assert "Maritime" not in orgs and "Power Company" not in orgs
+
+
+def test_a_title_in_a_title_slot_is_no_first_name() -> None:
+    people = _people(
+        "The race was won easily, and the Dutchman Max Verstappen said the car had been "
+        "perfect. Inmates rioted, the prison Warden James Cole said."
+    )
+    assert "Max Verstappen" in people and "Dutchman Max Verstappen" not in people
+    assert "James Cole" in people

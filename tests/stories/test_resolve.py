@@ -555,3 +555,28 @@ def test_a_common_word_before_a_name_makes_no_fuller_spelling() -> None:
             presslens.analyze("Cirrion said it competed fairly.")]
     names = story_names(docs)
     assert names["fees Cirrion"] == "Cirrion"
+
+
+@pytest.mark.slow
+def test_a_title_the_tagger_kept_in_a_name_makes_no_story_spelling() -> None:
+    docs = _story(
+        "Pirates seized the tanker.\n\nDesmond Tay Wei Liang, the ship's owner, said the "
+        "crew was safe.",
+        "The tanker was hijacked.\n\nDesmond Tay said talks had begun.",
+        "Pirates raised their demand.\n\nDesmond Tay said the company would not pay.",
+        "The crew was freed.\n\nShipowner Desmond Tay said the crew was safe.",
+    )
+    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
+        "Desmond Tay"
+    }
+
+
+@pytest.mark.slow
+def test_a_welsh_patronymic_is_part_of_the_name() -> None:
+    docs = _story(
+        "CARDIFF - Plaid Cymru leader Rhun ap Iorwerth said the budget was a betrayal of Wales.",
+        "ap Iorwerth said his party would vote against it.",
+        "Mr ap Iorwerth said Labour had broken its promises.",
+    )
+    spoken = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+    assert spoken and all("ap Iorwerth" in name for name in spoken)

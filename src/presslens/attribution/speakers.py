@@ -723,7 +723,7 @@ class SpeakerResolver:
         unnamed = speaker.entity is None and speaker.role is not None and (
             speaker.role == speaker.name
         )
-        if unnamed and _ANONYMITY.search(self.text, end, stop):
+        if unnamed and self._asks_anonymity(end, stop):
             # "the elder said by phone, speaking on condition of anonymity": no role holder
             # the story may name, one unnamed person
             speaker = Speaker(name=ANONYMOUS)
@@ -879,6 +879,18 @@ class SpeakerResolver:
             and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         )
 
+    def _asks_anonymity(self, end: int, stop: int) -> bool:
+        """The source that ends at ``end`` asks not to be named: "..., who asked not to be
+        named," right after it, or "speaking on condition of anonymity" later in its
+        sentence (before ``stop``) and not inside a clause about someone else ("the
+        official, who spoke on condition of anonymity")."""
+        if _WHO_ANONYMOUS.match(self.text, end):
+            return True
+        found = _SPEAKING_ANONYMOUSLY.search(self.text, end, stop)
+        return found is not None and not re.search(
+            r"\b(?:who|that|which)\b", self.text[end : found.start()]
+        )
+
     def _headline_description(self, start: int, phrase: str, doc: Any) -> bool:
         """``phrase`` at ``start`` is words a title-case headline capitalises that the
         article writes in lower case below ("Local Elder Says"), none a title or an
@@ -893,6 +905,8 @@ class SpeakerResolver:
             and not any(w.lower() in TITLE_WORDS | ORGANISATION_NOUNS | LEADER_WORDS
                         for w in words)
             and all(re.search(rf"\b{w.lower()}\b", body) for w in words)
+            # "..., May Says": a name the article gives someone ("Theresa May")
+            and not any(w in e.name.split() for e in self.entities for w in words)
             and is_title_case([t for t in doc if t.idx < line_end])
         )
 
@@ -1243,16 +1257,18 @@ _KNOWN_AS = re.compile(
     r"(.+?),?\s+(?:also known as|known as|calling itself|which calls itself|dubbed)\s+"
     r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
-#: a source that asks not to be named ("speaking on condition of anonymity")
-_ANONYMITY = re.compile(
-    r"\b(?:on condition of anonymity|(?:asked|declined|refused) not to be (?:named|identified)"
-    r"|(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to speak)",
-    re.I,
+#: a source that asks not to be named, right after it ("..., who asked not to be named")
+_WHO_ANONYMOUS = re.compile(
+    r"\s*,?\s*who (?:asked|declined|refused) (?:not )?to be (?:named|identified)", re.I
+)
+#: ... or later in its sentence ("said by phone, speaking on condition of anonymity")
+_SPEAKING_ANONYMOUSLY = re.compile(
+    r"\bspeaking (?:on (?:the )?condition of anonymity|anonymously)", re.I
 )
 #: a count or reckoning a news organisation made ("an AFP tally", "Reuters calculations")
 _OUTLET_COUNT = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?([A-Z][\w.&'’ -]*?)(?:['’]s)?\s+(?:own\s+)?(?:tally|count|"
-    r"calculations?|analysis|estimates?|review|survey)"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!Independent\b)([A-Z][\w.&'’ -]*?)(?:['’]s)?\s+(?:own\s+)?"
+    r"(?:tally|count|calculations?|analysis|estimates?)"
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)

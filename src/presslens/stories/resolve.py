@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Document, Offsets, Speaker
 from ..names import (
@@ -96,9 +97,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
               if ent.type in ("GPE", "LOC", "NORP", "FAC")}
     full_people = {display_name(p) for p in people}
     first_last = {(w[0], w[-1]) for p in full_people if len(w := name_words(p)) == 2}
+    # names that hold a two-word name with a middle name, or with words before or after
+    # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
     middle_named = {p for p in full_people
                     if len(w := name_words(p)) >= 3
-                    and ((w[0], w[-1]) in first_last or (w[0], w[1]) in first_last)}
+                    and ((w[0], w[-1]) in first_last
+                         or any(pair in first_last for pair in pairwise(w)))}
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:

@@ -427,7 +427,11 @@ def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
             and first.lower_.rstrip(".") not in NAME_PREFIXES
             and first.lower_ not in PORTFOLIO_WORDS
             and fold(first.text) not in ORGANISATION_NAME_ENDS
-            and k > first.sent.start and not doc[k - 1].text[:1].isupper()
+            # after punctuation ("minister, Abdirisaq ..."): after a word in lower case or
+            # a dateline's dash the slot is a title's ("the prison Warden James
+            # Cole", "the Dutchman Max Verstappen", "LAGOS — Pastor Enoch Adeboye")
+            and k > first.sent.start and doc[k - 1].is_punct
+            and doc[k - 1].text not in ("-", "–", "—")
             and not is_title_case(first.sent)
             and not is_place(first.text)
             # "Libertarian Gary Johnson", "Kenyan Eliud Kipchoge": an affiliation
@@ -461,10 +465,14 @@ def _whole_organisation(doc: Any, ent: Any) -> Any:
         k = start - 2
         while k - 1 >= sent.start and capitalised(k - 1):
             k -= 1
-        # the run ends in a word no other name holds ("Water"; not "Siemens and ...")
+        # the run ends in a word no other name holds ("Water"; not "Siemens and ..."), and
+        # the name after "and" is never written alone ("Barclays and Goldman Sachs ...
+        # Goldman Sachs said": two banks)
+        joined = doc.text[doc[k].idx : ent.end_char]
+        alone = doc.text.count(ent.text) > doc.text.count(joined)
         if doc[start - 2].ent_type_ in ("", "WORK_OF_ART") and k > sent.start and (
             doc[k - 1].is_lower or doc[k - 1].is_punct
-        ):
+        ) and not alone:
             start = k
     if (
         end + 1 < sent.end and doc[end - 1].lower_ in ORGANISATION_NOUNS
