@@ -26,6 +26,11 @@ def _story(*texts: str) -> list[presslens.Document]:
     return docs
 
 
+def _spoken(docs: list[presslens.Document]) -> set[str]:
+    """Every speaker name the story's attributions give."""
+    return {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+
+
 def _before_and_after(named: str, unnamed: str) -> tuple[list[str], list[str]]:
     """The speakers of the article ``unnamed`` alone, and once the story holds ``named``."""
     other, doc = presslens.analyze(named), presslens.analyze(unnamed)
@@ -224,7 +229,7 @@ def test_one_spelling_the_one_most_articles_write() -> None:
         presslens.analyze("Former minister Waleed Al Qudah said he had signed the contract."),
     ]
     resolve_speakers(docs)
-    speakers = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+    speakers = _spoken(docs)
     assert speakers == {"Walid al-Qudah"}
 
 
@@ -240,7 +245,7 @@ def test_one_spelling_keeps_accents_and_ignores_a_legal_form() -> None:
                           "would pay. Seorin Shipping said salvors were on site."),
     ]
     resolve_speakers(docs)
-    speakers = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+    speakers = _spoken(docs)
     assert speakers == {"Maria Lourdes Castañeda", "Seorin Shipping"}
 
 
@@ -305,9 +310,7 @@ def test_a_rank_in_capitals_is_no_part_of_the_story_name() -> None:
     assert "ASP Nuwan Hettiarachchi" in {a.speaker.name for d in docs for a in d.attributions
                                           if a.speaker}
     resolve_speakers(docs)
-    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
-        "Nuwan Hettiarachchi"
-    }
+    assert _spoken(docs) == {"Nuwan Hettiarachchi"}
 
 
 def test_an_acronym_may_stand_for_a_name_with_a_possessive() -> None:
@@ -328,9 +331,7 @@ def test_a_name_written_family_name_first_goes_to_the_person() -> None:
                           "said the current minimum was among the highest in the region."),
     ]
     resolve_speakers(docs)
-    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
-        "Keo Vannarith"
-    }
+    assert _spoken(docs) == {"Keo Vannarith"}
 
 
 def test_initials_of_a_first_name_are_no_rank() -> None:
@@ -509,9 +510,7 @@ def test_a_legal_form_abbreviated_makes_no_longer_name() -> None:
         "The tanker was hijacked off Somalia.\n\nOrison Marine Management said it was in "
         "contact with the pirates.",
     )
-    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
-        "Orison Marine Management"
-    }
+    assert _spoken(docs) == {"Orison Marine Management"}
 
 
 @pytest.mark.slow
@@ -522,9 +521,7 @@ def test_the_tail_of_a_title_is_the_person_another_article_names() -> None:
         "Inmates escaped from a prison in Mthatha.\n\nSouth Africa's top prisons official, "
         "Anél du Toit, said the backup generator had failed to start.",
     )
-    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
-        "Anél du Toit"
-    }
+    assert _spoken(docs) == {"Anél du Toit"}
 
 
 @pytest.mark.slow
@@ -536,9 +533,7 @@ def test_more_names_after_a_full_name_make_no_fuller_spelling() -> None:
         "The tanker was hijacked.\n\nOrison managing director Desmond Tay said talks had begun.",
         "Pirates raised their demand.\n\n\"We are in contact,\" Desmond Tay told reporters.",
     )
-    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
-        "Desmond Tay"
-    }
+    assert _spoken(docs) == {"Desmond Tay"}
 
 
 @pytest.mark.slow
@@ -566,9 +561,7 @@ def test_a_title_the_tagger_kept_in_a_name_makes_no_story_spelling() -> None:
         "Pirates raised their demand.\n\nDesmond Tay said the company would not pay.",
         "The crew was freed.\n\nShipowner Desmond Tay said the crew was safe.",
     )
-    assert {a.speaker.name for d in docs for a in d.attributions if a.speaker} == {
-        "Desmond Tay"
-    }
+    assert _spoken(docs) == {"Desmond Tay"}
 
 
 @pytest.mark.slow
@@ -578,5 +571,5 @@ def test_a_welsh_patronymic_is_part_of_the_name() -> None:
         "ap Iorwerth said his party would vote against it.",
         "Mr ap Iorwerth said Labour had broken its promises.",
     )
-    spoken = {a.speaker.name for d in docs for a in d.attributions if a.speaker}
+    spoken = _spoken(docs)
     assert spoken and all("ap Iorwerth" in name for name in spoken)

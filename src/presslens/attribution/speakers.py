@@ -902,8 +902,7 @@ class SpeakerResolver:
             0 <= start < line_end
             and bool(words)
             and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
-            and not any(w.lower() in TITLE_WORDS | ORGANISATION_NOUNS | LEADER_WORDS
-                        for w in words)
+            and not any(w.lower() in _DESCRIPTION_STOPS for w in words)
             and all(re.search(rf"\b{w.lower()}\b", body) for w in words)
             # "..., May Says": a name the article gives someone ("Theresa May")
             and not any(w in e.name.split() for e in self.entities for w in words)
@@ -1265,6 +1264,9 @@ _WHO_ANONYMOUS = re.compile(
 _SPEAKING_ANONYMOUSLY = re.compile(
     r"\bspeaking (?:on (?:the )?condition of anonymity|anonymously)", re.I
 )
+#: words a headline's description never holds: a title or an organisation's noun ("Health
+#: Minister Says", "Police Say") is read by the rules for those
+_DESCRIPTION_STOPS = TITLE_WORDS | ORGANISATION_NOUNS | LEADER_WORDS
 #: a count or reckoning a news organisation made ("an AFP tally", "Reuters calculations")
 _OUTLET_COUNT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!Independent\b)([A-Z][\w.&'’ -]*?)(?:['’]s)?\s+(?:own\s+)?"

@@ -53,8 +53,9 @@ _THEIR_ROLE = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s)|[Hh]is|[Hh]er|[Tt]heir)"
     r" ([a-z][\w'’ -]*)"
 )
-#: the words a title's tail may open with ("of Correctional Services")
-_TITLE_JOINS = frozenset(["of", "for"])
+#: the words a title's tail may open with ("of Correctional Services"); not the
+#: entities stage's ``_TITLE_JOINS``, which also joins a portfolio's parts with "and"
+_TAIL_OPENERS = frozenset(["of", "for"])
 #: nouns a role may end in that say nothing of who holds it
 _NO_ROLE = frozenset(
     """official source person people man woman resident worker member family friend
@@ -99,7 +100,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     first_last = {(w[0], w[-1]) for p in full_people if len(w := name_words(p)) == 2}
     # names that hold a two-word name with a middle name, or with words before or after
     # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
-    middle_named = {p for p in full_people
+    longer_forms = {p for p in full_people
                     if len(w := name_words(p)) >= 3
                     and ((w[0], w[-1]) in first_last
                          or any(pair in first_last for pair in pairwise(w)))}
@@ -131,7 +132,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # write, counts as long as the two ("Khaled al-Fadhli" in four articles over
             # one's "Khaled Mohammed Al-Fadhli", "Desmond Tay" over one's "Desmond Tay Wei
             # Liang": the articles decide below)
-            -2 if n in middle_named else -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            -2 if n in longer_forms else -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
             # an abbreviated legal form is no part of the name a reader knows ("Constructora
             # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
             n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
@@ -238,7 +239,7 @@ def _titled_person(name: str, people: Sequence[str]) -> str | None:
                 head[-1].lower() in PORTFOLIO_WORDS | TITLE_WORDS
                 # the tail of a title after its "of" ("of Correctional Services Anel du
                 # Toit", where another article writes "Anél du Toit")
-                or head[0] in _TITLE_JOINS
+                or head[0] in _TAIL_OPENERS
             ):
                 return person
     return None
