@@ -87,3 +87,30 @@ def test_threshold_cli_writes_the_chosen_threshold(
     display = config["display"]
     assert config["format"] == 2 and display["threshold"] == 0.0
     assert display["dev_precision"] == 0.4984 and display["target_precision"] == 0.4
+
+
+@pytest.mark.parametrize("trained_on_heldout", [False, True])
+def test_eval_never_scores_a_model_on_held_out_articles_it_was_trained_on(
+    monkeypatch: pytest.MonkeyPatch, trained_on_heldout: bool
+) -> None:
+    model = DevModel()
+    model.heldout_ids = ("101",)
+    model.config = {"split": {"heldout_ids": ["101"], "trained_on_heldout": trained_on_heldout}}
+
+    def make(weights: str | None) -> TechniqueModel:
+        return model
+
+    monkeypatch.setattr(importlib.import_module("presslens.cli.techniques"), "_model", make)
+    result = CliRunner().invoke(cli, ["techniques", "eval", "--data", str(PTC)])
+    if trained_on_heldout:
+        assert result.exit_code == 2
+        assert result.stderr.startswith("error: ") and "--all-articles" in result.stderr
+        assert result.stdout == ""
+        # every article, asked for by name, is still scored
+        result = CliRunner().invoke(cli, ["techniques", "eval", "--data", str(PTC),
+                                          "--split", "all"])
+        assert result.exit_code == 0, result.stderr
+        assert "scoring 2 articles (all)" in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    assert "scoring 1 articles (held-out)" in result.stderr and "TC  micro-F1" in result.stdout

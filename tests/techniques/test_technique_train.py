@@ -43,6 +43,26 @@ def test_train_saves_a_model_that_loads_and_tags(tmp_path: Path) -> None:
     assert np.allclose(rows.sum(1), 1.0, atol=1e-4)
 
 
+@pytest.mark.slow
+def test_training_on_all_articles_takes_the_held_out_split_in_and_scores_nothing(
+    tmp_path: Path,
+) -> None:
+    from presslens.techniques.train import TrainSettings, train
+
+    # with every article held out, only --all-articles has anything to train on
+    settings = TrainSettings(epochs=1, batch_size=1, min_df=1, heldout_percent=100,
+                             all_articles=True)
+    out = tmp_path / "model"
+    scores = train(PTC, out, settings, log=lambda _: None)
+    split = json.loads((out / "config.json").read_text())["split"]
+    assert split["trained_on_heldout"] is True
+    assert sorted(split["heldout_ids"]) == ["101", "102"]
+    assert scores["articles"] == 0
+    assert not (out / "heldout-scores.json").exists()
+    with pytest.raises(ValueError, match="exclude each other"):
+        train(PTC, out, TrainSettings(all_articles=True, dev_slice=True), log=lambda _: None)
+
+
 def test_old_weights_format_is_refused_in_one_line(tmp_path: Path) -> None:
     import shutil
 
