@@ -79,6 +79,25 @@ def test_old_weights_format_is_refused_in_one_line(tmp_path: Path) -> None:
     assert "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize("trained_on_heldout", [False, True])
+def test_a_model_trained_on_every_article_says_so_in_its_stage_version(
+    tmp_path: Path, trained_on_heldout: bool
+) -> None:
+    import shutil
+
+    from presslens.stages.techniques import TechniqueStage
+    from presslens.techniques.model import WEIGHTS_DIR, MiniLMTechniqueModel
+
+    for f in WEIGHTS_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    config = json.loads((tmp_path / "config.json").read_text())
+    config["split"]["trained_on_heldout"] = trained_on_heldout
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    version = TechniqueStage(MiniLMTechniqueModel(tmp_path)).version
+    # analyses stored by the two models are told apart
+    assert version == "presslens.techniques.v1+minilm-tuned4" + ("-all" * trained_on_heldout)
+
+
 def test_weights_that_do_not_fit_are_refused(tmp_path: Path) -> None:
     import shutil
 
@@ -192,7 +211,9 @@ def test_the_fine_tune_script_trains_and_ships_a_model_that_loads(tmp_path: Path
     assert config["format"] == 3 and config["encoder"]["file"] == "encoder.safetensors"
     assert config["encoder"]["epochs"] == 1 and config["encoder"]["trained_on_dev"] is False
     model = MiniLMTechniqueModel(out)
-    assert model.name == "minilm-tuned4"
+    # the classifier (and so the split) is the shipped model's
+    trained_on_all = config["split"].get("trained_on_heldout", False)
+    assert model.name == "minilm-tuned4" + ("-all" if trained_on_all else "")
     text = (PTC / "articles" / "article101.txt").read_text()
     for s, e, conf in model.spans(text):
         assert 0 <= s < e <= len(text) and 0.0 <= conf <= 1.0

@@ -178,6 +178,9 @@ class MiniLMTechniqueModel(TechniqueModel):
         if self._tuned_path is not None:
             # outputs differ from the frozen encoder's: the stage version says which
             self.name = f"minilm-tuned{tuned.get('tuned_layers', '')}"  # "minilm-tuned4"
+        if self.config.get("split", {}).get("trained_on_heldout"):
+            # the same recipe trained on every article gives other outputs: say so
+            self.name += "-all"
         self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
         self.display_threshold = float(self.config.get("display", {}).get("threshold", 0.0))
         self._last: dict[bool, tuple[str, Any]] = {}
