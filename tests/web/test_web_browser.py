@@ -32,10 +32,20 @@ def test_web_browser_analyse_reference_article(live_server, page, example_text: 
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     _analyse(page, base, example_text, title="Mosul", outlet="Fixture")
 
-    # The shipped model's spans here are all below its display threshold (model card):
-    # the page says so instead of marking them (toggles: the test below).
-    assert page.locator("#article-text .t").count() == 0
-    assert "less certain spans (confidence below" in page.locator("#techniques").inner_text()
+    # The page marks the technique spans at or above the model's display threshold, the
+    # ones the library's views show, and says how many less certain ones it leaves out.
+    import presslens
+    from presslens.render.techniques import shown_techniques
+
+    doc = presslens.analyze(example_text, title="Mosul", outlet="Fixture")
+    shown = shown_techniques(doc)
+    hidden = len(doc.techniques) - len(shown)
+    assert hidden, "the reference article has spans below the threshold (model card)"
+    marked = "".join(page.locator("#article-text .t").all_inner_texts())
+    assert all(doc.text[t.start:t.end] in marked for t in shown)
+    assert (page.locator("#article-text .t").count() == 0) == (not shown)
+    assert (f"{hidden} less certain span{'s' if hidden > 1 else ''} (confidence below"
+            in page.locator("#techniques").inner_text())
 
     # King's statement is highlighted and his name links to all his statements.
     # (A statement is cut into segments where other layers start or end.)
