@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..datelines import dateline_at
+
 Range = tuple[int, int]
 
 _TRIM = frozenset(",;:.!?—–-()[] \n\t")
@@ -24,14 +26,6 @@ _LEAD = re.compile(
 #: A final period that belongs to an abbreviation ("the U.S.", "N.C.", "7 p.m.", "Calif.").
 _ABBREVIATION_END = re.compile(
     r"(?:\b[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Calif|Jr|Sr|Inc|Corp|Ltd|Gov|Sen|Rep|Gen|Col)\.$"
-)
-#: A dateline that opens a sentence: a place in capitals, maybe a country and a date, maybe
-#: the agency ("WASHINGTON ―", "JOHANNESBURG, Nov 4 (Reuters) -", "SONAGARH, India, May 19
-#: (Reuters) -"), or a place in any case with the agency ("Berlin (AFP) –").
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?"
-    r"|[A-Z][\w.'-]+(?:,?\s[A-Z][\w.'-]+){0,3}\s*\([A-Z][^)]{1,29}\))\s*[―—–-]+\s+"
 )
 _WH = frozenset(["which", "who", "whom", "whose"])
 
@@ -67,7 +61,7 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
     trailing conjunction; a period that ends an abbreviation stays. Empty spans go."""
     out = []
     for s, e in spans:
-        dateline = _DATELINE.match(text, s, e)
+        dateline = dateline_at(text, s, e)
         if dateline is not None:  # "WASHINGTON ― Donald Trump's ..."
             s = dateline.end()
         changed = True
@@ -115,7 +109,7 @@ def past_dateline(tok: Any) -> Any:
     that the parser hung from it after the dateline ("JOHANNESBURG" -> "Telecom" in
     "JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said")."""
     sent = tok.sent
-    dateline = _DATELINE.match(tok.doc.text, sent.start_char, sent.end_char)
+    dateline = dateline_at(tok.doc.text, sent.start_char, sent.end_char)
     if dateline is None or tok.idx >= dateline.end():
         return tok
     node = tok

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from ..datelines import line_dateline
 from ..model import Document, Offsets, Speaker
 from ..names import (
     ACRONYM,
@@ -63,8 +64,6 @@ _NO_ROLE = frozenset(
 )
 #: an acronym in brackets right after the name it stands for
 _DEFINED = re.compile(rf"\(({ACRONYM})\)")
-#: what follows a wire's credit in a dateline ("NIAMEY (AFP) - ", "(Reuters) —")
-_DATELINE_CREDIT = re.compile(r"\s*[-–—]")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
@@ -275,7 +274,7 @@ def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str,
     longest_first = sorted(candidates, key=len, reverse=True)
     for doc in docs:
         for m in _DEFINED.finditer(doc.text):
-            if _DATELINE_CREDIT.match(doc.text, m.end()) or normalise_outlet(m.group(1)) in (
+            if line_dateline(doc.text, m.start()) or normalise_outlet(m.group(1)) in (
                 OUTLETS
             ):
                 continue  # "NIAMEY (AFP) -": a wire's credit, no name spelled out

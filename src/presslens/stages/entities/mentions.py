@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...datelines import line_dateline
 from ...names import (
     HONORIFICS,
     NAME_PREFIXES,
@@ -221,10 +222,16 @@ def titled_person(ent: Any) -> bool:
     return False
 
 
-#: a dateline's places in capitals at the start of a line, before the date or the agency
-_DATELINE_PLACE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*,? (?:[A-Z][a-z]{2,8}\.? \d|\()"
-)
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in capitals at a line's start, is the place of the
+    dateline that opens the line."""
+    dateline = line_dateline(text, start)
+    return (
+        dateline is not None and dateline.start() == start and dateline.group("place") is not None
+        and end <= dateline.end("place") and not any(c.islower() for c in text[start:end])
+    )
+
+
 #: words before a name that are no part of it: articles and possessive pronouns
 _LEADING = frozenset("the a an his her its their our my".split())
 #: a country's initials with dots before an organisation's name
@@ -538,9 +545,7 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         if tail is not None:
             ent = parsed[tail[0] : tail[1]]  # the person after a title's portfolio
             ent.label_ = "PERSON"
-        if _DATELINE_PLACE.match(parsed.text, ent.start_char) and (
-            ent.start_char == 0 or parsed.text[ent.start_char - 1] == "\n"
-        ):
+        if _dateline_place(parsed.text, ent.start_char, ent.end_char):
             ent.label_ = "GPE"  # "NIAMEY/DOHA, June 15 (Reuters) -": places, no organisation
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):

@@ -1,0 +1,52 @@
+"""The one dateline pattern the source spans, the entities and the story's acronyms read."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.attribution.spans import trim
+from presslens.datelines import dateline_at, line_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("WASHINGTON ― Donald Trump said", "WASHINGTON"),
+        ("JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said", "JOHANNESBURG"),
+        ("SONAGARH, India, May 19 (Reuters) - Rescuers dug", "SONAGARH"),
+        ("NIAMEY/DOHA, June 15 (Reuters) - Five aid workers", "NIAMEY/DOHA"),
+        ("Berlin (AFP) – The police said", None),  # a place in any case, with the agency
+    ],
+)
+def test_a_dateline_is_read_to_its_dash(line: str, place: str | None) -> None:
+    found = dateline_at(line, 0)
+    assert found is not None
+    assert line[found.end():][:1].isupper()  # what follows is the story's first words
+    assert found.group("place") == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorami Motor Corporation said on Monday it would recall 1.1 million cars.",
+        "The minister - who spoke to reporters - said",
+        "BRUSSELS: US cloud company Cirrion could face a fine",  # a colon is no dash
+    ],
+)
+def test_a_line_without_a_dateline_has_none(line: str) -> None:
+    assert dateline_at(line, 0) is None
+
+
+def test_line_dateline_is_the_dateline_of_the_line_holding_a_position() -> None:
+    text = "Hostages freed\nNIAMEY (AFP) - Seven hostages were freed (AFP) - on Monday."
+    credit = text.index("(AFP)")
+    assert line_dateline(text, credit) is not None
+    # the same credit later in the line is past the dateline, and the headline has none
+    assert line_dateline(text, text.index("(AFP)", credit + 1)) is None
+    assert line_dateline(text, 0) is None
+
+
+def test_a_source_span_starts_after_the_dateline() -> None:
+    text = "NIAMEY/DOHA, June 15 (Reuters) - Qatar's foreign ministry said"
+    [(start, end)] = trim(text, [(0, text.index(" said"))])
+    assert text[start:end] == "Qatar's foreign ministry"
