@@ -265,13 +265,13 @@ def train(
     import torch
 
     st = settings or TrainSettings()
+    if st.all_articles and st.dev_slice:
+        raise ValueError("all_articles and dev_slice exclude each other")
     torch.set_num_threads(min(2, torch.get_num_threads()))
     t0 = time.time()
     arts = read_corpus(data)
     heldout = [a for a in arts if is_heldout(a, st.heldout_percent)]
     dev = [a for a in arts if is_dev(a, st.heldout_percent)]
-    if st.all_articles and st.dev_slice:
-        raise ValueError("all_articles and dev_slice exclude each other")
     left_out = set() if st.all_articles else set(heldout)
     left_out |= set(dev) if st.dev_slice else set()
     train_ids = [a for a in arts if a not in left_out]
