@@ -114,3 +114,13 @@ def test_eval_never_scores_a_model_on_held_out_articles_it_was_trained_on(
         return
     assert result.exit_code == 0, result.stderr
     assert "scoring 1 articles (held-out)" in result.stderr and "TC  micro-F1" in result.stdout
+
+
+def test_train_refuses_the_development_slice_and_all_articles_together(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, [
+        "techniques", "train", "--data", str(PTC), "--out", str(tmp_path / "model"),
+        "--dev-slice", "--all-articles",
+    ])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "model").exists()  # nothing trained, nothing written
