@@ -95,7 +95,7 @@ def test_eval_never_scores_a_model_on_held_out_articles_it_was_trained_on(
 ) -> None:
     model = DevModel()
     model.heldout_ids = ("101",)
-    model.config = {"split": {"heldout_ids": ["101"], "trained_on_heldout": trained_on_heldout}}
+    model.trained_on_heldout = trained_on_heldout
 
     def make(weights: str | None) -> TechniqueModel:
         return model

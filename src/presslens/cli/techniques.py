@@ -140,12 +140,12 @@ def eval_cmd(data: Path, split: str, weights: str | None) -> None:
     arts = read_corpus(data)
     model = _model(weights)
     heldout = [a for a in model.heldout_ids if a in arts]
-    trained_on = getattr(model, "config", {}).get("split", {})
-    if split != "all" and heldout and trained_on.get("trained_on_heldout"):
+    if split != "all" and heldout and model.trained_on_heldout:
         raise InputError(f"{data}: the model was trained on its held-out articles too "
                          "(`techniques train --all-articles`), so they score nothing it has not "
-                         "seen; score a model trained without them, or unseen articles with "
-                         "--split all")
+                         "seen; give --weights a model trained without them (`techniques "
+                         "train`, or WORK_DIR/model-321 of scripts/train-techniques), or score "
+                         "unseen articles with --split all")
     if split == "heldout" and not heldout:
         raise InputError(f"{data}: none of the model's held-out articles are in this "
                          "folder; use --split all for unseen data")

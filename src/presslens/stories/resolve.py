@@ -274,9 +274,7 @@ def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str,
     longest_first = sorted(candidates, key=len, reverse=True)
     for doc in docs:
         for m in _DEFINED.finditer(doc.text):
-            if line_dateline(doc.text, m.start()) or normalise_outlet(m.group(1)) in (
-                OUTLETS
-            ):
+            if line_dateline(doc.text, m.start()) or normalise_outlet(m.group(1)) in OUTLETS:
                 continue  # "NIAMEY (AFP) -": a wire's credit, no name spelled out
             before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
             full = next((n for n in longest_first if n != m.group(1) and before.endswith(n)),
@@ -420,7 +418,7 @@ def _described_organisation(
     if len(want) < 2:
         return None  # "the company", "the agency": the noun alone says too little
     owner = OWNER.match(descriptor)
-    place = re.sub(r"^[Tt]he |['’]s $", "", owner.group(0)) if owner else ""
+    place = owner.group(1) if owner else ""
     fits = [
         name for name, words in organisations.items()
         if want <= words

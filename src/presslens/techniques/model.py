@@ -47,6 +47,8 @@ class TechniqueModel(ABC):
     name: str = "base"
     #: ids of the training-corpus articles held out from training
     heldout_ids: tuple[str, ...] = ()
+    #: whether it was trained on those articles too (``techniques train --all-articles``)
+    trained_on_heldout: bool = False
     #: views show spans whose confidence is at least this (``techniques threshold``)
     display_threshold: float = 0.0
 
@@ -178,10 +180,12 @@ class MiniLMTechniqueModel(TechniqueModel):
         if self._tuned_path is not None:
             # outputs differ from the frozen encoder's: the stage version says which
             self.name = f"minilm-tuned{tuned.get('tuned_layers', '')}"  # "minilm-tuned4"
-        if self.config.get("split", {}).get("trained_on_heldout"):
+        split = self.config.get("split", {})
+        self.heldout_ids = tuple(split.get("heldout_ids", ()))
+        self.trained_on_heldout = bool(split.get("trained_on_heldout", False))
+        if self.trained_on_heldout:
             # the same recipe trained on every article gives other outputs: say so
             self.name += "-all"
-        self.heldout_ids = tuple(self.config.get("split", {}).get("heldout_ids", ()))
         self.display_threshold = float(self.config.get("display", {}).get("threshold", 0.0))
         self._last: dict[bool, tuple[str, Any]] = {}
 

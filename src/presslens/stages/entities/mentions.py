@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...datelines import line_dateline
+from ...datelines import dateline_at
 from ...names import (
     HONORIFICS,
     NAME_PREFIXES,
@@ -225,9 +225,11 @@ def titled_person(ent: Any) -> bool:
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, in capitals at a line's start, is the place of the
     dateline that opens the line."""
-    dateline = line_dateline(text, start)
+    if start and text[start - 1] != "\n":
+        return False
+    dateline = dateline_at(text, start)
     return (
-        dateline is not None and dateline.start() == start and dateline.group("place") is not None
+        dateline is not None and dateline.group("place") is not None
         and end <= dateline.end("place") and not any(c.islower() for c in text[start:end])
     )
 
