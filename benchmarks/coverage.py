@@ -7,7 +7,8 @@
 
 ``score`` reports, for one half: story grouping over all its articles together (pairwise
 precision, recall, F1, and the comparisons made); quotes (precision, recall, speaker and
-venue accuracy of matched quotes, scored as ``presslens figures eval`` scores them); and,
+venue accuracy of matched quotes, scored as ``presslens figures eval`` scores them, with
+the speaker's same-name diagnostic beside the strict figure); and,
 per event given as one story, the cross-source findings: recall and precision of conflicts
 (``conflict``, ``venue_conflict``, ``speaker_conflict``) and of corroborations, and the
 purity of reported quantity findings (the share of a finding's members that count its main
@@ -238,7 +239,9 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
             score_article(gold, analysed[a["id"]], sc)
             score_article(gold, analysed[a["id"]], event_score)
         event_quotes = event_score.summary()["quotes"]
-        by_event[e.id] = {k: event_quotes[k] for k in ("speaker_accuracy", "venue_accuracy")}
+        by_event[e.id] = {k: event_quotes[k] for k in ("speaker_accuracy",
+                                                       "speaker_accuracy_same_name",
+                                                       "venue_accuracy")}
     quotes = sc.summary()["quotes"]
     figures = sc.summary()["figures"]
 
@@ -280,7 +283,8 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
         "split": split,
         "grouping": grouping,
         "quotes": {k: quotes[k] for k in ("gold", "predicted", "precision", "recall",
-                                          "speaker_accuracy", "venue_accuracy")},
+                                          "speaker_accuracy", "speaker_accuracy_same_name",
+                                          "venue_accuracy")},
         "quotes_by_event": by_event,
         "figures": {k: figures[k] for k in ("gold", "precision", "recall")},
         "findings": {"conflicts": pr("conflicts"), "corroborations": pr("corroborations"),

@@ -107,6 +107,30 @@ def test_devset_score_lists_wrong_speaker_and_venue(tmp_path: Path) -> None:
     assert (direct["speaker_accuracy"], direct["venue_accuracy"]) == (0.0, 0.0)
     assert "a.txt: speaker 'Police' != 'Ann Lee'" in score.errors
     assert "a.txt: venue None != 'Reuters'" in score.errors
+    assert score.summary()["quotes"]["speaker_accuracy_same_name"] == 0.0  # another person
+
+
+@pytest.mark.parametrize(
+    ("predicted", "same_name"), [("Lee", 1.0), ("Ann Leigh", 0.0), ("anonymous", 0.0)]
+)
+def test_devset_same_name_speaker_is_a_diagnostic_beside_the_strict_score(
+    tmp_path: Path, predicted: str, same_name: float
+) -> None:
+    # "Lee" names Ann Lee in a shorter spelling: wrong by the strict score, the same
+    # person by the name key; "Ann Leigh" is someone else
+    (article,) = load_gold(_gold_file(tmp_path), tmp_path / "texts")
+    doc = Document(
+        text=TEXT,
+        attributions=[
+            Attribution(id="A1", kind="direct", content=Offsets(start=29, end=45),
+                        speaker=Speaker(name=predicted), venue="Reuters", text=TEXT[29:45]),
+        ],
+    )  # fmt: skip
+    score = Score()
+    score_article(article, doc, score)
+    quotes = score.summary()["quotes"]
+    assert quotes["speaker_accuracy"] == 0.0
+    assert quotes["speaker_accuracy_same_name"] == same_name
 
 
 def test_devset_gold_article_is_plain_data() -> None:

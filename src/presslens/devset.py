@@ -14,7 +14,12 @@ of matched figures whose value equals the gold value (within 0.1 %, or
 0.005 for small numbers: "a third" annotated 33.33 percent is right). Predicted attributions
 are matched to gold quotes the same way by content overlap; speaker and venue
 accuracy are the shares of matched quotes whose speaker (case-insensitive) and
-venue (case-insensitive; null matches null) equal the gold ones. Hedge, unit
+venue (case-insensitive; null matches null) equal the gold ones; a second speaker
+figure, ``speaker_accuracy_same_name``, also counts a speaker written in another
+spelling of the same name (``presslens.names.same_name``: "Vinod Kulkarni" for "Vinod
+Raghunath Kulkarni"), which tells a wrong speaker from the gold's choice of spelling.
+It is a diagnostic, judged by presslens's own name key; the strict figure is the
+score. Hedge, unit
 and asserted-by accuracy are reported the same way for matched figures, and
 ``counted_token_f1`` is the mean bag-of-words F1 between the predicted and the
 gold ``counted`` phrase (a rough guide: gold phrases are paraphrases).
@@ -35,6 +40,7 @@ from typing import Any
 from ._scoring import f1, overlap, ratio
 from .errors import InputFormatError, InputNotFoundError
 from .model import Attribution, Document, Figure
+from .names import same_name
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +155,7 @@ class Score:
     quotes_pred: int = 0
     quotes_matched: int = 0
     speakers_right: int = 0
+    speakers_same_name: int = 0  # right, or the same name in another spelling
     venues_right: int = 0
     kinds_right: int = 0
     # the same quote counts restricted to gold direct quotes
@@ -186,6 +193,9 @@ class Score:
                 "precision": round(ratio(self.quotes_matched, self.quotes_pred), 3),
                 "recall": round(ratio(self.quotes_matched, self.quotes_gold), 3),
                 "speaker_accuracy": round(ratio(self.speakers_right, self.quotes_matched), 3),
+                "speaker_accuracy_same_name": round(
+                    ratio(self.speakers_same_name, self.quotes_matched), 3
+                ),
                 "venue_accuracy": round(ratio(self.venues_right, self.quotes_matched), 3),
                 "kind_accuracy": round(ratio(self.kinds_right, self.quotes_matched), 3),
                 "speaker_accuracy_all_gold": round(
@@ -263,6 +273,7 @@ def score_article(gold: GoldArticle, doc: Document, score: Score) -> None:
         speaker_right = _norm(speaker) == _norm(q["speaker"])
         venue_right = _norm(a.venue) == _norm(q["venue"])
         score.speakers_right += speaker_right
+        score.speakers_same_name += speaker_right or same_name(speaker, q["speaker"])
         score.venues_right += venue_right
         kind = "indirect" if a.kind == "reported" else a.kind  # gold says "indirect"
         score.kinds_right += kind == q.get("kind")
