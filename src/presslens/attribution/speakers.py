@@ -43,6 +43,7 @@ from ..names import (
     same_name,
 )
 from ..nlp import is_title_case
+from ..stages.entities.roles import prenominal_title
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]
@@ -1144,7 +1145,12 @@ class SpeakerResolver:
                 return Speaker(name=phrase)
             # "Settlement commandant Moses Adriko", a person the tagger did not read as
             # one: the words before the name are the person's role
-            title = _title_before(self.text[start : run[0].idx]) if _person_name(name) else None
+            title = (
+                prenominal_title(head.doc[run[0].i : run[-1].i + 1])
+                if _person_name(name) else None
+            )
+            if title is not None and title not in self.text[start : run[0].idx]:
+                title = None  # a title outside the source ("... said commandant X")
             return Speaker(name=display_name(name), role=title)
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
@@ -1394,22 +1400,6 @@ def _members_in_name(tok: Any) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         and any(c.dep_ == "case" and c.text in ("'", "’") for c in children)
     )
-
-
-def _title_before(words: str) -> str | None:
-    """A role written before a person's name ("Settlement commandant ", "the camp's
-    commandant "): one to four words, no comma, no number, one of them a title or in
-    lower case; None for anything else."""
-    found = re.fullmatch(r"(?:[Tt]he\s+)?((?:[\w'’-]+\s+){0,3}[A-Za-z-]+)\s+", words)
-    if found is None or any(c.isdigit() for c in found.group(1)):
-        return None
-    role = found.group(1).split()
-    # a title or a word in lower case, not an owner alone ("Puntland's") or "The"
-    if not any(w.islower() or w.lower() in TITLE_WORDS for w in role) or (
-        role[-1].lower() in ("the", "a", "an")
-    ):
-        return None
-    return found.group(1)
 
 
 def _closing_name(phrase: str) -> str:
