@@ -64,7 +64,8 @@ def test_threshold_cli_writes_the_chosen_threshold(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trained_on_dev: bool
 ) -> None:
     model = DevModel()
-    model.config = {"split": {"trained_on_dev": trained_on_dev, "dev_ids": ["101", "102"]}}
+    model.dev_ids = ("101", "102")
+    model.trained_on_dev = trained_on_dev
 
     def make(weights: str | None) -> TechniqueModel:
         return model

@@ -93,7 +93,11 @@ def test_a_model_trained_on_every_article_says_so_in_its_stage_version(
     config = json.loads((tmp_path / "config.json").read_text())
     config["split"]["trained_on_heldout"] = trained_on_heldout
     (tmp_path / "config.json").write_text(json.dumps(config))
-    version = TechniqueStage(MiniLMTechniqueModel(tmp_path)).version
+    model = MiniLMTechniqueModel(tmp_path)
+    version = TechniqueStage(model).version
+    # the split is read once, by the model: where settings are chosen, where it is scored
+    assert model.dev_ids == tuple(config["split"]["dev_ids"]) and model.dev_ids
+    assert model.trained_on_dev is config["split"]["trained_on_dev"]
     # analyses stored by the two models are told apart
     assert version == "presslens.techniques.v1+minilm-tuned4" + ("-all" * trained_on_heldout)
 

@@ -183,15 +183,14 @@ def threshold(
     """Choose the display threshold on the development slice: the lowest confidence at
     which the SI precision of the spans at or above it reaches --precision."""
     from ..techniques.data import read_corpus
-    from ..techniques.threshold import choose_threshold, precision_curve
+    from ..techniques.threshold import choose_threshold, precision_curve, store_threshold
 
     model = _model(weights)
-    split = getattr(model, "config", {}).get("split", {})
-    if split.get("trained_on_dev", True) or not split.get("dev_ids"):
+    if model.trained_on_dev or not model.dev_ids:
         raise InputError(f"{weights}: not a model trained without the development slice; "
                          "train one with `presslens techniques train --dev-slice`")
     arts = read_corpus(data)
-    dev = [a for a in split["dev_ids"] if a in arts]
+    dev = [a for a in model.dev_ids if a in arts]
     if not dev:
         raise InputError(f"{data}: none of the development slice's articles are in this folder")
     click.echo(f"scoring the development slice ({len(dev)} articles)", err=True)
@@ -210,22 +209,5 @@ def threshold(
                f"{chosen.recall:.3f}, labelled precision {chosen.labelled_precision:.3f}, "
                f"{chosen.kept} of {curve[0].kept} spans)")
     if write_to is not None:
-        config_path = write_to / "config.json"
-        try:
-            config = json.loads(config_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{config_path}: cannot read the model's config ({exc})") from None
-        config["display"] = {
-            "threshold": chosen.threshold,
-            "target_precision": target,
-            "dev_precision": chosen.precision,
-            "dev_recall": chosen.recall,
-            "dev_labelled_precision": chosen.labelled_precision,
-            "dev_spans_kept": chosen.kept,
-            "dev_spans_all": curve[0].kept,
-            "min_spans": min_spans,
-            "chosen_on": f"development slice ({len(dev)} articles), with a model trained "
-                         "without it (techniques train --dev-slice)",
-        }
-        write_text_atomic(config_path, json.dumps(config, indent=1))
+        config_path = store_threshold(write_to, chosen, curve, target, min_spans, len(dev))
         click.echo(f"wrote the display threshold to {config_path}", err=True)

@@ -49,6 +49,12 @@ class TechniqueModel(ABC):
     heldout_ids: tuple[str, ...] = ()
     #: whether it was trained on those articles too (``techniques train --all-articles``)
     trained_on_heldout: bool = False
+    #: ids of the development-slice articles, where settings such as the display
+    #: threshold are chosen
+    dev_ids: tuple[str, ...] = ()
+    #: whether it was trained on the development slice (only a ``techniques train
+    #: --dev-slice`` model was not, and only such a model may choose a setting there)
+    trained_on_dev: bool = True
     #: views show spans whose confidence is at least this (``techniques threshold``)
     display_threshold: float = 0.0
 
@@ -183,6 +189,8 @@ class MiniLMTechniqueModel(TechniqueModel):
         split = self.config.get("split", {})
         self.heldout_ids = tuple(split.get("heldout_ids", ()))
         self.trained_on_heldout = bool(split.get("trained_on_heldout", False))
+        self.dev_ids = tuple(split.get("dev_ids", ()))
+        self.trained_on_dev = bool(split.get("trained_on_dev", True))
         if self.trained_on_heldout:
             # the same recipe trained on every article gives other outputs: say so
             self.name += "-all"

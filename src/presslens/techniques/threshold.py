@@ -8,9 +8,13 @@ the spans at or above it; the JSON keeps every span.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from .._files import write_text_atomic
+from ..errors import InputError
 from .metrics import si_score
 from .model import FoundSpan
 
@@ -62,3 +66,30 @@ def choose_threshold(
         if point.kept >= min_spans and point.precision >= target:
             return point
     return None
+
+
+def store_threshold(
+    weights_dir: Path, chosen: CurvePoint, curve: Sequence[CurvePoint], target: float,
+    min_spans: int, dev_articles: int,
+) -> Path:
+    """Write ``chosen`` into the ``display`` section of the model folder's ``config.json``
+    (atomically: a failed write leaves the old file), with how it was chosen; the path."""
+    config_path = weights_dir / "config.json"
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{config_path}: cannot read the model's config ({exc})") from None
+    config["display"] = {
+        "threshold": chosen.threshold,
+        "target_precision": target,
+        "dev_precision": chosen.precision,
+        "dev_recall": chosen.recall,
+        "dev_labelled_precision": chosen.labelled_precision,
+        "dev_spans_kept": chosen.kept,
+        "dev_spans_all": curve[0].kept,
+        "min_spans": min_spans,
+        "chosen_on": f"development slice ({dev_articles} articles), with a model trained "
+                     "without it (techniques train --dev-slice)",
+    }
+    write_text_atomic(config_path, json.dumps(config, indent=1))
+    return config_path
