@@ -3,6 +3,7 @@
     python benchmarks/coverage.py validate                 # every locator and field checked
     python benchmarks/coverage.py export --split tune -o tune.jsonl   # check/analyze input
     python benchmarks/coverage.py score --split tune [--errors]       # the numbers
+    python benchmarks/coverage.py score --split valid                 # to choose settings
     python benchmarks/coverage.py score --split test                  # the held-back half
 
 ``score`` reports, for one half: story grouping over all its articles together (pairwise
@@ -16,7 +17,8 @@ quantity). A reported finding matches an annotated one of its kind when its memb
 the annotated spans in at least two articles.
 
 Format: ``benchmarks/coverage/FORMAT.md``. Each event is one JSON file under
-``benchmarks/coverage/events/``; its ``split`` (tune or test) was fixed before any tuning.
+``benchmarks/coverage/events/``; its ``split`` (tune, valid or test: see ``SPLITS``) was
+fixed before any tuning.
 """
 
 from __future__ import annotations
@@ -60,6 +62,12 @@ class Event:
     statements: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+#: tune: read freely, rules and models are fitted on it; valid: scored for numbers only,
+#: to choose between settings fitted on tune (its errors are never read); test: scored for
+#: numbers only, to report how well the choice generalises
+SPLITS = ("tune", "valid", "test")
+
+
 class FormatError(ValueError):
     """An event file breaks FORMAT.md."""
 
@@ -78,8 +86,8 @@ def load_event(path: Path) -> Event:
     raw = json.loads(path.read_text(encoding="utf-8"))
     if raw.get("event") != path.stem:
         raise FormatError(f"{path.name}: event {raw.get('event')!r} is not the file name")
-    if raw.get("split") not in {"tune", "test"}:
-        raise FormatError(f"{path.name}: split must be tune or test")
+    if raw.get("split") not in SPLITS:
+        raise FormatError(f"{path.name}: split must be one of {', '.join(SPLITS)}")
     ev = Event(raw["event"], raw["split"], raw["articles"])
     ev.quantities = {q["id"]: q for q in raw.get("quantities", [])}
     ev.statements = {s["id"]: s for s in raw.get("statements", [])}
@@ -307,14 +315,18 @@ def main(argv: list[str] | None = None) -> int:
     v = sub.add_parser("validate", help="check every event file")
     v.add_argument("files", nargs="*", type=Path)
     ex = sub.add_parser("export", help="write the articles as JSONL input records")
-    ex.add_argument("--split", choices=["tune", "test", "all"], default="tune")
+    ex.add_argument("--split", choices=[*SPLITS, "all"], default="tune")
     ex.add_argument("-o", "--output", type=Path, required=True)
-    sc = sub.add_parser("score", help="score presslens on one half (tune or test)")
-    sc.add_argument("--split", choices=["tune", "test", "all"], required=True)
-    sc.add_argument("--errors", action="store_true", help="list misses (tune half only!)")
+    sc = sub.add_parser("score", help="score presslens on one split (tune, valid or test)")
+    sc.add_argument("--split", choices=[*SPLITS, "all"], required=True)
+    sc.add_argument("--errors", action="store_true", help="list misses (tune split only)")
     sc.add_argument("--event", action="append", help="only this event (repeatable)")
     args = ap.parse_args(argv)
     if args.cmd == "score":
+        if args.errors and args.split != "tune":
+            print(f"error: --errors lists the misses of the tune split only; the {args.split} "
+                  "split is scored for numbers, so that it stays unread", file=sys.stderr)
+            return 2
         only = set(args.event) if args.event else None
         print(json.dumps(score(args.split, args.errors, only), indent=2))
         return 0
