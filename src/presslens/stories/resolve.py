@@ -438,8 +438,10 @@ def _body_named(name: str, stem: str) -> bool:
     )
 
 
-def resolve_speakers(docs: Sequence[Document]) -> None:
-    """Give the speakers and asserters of one story's documents one spelling (in place)."""
+def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
+    """Each name the story's articles write for a person or organisation -> its one
+    spelling in the story: the fullest (:func:`story_names`), an acronym spelled out
+    where another article does (:func:`story_acronyms`)."""
     names = story_names(docs)
     for acro, full in story_acronyms(docs, names).items():
         # "RIVM" where another article spells it out, and the spellings that went to it
@@ -449,6 +451,12 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 if canonical == acro:
                     names[name] = full
             names[acro] = full
+    return names
+
+
+def resolve_speakers(docs: Sequence[Document]) -> None:
+    """Give the speakers and asserters of one story's documents one spelling (in place)."""
+    names = story_spelling(docs)
     full_names = set(names.values())
     spoken = {att.speaker.name for doc in docs for att in doc.attributions if att.speaker}
     role_holders = story_role_holders(docs)
