@@ -135,7 +135,9 @@ TITLE_WORDS = frozenset(
     chairwoman chair ceo judge justice prosecutor ambassador envoy inspector superintendent
     sheriff deputy vice king queen prince princess pope sheikh emir ayatollah mufti executive
     councillor councilor alderman mp mep lawmaker principal headteacher headmaster
-    headmistress dean rector provost""".split()
+    headmistress dean rector provost treasurer comptroller ombudsman registrar commandant
+    taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
+    imam reverend""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
 #: where the words that qualify a role's head begin ("chief executive of ...")
@@ -179,7 +181,9 @@ PORTFOLIO_WORDS = frozenset(
     lands livestock local management maritime mines mining national petroleum physical
     planning police power preparedness prisons public railways refugees relief resources
     revenue roads rural safety science security services social sport sports state tourism
-    trade transport treasury urban water welfare women works youth""".split()
+    trade transport treasury urban water welfare women works youth telecommunications
+    telecoms transportation highways ports forestry irrigation media arts heritage veterans
+    pensions equality integration citizenship customs taxation regions""".split()
 )
 
 #: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as

@@ -579,3 +579,22 @@ def test_a_news_organisation_reckoning_in_its_own_right_speaks() -> None:
 )
 def test_second_reading_of_the_seventh_session(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a treasurer is a title, not part of her name
+        ("Federal Treasurer Priya Ramanathan said on Saturday she had been briefed by the "
+         "central bank.", "Priya Ramanathan"),
+        # a portfolio joined by "&" is the title's, not the minister's name
+        ("Minister of Transport & Telecommunications Andrés Cifuentes told a press conference "
+         "that the line would reopen within a week.", "Andrés Cifuentes"),
+        # "General" inside an organisation's name is no title before a person
+        ("Hungary's National Directorate General for Disaster Management said cyanide levels "
+         "in the river had reached 36 times the limit.",
+         "National Directorate General for Disaster Management"),
+    ],
+)
+def test_titles_and_portfolios_are_no_part_of_a_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -785,9 +785,12 @@ class SpeakerResolver:
         fuller = _proper_phrase(phrase)
         if fuller is None or ent.type != "ORG" or len(fuller) <= len(name):
             return None
-        if any(w.lower().rstrip(".") in NAME_PREFIXES for w in fuller.split()[:-1]):
+        if any(w.lower().rstrip(".") in NAME_PREFIXES for w in fuller.split()[:-1]) and (
+            _person_name(display_name(fuller))
+        ):
             # "Sinn Féin TD Deirdre Cashman", the tagger's "Cashman" an organisation:
-            # a person after a title
+            # a person after a title (not "... Directorate General for Disaster
+            # Management", whose "General" is no title)
             return display_name(fuller)
         if fuller.lower().startswith(name.lower()):
             rest = fuller[len(name) :].split()
@@ -803,7 +806,7 @@ class SpeakerResolver:
 
     def _title_holder(self, start: int, end: int) -> Entity | None:
         """The person named at the end of a source that is otherwise a title: capitalised
-        words, title words and the "for" / "of" / "and" inside a title's portfolio, after
+        words, title words and the "for" / "of" / "and" / "&" inside a title's portfolio, after
         an optional article or owner ("Ireland's Foreign Minister ...", "Minister for
         National Economy ..."). Not the person a lower-case role is for ("a spokesman for
         Prime Minister ...", "the family of ...")."""
@@ -831,7 +834,7 @@ class SpeakerResolver:
             inside = 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and (
                 words[i + 1][:1].isupper()
             )
-            if not (w in ("for", "of", "and") and inside):
+            if not (w in ("for", "of", "and", "&") and inside):
                 return None
         joins = [i for i, w in enumerate(words) if w in ("for", "of")]
         if joins and not _is_title(words[joins[0] - 1]):

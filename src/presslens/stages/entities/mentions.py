@@ -152,7 +152,8 @@ def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
     portfolio word, when two or three capitalised words remain; else None."""
     cut = [k for k in range(start, end)
            if (doc[k].is_lower and doc[k].lower_ not in PARTICLES)
-           or doc[k].lower_ in PORTFOLIO_WORDS]
+           or doc[k].lower_ in PORTFOLIO_WORDS
+           or doc[k].text == "&"]  # "Transport & Telecommunications"
     if not cut or not any(doc[k].lower_ in PORTFOLIO_WORDS for k in cut):
         return None  # "president of the University of [Southern California]": no portfolio
     rest = doc[cut[-1] + 1 : end]
