@@ -153,3 +153,32 @@ def test_mean_link_guard_stops_chaining() -> None:
     assert chained.story_of("b") == chained.story_of("a1") == chained.story_of("c")
     assert guarded.story_of("b") == guarded.story_of("a1")
     assert guarded.story_of("c") != guarded.story_of("a1")  # only linked through b
+
+
+
+
+def test_many_rare_names_and_numbers_shared_outweigh_a_rewrite_of_every_other_word() -> None:
+    # a markets story on a mine spill and the wire report of it: eight names and numbers
+    # few other articles carry, twenty terms of their own each, leads too unlike to help
+    # (their vectors orthogonal)
+    import numpy as np
+
+    from presslens.stories.index import DEFAULT_THRESHOLD
+
+    shared = {"e:kestrel harbour resources": 1.0, "e:valea aurie mining": 1.0,
+              "e:dealul ciorii": 1.0, "e:csenger": 1.0, "e:vladescu": 1.0, "e:somes": 1.0,
+              "n:100,000": 1.0, "n:41": 1.0}
+    wire_words = {f"k:wire{i}": 1.0 for i in range(20)}
+    market_words = {f"k:market{i}": 1.0 for i in range(20)}
+    wire = Signature(terms={**shared, **wire_words}, vector=np.array([1.0, 0.0]))
+    markets = Signature(terms={**shared, **market_words}, vector=np.array([0.0, 1.0]))
+    vocab = Vocabulary()
+    for i in range(30):  # other articles, about other things
+        vocab.add({f"k:other{i}": 1.0, "k:said": 1.0})
+    vocab.add(wire.terms)
+    vocab.add(markets.terms)
+    assert similarity(wire, markets, vocab) >= DEFAULT_THRESHOLD
+    # two shared names are no such evidence
+    few = Signature(terms={"e:csenger": 1.0, "e:somes": 1.0, **market_words},
+                    vector=np.array([0.0, 1.0]))
+    assert similarity(wire, few, vocab) < DEFAULT_THRESHOLD

@@ -264,9 +264,11 @@ VECTOR_SPAN = 0.5
 VECTOR_WEIGHT = 0.5
 
 
-#: Evidence from each rare name or number both articles carry, and the most it adds.
+#: Evidence from each rare name or number both articles carry, and the most it adds
+#: (six or more shared: enough for a markets or trade story on the event, whose words
+#: and lead are all its own, to join it)
 RARE_NAME_BONUS = 0.05
-RARE_NAME_MAX = 0.15
+RARE_NAME_MAX = 0.25
 #: A name is rare when at most this many articles seen so far carry it (or this share).
 RARE_DF = 10
 RARE_SHARE = 0.01
