@@ -139,6 +139,15 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         ("Brig Luvuyo Mtshemla", "Luvuyo Mtshemla"),
         # one apostrophe for curly and straight quotes
         ("James O\u2019Neill", "James O'Neill"),
+        # a title's portfolio before the name
+        ("Secretary of State Antony Blinken", "Antony Blinken"),
+        ("Minister for Foreign Affairs Fiona Brennan", "Fiona Brennan"),
+        ("Federal Treasurer Priya Ramanathan", "Priya Ramanathan"),
+        # a title alone, a body's name with "General" inside: no one to drop them for
+        ("Minister of Health", "Minister of Health"),
+        ("National Directorate General for Disaster Management",
+         "National Directorate General for Disaster Management"),
+        ("Police Commissioner James O'Neill", "James O'Neill"),
     ],
 )
 def test_display_name_drops_what_stands_before_the_name(written: str, name: str) -> None:

@@ -239,8 +239,11 @@ def _after_titles(keys: Sequence[str]) -> int:
     """Where a name begins after the titles and honorifics before it (``keys``: its words
     folded): after the last of them but the name's last word, unless an organisation's
     name end follows it ("Princess Cruises", "King Abdullah University of Science and
-    Technology" are names, not a princess and a king)."""
-    last = max((i for i, k in enumerate(keys[:-1]) if k in HONORIFICS or k in TITLE_WORDS),
+    Technology" are names, not a princess and a king; nor is "National Directorate General
+    for Disaster Management" a general)."""
+    last = max((i for i, k in enumerate(keys[:-1]) if (k in HONORIFICS or k in TITLE_WORDS)
+                # "Directorate General for ...": after a body's noun, part of its name
+                and not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS)),
                default=-1)
     if any(k in ORGANISATION_NAME_ENDS for k in keys[last + 1 :]):
         return 0
@@ -320,6 +323,9 @@ def fits_descriptor(name: str, descriptor: str) -> bool:
 _ARABIC_ARTICLES = frozenset(["al", "el"])
 _ARABIC_PREFIX = re.compile(r"^(?:al|el)-(?=\w{3})")
 
+#: the words that join a title's portfolio ("Minister of Transport & Telecommunications")
+_PORTFOLIO_JOINS = frozenset(["of", "for", "and", "&", "the"])
+
 
 def display_name(name: str) -> str:
     """A name as written without the titles, honorifics and descriptors before it
@@ -332,6 +338,21 @@ def display_name(name: str) -> str:
     first = _after_titles(keys)
     if first == 0 and len(words) >= 3 and keys[0] in PERSON_DESCRIPTORS:
         first = 1  # "Survivor Thabo Sithole"
+    if 0 < first < len(keys) and keys[first] in ("of", "for"):
+        # the title's portfolio: "Secretary of State Antony Blinken", "Minister for
+        # Foreign Affairs Fiona Brennan", when a person's two to four names follow it
+        past = first
+        while past < len(keys) and (
+            keys[past] in _PORTFOLIO_JOINS or keys[past] in PORTFOLIO_WORDS
+        ):
+            past += 1
+        rest = words[past:]
+        if 2 <= len(rest) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in rest) and (
+            rest[0][:1].isupper()
+        ):
+            first = past
+        elif past == len(keys):
+            first = 0  # a title alone ("Minister of Health") stays whole
     return " ".join(words[first:]).strip(" ,")
 
 
