@@ -95,13 +95,15 @@ ORGANISATION_NOUNS = frozenset(
     automaker carmaker airline carrier operator manufacturer maker giant conglomerate insurer
     lender regulator watchdog broadcaster newspaper club utility retailer developer chain
     authority police distributor supplier contractor subcontractor producer exporter
-    importer start-up startup""".split()
+    importer start-up startup processor refiner shipper transporter
+    wholesaler""".split()
 )
 #: Nouns for a company: "the company" may be the one an article calls a firm or an airline.
 COMPANY_NOUNS = frozenset(
     """company firm business brand operator carrier airline automaker carmaker maker
     manufacturer lender insurer retailer developer contractor distributor supplier producer
-    exporter importer conglomerate giant utility start-up startup""".split()
+    exporter importer conglomerate giant utility start-up startup processor refiner
+    shipper transporter wholesaler""".split()
 )
 #: Words for who someone is that tabloids and headlines set before a name, capitalised
 #: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.

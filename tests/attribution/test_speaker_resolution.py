@@ -598,3 +598,26 @@ def test_second_reading_of_the_seventh_session(text: str, speakers: list[str]) -
 )
 def test_titles_and_portfolios_are_no_part_of_a_name(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the broadcaster he spoke to is no company
+        ("Sydney-based Corvane Payments handles about 30% of Australia's card payments. It "
+         "has apologised to its merchants.\n\nShoppers were turned away at supermarkets, "
+         "petrol stations and cafes across the country for most of Saturday, and queues formed "
+         "at the few cash machines that still worked. Many small traders said they had lost a "
+         "whole day of takings and would struggle to make up for it before the end of the "
+         "month. Banks told customers to carry cash until the problem was fixed, and several "
+         "large retailers opened extra tills that took only notes and coins. By the evening "
+         "most payments were going through again, although some terminals in regional towns "
+         "still showed errors on Sunday morning.\n\n\"There is no excuse for that,\" Chief "
+         "Executive Daniel Kovacevic told Australian Broadcasting Corp radio.\n\nThe company "
+         "has said a faulty configuration change caused the outage.", "Corvane Payments"),
+    ],
+)
+def test_the_company_is_the_one_named_before_not_the_outlet_spoken_to(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

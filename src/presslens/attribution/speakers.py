@@ -433,6 +433,8 @@ class SpeakerResolver:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
                     addressee = _ADDRESSEE.search(before)
+                    if addressee is not None and not named and self._spoken_to(m.start):
+                        continue  # "told Australian Broadcasting Corp radio": an outlet
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
                     cited = _CITED.search(self.text[max(0, m.start - 40) : m.start])
                     key: tuple[int, ...] = (
