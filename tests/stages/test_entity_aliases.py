@@ -22,6 +22,14 @@ def test_entity_aliases_an_acronym_with_lower_case_letters_is_spelled_by_its_cap
                                        "NIStructE")]
 
 
+def test_entity_aliases_a_name_outlets_leave_in_its_language_defines_its_acronym() -> None:
+    text = ("Chile's regulator, the Superintendencia de Electricidad y Combustibles (SEC), and "
+            "Portugal's Polícia Judiciária (PJ) opened inquiries.")
+    assert defined_acronyms(text) == [
+        ("Superintendencia de Electricidad y Combustibles", "SEC"), ("Polícia Judiciária", "PJ")
+    ]
+
+
 def test_entity_aliases_mentions_longest_first_and_defined_acronyms() -> None:
     text = "The Islamic State of Iraq and the Levant, or ISIL, and the Royal Institute (RI) said."
     found = [(m.text, m.canonical, m.label) for m in alias_mentions(text, [])]

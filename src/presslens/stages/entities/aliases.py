@@ -40,11 +40,16 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 
 #: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
 #: article defines an acronym for, up to ten words before the bracket.
+#: the lower-case words inside an organisation's name, in English and the languages whose
+#: names outlets leave untranslated ("Superintendencia de Electricidad y Combustibles")
+_NAME_GLUE = frozenset(
+    "and of for the on in y e et und de du des del della der di da do dos das la las los "
+    "le el van von".split()
+)
 _DEFINED = re.compile(
-    r"((?:(?:[A-Z][\w'’&.\-]*|and|of|for|the|de|du|des|on|in)\s+){1,10})"
+    rf"((?:(?:[A-Z][\w'’&.\-]*|{'|'.join(sorted(_NAME_GLUE))})\s+){{1,10}})"
     rf"\(({ACRONYM})\)"
 )
-_NAME_GLUE = frozenset("and of for the de du des on in".split())
 
 
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
