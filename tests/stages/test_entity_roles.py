@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from presslens.nlp import prenominal_title
 from presslens.stages.entities.mentions import Group, Mention
-from presslens.stages.entities.roles import apposition_role, prenominal_title, role_mentions
+from presslens.stages.entities.roles import apposition_role, role_mentions
 
 Parse = Callable[[str], Any]  # the hand_parse fixture
 

@@ -42,8 +42,7 @@ from ..names import (
     role_titles,
     same_name,
 )
-from ..nlp import is_title_case
-from ..stages.entities.roles import prenominal_title
+from ..nlp import is_title_case, prenominal_title
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]

@@ -15,45 +15,10 @@ from ...names import (
     plural_stem,
     role_head,
 )
+from ...nlp import prenominal_title
 from .mentions import Group, Mention
 
-_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _MAX_ROLE_TOKENS = 16
-
-
-def prenominal_title(span: Any) -> str | None:
-    """The title before a name: 'Security Commissioner' in 'Security Commissioner Julian King'."""
-    doc = span.doc
-    name_tokens = {t.i for t in span}
-    chain: list[Any] = []
-    i = span.start - 1
-    allowed_heads = set(name_tokens)
-    while i >= 0:
-        tok = doc[i]
-        if tok.pos_ not in _TITLE_POS or tok.dep_ not in ("compound", "amod", "nmod", "nummod"):
-            break
-        # the head is the name, a chain member, or a later token of the title
-        # ("European" -> "Union" -> "Commissioner")
-        if tok.head.i not in allowed_heads and not (span.start - 1 >= tok.head.i > i):
-            break
-        if tok.ent_type_ == "PERSON":
-            break
-        chain.insert(0, tok)
-        allowed_heads.add(tok.i)
-        i -= 1
-    if not chain:
-        return None
-    last = chain[-1]
-    if last.lower_ in HONORIFICS or last.ent_type_ in ("GPE", "NORP") or (
-        last.pos_ == "ADJ" and last.lower_ not in TITLE_WORDS  # "principal Roselyne Owino"
-    ):
-        return None
-    words = [t.text for t in chain]
-    if len(words) > 1 and words[-1].lower() == "member":
-        return "Member of the " + " ".join(words[:-1])
-    if len(words) == 1 and chain[0].pos_ == "PROPN" and chain[0].ent_type_:
-        return None
-    return " ".join(words)
 
 
 def apposition_role(span: Any) -> str | None:
