@@ -38,14 +38,14 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
-#: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
-#: article defines an acronym for, up to ten words before the bracket.
 #: the lower-case words inside an organisation's name, in English and the languages whose
 #: names outlets leave untranslated ("Superintendencia de Electricidad y Combustibles")
 _NAME_GLUE = frozenset(
     "and of for the on in y e et und de du des del della der di da do dos das la las los "
     "le el van von".split()
 )
+#: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
+#: article defines an acronym for, up to ten words before the bracket.
 _DEFINED = re.compile(
     rf"((?:(?:[A-Z][\w'’&.\-]*|{'|'.join(sorted(_NAME_GLUE))})\s+){{1,10}})"
     rf"\(({ACRONYM})\)"
