@@ -140,6 +140,21 @@ def load_events(split: str | None = None, folder: Path = EVENTS) -> list[Event]:
     return [e for e in events if split in (None, "all", e.split)]
 
 
+def documents(articles: Iterable[dict[str, Any]]) -> list[Any]:
+    """The articles as presslens documents, metadata as an input record gives it."""
+    import datetime as dt
+
+    import presslens
+
+    return [
+        presslens.make_document(
+            a["text"], id=a["id"], title=a.get("title"), url=a.get("url"),
+            outlet=a.get("outlet"),
+            published=dt.date.fromisoformat(a["published"]) if a.get("published") else None)
+        for a in articles
+    ]
+
+
 def records(events: list[Event]) -> list[dict[str, Any]]:
     """The articles as `presslens check` / `analyze` input records."""
     keys = ("id", "title", "url", "outlet", "published", "text")
@@ -196,7 +211,6 @@ def _pairs(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
 
 
 def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[str, Any]:
-    import datetime as dt
     import time
 
     import presslens
@@ -208,13 +222,7 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
     if not events:
         raise SystemExit(f"error: no events in split {split!r} under {EVENTS}")
     t0 = time.perf_counter()
-    docs = [
-        presslens.make_document(
-            a["text"], id=a["id"], title=a.get("title"), url=a.get("url"),
-            outlet=a.get("outlet"),
-            published=dt.date.fromisoformat(a["published"]) if a.get("published") else None)
-        for e in events for a in e.articles
-    ]
+    docs = documents(a for e in events for a in e.articles)
     pipeline = presslens.load_pipeline(exclude=("presslens.techniques.v1",))
     # as `presslens analyze FILE.jsonl` does: each article alone, then one spelling per
     # speaker within each story

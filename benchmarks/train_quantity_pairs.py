@@ -13,7 +13,6 @@ feature and a bias. The test half is never read here.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from coverage import load_events  # noqa: E402
+from coverage import documents, load_events  # noqa: E402
 
 OUT = HERE.parent / "src" / "presslens" / "resources" / "quantity_pairs.json"
 
@@ -39,13 +38,7 @@ def examples() -> tuple[np.ndarray, np.ndarray, list[str]]:
     ys: list[int] = []
     groups: list[str] = []
     for ev in load_events("tune"):
-        docs = [
-            presslens.make_document(
-                a["text"], id=a["id"], title=a.get("title"), outlet=a.get("outlet"),
-                published=dt.date.fromisoformat(a["published"]) if a.get("published") else None)
-            for a in ev.articles
-        ]
-        analysed = list(presslens.analyze_documents(docs, pipeline=pipeline))
+        analysed = list(presslens.analyze_documents(documents(ev.articles), pipeline=pipeline))
         mentions = [m for i, d in enumerate(analysed) for m in q.mentions_of(d, i)]
         q.embed_mentions(mentions, embedder)
 

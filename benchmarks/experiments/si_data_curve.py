@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -27,37 +28,56 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tc_features import bucket  # the same fixed shares as the TC curve
 
 
+def tagger_data(data: Path, states: Path) -> tuple[dict[str, Any], dict[str, Any], list[str],
+                                                   list[str]]:
+    """The training corpus at ``data``, its encoder states (cached at ``states``), the
+    articles outside the development slice and the held-out split, and the slice; exits
+    with one error line when ``data`` is no PTC training corpus."""
+    if not (data / "articles").is_dir():
+        sys.exit(f"error: {data} has no articles/ folder; pass the PTC training corpus "
+                 "(ptc-train)")
+    torch.set_num_threads(2)
+    arts = read_corpus(data)
+    enc = encode_corpus(arts, lambda m: print(m, file=sys.stderr), states)
+    pool = [a for a in arts if not is_heldout(a) and not is_dev(a)]
+    dev = [a for a in arts if is_dev(a)]
+    return arts, enc, pool, dev
+
+
+def span_probabilities(tagger: Any, enc: dict[str, Any], ids: list[str]) -> dict[str, Any]:
+    """Each article's per-token span probabilities from ``tagger``."""
+    out = {}
+    for a in ids:
+        with torch.no_grad():
+            logits = tagger(torch.from_numpy(enc[a][1].astype(np.float32))[None])[0]
+        out[a] = logits.softmax(-1)[:, 1].numpy()
+    return out
+
+
+def si_f1(arts: dict[str, Any], enc: dict[str, Any], probs: dict[str, Any],
+          decode: dict[str, Any]) -> float:
+    """SI F1 of the spans ``probs`` decode to, as shipped, against the gold spans."""
+    pred = {a: [(s, e) for s, e, _ in decode_spans(arts[a].text, enc[a][0], p, **decode)]
+            for a, p in probs.items()}
+    gold = {a: [(s, e) for s, e, _ in arts[a].spans] for a in probs}
+    return si_score(pred, gold).f1
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the PTC training corpus")
     ap.add_argument("--states", type=Path, required=True, help="encoder-state cache file")
     ap.add_argument("shares", help="comma-separated percentages of the training articles")
     args = ap.parse_args()
-    if not (args.data / "articles").is_dir():
-        sys.exit(f"error: {args.data} has no articles/ folder; pass the PTC training corpus "
-                 "(ptc-train)")
-    torch.set_num_threads(2)
-    arts = read_corpus(args.data)
-    enc = encode_corpus(arts, lambda m: print(m, file=sys.stderr), args.states)
-    pool = [a for a in arts if not is_heldout(a) and not is_dev(a)]
-    dev = [a for a in arts if is_dev(a)]
+    arts, enc, pool, dev = tagger_data(args.data, args.states)
     st = TrainSettings()
     for share in map(int, args.shares.split(",")):
         ids = [a for a in pool if bucket(a, "x") < share]
         for seed in (0, 1):
             st.seed = seed
             tagger = train_tagger(arts, enc, ids, st, lambda _: None)
-            pred, gold = {}, {}
-            for a in dev:
-                tokens, states = enc[a]
-                with torch.no_grad():
-                    logits = tagger(torch.from_numpy(states.astype(np.float32))[None])[0]
-                probs = logits.softmax(-1)[:, 1].numpy()
-                pred[a] = [(s, e) for s, e, _ in decode_spans(arts[a].text, tokens, probs,
-                                                              **st.decode)]
-                gold[a] = [(s, e) for s, e, _ in arts[a].spans]
-            print(f"{share}% ({len(ids)} articles), seed {seed}: SI F1 "
-                  f"{si_score(pred, gold).f1:.4f}", flush=True)
+            f1 = si_f1(arts, enc, span_probabilities(tagger, enc, dev), st.decode)
+            print(f"{share}% ({len(ids)} articles), seed {seed}: SI F1 {f1:.4f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -17,12 +17,11 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import torch
 
-from presslens.techniques.data import is_dev, is_heldout, read_corpus
-from presslens.techniques.metrics import si_score
-from presslens.techniques.spans import decode_spans
-from presslens.techniques.train import TrainSettings, encode_corpus, train_tagger
+from presslens.techniques.train import TrainSettings, train_tagger
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from si_data_curve import si_f1, span_probabilities, tagger_data
 
 
 def main() -> None:
@@ -31,32 +30,17 @@ def main() -> None:
     ap.add_argument("--states", type=Path, required=True, help="encoder-state cache file")
     ap.add_argument("--seeds", type=int, default=3, help="how many taggers")
     args = ap.parse_args()
-    if not (args.data / "articles").is_dir():
-        sys.exit(f"error: {args.data} has no articles/ folder; pass the PTC training corpus "
-                 "(ptc-train)")
-    torch.set_num_threads(2)
-    arts = read_corpus(args.data)
-    enc = encode_corpus(arts, lambda m: print(m, file=sys.stderr), args.states)
-    pool = [a for a in arts if not is_heldout(a) and not is_dev(a)]
-    dev = [a for a in arts if is_dev(a)]
-    gold = {a: [(s, e) for s, e, _ in arts[a].spans] for a in dev}
+    arts, enc, pool, dev = tagger_data(args.data, args.states)
     st = TrainSettings()
-
-    def f1(probs: dict[str, np.ndarray]) -> float:
-        pred = {a: [(s, e) for s, e, _ in decode_spans(arts[a].text, enc[a][0], probs[a],
-                                                        **st.decode)] for a in dev}
-        return si_score(pred, gold).f1
-
     runs: dict[str, list[np.ndarray]] = {a: [] for a in dev}
     for seed in range(args.seeds):
         st.seed = seed
         tagger = train_tagger(arts, enc, pool, st, lambda _: None)
-        for a in dev:
-            with torch.no_grad():
-                logits = tagger(torch.from_numpy(enc[a][1].astype(np.float32))[None])[0]
-            runs[a].append(logits.softmax(-1)[:, 1].numpy())
-        print(f"seed {seed}: SI F1 {f1({a: runs[a][-1] for a in dev}):.4f}; mean of "
-              f"{seed + 1}: {f1({a: np.mean(runs[a], 0) for a in dev}):.4f}", flush=True)
+        for a, p in span_probabilities(tagger, enc, dev).items():
+            runs[a].append(p)
+        alone = si_f1(arts, enc, {a: runs[a][-1] for a in dev}, st.decode)
+        mean = si_f1(arts, enc, {a: np.mean(runs[a], 0) for a in dev}, st.decode)
+        print(f"seed {seed}: SI F1 {alone:.4f}; mean of {seed + 1}: {mean:.4f}", flush=True)
 
 
 if __name__ == "__main__":
