@@ -84,7 +84,10 @@ ORGANISATION_NAME_ENDS = frozenset(
     motors petroleum mining minerals resources pharma pharmaceuticals securities insurance
     technologies electronics industries chemicals logistics shipping terminals foods
     association union federation commission authority agency ministry department institute
-    university hospital foundation cruises hotel hotels resort resorts""".split()
+    university hospital foundation cruises hotel hotels resort resorts chamber society trust
+    academy college assembly parliament forum council committee alliance coalition league
+    network centre center fund board bureau office service directorate inspectorate
+    observatory""".split()
 )
 
 #: Nouns that stand for an organisation ("the group said", "X, a tanker operator")
@@ -96,7 +99,7 @@ ORGANISATION_NOUNS = frozenset(
     lender regulator watchdog broadcaster newspaper club utility retailer developer chain
     authority police distributor supplier contractor subcontractor producer exporter
     importer start-up startup processor refiner shipper transporter
-    wholesaler""".split()
+    wholesaler chamber society trust academy college forum""".split()
 )
 #: Nouns for a company: "the company" may be the one an article calls a firm or an airline.
 COMPANY_NOUNS = frozenset(
@@ -177,7 +180,7 @@ NAME_PREFIXES = TITLE_WORDS | HONORIFICS
 PORTFOLIO_WORDS = frozenset(
     """affairs agriculture administration aviation budget children climate commerce
     communications cooperatives culture defence defense development digital disaster
-    economy economic education electricity emergency employment energy environment family
+    economy economic education electricity emergency employment energy environment family land
     finance fisheries food foreign government health home housing immigration industry
     information infrastructure innovation interior internal investment justice labour labor
     lands livestock local management maritime mines mining national petroleum physical

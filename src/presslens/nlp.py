@@ -90,6 +90,17 @@ def prenominal_title(span: Any) -> str | None:
     allowed_heads = set(name_tokens)
     while i >= 0:
         tok = doc[i]
+        coordinated = (
+            # "Land and Environment Minister": the portfolios joined before the title
+            tok.dep_ in ("conj", "cc") and tok.head.i < i
+            and tok.head.dep_ in ("compound", "amod", "nmod")
+            and tok.head.head.i in allowed_heads
+            and (tok.dep_ == "cc" or tok.pos_ in _TITLE_POS)
+        )
+        if coordinated:
+            chain.insert(0, tok)
+            i -= 1
+            continue
         if tok.pos_ not in _TITLE_POS or tok.dep_ not in ("compound", "amod", "nmod", "nummod"):
             break
         # the head is the name, a chain member, or a later token of the title

@@ -316,6 +316,40 @@ def test_an_organisation_name_cut_at_and_is_whole_again() -> None:
     assert "Maritime" not in orgs and "Power Company" not in orgs
 
 
+def test_an_organisation_the_tagger_misses_is_found_by_the_word_its_name_ends_in() -> None:
+    text = (
+        "The Vindhya Chamber of Commerce and Industry said the outages had cost members "
+        "dearly. The Seafarers' Rights Alliance of the Philippines said the crew were "
+        "exhausted. Officials at the Kenya Red Cross Society said 40 pupils were in "
+        "hospital. Director of the Fisheries Research Institute Amina Odhiambo spoke later."
+    )
+    ents = find_entities(load_nlp()(text))
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert {"Vindhya Chamber of Commerce and Industry",
+            "Seafarers' Rights Alliance of the Philippines",
+            "Kenya Red Cross Society"} <= orgs
+    # the pieces inside the name are no names of their own
+    assert not {"Vindhya Chamber", "Philippines", "Kenya"} & {e.name for e in ents}
+    # a title before the body is not part of its name, nor the person after it
+    assert not any(n.startswith("Director") or "Amina" in n for n in orgs)
+
+
+def test_a_body_named_by_its_portfolios_is_one_name_and_two_bodies_stay_two() -> None:
+    text = (
+        "South Africa lost 499 rhinos in 2023, according to the Department of Forestry, "
+        "Fisheries and the Environment. The South African Police Service and SERNIC said "
+        "they were working together. Land and Environment Minister Luisa Guambe spoke."
+    )
+    ents = find_entities(load_nlp()(text))
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert "Department of Forestry, Fisheries and the Environment" in orgs
+    assert not any(n.endswith("and SERNIC") for n in orgs)
+    # a title's portfolios are no organisation; they are the person's role
+    assert "Land and Environment" not in orgs
+    people = {e.name: e.role for e in ents if e.type == "PERSON"}
+    assert people["Luisa Guambe"] == "Land and Environment Minister"
+
+
 def test_a_title_in_a_title_slot_is_no_first_name() -> None:
     people = _people(
         "The race was won easily, and the Dutchman Max Verstappen said the car had been "

@@ -22,7 +22,7 @@ from ...names import (
     fold,
 )
 from .mentions import Group
-from .roles import role_of
+from .roles import organisation_role, role_of
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON = "PERSON", "ORG", "not a person"
@@ -53,6 +53,9 @@ _JOB_NOUNS = frozenset(
 )
 #: nouns in apposition that say an organisation
 _ORGANISATION_EVIDENCE = ORGANISATION_NOUNS - _JOB_NOUNS
+#: a job noun ranked by size is a company's ("the country's biggest lender", "Germany's
+#: third-largest carrier"), not a person's job
+_RANKED = re.compile(r"\b(?:largest|biggest|top)\b", re.I)
 #: how a title written before a name hangs on it
 _PRENOMINAL = frozenset(["compound", "amod", "nmod"])
 #: last words of organisations' names
@@ -91,6 +94,8 @@ def evidence(span: Any) -> str | None:
             words = child.doc[child.left_edge.i : child.i + 1]
             if child.lemma_.lower() in _ORGANISATION_EVIDENCE:
                 return ORGANISATION
+            if child.lemma_.lower() in _JOB_NOUNS and _RANKED.search(words.text):
+                return ORGANISATION  # "Rheinflug, Germany's third-largest carrier"
             if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
                 return PERSON
     return None
@@ -118,3 +123,9 @@ def retype_by_context(groups: list[Group]) -> None:
             )
         elif said == ORGANISATION or (said == NOT_PERSON and group.type == PERSON):
             group.type = ORGANISATION
+            # what the text calls it ("Germany's third-largest carrier"), unread as long
+            # as it was typed a place
+            group.role = group.role or next(
+                (r for m in group.mentions if (r := organisation_role(m, organisation=True))),
+                None,
+            )

@@ -318,7 +318,8 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     a company's name up to its legal form (:func:`_legal_form_names`), a person named after
     a title (:func:`_titled_names`) and the pieces of one person's name
     (:func:`_joined_names`)."""
-    ents = _titled_names(parsed, _legal_form_names(parsed, list(parsed.ents)))
+    ents = _missed_organisations(parsed, list(parsed.ents))
+    ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
     whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
     # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
@@ -326,6 +327,144 @@ def _repaired_entities(parsed: Any) -> list[Any]:
         o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
         for o in whole
     )]
+
+
+#: lower-case words inside an organisation's name ("Chamber of Commerce and Industry")
+_ORGANISATION_GLUE = frozenset(["of", "for", "and", "the", "&"])
+#: entity types a missed organisation's name may hold ("Kenya" in "Kenya Red Cross
+#: Society", "Singapore" in "Port Authority of Singapore", a piece of it the tagger found)
+_INSIDE_ORGANISATION = frozenset(["GPE", "LOC", "NORP", "ORG", "FAC"])
+
+
+def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with the organisations the small tagger misses or cuts short put in: a
+    run of capitalised name words, joined by "of", "for", "and", "the" or "&", in which
+    a word only organisations' names end in (:data:`~presslens.names.ORGANISATION_NAME_ENDS`)
+    comes after another name word or before "of" ("The Vindhya Chamber of Commerce and
+    Industry", "the Seafarers' Rights Alliance of the Philippines", "Kenya Red Cross
+    Society"). The name runs from the first word after any title ("Director of the ...")
+    to the end of the run; the entities inside it (a place, a piece of the name) give way
+    to it. Sentences in title case are left alone (a headline's words are all capitals),
+    and so is a run that holds a person or a date."""
+    out = list(ents)
+    for sent in doc.sents:
+        if is_title_case(sent):
+            continue
+        k = sent.start
+        while k < sent.end:
+            if not _name_word(doc[k]):
+                k += 1
+                continue
+            run = [k]
+            j = k + 1
+            while j < sent.end:
+                if _name_word(doc[j]) or (
+                    # "Seafarers' Rights Alliance": a plural owner opening the name
+                    doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s")
+                    and j + 1 < sent.end and _name_word(doc[j + 1])
+                ):
+                    run.append(j)
+                    j += 1
+                    continue
+                listed = _listed_portfolios(doc, j, sent.end) if any(
+                    doc[i].lower_ == "of" for i in run
+                ) else None
+                if listed is not None:
+                    # "Department of Forestry, Fisheries and the Environment"
+                    run.extend(range(j, listed))
+                    j = listed
+                    continue
+                if doc[j].lower_ in ("and", "&") and fold(doc[j - 1].text) in (
+                    ORGANISATION_NAME_ENDS
+                ):
+                    break  # "the South African Police Service and SERNIC": two bodies
+                glue = j
+                while glue < sent.end and doc[glue].lower_ in _ORGANISATION_GLUE:
+                    glue += 1
+                if glue > j and glue < sent.end and glue - j <= 2 and _name_word(doc[glue]):
+                    run.extend(range(j, glue))
+                    j = glue
+                    continue
+                break
+            k = j
+            span = _organisation_in(doc, run)
+            if span is None:
+                continue
+            start, end = span
+            inside = [e for e in out if e.start < end and start < e.end]
+            if any(e.start == start and e.end == end for e in inside) or any(
+                e.label_ not in _INSIDE_ORGANISATION or e.end > end
+                or e.start + (doc[e.start].lower_ == "the") < start
+                for e in inside
+            ):
+                continue  # found already, holds a person or a date, or runs past the run
+            out = [e for e in out if not (e.start < end and start < e.end)]
+            out.append(_span(doc, start, end, label="ORG"))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _listed_portfolios(doc: Any, j: int, stop: int) -> int | None:
+    """Where a list of a body's portfolios that goes on at the comma ``j`` ends (", Fisheries
+    and the Environment"): name words, more after commas, and the last after "and" (and
+    "the"); None when the comma ends the name."""
+    if doc[j].text != ",":
+        return None
+    i = j + 1
+    while True:
+        words = i
+        while i < stop and _name_word(doc[i]):
+            i += 1
+        if i == words or i >= stop:
+            return None
+        if doc[i].text == ",":
+            i += 1
+            continue
+        if doc[i].lower_ != "and":
+            return None
+        i += 1 + (i + 1 < stop and doc[i + 1].lower_ == "the")
+        last = i
+        while i < stop and _name_word(doc[i]):
+            i += 1
+        return i if i > last else None
+
+
+def _name_word(tok: Any) -> bool:
+    """A capitalised word that may be part of a name (not a sentence's "The")."""
+    return bool(
+        tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL")
+    )
+
+
+def _organisation_in(doc: Any, run: list[int]) -> tuple[int, int] | None:
+    """The token range of the organisation's name in ``run`` (token indices of one run of
+    name words and glue, see :func:`_missed_organisations`), or None when it names none."""
+    # after the last title ("Director of the National Institute of Health"): the body
+    first = 0
+    for n, i in enumerate(run):
+        if doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].lower_ in HONORIFICS:
+            first = n + 1
+    while first < len(run) and doc[run[first]].lower_ in _ORGANISATION_GLUE:
+        first += 1
+    words = run[first:]
+    ends = [
+        n for n, i in enumerate(words)
+        if fold(doc[i].text) in ORGANISATION_NAME_ENDS
+        and (n > 0 or (n + 1 < len(words) and doc[words[n + 1]].lower_ == "of"))
+    ]
+    if not ends:
+        return None
+    # "MILLIONS of Ilanga Telecom customers": what comes before an "of" that precedes the
+    # body's word is no part of its name (after one, "Chamber of Commerce", it is)
+    ofs = [n for n in range(ends[0]) if doc[words[n]].lower_ == "of"]
+    if ofs:
+        words = words[ofs[-1] + 1 :]
+        while words and doc[words[0]].lower_ in _ORGANISATION_GLUE:
+            words = words[1:]
+    names = [i for i in words if doc[i].lower_ not in _ORGANISATION_GLUE and doc[i].is_alpha]
+    if len(names) < 2:
+        return None
+    return words[0], words[-1] + 1
 
 
 def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
@@ -418,9 +557,10 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
 
 def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` with a person's first word put back where the tagger left it out of the
-    name and out of every entity ("minister, [Abdirisaq] Mohamed Warsame, said"): a
-    capitalised proper noun that the parser hangs on the name, that opens the run of
-    capitalised words inside a sentence, and that is no title, honorific or portfolio word,
+    name and out of every entity ("minister, [Abdirisaq] Mohamed Warsame, said", "CEO
+    [Johannes] Maria Velten"): a capitalised proper noun that the parser hangs on the name,
+    that opens the run of capitalised words inside a sentence after punctuation or a title,
+    and that is no title, honorific or portfolio word,
     nor a word the article also writes in lower case (a sentence's first word may be a
     title: "Coach John Smith said")."""
     lower = {t.lower_ for t in doc if t.is_lower}
@@ -440,8 +580,12 @@ def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
             # after punctuation ("minister, Abdirisaq ..."): after a word in lower case or
             # a dateline's dash the slot is a title's ("the prison Warden James
             # Cole", "the Dutchman Max Verstappen", "LAGOS — Pastor Enoch Adeboye")
-            and k > first.sent.start and doc[k - 1].is_punct
-            and doc[k - 1].text not in ("-", "–", "—")
+            and k > first.sent.start
+            and (
+                (doc[k - 1].is_punct and doc[k - 1].text not in ("-", "–", "—"))
+                # "The company's CEO Johannes Maria Velten": a title's own slot is taken
+                or (doc[k - 1].lower_.rstrip(".") in TITLE_WORDS and doc[k - 1].is_alpha)
+            )
             and not is_title_case(first.sent)
             and not is_place(first.text)
             # "Libertarian Gary Johnson", "Kenyan Eliud Kipchoge": an affiliation
@@ -563,6 +707,12 @@ def ner_mentions(parsed: Any) -> list[Mention]:
             continue
         span = parsed[rng[0] : rng[1]]
         text = span.text
+        if (
+            label == "ORG" and span.end < len(parsed)
+            and parsed[span.end].lower_.rstrip(".") in TITLE_WORDS
+            and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&", ",") for t in span)
+        ):
+            continue  # "Land and Environment Minister Luisa Guambe": a title's portfolio
         if label == "PERSON" and (
             _BAD_NAME.search(text)
             or (ent.start > 0 and parsed[ent.start - 1].lower_ == "the")

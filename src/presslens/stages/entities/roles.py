@@ -97,11 +97,12 @@ def role_of(mention: Mention, person: bool = False) -> str | None:
     )
 
 
-def organisation_role(mention: Mention) -> str | None:
+def organisation_role(mention: Mention, organisation: bool = False) -> str | None:
     """What the text calls the organisation ``mention`` names, before or after its name
     ("terminal operator Cartier Container Terminals", "Europol, the EU's law enforcement
-    agency"): a descriptor whose head is an organisation's noun, else None."""
-    if mention.tokens is None or mention.label != "ORG":
+    agency"): a descriptor whose head is an organisation's noun, else None
+    (``organisation``: the mention was typed something else, but names an organisation)."""
+    if mention.tokens is None or (mention.label != "ORG" and not organisation):
         return None
     role = prenominal_title(mention.tokens) or apposition_role(mention.tokens)
     return role if role and plural_stem(role_head(role)) in ORGANISATION_NOUNS else None
