@@ -10,6 +10,7 @@ from presslens.names import (
     initials,
     is_legal_form,
     is_place,
+    ministry_name,
     name_key,
     name_words,
     normalise_outlet,
@@ -241,3 +242,26 @@ def test_legal_forms_written_out_or_abbreviated(word: str, legal: bool) -> None:
 def test_owner_is_what_the_possessive_closes(phrase: str, owner: str | None) -> None:
     found = OWNER.match(phrase)
     assert (found.group(1) if found else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("the health ministry", "Ministry of Health"),
+        ("Peru's health ministry", "Ministry of Health"),
+        ("the Health Ministry", "Ministry of Health"),
+        # which government is no part of the name
+        ("the federal power ministry", "Ministry of Power"),
+        ("the land and environment ministry", "Ministry of Land and Environment"),
+        ("The country's foreign ministry", "Ministry of Foreign Affairs"),
+        # no portfolio, or a word that says more than a portfolio: as written
+        ("the ministry", None),
+        ("the country's key ministry", None),
+        ("Dutch Finance Ministry", None),
+        ("Ministry of Health", None),
+    ],
+)
+def test_a_ministry_described_by_its_portfolio_has_the_name_it_goes_by(
+    written: str, name: str | None
+) -> None:
+    assert ministry_name(written) == name

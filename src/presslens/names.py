@@ -90,6 +90,36 @@ ORGANISATION_NAME_ENDS = frozenset(
     observatory""".split()
 )
 
+#: portfolios whose ministry outlets name with more words ("the foreign ministry": the
+#: Ministry of Foreign Affairs)
+_PORTFOLIO_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
+#: words before "ministry" that say which government, not which ministry
+_GOVERNMENT_WORDS = frozenset("federal national state central union".split())
+#: "the health ministry", "Peru's health ministry", "the federal power ministry"
+_MINISTRY_DESCRIPTION = re.compile(
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w.’'-]+(?:\s[\w.-]+)?['’]s\s+)?"
+    r"((?:[A-Za-z]+\s+(?:and\s+)?){1,4})ministry",
+    re.I,
+)
+
+
+def ministry_name(description: str) -> str | None:
+    """The name a ministry described by its portfolio goes by ("the health ministry",
+    "Peru's health ministry" -> "Ministry of Health"; "the federal power ministry" ->
+    "Ministry of Power"; "the foreign ministry" -> "Ministry of Foreign Affairs"), or None
+    when a word before "ministry" is no portfolio ("the country's key ministry")."""
+    found = _MINISTRY_DESCRIPTION.fullmatch(description.strip())
+    if found is None:
+        return None
+    words = [w for w in found.group(1).split() if w.lower() not in _GOVERNMENT_WORDS]
+    portfolio = [w for w in words if w.lower() != "and"]
+    if not portfolio or not all(w.lower() in PORTFOLIO_WORDS for w in portfolio):
+        return None
+    if len(portfolio) == 1 and portfolio[0].lower() in _PORTFOLIO_NAMES:
+        return f"Ministry of {_PORTFOLIO_NAMES[portfolio[0].lower()]}"
+    return "Ministry of " + " ".join(w if w.lower() == "and" else w.capitalize() for w in words)
+
+
 #: Nouns that stand for an organisation ("the group said", "X, a tanker operator")
 ORGANISATION_NOUNS = frozenset(
     """group organization organisation foundation company agency campaign committee
@@ -99,14 +129,14 @@ ORGANISATION_NOUNS = frozenset(
     lender regulator watchdog broadcaster newspaper club utility retailer developer chain
     authority police distributor supplier contractor subcontractor producer exporter
     importer start-up startup processor refiner shipper transporter
-    wholesaler chamber society trust academy college forum""".split()
+    wholesaler chamber society trust academy college forum drugmaker""".split()
 )
 #: Nouns for a company: "the company" may be the one an article calls a firm or an airline.
 COMPANY_NOUNS = frozenset(
     """company firm business brand operator carrier airline automaker carmaker maker
     manufacturer lender insurer retailer developer contractor distributor supplier producer
     exporter importer conglomerate giant utility start-up startup processor refiner
-    shipper transporter wholesaler""".split()
+    shipper transporter wholesaler drugmaker""".split()
 )
 #: Words for who someone is that tabloids and headlines set before a name, capitalised
 #: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.

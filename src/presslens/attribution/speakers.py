@@ -27,6 +27,7 @@ from ..names import (
     ORGANISATION_NOUNS,
     OUTLETS,
     OWNER,
+    PORTFOLIO_WORDS,
     ROLE_QUALIFIER,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -35,6 +36,7 @@ from ..names import (
     display_name,
     fits_descriptor,
     is_place,
+    ministry_name,
     name_words,
     normalise_outlet,
     plural_stem,
@@ -410,8 +412,8 @@ class SpeakerResolver:
         for ent in self.entities:
             if not _organisation(ent) or (
                 normalise_outlet(ent.name) in OUTLETS and noun not in _OUTLET_NOUNS
-            ):
-                continue
+            ) or is_place(ent.name):
+                continue  # nor a country the tagger took for an organisation
             fits = specific and fits_descriptor(ent.name, descriptor)
             if specific and not fits:
                 continue
@@ -452,7 +454,10 @@ class SpeakerResolver:
                     continue
                 if best is None or key > best:
                     best, found = key, ent
-        if found is None and specific:
+        if found is None and specific and not (
+            # a portfolio says which ministry: "the power ministry" is no Health Ministry
+            descriptor_words(descriptor) & PORTFOLIO_WORDS
+        ):
             # no name holds the words: an epithet for one named before ("the spy agency"
             # after the Central Intelligence Agency), read as the bare noun, but only of an
             # organisation its noun names: "the finance ministry" is no statistics office
@@ -488,12 +493,26 @@ class SpeakerResolver:
         name holds the noun or no organisation's noun at all (not "Police said. The
         company said")."""
         last = self.last
-        if last is None or last.entity is None or pos - self.last_end > _STILL_SPEAKING:
+        if last is None or pos - self.last_end > _STILL_SPEAKING:
             return None
-        ent = self._by_id.get(last.entity)
-        if ent is None or ent.type != "ORG":
-            return None
-        nouns = {w.lower() for w in ent.name.split()} & _ORGANISATION_WORDS
+        if last.entity is None:
+            # a name the tagger missed ("Météo-France, the national weather service,
+            # said ... The agency said"): capitalised words no person's name is made of,
+            # not a description ("the EU's law enforcement agency")
+            words = last.name.split()
+            if last.name == ANONYMOUS or _person_name(last.name) or not all(
+                w[:1].isupper() or w.lower() in _CONNECTORS for w in words
+            ):
+                return None
+            name = last.name
+        else:
+            ent = self._by_id.get(last.entity)
+            if ent is None or ent.type != "ORG":
+                return None
+            name = ent.name
+        nouns = {w.lower() for w in name.split()} & _ORGANISATION_WORDS
+        if noun == "police" and "police" not in nouns:
+            return None  # "Calvère Assurances said ... police said": police are a force
         return last if not nouns or noun in nouns else None
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -683,6 +702,12 @@ class SpeakerResolver:
         person = self._person_before(pos)
         role = self._canonical(person).role if person is not None else None
         found = _MINISTER_OF.fullmatch(role or "")
+        before = _PORTFOLIO_MINISTER.fullmatch(role or "")
+        if found is None and before is not None and all(
+            w.lower() in PORTFOLIO_WORDS for w in re.findall(r"\w+", before.group(1))
+            if w not in ("and",)
+        ):
+            found = before  # "Land and Environment Minister": its words are portfolios
         if found is None or is_place(found.group(1)):
             return None  # "Chief Minister of Sabah" heads no ministry of Sabah
         return Speaker(name=f"Ministry of {found.group(1)}")
@@ -711,7 +736,10 @@ class SpeakerResolver:
         role = ent.role or next(
             (e.role for e in self.entities if e.name == ent.name and e.role), None
         )
-        return Speaker(name=ent.name, role=role, entity=ent.id)
+        # "the Health Ministry": the Ministry of Health, as outlets' "health ministry" is
+        # called (a name that says more, "Dutch Finance Ministry", stays as written)
+        name = (ministry_name(ent.name) if ent.type == "ORG" else None) or ent.name
+        return Speaker(name=name, role=role, entity=ent.id)
 
     def resolve(self, source: tuple[int, int] | None, head: Any | None = None) -> Speaker | None:
         """The speaker for the source span ``source`` whose head token is ``head``."""
@@ -1185,6 +1213,10 @@ class SpeakerResolver:
             lead = ["the", *lead]  # a headline's "South African telecom giant says"
         if lead == ["police"]:
             lead = ["the", "police"]  # "Police said": the force the article names
+        if lead[:1] in (["its"], ["their"], ["his"], ["her"]) and head_word in ORGANISATION_NOUNS:
+            # "Her ministry said", "according to its environment department": the
+            # organisation the article named, as "the ministry" would be
+            lead = ["the", *lead[1:]]
         if head_word == "police" and head is not None and len(lead) <= 3 and any(
             c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "LOC")
             for c in head.children
@@ -1226,7 +1258,9 @@ class SpeakerResolver:
         ):
             # "the interior minister", "Spain's interior minister": the role, as written
             role = phrase.strip() if owner else phrase[4:].strip()
-            return Speaker(name=role, role=role)
+            # "the health ministry": the ministry by the name it goes by
+            ministry = ministry_name(phrase.split(", ")[0]) if head_word == "ministry" else None
+            return Speaker(name=ministry or role, role=role)
         return Speaker(name=ANONYMOUS)
 
 
@@ -1235,6 +1269,11 @@ _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
 #: a minister's title with the portfolio after "of", which names the ministry
 _MINISTER_OF = re.compile(
     r"(?:(?!Prime |Chief |First )[A-Z][\w-]* )*Minister of (?!State\b)((?:[A-Z][\w-]*|and|,| )+)"
+)
+#: a minister's title with the portfolio before it ("Land and Environment Minister"), whose
+#: ministry is named after it; not a portfolio outlets name otherwise ("Foreign Minister")
+_PORTFOLIO_MINISTER = re.compile(
+    r"(?!(?:Foreign|Home|State)\b)([A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*) Minister"
 )
 #: the outlets presslens knows by name, and the nouns that may stand for one
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
@@ -1321,8 +1360,17 @@ _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 def _company_of_kind(word: str, noun: str) -> bool:
     """``word``, said of an organisation, fits "the <noun>": the same noun, or one of them a
     word for any company and the other a company's ("the company" is that firm; "the
-    automaker" is no "airbag supplier")."""
-    return word == noun or (bool({word, noun} & _ANY_COMPANY) and {word, noun} <= COMPANY_NOUNS)
+    automaker" is no "airbag supplier"), or two words for one trade ("the airline" is the
+    carrier)."""
+    return word == noun or frozenset((word, noun)) in _ONE_TRADE or (
+        bool({word, noun} & _ANY_COMPANY) and {word, noun} <= COMPANY_NOUNS
+    )
+
+
+#: pairs of words outlets use for one trade
+_ONE_TRADE = frozenset(
+    frozenset(pair) for pair in (("airline", "carrier"), ("automaker", "carmaker"))
+)
 
 
 def _main_clause(tok: Any) -> bool:
