@@ -683,3 +683,16 @@ def test_a_ministry_described_by_its_portfolio_speaks_by_its_name() -> None:
         "ministry said supply would resume."
     )
     assert speakers[1:] == ["Ministry of Health", "Ministry of Health", "Ministry of Power"]
+
+
+@pytest.mark.slow
+def test_the_company_is_no_outlet_the_article_names() -> None:
+    speakers = _speakers(
+        "Card terminals failed across Australia, officials said.\n\nDan Kovacevic, chief "
+        "executive of Sydney-based Corvane Payments, told ABC Radio his company had let "
+        "customers down. The company said 4.7 million transactions had failed.\n\n"
+        "The plant's manager told regional broadcaster Omroep Brabant that people could "
+        "go home soon. According to the company, the blast happened during maintenance."
+    )
+    assert speakers[2] == "Corvane Payments"
+    assert speakers[-1] != "Omroep Brabant"

@@ -411,9 +411,12 @@ class SpeakerResolver:
         specific = noun in INSTITUTION_NOUNS and len(descriptor_words(descriptor)) > 1
         for ent in self.entities:
             if not _organisation(ent) or (
-                normalise_outlet(ent.name) in OUTLETS and noun not in _OUTLET_NOUNS
+                (normalise_outlet(ent.name) in OUTLETS or _outlet_role(ent.role))
+                and noun not in _OUTLET_NOUNS
             ) or is_place(ent.name):
-                continue  # nor a country the tagger took for an organisation
+                # nor an outlet the article calls one ("regional broadcaster Omroep
+                # Brabant"), nor a country the tagger took for an organisation
+                continue
             fits = specific and fits_descriptor(ent.name, descriptor)
             if specific and not fits:
                 continue
@@ -434,8 +437,12 @@ class SpeakerResolver:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
                     addressee = _ADDRESSEE.search(before)
-                    if addressee is not None and not named and self._spoken_to(m.start):
-                        continue  # "told Australian Broadcasting Corp radio": an outlet
+                    if addressee is not None and self._spoken_to(m.start) and not (
+                        noun in ent.name.lower() or fits
+                    ):
+                        # "told Australian Broadcasting Corp radio": an outlet, whatever
+                        # the parse made its role ("told ABC Radio his company had ...")
+                        continue
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
                     cited = _CITED.search(self.text[max(0, m.start - 40) : m.start])
                     key: tuple[int, ...] = (
@@ -1277,6 +1284,17 @@ _PORTFOLIO_MINISTER = re.compile(
 )
 #: the outlets presslens knows by name, and the nouns that may stand for one
 _OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
+#: what an article calls a news outlet ("local newspaper El Tiempo", "regional broadcaster
+#: Omroep Brabant")
+_OUTLET_ROLES = frozenset(
+    "newspaper broadcaster paper daily tabloid radio station channel magazine weekly".split()
+)
+
+
+def _outlet_role(role: str | None) -> bool:
+    """``role`` says its organisation is a news outlet ("local newspaper", "news agency")."""
+    head = role_head(role)
+    return head in _OUTLET_ROLES or (head == "agency" and "news" in (role or "").lower())
 #: a relative by first name ("his daughter Sinéad", "her husband Sipho")
 _KIN = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|([A-Z][\w'’\-]+)['’]s) (?:daughter|son|wife|husband|mother|"
