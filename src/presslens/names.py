@@ -322,6 +322,16 @@ INSTITUTION_NOUNS = frozenset(
     court tribunal""".split()
 )
 
+#: kinds of public body a name's head noun says; words of one kind are used for each other
+#: ("the agency" for a "... Authority"), of two kinds are not ("the agency" is no committee)
+BODY_KIND = {
+    **dict.fromkeys(["agency", "authority", "office", "bureau", "service", "administration",
+                     "directorate", "inspectorate", "unit", "board", "commission", "ministry",
+                     "department", "council"], "executive"),  # "the agency": a US department
+    "committee": "committee",
+    **dict.fromkeys(["court", "tribunal"], "court"),
+}
+
 
 @functools.lru_cache(maxsize=100_000)
 def plural_stem(word: str) -> str:

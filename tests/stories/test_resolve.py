@@ -372,6 +372,26 @@ def test_a_description_goes_to_the_organisation_another_article_gives_it() -> No
 
 
 @pytest.mark.slow
+def test_a_description_goes_to_a_body_of_its_kind_whose_name_holds_its_words() -> None:
+    # an agency by its work; the story names it a directorate
+    before, after = _before_and_after(
+        "The National Directorate General for Disaster Management said the river was "
+        "polluted.",
+        "Dead fish piled up on the Tisza.\n\nHungary's disaster management agency said 31 "
+        "tonnes of fish had died.",
+    )
+    assert before == ["Hungary's disaster management agency"]
+    assert after == ["National Directorate General for Disaster Management"]
+    # a committee is no agency, whatever words it shares
+    _, other = _before_and_after(
+        "The Disaster Management Committee said the river was polluted.",
+        "Dead fish piled up on the Tisza.\n\nHungary's disaster management agency said 31 "
+        "tonnes of fish had died.",
+    )
+    assert other == ["Hungary's disaster management agency"]
+
+
+@pytest.mark.slow
 def test_a_description_goes_to_the_organisation_whose_name_it_fits() -> None:
     # "the state health department" is not the one department its article names
     text = (

@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
+    BODY_KIND,
     COMPANY_NOUNS,
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
@@ -1345,15 +1346,6 @@ _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
 #: nouns for an organisation that is no company ("the union", "the party")
 _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
-#: kinds of public body a name's head noun says; words of one kind are used for each other
-#: ("the agency" for a "... Authority"), of two kinds are not ("the agency" is no committee)
-_BODY_KIND = {
-    **dict.fromkeys(["agency", "authority", "office", "bureau", "service", "administration",
-                     "directorate", "inspectorate", "unit", "board", "commission", "ministry",
-                     "department", "council"], "executive"),  # "the agency": a US department
-    "committee": "committee",
-    **dict.fromkeys(["court", "tribunal"], "court"),
-}
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
@@ -1410,16 +1402,16 @@ def _other_kind(name: str, noun: str) -> bool:
     """The organisation ``name`` says it is a company and ``noun`` is a public body's, a
     union's or a party's ("the union": not "Zambezi Copper Ltd"), or it says it is a public
     body or a union and ``noun`` is a company's ("the company": not "Ministry of Power"), or
-    it is a public body of another kind than ``noun``'s (:data:`_BODY_KIND`: "the agency"
+    it is a public body of another kind than ``noun``'s (:data:`BODY_KIND`: "the agency"
     is no "Failure Analysis Committee")."""
     words = set(name_words(name))
     if noun in COMPANY_NOUNS:
         return bool(words & _NOT_COMPANIES)
-    if noun in _BODY_KIND:
+    if noun in BODY_KIND:
         # "the agency": not the "Failure Analysis Committee" it set up
         head = name_words(name.split(" of ")[0])[-1:]
-        kind = _BODY_KIND.get(plural_stem(head[0])) if head else None
-        if kind is not None and kind != _BODY_KIND[noun]:
+        kind = BODY_KIND.get(plural_stem(head[0])) if head else None
+        if kind is not None and kind != BODY_KIND[noun]:
             return True
     return noun in _NO_COMPANY_NOUNS and bool(words & LEGAL_FORMS)
 

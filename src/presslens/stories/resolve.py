@@ -20,6 +20,7 @@ from ..model import Document, Offsets, Speaker
 from ..names import (
     ACRONYM,
     ANONYMOUS,
+    BODY_KIND,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     ORGANISATION_NOUNS,
@@ -419,14 +420,31 @@ def _described_organisation(
         return None  # "the company", "the agency": the noun alone says too little
     owner = OWNER.match(descriptor)
     place = owner.group(1) if owner else ""
-    fits = [
-        name for name, words in organisations.items()
-        if want <= words
+    words_of = WORD.findall(descriptor)
+    noun = plural_stem(words_of[-1]) if words_of else ""
+    which = want - {noun}
+
+    def fits(name: str, words: frozenset[str], kind_only: bool) -> bool:
+        if kind_only:
+            # "Hungary's disaster management agency": the "National Directorate General
+            # for Disaster Management", a body of the agency's kind with the words that
+            # say which one
+            head = name_words(name.split(" of ")[0].split(" for ")[0])
+            if len(which) < 2 or not which <= words or BODY_KIND.get(noun) is None or (
+                BODY_KIND[noun] not in {BODY_KIND.get(plural_stem(w)) for w in head}
+            ):
+                return False
+        elif not want <= words:
+            return False
         # "Uganda's wildlife service" is no "Kenya Wildlife Service"
-        and not (is_place(place) and place not in name
-                 and any(is_place(w) for w in WORD.findall(name)))
-    ]
-    return fits[0] if len(fits) == 1 else None
+        return not (is_place(place) and place not in name
+                    and any(is_place(w) for w in WORD.findall(name)))
+
+    for kind_only in (False, True):
+        found = [name for name, words in organisations.items() if fits(name, words, kind_only)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _body_named(name: str, stem: str) -> bool:
