@@ -6,6 +6,7 @@ import pytest
 
 from presslens.names import (
     OWNER,
+    body_kind,
     display_name,
     initials,
     is_legal_form,
@@ -257,6 +258,11 @@ def test_owner_is_what_the_possessive_closes(phrase: str, owner: str | None) -> 
         # no portfolio, or a word that says more than a portfolio: as written
         ("the ministry", None),
         ("the country's key ministry", None),
+        ("the affairs ministry", None),
+        ("the economic ministry", None),
+        ("the health and and ministry", None),
+        # a named country's foreign ministry is told from another country's by the country
+        ("Russia's foreign ministry", None),
         ("Dutch Finance Ministry", None),
         ("Ministry of Health", None),
     ],
@@ -265,3 +271,17 @@ def test_a_ministry_described_by_its_portfolio_has_the_name_it_goes_by(
     written: str, name: str | None
 ) -> None:
     assert ministry_name(written) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("National Directorate General for Disaster Management", "executive"),
+        ("Civil Service Tribunal", "court"),
+        ("Road Safety Council Appeals Committee", "committee"),
+        ("Ministry of Health", "executive"),
+        ("Sahel Water Alliance", None),
+    ],
+)
+def test_a_body_is_of_the_kind_its_head_word_says(name: str, kind: str | None) -> None:
+    assert body_kind(name) == kind

@@ -20,6 +20,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -93,12 +94,15 @@ ORGANISATION_NAME_ENDS = frozenset(
 #: portfolios whose ministry outlets name with more words ("the foreign ministry": the
 #: Ministry of Foreign Affairs)
 _PORTFOLIO_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
-#: words before "ministry" that say which government, not which ministry
-_GOVERNMENT_WORDS = frozenset("federal national state central union".split())
+#: portfolio words that name no ministry alone ("the affairs ministry", "the economic ...")
+_QUALIFYING_PORTFOLIOS = frozenset(
+    "affairs economic government internal local public social rural urban digital physical "
+    "management national state".split()
+)
 #: "the health ministry", "Peru's health ministry", "the federal power ministry"
 _MINISTRY_DESCRIPTION = re.compile(
-    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w.’'-]+(?:\s[\w.-]+)?['’]s\s+)?"
-    r"((?:[A-Za-z]+\s+(?:and\s+)?){1,4})ministry",
+    r"(?:(?:the|its|their|his|her)\s+)?(?P<owner>[\w.’'-]+(?:\s[\w.-]+)?['’]s\s+)?"
+    r"(?P<words>[A-Za-z]+(?:\s+(?:and\s+)?[A-Za-z]+){0,3})\s+ministry",
     re.I,
 )
 
@@ -107,16 +111,26 @@ def ministry_name(description: str) -> str | None:
     """The name a ministry described by its portfolio goes by ("the health ministry",
     "Peru's health ministry" -> "Ministry of Health"; "the federal power ministry" ->
     "Ministry of Power"; "the foreign ministry" -> "Ministry of Foreign Affairs"), or None
-    when a word before "ministry" is no portfolio ("the country's key ministry")."""
+    when a word before "ministry" is no portfolio ("the country's key ministry", "the
+    affairs ministry") or a country's foreign ministry is meant ("Russia's foreign ministry",
+    which outlets tell from another country's by the country)."""
     found = _MINISTRY_DESCRIPTION.fullmatch(description.strip())
     if found is None:
         return None
-    words = [w for w in found.group(1).split() if w.lower() not in _GOVERNMENT_WORDS]
-    portfolio = [w for w in words if w.lower() != "and"]
-    if not portfolio or not all(w.lower() in PORTFOLIO_WORDS for w in portfolio):
+    words = [w for w in found.group("words").split() if fold(w) not in SCOPE_WORDS]
+    portfolio = [w.lower() for w in words if w.lower() != "and"]
+    joins = [w.lower() == "and" for w in words]
+    if (
+        not portfolio or joins[0] or joins[-1] or any(a and b for a, b in pairwise(joins))
+        or not all(w in PORTFOLIO_WORDS for w in portfolio)
+        or all(w in _QUALIFYING_PORTFOLIOS for w in portfolio)
+    ):
         return None
-    if len(portfolio) == 1 and portfolio[0].lower() in _PORTFOLIO_NAMES:
-        return f"Ministry of {_PORTFOLIO_NAMES[portfolio[0].lower()]}"
+    owner = fold(found.group("owner") or "").strip()
+    if portfolio == ["foreign"] and owner and owner not in ("country", "nation"):
+        return None
+    if len(portfolio) == 1 and portfolio[0] in _PORTFOLIO_NAMES:
+        return f"Ministry of {_PORTFOLIO_NAMES[portfolio[0]]}"
     return "Ministry of " + " ".join(w if w.lower() == "and" else w.capitalize() for w in words)
 
 
@@ -331,6 +345,17 @@ BODY_KIND = {
     "committee": "committee",
     **dict.fromkeys(["court", "tribunal"], "court"),
 }
+
+
+def body_kind(name: str) -> str | None:
+    """The kind of public body (:data:`BODY_KIND`) the organisation ``name`` is, by the
+    word its name is headed by, before any "of" or "for" ("Civil Service Tribunal": a
+    court; "National Directorate General for Disaster Management": an executive body, the
+    "General" after a body's word being part of its name), or None."""
+    head = name_words(re.split(r" (?:of|for) ", name, maxsplit=1)[0])
+    if len(head) >= 2 and head[-1] == "general":
+        head = head[:-1]
+    return BODY_KIND.get(plural_stem(head[-1])) if head else None
 
 
 @functools.lru_cache(maxsize=100_000)

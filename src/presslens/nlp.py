@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from .errors import ModelError
-from .names import HONORIFICS, TITLE_WORDS
+from .names import HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -91,11 +91,13 @@ def prenominal_title(span: Any) -> str | None:
     while i >= 0:
         tok = doc[i]
         coordinated = (
-            # "Land and Environment Minister": the portfolios joined before the title
-            tok.dep_ in ("conj", "cc") and tok.head.i < i
+            # "Land and Environment Minister": the portfolios joined before the title (not
+            # "Barclays and HSBC chief executive", "Kenya and Uganda Health Minister")
+            chain and tok.dep_ in ("conj", "cc") and tok.head.i < i
             and tok.head.dep_ in ("compound", "amod", "nmod")
             and tok.head.head.i in allowed_heads
-            and (tok.dep_ == "cc" or tok.pos_ in _TITLE_POS)
+            and tok.head.lower_ in PORTFOLIO_WORDS and not tok.head.ent_type_
+            and (tok.dep_ == "cc" or (tok.lower_ in PORTFOLIO_WORDS and not tok.ent_type_))
         )
         if coordinated:
             chain.insert(0, tok)
@@ -112,6 +114,8 @@ def prenominal_title(span: Any) -> str | None:
         chain.insert(0, tok)
         allowed_heads.add(tok.i)
         i -= 1
+    while chain and chain[0].dep_ in ("cc", "conj") and chain[0].lower_ in ("and", "&"):
+        chain.pop(0)  # a title never opens with its "and"
     if not chain:
         return None
     last = chain[-1]

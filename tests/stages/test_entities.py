@@ -357,3 +357,40 @@ def test_a_title_in_a_title_slot_is_no_first_name() -> None:
     )
     assert "Max Verstappen" in people and "Dutchman Max Verstappen" not in people
     assert "James Cole" in people
+
+
+def test_organisations_the_repair_keeps_apart_and_names_it_leaves_alone() -> None:
+    text = (
+        "The Bank of England and the Treasury said rates would stay. The Institute for "
+        "Fiscal Studies and the Resolution Foundation said taxes would rise. Aid came, "
+        "according to the Ministry of Energy, Kenya Power and the Red Cross. He thanked the "
+        "Department of Foreign Affairs and the Qatari authorities. MILLIONS of Ilanga "
+        "Telecom customers are living in fear."
+    )
+    orgs = {e.name for e in find_entities(load_nlp()(text)) if e.type == "ORG"}
+    # two bodies joined by "and", and a list of bodies, stay apart
+    assert {"Bank of England", "Institute for Fiscal Studies", "Resolution Foundation",
+            "Ministry of Energy", "Kenya Power"} <= orgs
+    assert not any(" and the " in n or "Kenya Power and" in n for n in orgs)
+    # a body followed by a common noun keeps its name; an adjective before one is none
+    assert {"Department of Foreign Affairs", "Ilanga Telecom"} <= orgs
+    assert not any("MILLIONS" in n or "Qatari" in n for n in orgs)
+
+
+def test_titles_and_ranks_the_repairs_leave_alone() -> None:
+    ents = find_entities(load_nlp()(
+        "Chief Executive Officer Mary Barra said sales rose. Sir David Attenborough, "
+        "Britain's top broadcaster, said the reef was dying. Finance Minister John Doe and "
+        "Trade Minister Jane Roe met. Barclays and HSBC chief executive Jane Smith spoke. "
+        "Colombia's National Police chief said 12 people were arrested."
+    ))
+    people = {e.name: e.role for e in ents if e.type == "PERSON"}
+    # a title of several words keeps its last word (no "Officer Mary Barra")
+    assert "Mary Barra" in people
+    # a person ranked by a job noun stays a person
+    assert "David Attenborough" in people
+    # a coordinated title takes in portfolios only, never an "and" or a company
+    assert not (people.get("Jane Roe") or "").startswith("and")
+    assert people["Jane Smith"] == "chief executive"
+    # a force's name before a title is no portfolio
+    assert "National Police" in {e.name for e in ents if e.type == "ORG"}

@@ -33,6 +33,7 @@ from ..names import (
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    body_kind,
     descriptor_words,
     display_name,
     fits_descriptor,
@@ -399,13 +400,17 @@ class SpeakerResolver:
         the nearest; further back after that. With none before (a lead's "the mine's
         operator said"), the first organisation named in the ``ORG_LOOKAHEAD``
         characters after, outside the source that ends at ``end`` ("The operator, a
-        subsidiary of Kronborg": not Kronborg). A news outlet ("MONTREAL (Reuters) -")
-        is none of these unless the noun is an outlet's; for "police" only a force
-        qualifies ("Victoria Police"). When the ``descriptor`` says which organisation
-        ("the state health department", "the coast guard": an institution's noun and
-        more), only one whose name holds those words qualifies
+        subsidiary of Kronborg": not Kronborg). A news outlet ("MONTREAL (Reuters) -", one
+        the article calls an outlet, "regional broadcaster Omroep Brabant", or one spoken
+        to, "told ABC Radio") is none of these unless the noun is an outlet's or its name
+        holds the noun, nor is a country the tagger typed as an organisation; for
+        "police" only a force qualifies ("Victoria Police"). When the ``descriptor`` says
+        which organisation ("the state health department", "the coast guard": an
+        institution's noun and more), only one whose name holds those words qualifies
         (:func:`~presslens.names.fits_descriptor`), and it counts as named; when none
-        does, the words are an epithet ("the spy agency") and the noun decides alone.
+        does, the words are an epithet ("the spy agency") and the noun decides alone,
+        unless they name a ministry's portfolio ("the power ministry" is no other
+        ministry).
         """
         best: tuple[int, ...] | None = None
         found: Entity | None = None
@@ -464,7 +469,7 @@ class SpeakerResolver:
                     best, found = key, ent
         if found is None and specific and not (
             # a portfolio says which ministry: "the power ministry" is no Health Ministry
-            descriptor_words(descriptor) & PORTFOLIO_WORDS
+            noun == "ministry" and descriptor_words(descriptor) & PORTFOLIO_WORDS
         ):
             # no name holds the words: an epithet for one named before ("the spy agency"
             # after the Central Intelligence Agency), read as the bare noun, but only of an
@@ -508,19 +513,21 @@ class SpeakerResolver:
             # said ... The agency said"): capitalised words no person's name is made of,
             # not a description ("the EU's law enforcement agency")
             words = last.name.split()
-            if last.name == ANONYMOUS or _person_name(last.name) or not all(
-                w[:1].isupper() or w.lower() in _CONNECTORS for w in words
-            ):
-                return None
-            name = last.name
+            if last.name == ANONYMOUS or _person_name(last.name) or last.role == last.name or (
+                words[-1].lower() in TITLE_WORDS or words[-1].lower() in LEADER_WORDS
+            ) or not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+                return None  # nor "The President said ... The agency said"
+            name, role = last.name, last.role
         else:
             ent = self._by_id.get(last.entity)
             if ent is None or ent.type != "ORG":
                 return None
-            name = ent.name
+            name, role = ent.name, ent.role
         nouns = {w.lower() for w in name.split()} & _ORGANISATION_WORDS
-        if noun == "police" and "police" not in nouns:
-            return None  # "Calvère Assurances said ... police said": police are a force
+        if noun == "police" and "police" not in nouns and (
+            role_head(role) in COMPANY_NOUNS or set(name_words(name)) & LEGAL_FORMS
+        ):
+            return None  # "Crop insurer Calvère Assurances said ... police said": no company
         return last if not nouns or noun in nouns else None
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
@@ -570,6 +577,11 @@ class SpeakerResolver:
         if best is None or (before is not None and before is not best[1]):
             # someone else was named before: the role may be theirs
             return None
+        role = self._canonical(best[1]).role
+        if role and word in TITLE_WORDS and word not in LEADER_WORDS and (
+            word not in {w.lower() for w in re.findall(r"[\w-]+", role)}
+        ):
+            return None  # "Kenya's education minister" is no "county health executive"
         return best[1]
 
     def _coordinated(self, head: Any | None, start: int, end: int) -> Speaker | None:
@@ -674,9 +686,13 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """Who "the <noun>" at ``pos`` is (:meth:`_organisation_before`); for "the
         ministry" with no ministry named before it, the ministry of the minister named
-        before by portfolio (:meth:`_ministry_of_minister`), if any."""
+        before by portfolio (:meth:`_ministry_of_minister`), if any, unless the description
+        names a portfolio of its own ("the federal power ministry" after the state energy
+        minister)."""
         org = self._organisation_before(pos, noun, end, descriptor)
-        if noun == "ministry" and (org is None or not self._named_before(org, pos)):
+        if noun == "ministry" and (org is None or not self._named_before(org, pos)) and not (
+            descriptor_words(descriptor) & PORTFOLIO_WORDS
+        ):
             ministry = self._ministry_of_minister(pos)
             if ministry is not None:
                 return ministry
@@ -710,12 +726,10 @@ class SpeakerResolver:
         person = self._person_before(pos)
         role = self._canonical(person).role if person is not None else None
         found = _MINISTER_OF.fullmatch(role or "")
-        before = _PORTFOLIO_MINISTER.fullmatch(role or "")
-        if found is None and before is not None and all(
-            w.lower() in PORTFOLIO_WORDS for w in re.findall(r"\w+", before.group(1))
-            if w not in ("and",)
-        ):
-            found = before  # "Land and Environment Minister": its words are portfolios
+        if found is None and role and role.endswith(" Minister"):
+            # "Land and Environment Minister": the ministry its portfolio names
+            named = ministry_name(role.removesuffix(" Minister") + " ministry")
+            return Speaker(name=named) if named is not None else None
         if found is None or is_place(found.group(1)):
             return None  # "Chief Minister of Sabah" heads no ministry of Sabah
         return Speaker(name=f"Ministry of {found.group(1)}")
@@ -1278,24 +1292,12 @@ _NOT_THE_NAME = frozenset(["poss", "appos", "relcl", "acl"])
 _MINISTER_OF = re.compile(
     r"(?:(?!Prime |Chief |First )[A-Z][\w-]* )*Minister of (?!State\b)((?:[A-Z][\w-]*|and|,| )+)"
 )
-#: a minister's title with the portfolio before it ("Land and Environment Minister"), whose
-#: ministry is named after it; not a portfolio outlets name otherwise ("Foreign Minister")
-_PORTFOLIO_MINISTER = re.compile(
-    r"(?!(?:Foreign|Home|State)\b)([A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*) Minister"
+#: the nouns that may stand for a news outlet ("the newspaper", "regional broadcaster
+#: Omroep Brabant"; an agency, when it is a news agency)
+_OUTLET_NOUNS = frozenset(
+    "agency newspaper broadcaster network paper daily tabloid radio station channel "
+    "magazine weekly".split()
 )
-#: the outlets presslens knows by name, and the nouns that may stand for one
-_OUTLET_NOUNS = frozenset("agency newspaper broadcaster network paper daily".split())
-#: what an article calls a news outlet ("local newspaper El Tiempo", "regional broadcaster
-#: Omroep Brabant")
-_OUTLET_ROLES = frozenset(
-    "newspaper broadcaster paper daily tabloid radio station channel magazine weekly".split()
-)
-
-
-def _outlet_role(role: str | None) -> bool:
-    """``role`` says its organisation is a news outlet ("local newspaper", "news agency")."""
-    head = role_head(role)
-    return head in _OUTLET_ROLES or (head == "agency" and "news" in (role or "").lower())
 #: a relative by first name ("his daughter Sinéad", "her husband Sipho")
 _KIN = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|([A-Z][\w'’\-]+)['’]s) (?:daughter|son|wife|husband|mother|"
@@ -1367,6 +1369,20 @@ DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 
 
+def _outlet_role(role: str | None) -> bool:
+    """``role`` says its organisation is a news outlet ("local newspaper", "news agency")."""
+    head = role_head(role)
+    if head == "agency":
+        return "news" in (role or "").lower()
+    return head in _OUTLET_NOUNS
+
+
+#: pairs of words outlets use for one trade
+_ONE_TRADE = frozenset(
+    frozenset(pair) for pair in (("airline", "carrier"), ("automaker", "carmaker"))
+)
+
+
 def _company_of_kind(word: str, noun: str) -> bool:
     """``word``, said of an organisation, fits "the <noun>": the same noun, or one of them a
     word for any company and the other a company's ("the company" is that firm; "the
@@ -1375,12 +1391,6 @@ def _company_of_kind(word: str, noun: str) -> bool:
     return word == noun or frozenset((word, noun)) in _ONE_TRADE or (
         bool({word, noun} & _ANY_COMPANY) and {word, noun} <= COMPANY_NOUNS
     )
-
-
-#: pairs of words outlets use for one trade
-_ONE_TRADE = frozenset(
-    frozenset(pair) for pair in (("airline", "carrier"), ("automaker", "carmaker"))
-)
 
 
 def _main_clause(tok: Any) -> bool:
@@ -1409,8 +1419,7 @@ def _other_kind(name: str, noun: str) -> bool:
         return bool(words & _NOT_COMPANIES)
     if noun in BODY_KIND:
         # "the agency": not the "Failure Analysis Committee" it set up
-        head = name_words(name.split(" of ")[0])[-1:]
-        kind = BODY_KIND.get(plural_stem(head[0])) if head else None
+        kind = body_kind(name)
         if kind is not None and kind != BODY_KIND[noun]:
             return True
     return noun in _NO_COMPANY_NOUNS and bool(words & LEGAL_FORMS)

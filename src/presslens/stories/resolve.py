@@ -30,6 +30,7 @@ from ..names import (
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     WORD,
+    body_kind,
     descriptor_words,
     display_name,
     is_place,
@@ -414,7 +415,10 @@ def _described_organisation(
     """The one organisation of the story whose name or descriptors hold every word that
     says which organisation ``descriptor`` is, its noun and at least one more ("the
     federal power ministry": "Ministry of Power"; "the terminal operator": the one some
-    article calls "terminal operator Cartier Container Terminals")."""
+    article calls "terminal operator Cartier Container Terminals"); with none, the one
+    public body of the noun's kind (:func:`~presslens.names.body_kind`) whose name holds
+    the two or more words besides the noun ("Hungary's disaster management agency": the
+    "National Directorate General for Disaster Management"; no "... Committee")."""
     want = descriptor_words(descriptor)
     if len(want) < 2:
         return None  # "the company", "the agency": the noun alone says too little
@@ -429,9 +433,8 @@ def _described_organisation(
             # "Hungary's disaster management agency": the "National Directorate General
             # for Disaster Management", a body of the agency's kind with the words that
             # say which one
-            head = name_words(name.split(" of ")[0].split(" for ")[0])
             if len(which) < 2 or not which <= words or BODY_KIND.get(noun) is None or (
-                BODY_KIND[noun] not in {BODY_KIND.get(plural_stem(w)) for w in head}
+                body_kind(name) != BODY_KIND[noun]
             ):
                 return False
         elif not want <= words:

@@ -55,7 +55,10 @@ _JOB_NOUNS = frozenset(
 _ORGANISATION_EVIDENCE = ORGANISATION_NOUNS - _JOB_NOUNS
 #: a job noun ranked by size is a company's ("the country's biggest lender", "Germany's
 #: third-largest carrier"), not a person's job
-_RANKED = re.compile(r"\b(?:largest|biggest|top)\b", re.I)
+_RANKED = re.compile(r"\b(?:largest|biggest)\b", re.I)
+#: what a ranked job noun says: no place, whatever the tagger typed (a person stays one:
+#: "the country's biggest producer" may be a film producer)
+RANKED = "a ranked organisation"
 #: how a title written before a name hangs on it
 _PRENOMINAL = frozenset(["compound", "amod", "nmod"])
 #: last words of organisations' names
@@ -95,7 +98,7 @@ def evidence(span: Any) -> str | None:
             if child.lemma_.lower() in _ORGANISATION_EVIDENCE:
                 return ORGANISATION
             if child.lemma_.lower() in _JOB_NOUNS and _RANKED.search(words.text):
-                return ORGANISATION  # "Rheinflug, Germany's third-largest carrier"
+                return RANKED  # "Rheinflug, Germany's third-largest carrier"
             if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
                 return PERSON
     return None
@@ -121,7 +124,9 @@ def retype_by_context(groups: list[Group]) -> None:
             group.role = group.role or next(
                 (r for m in group.mentions if (r := role_of(m, person=True))), None
             )
-        elif said == ORGANISATION or (said == NOT_PERSON and group.type == PERSON):
+        elif said == ORGANISATION or (said == NOT_PERSON and group.type == PERSON) or (
+            said == RANKED and group.type != PERSON
+        ):
             group.type = ORGANISATION
             # what the text calls it ("Germany's third-largest carrier"), unread as long
             # as it was typed a place

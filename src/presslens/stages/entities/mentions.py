@@ -329,6 +329,10 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     )]
 
 
+#: titles written after their portfolio ("Land and Environment Minister")
+_PORTFOLIO_TITLES = frozenset(["minister", "secretary"])
+#: portfolio words that may be a body's own name ("National Police chief", "State Security")
+_BODY_WORDS = frozenset(["police", "security", "state", "national"])
 #: lower-case words inside an organisation's name ("Chamber of Commerce and Industry")
 _ORGANISATION_GLUE = frozenset(["of", "for", "and", "the", "&"])
 #: entity types a missed organisation's name may hold ("Kenya" in "Kenya Red Cross
@@ -352,7 +356,11 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         k = sent.start
         while k < sent.end:
-            if not _name_word(doc[k]):
+            if not _name_word(doc[k]) or (
+                # "Senior Red Cross Society volunteers": the tagger's name begins after a
+                # sentence's first word
+                k == sent.start and k + 1 < sent.end and doc[k + 1].ent_iob_ == "B"
+            ):
                 k += 1
                 continue
             run = [k]
@@ -374,20 +382,32 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
                     run.extend(range(j, listed))
                     j = listed
                     continue
-                if doc[j].lower_ in ("and", "&") and fold(doc[j - 1].text) in (
-                    ORGANISATION_NAME_ENDS
-                ):
-                    break  # "the South African Police Service and SERNIC": two bodies
                 glue = j
                 while glue < sent.end and doc[glue].lower_ in _ORGANISATION_GLUE:
                     glue += 1
-                if glue > j and glue < sent.end and glue - j <= 2 and _name_word(doc[glue]):
-                    run.extend(range(j, glue))
-                    j = glue
-                    continue
-                break
+                if not (glue > j and glue < sent.end and glue - j <= 2 and _name_word(doc[glue])):
+                    break
+                if doc[j].lower_ in ("and", "&") and _two_bodies(doc, run, glue, sent.end):
+                    break  # "the South African Police Service and SERNIC": two bodies
+                run.extend(range(j, glue))
+                j = glue
             k = j
-            span = _organisation_in(doc, run)
+            while (
+                j < sent.end and doc[j].is_lower and doc[j].pos_ == "NOUN"
+                and any(doc[i].lower_ in _ORGANISATION_GLUE for i in run)
+                and not _body_word_after_glue(doc, run)
+            ):
+                # "the Department of Foreign Affairs and the Qatari authorities": the words
+                # after the last joining word describe a common noun, no part of the name
+                # (a body's name may: "MILLIONS of Ilanga Telecom customers")
+                while run and doc[run[-1]].lower_ not in _ORGANISATION_GLUE:
+                    run.pop()
+                while run and doc[run[-1]].lower_ in _ORGANISATION_GLUE:
+                    run.pop()
+                j = run[-1] + 1 if run else j
+                if not run:
+                    break
+            span = _organisation_in(doc, run) if run else None
             if span is None:
                 continue
             start, end = span
@@ -403,18 +423,53 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _body_word_after_glue(doc: Any, run: list[int]) -> bool:
+    """The words of ``run`` after its last joining word hold a body's word."""
+    tail: list[int] = []
+    for i in reversed(run):
+        if doc[i].lower_ in _ORGANISATION_GLUE:
+            break
+        tail.append(i)
+    return any(fold(doc[i].text) in ORGANISATION_NAME_ENDS for i in tail)
+
+
+def _two_bodies(doc: Any, run: list[int], after: int, stop: int) -> bool:
+    """The name words from ``after`` (past an "and") begin a body of their own, not more of
+    the one ``run`` names: the tagger begins an organisation there ("the Bank of England
+    and the Treasury"), ``run`` ends in a body's word ("the South African Police Service
+    and SERNIC"), or ``run`` holds one and so do they ("Ministry of Health and Ministry of
+    Education"; not "Chamber of Commerce and Industry")."""
+    if doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "ORG":
+        return True
+    if fold(doc[run[-1]].text) in ORGANISATION_NAME_ENDS:
+        return True  # "the South African Police Service and SERNIC"
+    if not any(fold(doc[i].text) in ORGANISATION_NAME_ENDS for i in run):
+        return False
+    i = after
+    while i < stop and (_name_word(doc[i]) or doc[i].lower_ in ("of", "for", "the")):
+        if fold(doc[i].text) in ORGANISATION_NAME_ENDS:
+            return True
+        i += 1
+    return False
+
+
 def _listed_portfolios(doc: Any, j: int, stop: int) -> int | None:
     """Where a list of a body's portfolios that goes on at the comma ``j`` ends (", Fisheries
-    and the Environment"): name words, more after commas, and the last after "and" (and
-    "the"); None when the comma ends the name."""
+    and the Environment"): portfolio words (:data:`~presslens.names.PORTFOLIO_WORDS`),
+    more after commas, and the last after "and" (and "the"); None when the comma ends the
+    name ("the Ministry of Energy, Kenya Power and the Red Cross": three bodies)."""
     if doc[j].text != ",":
         return None
+
+    def portfolios(i: int) -> int:
+        while i < stop and _name_word(doc[i]) and doc[i].lower_ in PORTFOLIO_WORDS:
+            i += 1
+        return i
+
     i = j + 1
     while True:
-        words = i
-        while i < stop and _name_word(doc[i]):
-            i += 1
-        if i == words or i >= stop:
+        words, i = i, portfolios(i)
+        if i == words or i >= stop or _name_word(doc[i]):
             return None
         if doc[i].text == ",":
             i += 1
@@ -422,17 +477,17 @@ def _listed_portfolios(doc: Any, j: int, stop: int) -> int | None:
         if doc[i].lower_ != "and":
             return None
         i += 1 + (i + 1 < stop and doc[i + 1].lower_ == "the")
-        last = i
-        while i < stop and _name_word(doc[i]):
-            i += 1
-        return i if i > last else None
+        last, i = i, portfolios(i)
+        return i if i > last and not (i < stop and _name_word(doc[i])) else None
 
 
 def _name_word(tok: Any) -> bool:
-    """A capitalised word that may be part of a name (not a sentence's "The")."""
+    """A capitalised word that may be part of a name (not a sentence's "The"; at a
+    sentence's start a proper noun only)."""
     return bool(
         tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
         and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL")
+        and (tok.pos_ == "PROPN" or not tok.is_sent_start)
     )
 
 
@@ -583,8 +638,12 @@ def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
             and k > first.sent.start
             and (
                 (doc[k - 1].is_punct and doc[k - 1].text not in ("-", "–", "—"))
-                # "The company's CEO Johannes Maria Velten": a title's own slot is taken
-                or (doc[k - 1].lower_.rstrip(".") in TITLE_WORDS and doc[k - 1].is_alpha)
+                # "The company's CEO Johannes Maria Velten": a one-word title's own slot is
+                # taken (not "Chief Executive Officer Mary Barra")
+                or (
+                    doc[k - 1].lower_ in TITLE_WORDS and doc[k - 1].is_alpha
+                    and not (k - 2 >= first.sent.start and doc[k - 2].lower_ in TITLE_WORDS)
+                )
             )
             and not is_title_case(first.sent)
             and not is_place(first.text)
@@ -709,8 +768,9 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         text = span.text
         if (
             label == "ORG" and span.end < len(parsed)
-            and parsed[span.end].lower_.rstrip(".") in TITLE_WORDS
+            and parsed[span.end].lower_ in _PORTFOLIO_TITLES
             and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&", ",") for t in span)
+            and not any(t.lower_ in _BODY_WORDS for t in span)
         ):
             continue  # "Land and Environment Minister Luisa Guambe": a title's portfolio
         if label == "PERSON" and (
