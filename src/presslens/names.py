@@ -394,7 +394,15 @@ _ARABIC_ARTICLES = frozenset(["al", "el"])
 _ARABIC_PREFIX = re.compile(r"^(?:al|el)-(?=\w{3})")
 
 #: the words that join a title's portfolio ("Minister of Transport & Telecommunications")
-_PORTFOLIO_JOINS = frozenset(["of", "for", "and", "&", "the"])
+#: or an English organisation's name ("Chamber of Commerce and Industry")
+PORTFOLIO_JOINS = frozenset(["of", "for", "and", "&", "the"])
+#: the lower-case words inside a name, in English and the languages whose names outlets
+#: leave untranslated ("Superintendencia de Electricidad y Combustibles", "Midden- en
+#: West-Brabant", "Institute for Public Health and the Environment")
+NAME_GLUE = PORTFOLIO_JOINS | frozenset(
+    "on in y e et en und de du des del della der di da do dos das la las los le el van "
+    "von".split()
+)
 
 
 def display_name(name: str) -> str:
@@ -413,7 +421,7 @@ def display_name(name: str) -> str:
         # Foreign Affairs Fiona Brennan", when a person's two to four names follow it
         past = first
         while past < len(keys) and (
-            keys[past] in _PORTFOLIO_JOINS or keys[past] in PORTFOLIO_WORDS
+            keys[past] in PORTFOLIO_JOINS or keys[past] in PORTFOLIO_WORDS
         ):
             past += 1
         rest = words[past:]

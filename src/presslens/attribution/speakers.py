@@ -23,6 +23,7 @@ from ..names import (
     COMPANY_NOUNS,
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
+    NAME_GLUE,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
@@ -515,7 +516,7 @@ class SpeakerResolver:
             words = last.name.split()
             if last.name == ANONYMOUS or _person_name(last.name) or last.role == last.name or (
                 words[-1].lower() in TITLE_WORDS or words[-1].lower() in LEADER_WORDS
-            ) or not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+            ) or not all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
                 return None  # nor "The President said ... The agency said"
             name, role = last.name, last.role
         else:
@@ -1356,9 +1357,6 @@ _STILL_SPEAKING = 200
 _ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
 #: a person by age ("the 38-year-old", "the 27-year-old sewing machine operator")
 _AGED = re.compile(r"the \d+-year-old(?: [\w-]+)*")
-#: words that join the capitalised words of one name ("Institute for Public Health and the
-#: Environment", "Midden- en West-Brabant")
-_CONNECTORS = frozenset("of for and the en de der van von la le del di da on in &".split())
 #: a plural group whose members speak for the organisation they come from
 _MEMBERS = frozenset(
     "observers monitors inspectors investigators delegates delegation mission team".split()
@@ -1446,7 +1444,7 @@ def _person_like(ent: Entity) -> bool:
         and words[-1].lower() not in ORGANISATION_NOUNS
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
         and not any(w.isupper() for w in words)
-        and not any(w.lower() in _CONNECTORS for w in words)
+        and not any(w.lower() in NAME_GLUE for w in words)
     )
 
 
@@ -1457,7 +1455,7 @@ def _person_name(name: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in words)
-        and not any(w.lower() in ORGANISATION_NOUNS or w.lower() in _CONNECTORS for w in words)
+        and not any(w.lower() in ORGANISATION_NOUNS or w.lower() in NAME_GLUE for w in words)
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
     )
 
@@ -1493,7 +1491,7 @@ def _run_at(tokens: Sequence[Any], head: Any) -> Sequence[Any]:
     ids = {t.i for t in tokens}
 
     def joins(i: int) -> bool:
-        return i in ids or doc[i].lower_ in _CONNECTORS or doc[i].text in "-'’"
+        return i in ids or doc[i].lower_ in NAME_GLUE or doc[i].text in "-'’"
 
     lo = hi = head.i
     while lo - 1 >= 0 and joins(lo - 1) and (lo - 1 in ids or lo - 2 in ids):
@@ -1511,7 +1509,7 @@ def _name_text(tokens: Sequence[Any]) -> str:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i
     between = [t for t in doc[lo : hi + 1] if t not in tokens]
-    if all(t.lower_ in _CONNECTORS or t.text in "-'’" for t in between):
+    if all(t.lower_ in NAME_GLUE or t.text in "-'’" for t in between):
         return doc[lo : hi + 1].text
     return " ".join(t.text for t in tokens)
 
@@ -1526,7 +1524,7 @@ def _proper_phrase(phrase: str) -> str | None:
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
-    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    if all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
         return text
     return None
 
@@ -1540,7 +1538,7 @@ def _named_tail(phrase: str) -> str | None:
     if ", " not in phrase:
         return None
     first, last = phrase.split(", ", 1)[0], phrase.rsplit(", ", 1)[1]
-    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in first.split()) and not (
+    if all(w[:1].isupper() or w.lower() in NAME_GLUE for w in first.split()) and not (
         first.lower().startswith(("the ", "a ", "an "))
     ):
         return None  # "Jane Doe, a professor at ...": the name comes first; not so in
@@ -1548,13 +1546,13 @@ def _named_tail(phrase: str) -> str | None:
     words = last.split()
     i = len(words)
     while i > 0 and (words[i - 1][:1].isupper() or (
-        i < len(words) and words[i - 1].lower() in _CONNECTORS - {"the", "of", "for", "on", "in"}
+        i < len(words) and words[i - 1].lower() in NAME_GLUE - {"the", "of", "for", "on", "in"}
     )):
         i -= 1
     name, before = words[i:], [w.lower() for w in words[:i]]
     if not name or any(w in _NOT_BEFORE_A_NAME for w in before):
         return None  # "..., who visited the settlement on Wednesday": no name
-    if any(w in _CONNECTORS for w in (name[0].lower(),)):
+    if any(w in NAME_GLUE for w in (name[0].lower(),)):
         return None
     if len(name) == 1 and not before:
         return None  # a single capitalised word alone: too little to go on

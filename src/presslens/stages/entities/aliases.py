@@ -9,7 +9,7 @@ import json
 import re
 from importlib import resources
 
-from ...names import ACRONYM, initials
+from ...names import ACRONYM, NAME_GLUE, initials
 from .mentions import CONTAINER_TYPES, Mention
 
 
@@ -38,16 +38,10 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
-#: the lower-case words inside an organisation's name, in English and the languages whose
-#: names outlets leave untranslated ("Superintendencia de Electricidad y Combustibles")
-_NAME_GLUE = frozenset(
-    "and of for the on in y e et und de du des del della der di da do dos das la las los "
-    "le el van von".split()
-)
 #: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
 #: article defines an acronym for, up to ten words before the bracket.
 _DEFINED = re.compile(
-    rf"((?:(?:[A-Z][\w'’&.\-]*|{'|'.join(sorted(_NAME_GLUE))})\s+){{1,10}})"
+    rf"((?:(?:[A-Z][\w'’&.\-]*|{'|'.join(sorted(NAME_GLUE))})\s+){{1,10}})"
     rf"\(({ACRONYM})\)"
 )
 
@@ -61,10 +55,10 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         acro = m.group(2)
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
-            if run[0].lower() in _NAME_GLUE:
+            if run[0].lower() in NAME_GLUE:
                 continue
             capitals = "".join(c for c in acro if c.isupper())  # "NIStructE": NISE
-            spelled = initials(" ".join(w for w in run if w.lower() not in _NAME_GLUE))
+            spelled = initials(" ".join(w for w in run if w.lower() not in NAME_GLUE))
             if len(capitals) >= 2 and spelled == capitals:
                 out.append((" ".join(run), acro))
                 break
@@ -89,7 +83,7 @@ def _within_longer_name(text: str, name: Mention, start: int, end: int) -> bool:
         return False
     rest = (text[name.start : start] + " " + text[end : name.end]).replace("'s", " ")
     words = [w for w in re.split(r"[\s’']+", rest) if w]
-    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_GLUE for w in words)
+    return bool(words) and all(w[0].isupper() or w.lower() in NAME_GLUE for w in words)
 
 
 def alias_mentions(text: str, ner: list[Mention]) -> list[Mention]:

@@ -14,6 +14,7 @@ from ...names import (
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
     PARTICLES,
+    PORTFOLIO_JOINS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     fold,
@@ -131,7 +132,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # title's last lower-case word
         titled = last_title is not None and doc[last_title + 1].is_lower
         if titled or (start > 0 and (
-            doc[start - 1].lower_ in _TITLE_JOINS  # "Commissioner for [Physical ...]"
+            doc[start - 1].lower_ in PORTFOLIO_JOINS  # "Commissioner for [Physical ...]"
             or doc[start - 1].lower_ in PORTFOLIO_WORDS  # "for National [Economy ...]"
         )):
             start = _after_portfolio(doc, start, end) or start
@@ -171,7 +172,7 @@ def title_tail(ent: Any) -> tuple[int, int] | None:
     ("Minister of [Infrastructure and Water Management Ruben Vermeulen]", typed an
     organisation): the token range of the name, or None."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in _TITLE_JOINS:
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in PORTFOLIO_JOINS:
         return None
     before = doc[max(0, ent.start - 6) : ent.start - 1]
     if not any(t.lower_.rstrip(".") in TITLE_WORDS for t in before):
@@ -263,8 +264,6 @@ _PARTIES = frozenset(
     """democrat democratic republican conservative labour liberal green independent
     socialist communist tory nationalist""".split()
 )
-#: words that join a title's parts ("Commissioner for Physical Planning")
-_TITLE_JOINS = frozenset(["for", "of", "and"])
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
 _LOCATED = frozenset("based listed born owned headquartered registered run".split())
 #: words after a person's name that begin an affiliation ("of Lisbon University")
@@ -333,8 +332,6 @@ def _repaired_entities(parsed: Any) -> list[Any]:
 _PORTFOLIO_TITLES = frozenset(["minister", "secretary"])
 #: portfolio words that may be a body's own name ("National Police chief", "State Security")
 _BODY_WORDS = frozenset(["police", "security", "state", "national"])
-#: lower-case words inside an organisation's name ("Chamber of Commerce and Industry")
-_ORGANISATION_GLUE = frozenset(["of", "for", "and", "the", "&"])
 #: entity types a missed organisation's name may hold ("Kenya" in "Kenya Red Cross
 #: Society", "Singapore" in "Port Authority of Singapore", a piece of it the tagger found)
 _INSIDE_ORGANISATION = frozenset(["GPE", "LOC", "NORP", "ORG", "FAC"])
@@ -383,7 +380,7 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
                     j = listed
                     continue
                 glue = j
-                while glue < sent.end and doc[glue].lower_ in _ORGANISATION_GLUE:
+                while glue < sent.end and doc[glue].lower_ in PORTFOLIO_JOINS:
                     glue += 1
                 if not (glue > j and glue < sent.end and glue - j <= 2 and _name_word(doc[glue])):
                     break
@@ -394,15 +391,15 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
             k = j
             while (
                 j < sent.end and doc[j].is_lower and doc[j].pos_ == "NOUN"
-                and any(doc[i].lower_ in _ORGANISATION_GLUE for i in run)
+                and any(doc[i].lower_ in PORTFOLIO_JOINS for i in run)
                 and not _body_word_after_glue(doc, run)
             ):
                 # "the Department of Foreign Affairs and the Qatari authorities": the words
                 # after the last joining word describe a common noun, no part of the name
                 # (a body's name may: "MILLIONS of Ilanga Telecom customers")
-                while run and doc[run[-1]].lower_ not in _ORGANISATION_GLUE:
+                while run and doc[run[-1]].lower_ not in PORTFOLIO_JOINS:
                     run.pop()
-                while run and doc[run[-1]].lower_ in _ORGANISATION_GLUE:
+                while run and doc[run[-1]].lower_ in PORTFOLIO_JOINS:
                     run.pop()
                 j = run[-1] + 1 if run else j
                 if not run:
@@ -427,7 +424,7 @@ def _body_word_after_glue(doc: Any, run: list[int]) -> bool:
     """The words of ``run`` after its last joining word hold a body's word."""
     tail: list[int] = []
     for i in reversed(run):
-        if doc[i].lower_ in _ORGANISATION_GLUE:
+        if doc[i].lower_ in PORTFOLIO_JOINS:
             break
         tail.append(i)
     return any(fold(doc[i].text) in ORGANISATION_NAME_ENDS for i in tail)
@@ -499,7 +496,7 @@ def _organisation_in(doc: Any, run: list[int]) -> tuple[int, int] | None:
     for n, i in enumerate(run):
         if doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].lower_ in HONORIFICS:
             first = n + 1
-    while first < len(run) and doc[run[first]].lower_ in _ORGANISATION_GLUE:
+    while first < len(run) and doc[run[first]].lower_ in PORTFOLIO_JOINS:
         first += 1
     words = run[first:]
     ends = [
@@ -514,9 +511,9 @@ def _organisation_in(doc: Any, run: list[int]) -> tuple[int, int] | None:
     ofs = [n for n in range(ends[0]) if doc[words[n]].lower_ == "of"]
     if ofs:
         words = words[ofs[-1] + 1 :]
-        while words and doc[words[0]].lower_ in _ORGANISATION_GLUE:
+        while words and doc[words[0]].lower_ in PORTFOLIO_JOINS:
             words = words[1:]
-    names = [i for i in words if doc[i].lower_ not in _ORGANISATION_GLUE and doc[i].is_alpha]
+    names = [i for i in words if doc[i].lower_ not in PORTFOLIO_JOINS and doc[i].is_alpha]
     if len(names) < 2:
         return None
     return words[0], words[-1] + 1
@@ -711,7 +708,7 @@ def _name_after_title(tok: Any) -> tuple[int, int] | None:
     end = tok.i + 1
     while end < tok.sent.end and (
         (doc[end].is_alpha and doc[end].text[:1].isupper())
-        or (doc[end].lower_ in _TITLE_JOINS and end + 1 < tok.sent.end
+        or (doc[end].lower_ in PORTFOLIO_JOINS and end + 1 < tok.sent.end
             and doc[end + 1].text[:1].isupper())
     ):
         end += 1
