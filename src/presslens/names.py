@@ -107,6 +107,7 @@ _MINISTRY_DESCRIPTION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=10_000)
 def ministry_name(description: str) -> str | None:
     """The name a ministry described by its portfolio goes by ("the health ministry",
     "Peru's health ministry" -> "Ministry of Health"; "the federal power ministry" ->

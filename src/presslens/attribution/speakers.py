@@ -34,6 +34,7 @@ from ..names import (
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    WORD,
     body_kind,
     descriptor_words,
     display_name,
@@ -470,7 +471,7 @@ class SpeakerResolver:
                     best, found = key, ent
         if found is None and specific and not (
             # a portfolio says which ministry: "the power ministry" is no Health Ministry
-            noun == "ministry" and descriptor_words(descriptor) & PORTFOLIO_WORDS
+            noun == "ministry" and _names_portfolio(descriptor)
         ):
             # no name holds the words: an epithet for one named before ("the spy agency"
             # after the Central Intelligence Agency), read as the bare noun, but only of an
@@ -580,7 +581,7 @@ class SpeakerResolver:
             return None
         role = self._canonical(best[1]).role
         if role and word in TITLE_WORDS and word not in LEADER_WORDS and (
-            word not in {w.lower() for w in re.findall(r"[\w-]+", role)}
+            word not in {w.lower() for w in WORD.findall(role)}
         ):
             return None  # "Kenya's education minister" is no "county health executive"
         return best[1]
@@ -692,7 +693,7 @@ class SpeakerResolver:
         minister)."""
         org = self._organisation_before(pos, noun, end, descriptor)
         if noun == "ministry" and (org is None or not self._named_before(org, pos)) and not (
-            descriptor_words(descriptor) & PORTFOLIO_WORDS
+            _names_portfolio(descriptor)
         ):
             ministry = self._ministry_of_minister(pos)
             if ministry is not None:
@@ -1365,6 +1366,12 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _names_portfolio(descriptor: str) -> bool:
+    """``descriptor`` names a portfolio ("the federal power ministry"), which says which
+    ministry it is."""
+    return bool(descriptor_words(descriptor) & PORTFOLIO_WORDS)
 
 
 def _outlet_role(role: str | None) -> bool:

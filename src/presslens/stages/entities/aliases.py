@@ -41,7 +41,7 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 #: "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": a name the
 #: article defines an acronym for, up to ten words before the bracket.
 _DEFINED = re.compile(
-    rf"((?:(?:[A-Z][\w'’&.\-]*|{'|'.join(sorted(NAME_GLUE))})\s+){{1,10}})"
+    rf"((?:(?:[A-Z][\w'’&.\-]*|{'|'.join(map(re.escape, sorted(NAME_GLUE)))})\s+){{1,10}})"
     rf"\(({ACRONYM})\)"
 )
 

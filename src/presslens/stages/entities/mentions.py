@@ -360,51 +360,9 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
             ):
                 k += 1
                 continue
-            run = [k]
-            j = k + 1
-            while j < sent.end:
-                if _name_word(doc[j]) or (
-                    # "Seafarers' Rights Alliance": a plural owner opening the name
-                    doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s")
-                    and j + 1 < sent.end and _name_word(doc[j + 1])
-                ):
-                    run.append(j)
-                    j += 1
-                    continue
-                listed = _listed_portfolios(doc, j, sent.end) if any(
-                    doc[i].lower_ == "of" for i in run
-                ) else None
-                if listed is not None:
-                    # "Department of Forestry, Fisheries and the Environment"
-                    run.extend(range(j, listed))
-                    j = listed
-                    continue
-                glue = j
-                while glue < sent.end and doc[glue].lower_ in PORTFOLIO_JOINS:
-                    glue += 1
-                if not (glue > j and glue < sent.end and glue - j <= 2 and _name_word(doc[glue])):
-                    break
-                if doc[j].lower_ in ("and", "&") and _two_bodies(doc, run, glue, sent.end):
-                    break  # "the South African Police Service and SERNIC": two bodies
-                run.extend(range(j, glue))
-                j = glue
-            k = j
-            while (
-                j < sent.end and doc[j].is_lower and doc[j].pos_ == "NOUN"
-                and any(doc[i].lower_ in PORTFOLIO_JOINS for i in run)
-                and not _body_word_after_glue(doc, run)
-            ):
-                # "the Department of Foreign Affairs and the Qatari authorities": the words
-                # after the last joining word describe a common noun, no part of the name
-                # (a body's name may: "MILLIONS of Ilanga Telecom customers")
-                while run and doc[run[-1]].lower_ not in PORTFOLIO_JOINS:
-                    run.pop()
-                while run and doc[run[-1]].lower_ in PORTFOLIO_JOINS:
-                    run.pop()
-                j = run[-1] + 1 if run else j
-                if not run:
-                    break
-            span = _organisation_in(doc, run) if run else None
+            run = _name_run(doc, k, sent.end)
+            k = run[-1] + 1
+            span = _organisation_in(doc, _without_described_noun(doc, run, sent.end))
             if span is None:
                 continue
             start, end = span
@@ -418,6 +376,58 @@ def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
             out = [e for e in out if not (e.start < end and start < e.end)]
             out.append(_span(doc, start, end, label="ORG"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _name_run(doc: Any, k: int, stop: int) -> list[int]:
+    """The token indices of the run of name words and joining words that starts at ``k``
+    (see :func:`_missed_organisations`), before ``stop``."""
+    run = [k]
+    j = k + 1
+    while j < stop:
+        if _name_word(doc[j]) or (
+            # "Seafarers' Rights Alliance": a plural owner opening the name
+            doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s")
+            and j + 1 < stop and _name_word(doc[j + 1])
+        ):
+            run.append(j)
+            j += 1
+            continue
+        listed = _listed_portfolios(doc, j, stop) if any(
+            doc[i].lower_ == "of" for i in run
+        ) else None
+        if listed is not None:
+            # "Department of Forestry, Fisheries and the Environment"
+            run.extend(range(j, listed))
+            j = listed
+            continue
+        glue = j
+        while glue < stop and doc[glue].lower_ in PORTFOLIO_JOINS:
+            glue += 1
+        if not (glue > j and glue < stop and glue - j <= 2 and _name_word(doc[glue])):
+            break
+        if doc[j].lower_ in ("and", "&") and _two_bodies(doc, run, glue, stop):
+            break  # "the South African Police Service and SERNIC": two bodies
+        run.extend(range(j, glue))
+        j = glue
+    return run
+
+
+def _without_described_noun(doc: Any, run: list[int], stop: int) -> list[int]:
+    """``run`` without the words after its last joining word when they describe the common
+    noun that follows ("the Department of Foreign Affairs and the Qatari authorities"),
+    unless they hold a body's word ("MILLIONS of Ilanga Telecom customers")."""
+    run = list(run)
+    while (
+        run and run[-1] + 1 < stop and doc[run[-1] + 1].is_lower
+        and doc[run[-1] + 1].pos_ == "NOUN"
+        and any(doc[i].lower_ in PORTFOLIO_JOINS for i in run)
+        and not _body_word_after_glue(doc, run)
+    ):
+        while run and doc[run[-1]].lower_ not in PORTFOLIO_JOINS:
+            run.pop()
+        while run and doc[run[-1]].lower_ in PORTFOLIO_JOINS:
+            run.pop()
+    return run
 
 
 def _body_word_after_glue(doc: Any, run: list[int]) -> bool:
@@ -491,6 +501,8 @@ def _name_word(tok: Any) -> bool:
 def _organisation_in(doc: Any, run: list[int]) -> tuple[int, int] | None:
     """The token range of the organisation's name in ``run`` (token indices of one run of
     name words and glue, see :func:`_missed_organisations`), or None when it names none."""
+    if not run:
+        return None
     # after the last title ("Director of the National Institute of Health"): the body
     first = 0
     for n, i in enumerate(run):
