@@ -14,7 +14,12 @@ features and settings), ``char`` (character 2-5-gram TF-IDF of the span; ``charh
 weight), ``sent`` (TF-IDF of the span's sentence), ``left`` (of the 60 characters before
 it), ``prior`` (probabilities divided by the class prior to the power 0.3), ``m5`` (five
 networks), ``h512`` (512 hidden units), ``e15`` (15 epochs), ``fNN`` (train on a fixed NN %
-of the training articles: the data curve).
+of the training articles: the data curve). Span representations beside the shipped mean
+states (top layer unless said): ``max`` (max over the span), ``ends`` (the span's first and
+last token), ``ends4`` (the same from the middle layer too), ``sides`` (means over the 16
+tokens before and the 16 after the span, apart), ``sentenc`` (mean over the span's
+sentence); ``tmpl`` (what the article's other spans say of it: same words, same offsets,
+overlaps; see ``template_features``).
 
     python benchmarks/experiments/tc_features.py --data ../shared/datasets/ptc-train \\
         --states /tmp/tech/states-all.pt "base;f85" --folds
@@ -42,7 +47,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from presslens.techniques.classifier import ClassifierSettings, fit_members, predict_proba
 from presslens.techniques.data import TECHNIQUES, is_dev, is_heldout, read_corpus
-from presslens.techniques.features import ArticleContext, analyzer, dense_features
+from presslens.techniques.features import (
+    ArticleContext,
+    analyzer,
+    dense_features,
+    token_range,
+)
 from presslens.techniques.metrics import tc_micro_f1
 from presslens.techniques.train import encode_corpus
 
@@ -54,9 +64,48 @@ def bucket(article: str, salt: str = "") -> int:
     return int(hashlib.md5((article + salt).encode()).hexdigest()[:8], 16) % 100
 
 
+def span_extras(tokens: Any, states: np.ndarray, ctx: ArticleContext, s: int,
+                e: int) -> dict[str, np.ndarray]:
+    """The other span representations the variants may add (see the module's doc)."""
+    st = states.astype(np.float32)
+    top, mid = st[:, : st.shape[1] // 2], st[:, st.shape[1] // 2 :]
+    a, b = token_range(tokens, s, e)
+    n = len(tokens.ids)
+    sa, sb = token_range(tokens, *ctx.sentence(s, e))
+    left, right = top[max(0, a - 16):a], top[b:min(n, b + 16)]
+    zero = np.zeros(top.shape[1], dtype=np.float32)
+    return {
+        "max": top[a:b].max(0),
+        "ends": np.concatenate([top[a], top[b - 1]]),
+        "ends4": np.concatenate([top[a], top[b - 1], mid[a], mid[b - 1]]),
+        "sides": np.concatenate([left.mean(0) if len(left) else zero,
+                                 right.mean(0) if len(right) else zero]),
+        "sentenc": top[sa:sb].mean(0),
+    }
+
+
+def template_features(spans: list[tuple[int, int, str]], text: str, s: int,
+                      e: int) -> np.ndarray:
+    """What the article's other spans say of this one: how many other spans read the
+    same words, overlap it, sit at its very offsets (a span listed twice has two
+    techniques), or lie inside it or around it."""
+    norm = " ".join(text[s:e].lower().split())
+    same_text = sum(" ".join(text[a:b].lower().split()) == norm and (a, b) != (s, e)
+                    for a, b, _ in spans)
+    same_place = sum((a, b) == (s, e) for a, b, _ in spans) - 1
+    overlap = sum(a < e and b > s and (a, b) != (s, e) for a, b, _ in spans)
+    inside = sum(s <= a and b <= e and (a, b) != (s, e) for a, b, _ in spans)
+    around = sum(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)
+    return np.log1p(np.asarray([same_text, same_place, overlap, inside, around],
+                               dtype=np.float32))
+
+
+EXTRAS = ("max", "ends", "ends4", "sides", "sentenc", "tmpl")
+
+
 def span_rows(data: Path, states: Path) -> list[Row]:
     """One row per gold span: its article, offsets, technique, dense features and texts."""
-    cached = states.with_suffix(".features.pkl")
+    cached = states.with_suffix(".features2.pkl")
     if cached.exists():
         rows: list[Row] = pickle.loads(cached.read_bytes())
         return rows
@@ -72,6 +121,8 @@ def span_rows(data: Path, states: Path) -> list[Row]:
         for (s, e, tech), d in zip(art.spans, dense, strict=True):
             a, b = ctx.sentence(s, e)
             rows.append({"aid": aid, "s": s, "e": e, "lab": tech, "dense": d,
+                         **span_extras(tokens, st, ctx, s, e),
+                         "tmpl": template_features(art.spans, art.text, s, e),
                          "text": art.text[s:e], "sent": art.text[a:b],
                          "left": art.text[max(0, s - 60):s]})
     cached.write_bytes(pickle.dumps(rows))
@@ -79,11 +130,16 @@ def span_rows(data: Path, states: Path) -> list[Row]:
 
 
 def features(train: list[Row], test: list[Row], opts: set[str]) -> tuple[np.ndarray, np.ndarray]:
-    dense = np.stack([r["dense"] for r in train])
+    extra = [k for k in EXTRAS if k in opts]
+
+    def row_dense(r: Row) -> np.ndarray:
+        return np.concatenate([r["dense"], *(r[k] for k in extra)])
+
+    dense = np.stack([row_dense(r) for r in train])
     mean, scale = dense.mean(0), dense.std(0)
     scale[scale < 1e-6] = 1.0
     blocks = [sp.csr_matrix((dense - mean) / scale)]
-    tblocks = [sp.csr_matrix((np.stack([r["dense"] for r in test]) - mean) / scale)]
+    tblocks = [sp.csr_matrix((np.stack([row_dense(r) for r in test]) - mean) / scale)]
     texts: list[tuple[str, TfidfVectorizer, float]] = [
         ("text", TfidfVectorizer(analyzer=analyzer, min_df=2, sublinear_tf=True), 1.0)]
     if opts & {"char", "charh"}:
