@@ -179,6 +179,10 @@ def _speakers(text: str) -> list[str]:
         ("The Cali Fire Department said in a statement that 40 people had been evacuated. "
          "The tower was built by Vertice Ingenieria, a Medellin-based firm. The company "
          "said its work had met every standard.", "Vertice Ingenieria"),
+        # "she" is no man the given name says is one: the woman named after him
+        ('"The walls were cracked for weeks," site foreman Samuel Okonjo said. Mrs Grace '
+         'Ibekwe, whose son worked on the third floor, waited by the gate. "Nobody tells us '
+         'anything," she said.', "Grace Ibekwe"),
         # a role that spoke is the person a "he" after it stands for
         ("Tomas Silva, the mayor of Tavira, told reporters the river was calm. France's "
          "interior minister said police had seized 40 boats. Over two tonnes of cocaine "

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..given_names import given_name_gender
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
@@ -323,7 +324,8 @@ class SpeakerResolver:
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the article says it of the person: an honorific or a gendered
         role word before a mention ("Ms Rini", "spokeswoman Karine Séguin") or in the
-        role; None when it does not, or says both. Read once per entity."""
+        role; else when the person's given name says it (:mod:`presslens.given_names`);
+        None when neither does, or the article says both. Read once per entity."""
         if ent.id in self._genders:
             return self._genders[ent.id]
         found = {
@@ -336,7 +338,10 @@ class SpeakerResolver:
             cue = _GENDER_CUE.search(self.text[max(0, m.start - 40) : m.start])
             if cue is not None and cue.group(1).lower() in _GENDER_WORDS:
                 found.add(_GENDER_WORDS[cue.group(1).lower()])
-        gender = found.pop() if len(found) == 1 else None
+        if found:
+            gender = found.pop() if len(found) == 1 else None
+        else:  # the article says nothing: the given name may ("Witold Szczęsny")
+            gender = given_name_gender(self._canonical(ent).name)
         self._genders[ent.id] = gender
         return gender
 

@@ -1,0 +1,45 @@
+"""Given names that say whether their bearer is a man or a woman.
+
+"Mirosław Kędzierski said ... 'We apologise,' she said" cannot be Kędzierski. The table
+(``resources/given_names.tsv.gz``, 128,000 names) holds the given names that nearly all
+their bearers share one gender with, derived from the nomquamgender data (MIT licence)
+by ``scripts/build_given_names.py``; a name both men and women bear (Andrea, Jean, Kim)
+is not in it and says nothing. It is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from .names import name_words
+
+Gender = Literal["m", "f"]
+#: letters that carry no accent to strip but are written plainly in the table, as
+#: unidecode writes them ("Mirosław" -> "miroslaw")
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
+                        "œ": "oe", "þ": "th", "ı": "i"})
+
+
+@cache
+def _table() -> dict[str, Gender]:
+    raw = resources.files("presslens").joinpath("resources/given_names.tsv.gz").read_bytes()
+    table: dict[str, Gender] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        name, _, gender = line.partition("\t")
+        if gender in ("m", "f"):
+            table[name] = gender  # type: ignore[assignment]
+    return table
+
+
+def given_name_gender(name: str) -> Gender | None:
+    """``"m"`` or ``"f"`` when the first of a person's two or more names (titles and
+    accents aside) is one nearly only men or only women bear ("Witold Szczęsny": m,
+    "Luísa Guambe": f); None for a one-word name, whose first word may be a surname, and
+    for a given name that says nothing."""
+    words = name_words(name)
+    if len(words) < 2:
+        return None
+    return _table().get(words[0].lower().translate(_PLAIN))
