@@ -183,6 +183,18 @@ def _speakers(text: str) -> list[str]:
         ('"The walls were cracked for weeks," site foreman Samuel Okonjo said. Mrs Grace '
          'Ibekwe, whose son worked on the third floor, waited by the gate. "Nobody tells us '
          'anything," she said.', "Grace Ibekwe"),
+        # the name in apposition to a subject is who "he" is next
+        ('"We will rebuild every house," Governor Tadeusz Malinowski said. The operator\u2019s '
+         'chief executive, Witold Zawadzki, visited the village on Friday. "We owe these '
+         'families an apology," he said.', "Witold Zawadzki"),
+        # a title with a lower-case portfolio before the name ("head of intelligence")
+        ("Orison managing director Desmond Lee said the crew was safe. Tidewatch head of "
+         "intelligence Callum Reid told Lloyd's List the ransom demand had risen.",
+         "Callum Reid"),
+        # ... but a portfolio ends before "at", and a name after "of" with a title is theirs
+        ("Ebba Sjoberg, head of responsible sourcing at Nordvall, told Just Style the company "
+         "would stay.", "Ebba Sjoberg"),
+        ("Supporters of opposition leader Raila Odinga said the count was rigged.", ANONYMOUS),
         # a role that spoke is the person a "he" after it stands for
         ("Tomas Silva, the mayor of Tavira, told reporters the river was calm. France's "
          "interior minister said police had seized 40 boats. Over two tonnes of cocaine "

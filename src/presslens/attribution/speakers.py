@@ -98,6 +98,9 @@ _PLACE_BEFORE = re.compile(
     rf"(?:[A-Z][\w'’-]+|\(\d+\)),?\s+(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+$"
 )
 _GENDER_CUE = re.compile(r"([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+#: words that join a phrase to what follows, never a portfolio's own: "head of
+#: responsible sourcing at Nordvall" ends in the company, not in a name
+_LINKING_WORDS = frozenset("at in on to with by from of for the a an and or".split())
 #: text between double quotation marks
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
 #: how far back (characters) "he said" looks for the person who was the subject
@@ -364,9 +367,9 @@ class SpeakerResolver:
         return want is None or have is None or want == have
 
     def _subject_person(self, head: Any, after: int) -> Entity | None:
-        """The last person who is a sentence's subject before the pronoun, in its sentence
-        or those of the ``SUBJECT_LOOKBACK`` characters before, named after ``after``
-        ("Kamwendo struck a conciliatory tone. '...,' he said")."""
+        """The last person who is a sentence's subject (or named beside it) before the
+        pronoun, in its sentence or those of the ``SUBJECT_LOOKBACK`` characters before,
+        named after ``after`` ("Kamwendo struck a conciliatory tone. '...,' he said")."""
         doc = head.doc
         first = head.sent.start
         while first > 0 and doc[first - 1].idx > head.idx - SUBJECT_LOOKBACK:
@@ -376,13 +379,16 @@ class SpeakerResolver:
         found: Entity | None = None
         for sent in [doc[first : head.i + 1]]:
             for tok in sent:
+                # the subject, or the name in apposition to it ("The company's CEO, Witold
+                # Szczęsny, apologised")
+                subject = tok.head if tok.dep_ == "appos" else tok
                 if (
-                    tok.dep_ in ("nsubj", "nsubjpass")
+                    subject.dep_ in ("nsubj", "nsubjpass")
                     and tok.pos_ == "PROPN"
                     and not any(c.dep_ == "case" for c in tok.children)  # "Ilanga's chief"
                     and after < tok.idx < head.idx
                     and not self._inside_quote(tok.idx)
-                    and _main_clause(tok)
+                    and _main_clause(subject)
                 ):
                     ent = self.entity_of(tok)
                     if ent is not None and ent.type == "PERSON":
@@ -884,10 +890,23 @@ class SpeakerResolver:
             words = words[1:]
         if words and words[0].endswith(("'s", "’s")):
             words = words[1:]  # an owner: "Ireland's"
-        if not any(_is_title(w) for w in words):
+        # a title with a lower-case portfolio right before the name: "Tidewatch head of
+        # intelligence Callum Brodie" (not "supporters of opposition leader ...", whose
+        # words after "of" hold a title: the name is theirs)
+        portfolio = next(
+            (i for i in range(1, len(words) - 1)
+             if words[i] in ("of", "for") and _heads_portfolio(words[i - 1])
+             and 1 <= len(words) - i - 1 <= 3
+             and all(w.isalpha() and w.islower() and not _is_title(w)
+                     and w not in _LINKING_WORDS for w in words[i + 1 :])),
+            None,
+        )
+        if portfolio is not None:
+            words = words[:portfolio]
+        if not any(_is_title(w) for w in words) and portfolio is None:
             return None
         for i, w in enumerate(words):
-            if w[:1].isupper() or _is_title(w):
+            if w[:1].isupper() or _is_title(w) or (portfolio is not None and i == len(words) - 1):
                 continue
             inside = 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and (
                 words[i + 1][:1].isupper()
@@ -1416,6 +1435,12 @@ def _main_clause(tok: Any) -> bool:
 def _is_title(word: str) -> bool:
     """A title as written, abbreviated or not ("Minister", "spokesman", "Gen.")."""
     return word.lower().rstrip(".") in TITLE_WORDS
+
+
+def _heads_portfolio(word: str) -> bool:
+    """A role that a lower-case portfolio may follow with "of" or "for": a title, or
+    "head" ("head of intelligence", "director of communications")."""
+    return _is_title(word) or word.lower() == "head"
 
 
 def _other_kind(name: str, noun: str) -> bool:
