@@ -5,9 +5,10 @@ consensus approach to name-based gender classification", 2023) gives, for 720,00
 names from 36 sources in many countries, how many sources hold the name and the share
 of its bearers recorded as women, p(gf). Its data file takes 3 s and 500 MB to read, too
 much for every pipeline load, so this script keeps what the speaker resolver needs: the
-names at least two sources hold, with ten bearers or more, and p(gf) at most 0.05 (``m``) or at least 0.95
-(``f``), lower-cased without accents, one ``name<TAB>m|f`` per line, gzip-compressed.
-A name between the two (Andrea, Jean, Kim) says nothing and is left out.
+names at least two sources hold, with ten bearers or more, and p(gf) at most 0.05 (``m``)
+or at least 0.95 (``f``), lower-cased without accents, one ``name<TAB>m|f`` per line,
+gzip-compressed. A name between the two (Andrea, Jean, Kim) says nothing and is left out,
+and so is one the data has seen too few times to say (Bwalya: five bearers).
 
 Writes ``src/presslens/resources/given_names.tsv.gz``.
 
