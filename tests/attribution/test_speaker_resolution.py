@@ -499,10 +499,27 @@ def test_a_headline_descriptor_without_the_is_the_organisation_named_after() -> 
     ],
 )
 def test_gender_read_from_a_role(role: str, gender: str | None) -> None:
-    text = "Ada Obi spoke."
-    ent = Entity(id="E1", name="Ada Obi", type="PERSON", role=role,
-                 mentions=[Mention(start=0, end=7, text="Ada Obi")])
+    # "Kim" is borne by men and women: only the role can say
+    text = "Kim Obi spoke."
+    ent = Entity(id="E1", name="Kim Obi", type="PERSON", role=role,
+                 mentions=[Mention(start=0, end=7, text="Kim Obi")])
     assert SpeakerResolver(text, [ent]).gender(ent) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "gender"),
+    [
+        ("Ada Obi", None, "f"),  # the given name says it when the article does not
+        ("Ada Obi", "chairman of the board", "m"),  # what the article says comes first
+        ("Ada Obi", "whose husband Taiwo", "f"),  # a kin word of another person says nothing
+    ],
+)
+def test_gender_read_from_a_given_name_when_the_article_says_nothing(
+    name: str, role: str | None, gender: str
+) -> None:
+    ent = Entity(id="E1", name=name, type="PERSON", role=role,
+                 mentions=[Mention(start=0, end=7, text=name)])
+    assert SpeakerResolver(f"{name} spoke.", [ent]).gender(ent) == gender
 
 
 @pytest.mark.slow
