@@ -1,10 +1,12 @@
 """Given names that say whether their bearer is a man or a woman.
 
 "Mirosław Kędzierski said ... 'We apologise,' she said" cannot be Kędzierski. The table
-(``resources/given_names.tsv.gz``, 128,000 names) holds the given names that nearly all
+(``resources/given_names.tsv.gz``, 77,000 names) holds the given names that nearly all
 their bearers share one gender with, derived from the nomquamgender data (MIT licence)
 by ``scripts/build_given_names.py``; a name both men and women bear (Andrea, Jean, Kim)
-is not in it and says nothing. It is read once, on first use.
+is not in it and says nothing. What a name says is a guess, never what the article says
+of the person: the speaker resolver uses it only to choose between people. It is read
+once, on first use.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from .names import name_words
+from .names import display_name, name_words
 
 Gender = Literal["m", "f"]
 #: letters that carry no accent to strip but are written plainly in the table, as
@@ -29,8 +31,10 @@ def _table() -> dict[str, Gender]:
     table: dict[str, Gender] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         name, _, gender = line.partition("\t")
-        if gender in ("m", "f"):
-            table[name] = gender  # type: ignore[assignment]
+        if gender == "m":
+            table[name] = "m"
+        elif gender == "f":
+            table[name] = "f"
     return table
 
 
@@ -39,7 +43,7 @@ def given_name_gender(name: str) -> Gender | None:
     accents aside) is one nearly only men or only women bear ("Witold Szczęsny": m,
     "Luísa Guambe": f); None for a one-word name, whose first word may be a surname, and
     for a given name that says nothing."""
-    words = name_words(name)
+    words = name_words(display_name(name))  # "Pastor Grace Mensah": Grace
     if len(words) < 2:
         return None
     return _table().get(words[0].lower().translate(_PLAIN))

@@ -183,18 +183,28 @@ def _speakers(text: str) -> list[str]:
         ('"The walls were cracked for weeks," site foreman Samuel Okonjo said. Mrs Grace '
          'Ibekwe, whose son worked on the third floor, waited by the gate. "Nobody tells us '
          'anything," she said.', "Grace Ibekwe"),
-        # the name in apposition to a subject is who "he" is next
+        # the name in apposition to a subject who speaks is who "he" is next; not one
+        # the speaker speaks of
         ('"We will rebuild every house," Governor Tadeusz Malinowski said. The operator\u2019s '
-         'chief executive, Witold Zawadzki, visited the village on Friday. "We owe these '
-         'families an apology," he said.', "Witold Zawadzki"),
+         'chief executive, Witold Zawadzki, apologised to the villagers on Friday. "We owe '
+         'these families more than money," he said.', "Witold Zawadzki"),
+        ('"We found him on the floor," police spokesman Tom Ray said. The victim, Juan '
+         'Lopez, was taken to hospital with stab wounds. "He is stable and talking to '
+         'officers," he said.', "Tom Ray"),
         # a title with a lower-case portfolio before the name ("head of intelligence")
         ("Orison managing director Desmond Lee said the crew was safe. Tidewatch head of "
          "intelligence Callum Reid told Lloyd's List the ransom demand had risen.",
          "Callum Reid"),
-        # ... but a portfolio ends before "at", and a name after "of" with a title is theirs
-        ("Ebba Sjoberg, head of responsible sourcing at Nordvall, told Just Style the company "
-         "would stay.", "Ebba Sjoberg"),
-        ("Supporters of opposition leader Raila Odinga said the count was rigged.", ANONYMOUS),
+        ("Nordvall head of sales and marketing Ebba Lind said the brand would stay.",
+         "Ebba Lind"),
+        ("Acme head of UK operations Peter Hall said the plant would close.", "Peter Hall"),
+        # ... but a role "for" someone speaks for them, whatever words come between
+        ("A spokesman for opposition leader Raila Odinga said the count was rigged.", ANONYMOUS),
+        ("An attorney for defendant Michael Brandt told the court the evidence was weak.",
+         ANONYMOUS),
+        # a given name's gender never leaves "she" with no one: the article decides
+        ("Glenn Close accepted the award in Los Angeles. 'I owe it to the crew,' she said.",
+         "Glenn Close"),
         # a role that spoke is the person a "he" after it stands for
         ("Tomas Silva, the mayor of Tavira, told reporters the river was calm. France's "
          "interior minister said police had seized 40 boats. Over two tonnes of cocaine "
@@ -506,20 +516,17 @@ def test_gender_read_from_a_role(role: str, gender: str | None) -> None:
     assert SpeakerResolver(text, [ent]).gender(ent) == gender
 
 
-@pytest.mark.parametrize(
-    ("name", "role", "gender"),
-    [
-        ("Ada Obi", None, "f"),  # the given name says it when the article does not
-        ("Ada Obi", "chairman of the board", "m"),  # what the article says comes first
-        ("Ada Obi", "whose husband Taiwo", "f"),  # a kin word of another person says nothing
-    ],
-)
-def test_gender_read_from_a_given_name_when_the_article_says_nothing(
-    name: str, role: str | None, gender: str
-) -> None:
-    ent = Entity(id="E1", name=name, type="PERSON", role=role,
-                 mentions=[Mention(start=0, end=7, text=name)])
-    assert SpeakerResolver(f"{name} spoke.", [ent]).gender(ent) == gender
+def test_a_given_name_is_no_word_of_the_article() -> None:
+    # "Ada" is borne by women; the article says nothing of this Ada, so the article's
+    # gender is unknown, and "he" may still be her when no one else can be
+    text = "Ada Obi spoke."
+    ent = Entity(id="E1", name="Ada Obi", type="PERSON", role=None,
+                 mentions=[Mention(start=0, end=7, text="Ada Obi")])
+    resolver = SpeakerResolver(text, [ent])
+    assert resolver.gender(ent) is None
+    assert not resolver._fits(ent, "he")
+    resolver.by_given_name = False
+    assert resolver._fits(ent, "he")
 
 
 @pytest.mark.slow

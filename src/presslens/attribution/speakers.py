@@ -50,6 +50,7 @@ from ..names import (
     same_name,
 )
 from ..nlp import is_title_case, prenominal_title
+from .cues import is_verb_cue
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "we", "i", "him", "her", "them", "us", "his", "hers", "their", "it"]
@@ -98,11 +99,18 @@ _PLACE_BEFORE = re.compile(
     rf"(?:[A-Z][\w'’-]+|\(\d+\)),?\s+(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+$"
 )
 _GENDER_CUE = re.compile(r"([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
-#: words that join a phrase to what follows, never a portfolio's own: "head of
-#: responsible sourcing at Nordvall" ends in the company, not in a name
-_LINKING_WORDS = frozenset("at in on to with by from of for the a an and or".split())
+#: words that join a phrase to what follows, never a portfolio's own ("head of
+#: sourcing at ...", "head of the ...")
+_LINKING_WORDS = frozenset("at in on to with by from of for the a an or".split())
+#: roles that head a portfolio written in lower case after "of" ("head of intelligence")
+_PORTFOLIO_HEADS = frozenset(
+    "head chief director manager minister secretary commissioner".split()
+)
 #: text between double quotation marks
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,2000}[\"“”]")
+#: verbs of speaking that are no attribution's cue: a person named beside their subject
+#: ("The company's CEO, Witold Szczęsny, apologised") is who the next "he" is
+_SPEAKING = frozenset("apologise apologize speak address thank".split())
 #: how far back (characters) "he said" looks for the person who was the subject
 SUBJECT_LOOKBACK = 300
 #: how far back (characters) "the group" looks for the organisation it stands for
@@ -216,6 +224,8 @@ class SpeakerResolver:
         #: "m" or "f" for the entities a "he" or "she" stood for so far
         self.pronoun_gender: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}  # what :meth:`gender` found, by entity id
+        #: whether :meth:`_fits` takes a given name's gender when the article says none
+        self.by_given_name = True
         #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
         #: with where that sentence ends, for "the filing said" in the next sentence
         self.documents: dict[str, tuple[Speaker, int]] = {}
@@ -327,8 +337,7 @@ class SpeakerResolver:
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the article says it of the person: an honorific or a gendered
         role word before a mention ("Ms Rini", "spokeswoman Karine Séguin") or in the
-        role; else when the person's given name says it (:mod:`presslens.given_names`);
-        None when neither does, or the article says both. Read once per entity."""
+        role; None when it does not, or says both. Read once per entity."""
         if ent.id in self._genders:
             return self._genders[ent.id]
         found = {
@@ -341,12 +350,14 @@ class SpeakerResolver:
             cue = _GENDER_CUE.search(self.text[max(0, m.start - 40) : m.start])
             if cue is not None and cue.group(1).lower() in _GENDER_WORDS:
                 found.add(_GENDER_WORDS[cue.group(1).lower()])
-        if found:
-            gender = found.pop() if len(found) == 1 else None
-        else:  # the article says nothing: the given name may ("Witold Szczęsny")
-            gender = given_name_gender(self._canonical(ent).name)
+        gender = found.pop() if len(found) == 1 else None
         self._genders[ent.id] = gender
         return gender
+
+    def _name_gender(self, ent: Entity) -> str | None:
+        """What the person's given name suggests (:mod:`presslens.given_names`): a guess
+        from how the name is borne in many countries, never what the article says."""
+        return given_name_gender(self._canonical(ent).name)
 
     def _fits(self, speaker: Speaker | Entity | None, pronoun: str) -> bool:
         """Whether "he"/"she" can stand for ``speaker``: a person (not an organisation)
@@ -363,13 +374,18 @@ class SpeakerResolver:
         ):
             return False  # "Veltaro"; but "Florian Wendt", the tagger's "Wendt" an ORG
         want = _PRONOUN_GENDER.get(pronoun)
-        have = self.gender(ent) or self.pronoun_gender.get(ent.id)
+        have = (
+            self.gender(ent)
+            or self.pronoun_gender.get(ent.id)
+            or (self._name_gender(ent) if self.by_given_name else None)
+        )
         return want is None or have is None or want == have
 
     def _subject_person(self, head: Any, after: int) -> Entity | None:
-        """The last person who is a sentence's subject (or named beside it) before the
-        pronoun, in its sentence or those of the ``SUBJECT_LOOKBACK`` characters before,
-        named after ``after`` ("Kamwendo struck a conciliatory tone. '...,' he said")."""
+        """The last person who is a sentence's subject (or named beside a subject who
+        speaks) before the pronoun, in its sentence or those of the ``SUBJECT_LOOKBACK``
+        characters before, named after ``after`` ("Kamwendo struck a conciliatory tone.
+        '...,' he said")."""
         doc = head.doc
         first = head.sent.start
         while first > 0 and doc[first - 1].idx > head.idx - SUBJECT_LOOKBACK:
@@ -379,11 +395,14 @@ class SpeakerResolver:
         found: Entity | None = None
         for sent in [doc[first : head.i + 1]]:
             for tok in sent:
-                # the subject, or the name in apposition to it ("The company's CEO, Witold
-                # Szczęsny, apologised")
+                # the subject, or the name in apposition to a subject that speaks ("The
+                # company's CEO, Witold Szczęsny, apologised"; not "The victim, Juan
+                # Lopez, was taken to hospital", someone the speaker speaks of)
                 subject = tok.head if tok.dep_ == "appos" else tok
                 if (
                     subject.dep_ in ("nsubj", "nsubjpass")
+                    and (subject is tok or is_verb_cue(subject.head)
+                         or subject.head.lemma_.lower() in _SPEAKING)
                     and tok.pos_ == "PROPN"
                     and not any(c.dep_ == "case" for c in tok.children)  # "Ilanga's chief"
                     and after < tok.idx < head.idx
@@ -872,8 +891,9 @@ class SpeakerResolver:
         """The person named at the end of a source that is otherwise a title: capitalised
         words, title words and the "for" / "of" / "and" / "&" inside a title's portfolio, after
         an optional article or owner ("Ireland's Foreign Minister ...", "Minister for
-        National Economy ..."). Not the person a lower-case role is for ("a spokesman for
-        Prime Minister ...", "the family of ...")."""
+        National Economy ..."), or a role's portfolio in lower case ("Tidewatch head of
+        intelligence ...": :func:`_portfolio_at`). Not the person a lower-case role is for
+        ("a spokesman for Prime Minister ...", "the family of ...")."""
         stop = len(self.text[start:end].rstrip(" ,.")) + start
         person = next(
             (e for e in self.entities if e.type == "PERSON"
@@ -891,21 +911,14 @@ class SpeakerResolver:
         if words and words[0].endswith(("'s", "’s")):
             words = words[1:]  # an owner: "Ireland's"
         # a title with a lower-case portfolio right before the name: "Tidewatch head of
-        # intelligence Callum Brodie" (not "supporters of opposition leader ...", whose
-        # words after "of" hold a title: the name is theirs)
-        portfolio = next(
-            (i for i in range(1, len(words) - 1)
-             if words[i] in ("of", "for") and _heads_portfolio(words[i - 1])
-             and 1 <= len(words) - i - 1 <= 3
-             and all(w.isalpha() and w.islower() and not _is_title(w)
-                     and w not in _LINKING_WORDS for w in words[i + 1 :])),
-            None,
-        )
+        # intelligence Callum Brodie"
+        portfolio = _portfolio_at(words)
         if portfolio is not None:
             words = words[:portfolio]
         if not any(_is_title(w) for w in words) and portfolio is None:
             return None
         for i, w in enumerate(words):
+            # the role before a lower-case portfolio need not be a title ("head")
             if w[:1].isupper() or _is_title(w) or (portfolio is not None and i == len(words) - 1):
                 continue
             inside = 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and (
@@ -990,6 +1003,25 @@ class SpeakerResolver:
             and is_title_case([t for t in doc if t.idx < line_end])
         )
 
+    def _personal(self, start: int, pronoun: str, head: Any | None) -> Speaker | None:
+        """Who "he" or "she" is: a person who became the subject after the last one who
+        spoke, else that speaker, else the person named last; one the pronoun can stand
+        for (not an organisation, not "Ms Vogelsang" for "he"); None when no one can."""
+        subject = self._subject_person(head, self.last_person_at) if head is not None else None
+        if subject is not None and self._fits(subject, pronoun):
+            return self._speaker(subject)
+        if (
+            self.last is not None
+            and self.last.name != ANONYMOUS
+            and self.last.name.split()[-1].lower() not in ORGANISATION_NOUNS
+            and self._fits(self.last, pronoun)
+        ):
+            return self.last  # not "the ... Association" that spoke last
+        ent = self._person_before(start, pronoun=pronoun)
+        if ent is None and self.last_person is not None and self._fits(self.last_person, pronoun):
+            return self.last_person
+        return self._speaker(ent) if ent is not None else None
+
     def _inside_quote(self, pos: int) -> bool:
         return any(lo < pos < hi for lo, hi in self.quoted)
 
@@ -1006,27 +1038,15 @@ class SpeakerResolver:
                 )
                 return self._speaker(subject) if subject is not None else Speaker(name=ANONYMOUS)
             if lower in _PERSONAL:
-                # he/she is a person: a person who became the subject after the last
-                # one who spoke, else that speaker, else the person named last; one the
-                # pronoun can stand for (not an organisation, not "Ms Vogelsang" for "he")
-                subject = (
-                    self._subject_person(head, self.last_person_at) if head is not None else None
-                )
-                if subject is not None and self._fits(subject, lower):
-                    return self._speaker(subject)
-                if (
-                    self.last is not None
-                    and self.last.name != ANONYMOUS
-                    and self.last.name.split()[-1].lower() not in ORGANISATION_NOUNS
-                    and self._fits(self.last, lower)
-                ):
-                    return self.last  # not "the ... Association" that spoke last
-                ent = self._person_before(start, pronoun=lower)
-                if ent is None and self.last_person is not None and self._fits(
-                    self.last_person, lower
-                ):
-                    return self.last_person
-                return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+                # a given name's gender only chooses between people: when it would leave
+                # "she" with no one, the article's own words decide alone ("Glenn Close
+                # accepted the award. '...,' she said")
+                who = self._personal(start, lower, head)
+                if who is None:
+                    self.by_given_name = False
+                    who = self._personal(start, lower, head)
+                    self.by_given_name = True
+                return who if who is not None else Speaker(name=ANONYMOUS)
             if self.last is not None and self.last.name != ANONYMOUS:
                 return self.last
             ent = self._person_before(start)
@@ -1437,10 +1457,27 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLE_WORDS
 
 
-def _heads_portfolio(word: str) -> bool:
-    """A role that a lower-case portfolio may follow with "of" or "for": a title, or
-    "head" ("head of intelligence", "director of communications")."""
-    return _is_title(word) or word.lower() == "head"
+def _portfolio_at(words: Sequence[str]) -> int | None:
+    """Where the "of" of a title's lower-case portfolio stands in the words before a
+    name, when they end in one: a role that heads a portfolio, "of", and one to four
+    words of it, in lower case or an acronym, joined by "and" ("head of intelligence",
+    "chief of staff", "head of sales and marketing", "head of UK operations"). Never
+    "for": "a spokesman for opposition leader X" speaks for X."""
+    for i in range(1, len(words) - 1):
+        tail = words[i + 1 :]
+        if (
+            words[i] == "of" and words[i - 1].lower() in _PORTFOLIO_HEADS
+            and len(tail) <= 4 and tail[0] not in ("and", "&") and tail[-1] not in ("and", "&")
+            and all(
+                w in ("and", "&")
+                or (w.replace("-", "").isalpha() and w.islower() and not _is_title(w)
+                    and w not in _LINKING_WORDS)
+                or (w.isupper() and w.isalpha() and len(w) <= 4)  # "UK", "EU"
+                for w in tail
+            )
+        ):
+            return i
+    return None
 
 
 def _other_kind(name: str, noun: str) -> bool:
