@@ -145,6 +145,12 @@ def run_train(args: argparse.Namespace) -> None:
         train_ids = train_ids + held_ids
     if args.limit:  # a smoke test
         train_ids, dev_ids = train_ids[: args.limit], dev_ids[: args.limit]
+    if args.pseudo:  # self-training: unlabelled news the teacher's spans label
+        pseudo = json.loads(args.pseudo.read_text("utf-8"))
+        for row in pseudo:
+            arts[row["id"]] = Article(row["id"], row["text"],
+                                      [(a, b, "pseudo") for a, b in row["spans"]])
+        train_ids = train_ids + [row["id"] for row in pseudo]
     tok, model = load_base()
     names = trainable(model, args.layers)
     model.train()
@@ -246,6 +252,30 @@ def run_si(args: argparse.Namespace) -> None:
         result[name] = score_dev(tagger, arts, ids)
         log(f"{name} SI: {result[name]}")
     (args.out / f"si-epoch{args.epoch}.json").write_text(json.dumps(result, indent=1), "utf-8")
+
+
+def run_label(args: argparse.Namespace) -> None:
+    """Self-training's first step: the checkpoint's tagger (int8-rounded, as shipped) marks
+    technique spans in unlabelled news texts (``--texts``: a folder of ``.txt`` files,
+    the first ``--limit`` in name order), decoded as at inference; written to ``--pseudo``
+    as ``[{"id", "text", "spans": [[start, end], ...]}]`` for ``train --pseudo``."""
+    from presslens.techniques.encoder import encode_text
+
+    tagger = load_checkpoint(args)
+    files = sorted(args.texts.glob("*.txt"))[: args.limit or None]
+    rows, n_spans, t0 = [], 0, time.time()
+    for k, path in enumerate(files, 1):
+        text = path.read_text("utf-8")
+        tokens, states = encode_text(text)
+        with torch.no_grad():
+            probs = tagger(torch.from_numpy(states)[None])[0].softmax(-1)[:, 1].numpy()
+        spans = [[a, b] for a, b, _ in decode_spans(text, tokens, probs, **DECODE)]
+        rows.append({"id": f"pseudo-{path.stem}", "text": text, "spans": spans})
+        n_spans += len(spans)
+        if k % 100 == 0:
+            log(f"labelled {k}/{len(files)} texts, {n_spans} spans ({time.time() - t0:.0f} s)")
+    args.pseudo.write_text(json.dumps(rows), "utf-8")
+    log(f"{len(rows)} texts, {n_spans} spans -> {args.pseudo}")
 
 
 def run_final(args: argparse.Namespace) -> None:
@@ -360,7 +390,10 @@ def main() -> None:
     ap.add_argument("--classifier-from", type=Path, help="ship: the frozen-encoder model")
     ap.add_argument("--to", type=Path, help="ship: the model folder to write")
     ap.add_argument("--score", choices=["dev", "heldout"], help="ship: score the folder")
-    ap.add_argument("phase", choices=["train", "si", "final", "ship"])
+    ap.add_argument("--texts", type=Path, help="label: a folder of unlabelled .txt news texts")
+    ap.add_argument("--pseudo", type=Path,
+                    help="label: the file to write; train: pseudo-labelled texts to add")
+    ap.add_argument("phase", choices=["train", "si", "final", "ship", "label"])
     ap.add_argument("--epoch", default="1", help="final: the checkpoint to use (1, 0.5...)")
     ap.add_argument("--half-epochs", action="store_true",
                     help="also checkpoint and score the dev slice half way through each epoch")
@@ -373,6 +406,8 @@ def main() -> None:
         run_si(args)
     elif args.phase == "ship":
         run_ship(args)
+    elif args.phase == "label":
+        run_label(args)
     else:
         run_final(args)
 
