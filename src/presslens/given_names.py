@@ -1,6 +1,7 @@
 """Given names that say whether their bearer is a man or a woman.
 
-"Mirosław Kędzierski said ... 'We apologise,' she said" cannot be Kędzierski. The table
+In "Mirosław Kędzierski said ... 'We apologise,' she said", "she" is most likely someone
+other than Kędzierski, whom the article never calls a man. The table
 (``resources/given_names.tsv.gz``, 77,000 names) holds the given names that nearly all
 their bearers share one gender with, derived from the nomquamgender data (MIT licence)
 by ``scripts/build_given_names.py``; a name both men and women bear (Andrea, Jean, Kim)
@@ -43,7 +44,9 @@ def given_name_gender(name: str) -> Gender | None:
     accents aside) is one nearly only men or only women bear ("Witold Szczęsny": m,
     "Luísa Guambe": f); None for a one-word name, whose first word may be a surname, and
     for a given name that says nothing."""
-    words = name_words(display_name(name))  # "Pastor Grace Mensah": Grace
+    # without the titles before it ("Dr. Joyce Nabirye"); a church title that
+    # ``display_name`` keeps ("Pastor Grace Mensah") is read as the given name
+    words = name_words(display_name(name))
     if len(words) < 2:
         return None
     return _table().get(words[0].lower().translate(_PLAIN))

@@ -361,7 +361,8 @@ class SpeakerResolver:
 
     def _fits(self, speaker: Speaker | Entity | None, pronoun: str) -> bool:
         """Whether "he"/"she" can stand for ``speaker``: a person (not an organisation)
-        whose gender, when the article says it, is the pronoun's."""
+        whose gender, when the article says it (or an earlier pronoun did, or, with
+        ``by_given_name``, the given name suggests it), is the pronoun's."""
         if speaker is None:
             return False
         ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
@@ -1044,8 +1045,10 @@ class SpeakerResolver:
                 who = self._personal(start, lower, head)
                 if who is None:
                     self.by_given_name = False
-                    who = self._personal(start, lower, head)
-                    self.by_given_name = True
+                    try:
+                        who = self._personal(start, lower, head)
+                    finally:
+                        self.by_given_name = True
                 return who if who is not None else Speaker(name=ANONYMOUS)
             if self.last is not None and self.last.name != ANONYMOUS:
                 return self.last
