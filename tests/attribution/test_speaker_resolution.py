@@ -525,8 +525,7 @@ def test_a_given_name_is_no_word_of_the_article() -> None:
     resolver = SpeakerResolver(text, [ent])
     assert resolver.gender(ent) is None
     assert not resolver._fits(ent, "he")
-    resolver.by_given_name = False
-    assert resolver._fits(ent, "he")
+    assert resolver._fits(ent, "he", by_given_name=False)
 
 
 @pytest.mark.slow

@@ -224,8 +224,6 @@ class SpeakerResolver:
         #: "m" or "f" for the entities a "he" or "she" stood for so far
         self.pronoun_gender: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}  # what :meth:`gender` found, by entity id
-        #: whether :meth:`_fits` takes a given name's gender when the article says none
-        self.by_given_name = True
         #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
         #: with where that sentence ends, for "the filing said" in the next sentence
         self.documents: dict[str, tuple[Speaker, int]] = {}
@@ -301,7 +299,8 @@ class SpeakerResolver:
         return None
 
     def _person_before(
-        self, pos: int, after: int = -1, in_full: bool = False, pronoun: str = ""
+        self, pos: int, after: int = -1, in_full: bool = False, pronoun: str = "",
+        by_given_name: bool = True,
     ) -> Entity | None:
         """The person mentioned last before ``pos`` (and after ``after``), outside quoted
         text: the "Malawi" of a quote is not who "he" is. ``in_full``: only a person
@@ -311,7 +310,7 @@ class SpeakerResolver:
         for ent in self.entities:
             if not _person_like(ent) or (in_full and " " not in ent.name):
                 continue
-            if pronoun and not self._fits(ent, pronoun):
+            if pronoun and not self._fits(ent, pronoun, by_given_name):
                 continue
             for m in ent.mentions:
                 if (
@@ -359,7 +358,9 @@ class SpeakerResolver:
         from how the name is borne in many countries, never what the article says."""
         return given_name_gender(self._canonical(ent).name)
 
-    def _fits(self, speaker: Speaker | Entity | None, pronoun: str) -> bool:
+    def _fits(
+        self, speaker: Speaker | Entity | None, pronoun: str, by_given_name: bool = True
+    ) -> bool:
         """Whether "he"/"she" can stand for ``speaker``: a person (not an organisation)
         whose gender, when the article says it (or an earlier pronoun did, or, with
         ``by_given_name``, the given name suggests it), is the pronoun's."""
@@ -378,7 +379,7 @@ class SpeakerResolver:
         have = (
             self.gender(ent)
             or self.pronoun_gender.get(ent.id)
-            or (self._name_gender(ent) if self.by_given_name else None)
+            or (self._name_gender(ent) if by_given_name else None)
         )
         return want is None or have is None or want == have
 
@@ -1004,22 +1005,26 @@ class SpeakerResolver:
             and is_title_case([t for t in doc if t.idx < line_end])
         )
 
-    def _personal(self, start: int, pronoun: str, head: Any | None) -> Speaker | None:
+    def _personal(
+        self, start: int, pronoun: str, head: Any | None, by_given_name: bool
+    ) -> Speaker | None:
         """Who "he" or "she" is: a person who became the subject after the last one who
         spoke, else that speaker, else the person named last; one the pronoun can stand
         for (not an organisation, not "Ms Vogelsang" for "he"); None when no one can."""
         subject = self._subject_person(head, self.last_person_at) if head is not None else None
-        if subject is not None and self._fits(subject, pronoun):
+        if subject is not None and self._fits(subject, pronoun, by_given_name):
             return self._speaker(subject)
         if (
             self.last is not None
             and self.last.name != ANONYMOUS
             and self.last.name.split()[-1].lower() not in ORGANISATION_NOUNS
-            and self._fits(self.last, pronoun)
+            and self._fits(self.last, pronoun, by_given_name)
         ):
             return self.last  # not "the ... Association" that spoke last
-        ent = self._person_before(start, pronoun=pronoun)
-        if ent is None and self.last_person is not None and self._fits(self.last_person, pronoun):
+        ent = self._person_before(start, pronoun=pronoun, by_given_name=by_given_name)
+        if ent is None and self.last_person is not None and self._fits(
+            self.last_person, pronoun, by_given_name
+        ):
             return self.last_person
         return self._speaker(ent) if ent is not None else None
 
@@ -1042,13 +1047,9 @@ class SpeakerResolver:
                 # a given name's gender only chooses between people: when it would leave
                 # "she" with no one, the article's own words decide alone ("Glenn Close
                 # accepted the award. '...,' she said")
-                who = self._personal(start, lower, head)
-                if who is None:
-                    self.by_given_name = False
-                    try:
-                        who = self._personal(start, lower, head)
-                    finally:
-                        self.by_given_name = True
+                who = self._personal(start, lower, head, by_given_name=True) or self._personal(
+                    start, lower, head, by_given_name=False
+                )
                 return who if who is not None else Speaker(name=ANONYMOUS)
             if self.last is not None and self.last.name != ANONYMOUS:
                 return self.last
