@@ -137,6 +137,28 @@ def test_an_organisation_left_unnamed_is_the_one_another_article_names() -> None
 
 
 @pytest.mark.slow
+def test_police_of_some_reach_are_the_force_another_article_names_if_it_fits() -> None:
+    assert _before_and_after(
+        "The Ontario Provincial Police said nine people were missing.",
+        "Two spans fell into the river, provincial police said in a statement.",
+    ) == (["anonymous"], ["Ontario Provincial Police"])
+    # "local police": any force short of a national one; a place's force fits any reach
+    assert _before_and_after(
+        "Victoria Police said the fire had destroyed 40 homes.",
+        "Two bodies were found in a burnt-out house, local police said.",
+    ) == (["anonymous"], ["Victoria Police"])
+    # a national or a federal force is no "local police", nor "provincial police"
+    assert _before_and_after(
+        "The National Police said crews were on their way.",
+        "Two bodies were found in a burnt-out house, local police said.",
+    )[1] == ["anonymous"]
+    assert _before_and_after(
+        "The Federal Police said the suspect had fled.",
+        "He was arrested on Monday, provincial police said.",
+    )[1] == ["anonymous"]
+
+
+@pytest.mark.slow
 def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
     assert _before_and_after(
         "About 400 million euros went missing, the Hamburg public prosecutor's office said.",

@@ -80,6 +80,11 @@ DOMINANCE = 2
 STORY_ROLES = frozenset(
     "police ministry commission authority company union operator agency council".split()
 )
+#: words before "police" that say how far the force reaches ("provincial police said"):
+#: the force another article names must not say otherwise
+_POLICE_SCOPES = frozenset(
+    "local city municipal county district provincial regional state federal national".split()
+)
 
 
 def story_names(docs: Sequence[Document]) -> dict[str, str]:
@@ -294,9 +299,30 @@ def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) ->
     words = doc.text[source.start : source.end].lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if len(words) == 2 and words[0] in _POLICE_SCOPES and words[1] == "police":
+        words = words[1:]  # "provincial police said": the force, its reach checked later
     if len(words) != 1 or (words[0] not in STORY_ROLES and words[0] not in _BODY_OF):
         return None
     return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
+
+
+def _police_scope(doc: Document, source: Offsets | None) -> str | None:
+    """The reach a source gives the police it names ("local police": local), if any."""
+    if source is None:
+        return None
+    words = doc.text[source.start : source.end].lower().split()
+    return words[-2] if len(words) >= 2 and words[-2] in _POLICE_SCOPES else None
+
+
+def _fits_scope(scope: str | None, force: str) -> bool:
+    """Whether a force's name allows the reach a source gave it: "provincial police" may
+    be the "Vinh Long Provincial Police" or a force named by its place alone ("Victoria
+    Police"), not the "Federal Police"; "local police" any force short of a national one."""
+    words = set(name_words(force))
+    named = words & _POLICE_SCOPES
+    if scope is None or scope in words or not named:
+        return True
+    return scope == "local" and not named & {"national", "federal"}
 
 
 def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]]]:
@@ -502,7 +528,9 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
             if role is not None and att.speaker is not None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
-                orgs = {n for n in full_names if name_words(n)[-1:] == (role,)} or {
+                scope = _police_scope(doc, att.source) if role == "police" else None
+                orgs = {n for n in full_names
+                        if name_words(n)[-1:] == (role,) and _fits_scope(scope, n)} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
                 }
