@@ -316,12 +316,16 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(_ARABIC_PREFIX.sub("", w) or w for w in words)
 
 
+#: words that say how far a public body reaches ("provincial police", "the federal power
+#: ministry")
+REACH_WORDS = frozenset(
+    "local city municipal county regional provincial state federal national".split()
+)
 #: words of a descriptor that say where an organisation works or whose it is, not which
 #: it is ("the state health department", "the federal power ministry")
-SCOPE_WORDS = frozenset(
-    """a an the its their his her our state federal national local regional provincial
-    municipal city county central government private public official main top new former
-    country's""".split()
+SCOPE_WORDS = REACH_WORDS | frozenset(
+    """a an the its their his her our central government private public official main top
+    new former country's""".split()
 )
 #: a word of a name or a role, with its apostrophes and hyphens
 WORD = re.compile(r"[\w'’-]+")

@@ -142,18 +142,23 @@ def test_police_of_some_reach_are_the_force_another_article_names_if_it_fits() -
         "The Ontario Provincial Police said nine people were missing.",
         "Two spans fell into the river, provincial police said in a statement.",
     ) == (["anonymous"], ["Ontario Provincial Police"])
-    # "local police": any force short of a national one; a place's force fits any reach
+    # a force named by its place alone is local police ...
     assert _before_and_after(
         "Victoria Police said the fire had destroyed 40 homes.",
         "Two bodies were found in a burnt-out house, local police said.",
     ) == (["anonymous"], ["Victoria Police"])
-    # a national or a federal force is no "local police", nor "provincial police"
+    # ... and no provincial, state or federal police
     assert _before_and_after(
-        "The National Police said crews were on their way.",
+        "Toronto Police said the suspect was arrested near Union Station.",
+        "The suspect had been sought for two days, provincial police said.",
+    )[1] == ["anonymous"]
+    # a wider force is no local police, and a national one no provincial police
+    assert _before_and_after(
+        "The Ontario Provincial Police said crews were on their way.",
         "Two bodies were found in a burnt-out house, local police said.",
     )[1] == ["anonymous"]
     assert _before_and_after(
-        "The Federal Police said the suspect had fled.",
+        "The National Police said the suspect had fled.",
         "He was arrested on Monday, provincial police said.",
     )[1] == ["anonymous"]
 

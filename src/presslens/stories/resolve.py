@@ -28,6 +28,7 @@ from ..names import (
     OWNER,
     PARTICLES,
     PORTFOLIO_WORDS,
+    REACH_WORDS,
     TITLE_WORDS,
     WORD,
     body_kind,
@@ -80,11 +81,9 @@ DOMINANCE = 2
 STORY_ROLES = frozenset(
     "police ministry commission authority company union operator agency council".split()
 )
-#: words before "police" that say how far the force reaches ("provincial police said"):
-#: the force another article names must not say otherwise
-_POLICE_SCOPES = frozenset(
-    "local city municipal county district provincial regional state federal national".split()
-)
+#: the reach of a force no wider than a city's: its place's name is all a force's name
+#: needs to say for it ("Toronto Police" are local police, no provincial police)
+_CITY_REACH = frozenset(["local", "city", "municipal"])
 
 
 def story_names(docs: Sequence[Document]) -> dict[str, str]:
@@ -291,38 +290,36 @@ def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str,
     return {acro: next(iter(fulls)) for acro, fulls in found.items() if len(fulls) == 1}
 
 
-def _unnamed_role(doc: Document, source: Offsets | None, speaker: str | None) -> str | None:
+def _unnamed_role(doc: Document, source: Offsets | None,
+                  speaker: str | None) -> tuple[str, str | None] | None:
     """The organisation word of a source left unnamed in its article ("police", "the
-    company"): its speaker is anonymous or the word itself."""
+    company"), with the reach a word before "police" gives the force ("provincial police":
+    police, provincial): its speaker is anonymous or the word itself."""
     if source is None:
         return None
     words = doc.text[source.start : source.end].lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
-    if len(words) == 2 and words[0] in _POLICE_SCOPES and words[1] == "police":
-        words = words[1:]  # "provincial police said": the force, its reach checked later
+    reach = None
+    if len(words) == 2 and words[0] in REACH_WORDS and words[1] == "police":
+        reach, words = words[0], words[1:]
     if len(words) != 1 or (words[0] not in STORY_ROLES and words[0] not in _BODY_OF):
         return None
-    return words[0] if speaker in (None, ANONYMOUS, words[0]) else None
+    return (words[0], reach) if speaker in (None, ANONYMOUS, words[0]) else None
 
 
-def _police_scope(doc: Document, source: Offsets | None) -> str | None:
-    """The reach a source gives the police it names ("local police": local), if any."""
-    if source is None:
-        return None
-    words = doc.text[source.start : source.end].lower().split()
-    return words[-2] if len(words) >= 2 and words[-2] in _POLICE_SCOPES else None
-
-
-def _fits_scope(scope: str | None, force: str) -> bool:
-    """Whether a force's name allows the reach a source gave it: "provincial police" may
-    be the "Vinh Long Provincial Police" or a force named by its place alone ("Victoria
-    Police"), not the "Federal Police"; "local police" any force short of a national one."""
+def _within_reach(reach: str | None, force: str) -> bool:
+    """Whether a force's name allows the reach a source gave it: "provincial police" is a
+    force whose name says provincial ("Ontario Provincial Police"); "local police" one whose
+    name says no wider reach ("Toronto Police", "Victoria Police"); a force named by its
+    place alone is only local, city or municipal police."""
     words = set(name_words(force))
-    named = words & _POLICE_SCOPES
-    if scope is None or scope in words or not named:
+    if reach is None or reach in words:
         return True
-    return scope == "local" and not named & {"national", "federal"}
+    named = words & REACH_WORDS
+    if reach == "local":
+        return not named - _CITY_REACH
+    return reach in _CITY_REACH and not named
 
 
 def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]]]:
@@ -522,15 +519,15 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 # "the governor said" here, "Governor Luiza Carvalho" in another article:
                 # CONVENTIONS.md resolves a role to its holder across a story
                 att.speaker.name = holder
-            role = _unnamed_role(doc, att.source, att.speaker.name if att.speaker else None)
+            unnamed = _unnamed_role(doc, att.source, att.speaker.name if att.speaker else None)
+            role, reach = unnamed if unnamed is not None else (None, None)
             if role in _BODY_OF and _BODY_QUALIFIED.search(doc.text):
                 role = None  # "German prosecutors ... Prosecutors said": which ones is said
             if role is not None and att.speaker is not None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
-                scope = _police_scope(doc, att.source) if role == "police" else None
                 orgs = {n for n in full_names
-                        if name_words(n)[-1:] == (role,) and _fits_scope(scope, n)} or {
+                        if name_words(n)[-1:] == (role,) and _within_reach(reach, n)} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
                 }
