@@ -20,10 +20,6 @@ from typing import Literal
 from .names import display_name, name_words
 
 Gender = Literal["m", "f"]
-#: letters that carry no accent to strip but are written plainly in the table, as
-#: unidecode writes them ("Mirosław" -> "miroslaw")
-_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
-                        "œ": "oe", "þ": "th", "ı": "i"})
 
 
 @cache
@@ -49,4 +45,5 @@ def given_name_gender(name: str) -> Gender | None:
     words = name_words(display_name(name))
     if len(words) < 2:
         return None
-    return _table().get(words[0].lower().translate(_PLAIN))
+    # (``name_words`` writes "Mirosław" as "miroslaw", as the table does)
+    return _table().get(words[0].lower())

@@ -273,6 +273,14 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 SPELLING_SIMILARITY = 0.8
 
 
+#: letters with no accent to strip, as outlets without them write them ("Łukasz" ->
+#: "Lukasz", "Søren Kjær" -> "Soren Kjaer", "Yıldız" -> "Yildiz")
+PLAIN_LETTERS = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ı": "i",
+})  # fmt: skip
+
+
 def strip_accents(text: str) -> str:
     """``text`` without its accents ("Castañeda" -> "Castaneda")."""
     return "".join(
@@ -303,7 +311,9 @@ def _after_titles(keys: Sequence[str]) -> int:
 @functools.lru_cache(maxsize=50_000)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without article, honorifics, titles, dots and possessive."""
-    text = strip_accents(_ARTICLE.sub("", name.strip()))
+    # (accents stripped and the letters that have none written plainly: "Selçuk
+    # Yıldıztaş" and "Selcuk Yildiztas" are one name)
+    text = strip_accents(_ARTICLE.sub("", name.strip())).translate(PLAIN_LETTERS)
     words = [fold(w).strip(",") for w in text.replace(".", "").replace("’", "'").split()]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
