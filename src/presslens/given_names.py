@@ -46,4 +46,4 @@ def given_name_gender(name: str) -> Gender | None:
     if len(words) < 2:
         return None
     # (``name_words`` writes "Mirosław" as "miroslaw", as the table does)
-    return _table().get(words[0].lower())
+    return _table().get(words[0])

@@ -274,10 +274,10 @@ SPELLING_SIMILARITY = 0.8
 
 
 #: letters with no accent to strip, as outlets without them write them ("Łukasz" ->
-#: "Lukasz", "Søren Kjær" -> "Soren Kjaer", "Yıldız" -> "Yildiz")
+#: "Lukasz", "Søren Kjær" -> "Soren Kjaer", "Yıldız" -> "Yildiz"; ß is casefold's)
 PLAIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-    "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ı": "i",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ı": "i",
 })  # fmt: skip
 
 
@@ -286,6 +286,12 @@ def strip_accents(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
     )
+
+
+def plain(text: str) -> str:
+    """``text`` as an outlet without accents writes it: accents stripped, and the letters
+    that have none written plainly (``PLAIN_LETTERS``): "Søren Kjær" -> "Soren Kjaer"."""
+    return strip_accents(text).translate(PLAIN_LETTERS)
 
 
 def fold(name: str) -> str:
@@ -311,9 +317,8 @@ def _after_titles(keys: Sequence[str]) -> int:
 @functools.lru_cache(maxsize=50_000)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without article, honorifics, titles, dots and possessive."""
-    # (accents stripped and the letters that have none written plainly: "Selçuk
-    # Yıldıztaş" and "Selcuk Yildiztas" are one name)
-    text = strip_accents(_ARTICLE.sub("", name.strip())).translate(PLAIN_LETTERS)
+    # ("Selçuk Yıldıztaş" and "Selcuk Yildiztas" are one name)
+    text = plain(_ARTICLE.sub("", name.strip()))
     words = [fold(w).strip(",") for w in text.replace(".", "").replace("’", "'").split()]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena

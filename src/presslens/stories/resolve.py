@@ -34,9 +34,11 @@ from ..names import (
     body_kind,
     descriptor_words,
     display_name,
+    fold,
     is_place,
     name_words,
     normalise_outlet,
+    plain,
     plural_stem,
     possessive_inside,
     role_head,
@@ -236,10 +238,13 @@ def _titled_person(name: str, people: Sequence[str]) -> str | None:
     words before it hold a lower-case word no name holds and end in a title or portfolio
     ("... and Urban Development Olarewaju Odunsi"): a title, not a longer name ("Nigerian
     Institution of Structural Engineers" is no title of "Structural Engineers")."""
-    folded = strip_accents(name).lower()
+    words = name.split()
     for person in people:
-        if name != person and folded.endswith(" " + strip_accents(person).lower()):
-            head = name[: -len(person)].split()
+        tail = person.split()
+        if name != person and len(words) > len(tail) and [
+            fold(plain(w)) for w in words[-len(tail) :]
+        ] == [fold(plain(w)) for w in tail]:
+            head = words[: -len(tail)]
             if any(w.islower() and w not in PARTICLES for w in head) and (
                 head[-1].lower() in PORTFOLIO_WORDS | TITLE_WORDS
                 # the tail of a title after its "of" ("of Correctional Services Anel du
@@ -408,7 +413,7 @@ def story_organisations(
             if ent.type != "ORG" or name.islower():
                 continue  # "state health department": a descriptor the tagger took for a name
             found = words.setdefault(name, set())
-            found.update(plural_stem(w) for w in name_words(strip_accents(name)))
+            found.update(plural_stem(w) for w in name_words(name))
             if ent.role:
                 found.update(descriptor_words(ent.role))
     return {name: frozenset(w) for name, w in words.items()}
