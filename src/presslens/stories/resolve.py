@@ -143,7 +143,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # an abbreviated legal form is no part of the name a reader knows ("Constructora
             # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
             n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
-            n == strip_accents(n),  # "Castañeda" over the "Castaneda" of outlets without é
+            # "Castañeda" over the "Castaneda" of outlets without é; letters with no accent
+            # to strip (ø, ł, æ) count as none, so "Søren Kjær" and "Soren Kjaer" go by
+            # the articles, then by length
+            n == strip_accents(n),
             -used_in[n], -len(display_name(n)), -counts[n], n,
         )
     )
