@@ -71,13 +71,25 @@ def trainable(model: Any, layers: int) -> list[str]:
     return names
 
 
-def windows_of(arts: dict[str, Article], ids: list[str]) -> list[tuple[list[int], list[int]]]:
-    """(token ids with [CLS]/[SEP], labels with -100 on the special tokens) per window."""
+def windows_of(arts: dict[str, Article], ids: list[str],
+               soft: dict[str, tuple[str, np.ndarray]] | None = None,
+               alpha: float = 0.5) -> list[tuple[list[int], list[float]]]:
+    """(token ids with [CLS]/[SEP], labels with -100 on the special tokens) per window.
+
+    With ``soft`` (a teacher's per-character span probabilities, ``distill_mpnet.py``),
+    a token's label is the teacher's mean probability over its characters, mixed with the
+    gold label at weight ``alpha`` where the article has gold spans."""
     tok, _ = load_base()
     out = []
     for aid in ids:
         tokens = tokenize(arts[aid].text)
-        lab = token_labels(tokens, [(s, e) for s, e, _ in arts[aid].spans])
+        lab = token_labels(tokens, [(s, e) for s, e, _ in arts[aid].spans]).astype(np.float32)
+        if soft is not None and aid in soft:
+            chars = soft[aid][1].astype(np.float32)
+            teacher = np.array([chars[s:e].mean() if e > s else 0.0 for s, e in tokens.offsets],
+                               dtype=np.float32)
+            gold = not aid.startswith("pseudo-")
+            lab = alpha * lab + (1 - alpha) * teacher if gold else teacher
         n = len(tokens.ids)
         starts = list(range(0, max(n - 254, 0) + 1, 254))
         if starts[-1] + 254 < n:
@@ -90,11 +102,11 @@ def windows_of(arts: dict[str, Article], ids: list[str]) -> list[tuple[list[int]
     return out
 
 
-def batch(items: list[tuple[list[int], list[int]]], pad: int) -> tuple[torch.Tensor, ...]:
+def batch(items: list[tuple[list[int], list[float]]], pad: int) -> tuple[torch.Tensor, ...]:
     width = max(len(i) for i, _ in items)
     ids = torch.full((len(items), width), pad, dtype=torch.long)
     mask = torch.zeros((len(items), width), dtype=torch.long)
-    labs = torch.full((len(items), width), -100, dtype=torch.long)
+    labs = torch.full((len(items), width), -100.0, dtype=torch.float32)
     for k, (i, lab) in enumerate(items):
         ids[k, : len(i)] = torch.tensor(i)
         mask[k, : len(i)] = 1
@@ -134,6 +146,19 @@ def score_dev(tagger: SpanTagger, arts: dict[str, Article], dev: list[str]) -> d
     return out
 
 
+def soft_cross_entropy(logits: torch.Tensor, labs: torch.Tensor,
+                       weight: torch.Tensor) -> torch.Tensor:
+    """Class-weighted cross-entropy against a target probability of the span class (labels
+    of -100 are ignored); equal to ``cross_entropy(weight=...)`` on 0/1 labels."""
+    logp = logits.reshape(-1, 2).log_softmax(-1)
+    p = labs.reshape(-1)
+    keep = p >= 0
+    p, logp = p[keep], logp[keep]
+    w = weight[1] * p + weight[0] * (1 - p)
+    nll = -(weight[1] * p * logp[:, 1] + weight[0] * (1 - p) * logp[:, 0])
+    return nll.sum() / w.sum()
+
+
 def run_train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -151,11 +176,18 @@ def run_train(args: argparse.Namespace) -> None:
             arts[row["id"]] = Article(row["id"], row["text"],
                                       [(a, b, "pseudo") for a, b in row["spans"]])
         train_ids = train_ids + [row["id"] for row in pseudo]
+    soft = None
+    if args.soft:  # distillation: a teacher's soft targets (distill_mpnet.py)
+        soft = torch.load(args.soft, weights_only=False)
+        pseudo_ids = [k for k in soft if k.startswith("pseudo-")][: args.soft_limit or None]
+        for k in pseudo_ids:
+            arts[k] = Article(k, soft[k][0], [])
+        train_ids = train_ids + pseudo_ids
     tok, model = load_base()
     names = trainable(model, args.layers)
     model.train()
     tagger = SpanTagger()
-    items = windows_of(arts, train_ids)
+    items = windows_of(arts, train_ids, soft, args.kd_alpha)
     per_epoch = len(items) // args.batch
     steps = per_epoch * args.epochs
     log(f"{len(train_ids)} training articles, {len(dev_ids)} dev; {len(items)} windows, "
@@ -182,9 +214,7 @@ def run_train(args: argparse.Namespace) -> None:
             ids, mask, labs = batch([items[i] for i in order[b * args.batch:(b + 1) * args.batch]],
                                     tok.pad_token_id)
             logits = tag_logits(model, tagger, ids, mask)
-            loss = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, 2), labs.reshape(-1), weight=weight, ignore_index=-100
-            )
+            loss = soft_cross_entropy(logits, labs, weight)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_([*enc_params, *tagger.parameters()], 1.0)
@@ -393,6 +423,12 @@ def main() -> None:
     ap.add_argument("--texts", type=Path, help="label: a folder of unlabelled .txt news texts")
     ap.add_argument("--pseudo", type=Path,
                     help="label: the file to write; train: pseudo-labelled texts to add")
+    ap.add_argument("--soft", type=Path,
+                    help="train: a teacher's soft targets (distill_mpnet.py's soft.pt)")
+    ap.add_argument("--soft-limit", type=int, default=0,
+                    help="train --soft: only the first N unlabelled texts")
+    ap.add_argument("--kd-alpha", type=float, default=0.5,
+                    help="train --soft: the gold labels' share of a training article's target")
     ap.add_argument("phase", choices=["train", "si", "final", "ship", "label"])
     ap.add_argument("--epoch", default="1", help="final: the checkpoint to use (1, 0.5...)")
     ap.add_argument("--half-epochs", action="store_true",
