@@ -34,7 +34,7 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Document
-from ..names import name_key, plural_stem
+from ..names import PLAIN_LETTERS, name_key, plural_stem
 
 Terms = dict[str, float]
 
@@ -64,12 +64,24 @@ class Signature:
         """Read :meth:`to_json`'s form, or the plain term dict of corpora before it."""
         data = json.loads(text)
         if "terms" not in data:
-            return cls(terms=data)
+            return cls(terms=_current_name_keys(data))
         vector = None
         if data.get("vector"):
             raw = base64.b64decode(data["vector"])
             vector = np.frombuffer(raw, dtype=np.float16).astype(np.float32)
-        return cls(terms=data["terms"], vector=vector)
+        return cls(terms=_current_name_keys(data["terms"]), vector=vector)
+
+
+def _current_name_keys(terms: Terms) -> Terms:
+    """Stored terms with their names keyed as the one name key keys them now: a signature
+    stored before the key wrote ø, ł, ı and the like plainly ("e:søren kjær") meets a new
+    article's ("e:soren kjaer")."""
+    out: Terms = {}
+    for feature, weight in terms.items():
+        if feature.startswith("e:"):
+            feature = feature.translate(PLAIN_LETTERS)
+        out[feature] = max(weight, out.get(feature, weight))
+    return out
 
 #: How many key terms and entities a signature keeps.
 MAX_TERMS = 25
