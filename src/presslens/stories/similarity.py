@@ -83,6 +83,7 @@ def _current_name_keys(terms: Terms) -> Terms:
         out[feature] = max(weight, out.get(feature, weight))
     return out
 
+
 #: How many key terms and entities a signature keeps.
 MAX_TERMS = 25
 MAX_ENTITIES = 15
