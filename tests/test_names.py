@@ -190,6 +190,9 @@ def test_a_spanish_first_surname_names_the_person() -> None:
         ("chairman of the state-run firm", "chairman"),
         ("Coast Guard spokesman", "spokesman"),
         ("mayor, who spoke in Tavira", "mayor"),
+        # a participle with its preposition qualifies the head too
+        ("company based in Ica", "company"),
+        ("logistics firm owned by the state", "firm"),
         (None, ""),
     ],
 )

@@ -191,7 +191,12 @@ TITLE_WORDS = frozenset(
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 
 #: where the words that qualify a role's head begin ("chief executive of ...")
-ROLE_QUALIFIER = re.compile(r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+")
+ROLE_QUALIFIER = re.compile(
+    r",|\s+(?:for|of|at|in|from|with|to|on|who|which|that)\s+"
+    # a participle and its preposition ("a company based in Ica", "a firm owned by ...")
+    r"|\s+(?:based|headquartered|listed|registered|owned|run|operated|controlled|founded)"
+    r"\s+(?:in|by|on|at)\s+"
+)
 
 
 def _role_words(role: str) -> list[str]:

@@ -285,6 +285,10 @@ class SpeakerResolver:
             for ent in people:
                 if ent.role and wanted & role_titles(ent.role):
                     return ent
+        if head in ORGANISATION_NOUNS and head not in TITLE_WORDS:
+            # "the company", "the union": an organisation, never a person whose role only
+            # names one ("its company secretary", "union spokeswoman")
+            return None
         for ent in people:
             # another word of the role, written in lower case: not a word of the name of
             # the organisation the person speaks for ("Coast Guard spokesman" is no
@@ -466,7 +470,7 @@ class SpeakerResolver:
             )
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
-            if not named and _other_kind(ent.name, noun):
+            if not named and _other_kind(ent.name, noun, ent.role):
                 continue  # "the miners' union" is no "Zambezi Copper Ltd"
             for m in ent.mentions:
                 if self.text[max(0, m.start - len(noun) - 8) : m.start].lower().endswith(
@@ -1398,6 +1402,10 @@ _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
 #: nouns for an organisation that is no company ("the union", "the party")
 _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
+#: nouns for an organisation that is no public body ("the ministry" is no charity)
+_NO_BODY_NOUNS = COMPANY_NOUNS | frozenset(
+    "charity union federation association party club foundation alliance coalition".split()
+)
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
@@ -1484,21 +1492,27 @@ def _portfolio_at(words: Sequence[str]) -> int | None:
     return None
 
 
-def _other_kind(name: str, noun: str) -> bool:
+def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
     """The organisation ``name`` says it is a company and ``noun`` is a public body's, a
     union's or a party's ("the union": not "Zambezi Copper Ltd"), or it says it is a public
     body or a union and ``noun`` is a company's ("the company": not "Ministry of Power"), or
     it is a public body of another kind than ``noun``'s (:data:`BODY_KIND`: "the agency"
-    is no "Failure Analysis Committee")."""
+    is no "Failure Analysis Committee"); or the article's ``role`` for it says so ("the
+    ministry" is no "Geneva-based charity", "the company" no "state regulator")."""
     words = set(name_words(name))
+    described = plural_stem(role_head(role)) if role else ""
     if noun in COMPANY_NOUNS:
-        return bool(words & _NOT_COMPANIES)
+        return bool(words & _NOT_COMPANIES) or described in _NOT_COMPANIES
     if noun in BODY_KIND:
         # "the agency": not the "Failure Analysis Committee" it set up
         kind = body_kind(name)
         if kind is not None and kind != BODY_KIND[noun]:
             return True
-    return noun in _NO_COMPANY_NOUNS and bool(words & LEGAL_FORMS)
+        if described in _NO_BODY_NOUNS:
+            return True
+    return noun in _NO_COMPANY_NOUNS and (
+        bool(words & LEGAL_FORMS) or described in COMPANY_NOUNS
+    )
 
 
 def _organisation(ent: Entity) -> bool:
