@@ -64,6 +64,8 @@ def _speakers(text: str) -> list[str]:
         ("The Northern Rail Workers Union called the strike on Monday. Talks had failed, "
          "union spokeswoman Maud Lefebvre said. The union said pickets would stay until "
          "Friday.", "Northern Rail Workers Union"),
+        ("The tanker ran aground before dawn, coast guard spokesman Commodore Ramon Ilagan "
+         "said. Twenty crew were rescued, the coast guard said.", "coast guard"),
         # "the agency" may be a department
         ("The Department of Homeland Security said it would expand detention. The agency "
          "said 2,000 beds would be added.", "Department of Homeland Security"),

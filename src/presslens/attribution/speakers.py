@@ -285,9 +285,10 @@ class SpeakerResolver:
             for ent in people:
                 if ent.role and wanted & role_titles(ent.role):
                     return ent
-        if head in ORGANISATION_NOUNS and head not in TITLE_WORDS:
-            # "the company", "the union": an organisation, never a person whose role only
-            # names one ("its company secretary", "union spokeswoman")
+        if head in ORGANISATION_NOUNS | INSTITUTION_NOUNS and head not in TITLE_WORDS:
+            # "the company", "the union", "the coast guard": an organisation, never a
+            # person whose role only names one ("its company secretary", "union
+            # spokeswoman", "coast guard spokesman")
             return None
         for ent in people:
             # another word of the role, written in lower case: not a word of the name of
