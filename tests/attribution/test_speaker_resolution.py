@@ -120,6 +120,17 @@ def _speakers(text: str) -> list[str]:
         # "which" is the name the relative clause hangs on, found by the tagger or not
         ("Veltaro, which says it processes payments for 40,000 merchants, was valued at "
          "$2.1 billion.", "Veltaro"),
+        # or the person a description it hangs on is in apposition to, or whoever the
+        # description stands for
+        ("Four people were rescued after the collapse. Among them was Aiko Tanabe, a "
+         "34-year-old fish trader, who told the local news site that she had clung to a "
+         "plank.", "Aiko Tanabe"),
+        ("The developer, Harwick Homes Limited, held every permit. The company, which says "
+         "it has built 23 projects in the city, was founded in 1998.",
+         "Harwick Homes Limited"),
+        ("Vantaro Pay said it was valued at $2 billion. The case revived memories of "
+         "Corvex, the payments firm that said in 2020 that 1.9 billion euros of cash "
+         "probably did not exist.", "Corvex"),
         # a role word between a capitalised noun and the name is no part of the name
         ("Committee chairperson Sibusiso Mkhize said the hearing had raised serious "
          "questions.", "Sibusiso Mkhize"),

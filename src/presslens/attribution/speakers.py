@@ -1086,6 +1086,17 @@ class SpeakerResolver:
                 # "from" is where she is from; who is the person
                 antecedent = person
             ent = self.entity_of(antecedent)
+            if ent is None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
+                # "Aiko Tanabe, a fish trader, who told ...", "Corvex, the payments firm
+                # that said ...": the name the description is in apposition to, right
+                # before it (a parse may hang it on a noun further back)
+                edge = antecedent.left_edge.i
+                owner = antecedent.head
+                if not (owner.i == edge - 2 and owner.doc[edge - 1].text == ","
+                        and owner.pos_ == "PROPN"):
+                    return Speaker(name=ANONYMOUS)
+                antecedent = owner
+                ent = self.entity_of(antecedent)
             if ent is None and antecedent.pos_ == "PROPN" and antecedent.text[:1].isupper():
                 # a name the tagger missed ("Veltaro, which says ..."): the name as written
                 name = _name_text([t for t in antecedent.subtree
@@ -1093,6 +1104,12 @@ class SpeakerResolver:
                 return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
+            if antecedent.pos_ == "NOUN" and antecedent.i > 0 and antecedent.dep_ != "appos":
+                # "The company, which says ...": who the noun phrase it is on stands for
+                left = [t for t in antecedent.subtree if t.i <= antecedent.i]
+                lo, hi = left[0].idx, antecedent.idx + len(antecedent.text)
+                if hi <= start:
+                    return self._resolve(lo, hi, self.text[lo:hi], antecedent)
         word = phrase.strip()
         if (
             head is not None and head.pos_ == "NOUN" and word.isalpha()
