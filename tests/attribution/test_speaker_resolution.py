@@ -131,6 +131,21 @@ def _speakers(text: str) -> list[str]:
         ("Vantaro Pay said it was valued at $2 billion. The case revived memories of "
          "Corvex, the payments firm that said in 2020 that 1.9 billion euros of cash "
          "probably did not exist.", "Corvex"),
+        ("Jane Okoro, 34, a nurse who told the BBC she had not been paid, joined the "
+         "strike.", "Jane Okoro"),
+        # a person may be what an organisation's noun says ("a producer and director"),
+        # and an organisation a service or an operator without being a company or no
+        # public body
+        ("Orla Byrne, a producer and director, has finished the film. \u201cIt took six "
+         "years,\u201d the producer said.", "Orla Byrne"),
+        ("Bolt, the ride-hailing service, suspended 200 drivers on Monday. The company said "
+         "the checks would continue.", "Bolt"),
+        ("Metrolinx, the provincial transit operator, cancelled trains on Monday. \u201cCrews "
+         "are working overnight,\u201d the agency said.", "Metrolinx"),
+        # a short form of a name the article gives in full issues the statement
+        ("Metro de Santiago said service on Line 1 would resume on Monday. According to a "
+         "statement from Metro, all maintenance records will be handed to investigators.",
+         "Metro de Santiago"),
         # a role word between a capitalised noun and the name is no part of the name
         ("Committee chairperson Sibusiso Mkhize said the hearing had raised serious "
          "questions.", "Sibusiso Mkhize"),
@@ -462,6 +477,10 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
         ("Plant health inspectors said they had taken samples. The grapes came from Verde "
          "Campo, a company based in Ica. The agency said no fruit would be certified until "
          "the results were known.", "Verde Campo"),
+        # "who" is no place before the description, nor a place the person works at
+        ("Prices rose, according to Aiko Tanabe of Osaka, a fish trader, who told reporters "
+         "that tuna was scarce.", "Osaka"),
+        ("A nurse at the clinic who said she saw the crash was treated for shock.", "clinic"),
         # "its" is the country that is the subject, not the bank it asked
         ("Kenya has asked the World Bank for help. According to its own figures, the economy "
          "shrank 2 percent.", "World Bank"),

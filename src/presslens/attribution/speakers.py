@@ -285,20 +285,27 @@ class SpeakerResolver:
             for ent in people:
                 if ent.role and wanted & role_titles(ent.role):
                     return ent
-        if head in ORGANISATION_NOUNS | INSTITUTION_NOUNS and head not in TITLE_WORDS:
-            # "the company", "the union", "the coast guard": an organisation, never a
-            # person whose role only names one ("its company secretary", "union
-            # spokeswoman", "coast guard spokesman")
-            return None
+        # "the company", "the union", "the coast guard": an organisation, never a person
+        # whose role names one before the word it is ("its company secretary", "union
+        # spokeswoman", "coast guard spokesman"), though a person may be what the word
+        # says ("a producer and director", "a guard and father of three")
+        organisation = head in ORGANISATION_NOUNS | INSTITUTION_NOUNS and head not in TITLE_WORDS
         for ent in people:
             # another word of the role, written in lower case: not a word of the name of
             # the organisation the person speaks for ("Coast Guard spokesman" is no
             # "coast guard"), nor of what qualifies the role ("spokeswoman for the
             # department" is no department)
-            if ent.role and heads & {
+            if not ent.role:
+                continue
+            words = [
                 TITLE_ABBREVIATIONS.get(w.rstrip(".,"), w.rstrip(".,"))
                 for w in ROLE_QUALIFIER.split(ent.role, maxsplit=1)[0].split()
-                if w.islower()
+            ]
+            if heads & {
+                w for k, w in enumerate(words)
+                if w.islower() and not (
+                    organisation and words[k + 1 : k + 2] and words[k + 1] not in ("and", "or")
+                )
             }:
                 return ent
         return None
@@ -713,6 +720,10 @@ class SpeakerResolver:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a name the tagger did not find ("the Health Protection Surveillance Centre")
             words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
+            # or a short form of one it did ("a statement from Metro": Metro de Santiago)
+            named = self._entity_named(_name_text(words))
+            if named is not None:
+                return self._speaker(named)
             if len(words) >= 2:
                 return Speaker(name=_name_text(words))
         noun = tok.lemma_.lower()
@@ -1090,10 +1101,16 @@ class SpeakerResolver:
                 # "Aiko Tanabe, a fish trader, who told ...", "Corvex, the payments firm
                 # that said ...": the name the description is in apposition to, right
                 # before it (a parse may hang it on a noun further back)
+                # (an age may stand between: "Jane Okoro, 34, a nurse who said"), and no
+                # place ("Aiko Tanabe of Osaka, a fish trader, who": not Osaka)
                 edge = antecedent.left_edge.i
                 owner = antecedent.head
-                if not (owner.i == edge - 2 and owner.doc[edge - 1].text == ","
-                        and owner.pos_ == "PROPN"):
+                between = owner.doc[owner.i + 1 : edge] if owner.i < edge else []
+                if not (
+                    owner.pos_ == "PROPN" and owner.ent_type_ not in _PLACE_TYPES
+                    and len(between) >= 1 and between[-1].text == ","
+                    and all(t.is_punct or t.like_num for t in between)
+                ):
                     return Speaker(name=ANONYMOUS)
                 antecedent = owner
                 ent = self.entity_of(antecedent)
@@ -1104,8 +1121,9 @@ class SpeakerResolver:
                 return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
-            if antecedent.pos_ == "NOUN" and antecedent.i > 0 and antecedent.dep_ != "appos":
-                # "The company, which says ...": who the noun phrase it is on stands for
+            if antecedent.pos_ == "NOUN" and antecedent.i > 0 and antecedent.dep_ in _SUBJECTS:
+                # "The company, which says ...": who the noun phrase it is on stands for,
+                # when it is the subject (not "a nurse at the clinic who said")
                 left = [t for t in antecedent.subtree if t.i <= antecedent.i]
                 lo, hi = left[0].idx, antecedent.idx + len(antecedent.text)
                 if hi <= start:
@@ -1420,9 +1438,24 @@ _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
 #: nouns for an organisation that is no company ("the union", "the party")
 _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
-#: nouns for an organisation that is no public body ("the ministry" is no charity)
-_NO_BODY_NOUNS = COMPANY_NOUNS | frozenset(
+#: entity types of places ("Osaka", "the Rhine")
+_PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
+#: dependency labels of a clause's subject
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+#: what an article may call a company, not an operator or a utility, which may be a public
+#: agency ("Metrolinx, the provincial transit operator"); and an organisation that is no
+#: public body ("the ministry" is no charity)
+_COMPANY_ROLES = COMPANY_NOUNS - frozenset(["operator", "utility"])
+_NO_BODY_NOUNS = _COMPANY_ROLES | frozenset(
     "charity union federation association party club foundation alliance coalition".split()
+)
+#: what an article may call an organisation that is no company ("the company" is no "state
+#: regulator"); not a service, a unit or a board, which a company may be ("Bolt, the
+#: ride-hailing service")
+_NO_COMPANY_ROLES = frozenset(
+    """ministry department agency authority commission council court tribunal inspectorate
+    directorate administration police regulator watchdog union federation association
+    charity""".split()
 )
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
@@ -1520,7 +1553,7 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
     words = set(name_words(name))
     described = plural_stem(role_head(role)) if role else ""
     if noun in COMPANY_NOUNS:
-        return bool(words & _NOT_COMPANIES) or described in _NOT_COMPANIES
+        return bool(words & _NOT_COMPANIES) or described in _NO_COMPANY_ROLES
     if noun in BODY_KIND:
         # "the agency": not the "Failure Analysis Committee" it set up
         kind = body_kind(name)
@@ -1529,7 +1562,7 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
         if described in _NO_BODY_NOUNS:
             return True
     return noun in _NO_COMPANY_NOUNS and (
-        bool(words & LEGAL_FORMS) or described in COMPANY_NOUNS
+        bool(words & LEGAL_FORMS) or described in _COMPANY_ROLES
     )
 
 
