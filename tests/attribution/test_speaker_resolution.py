@@ -142,6 +142,10 @@ def _speakers(text: str) -> list[str]:
          "the checks would continue.", "Bolt"),
         ("Metrolinx, the provincial transit operator, cancelled trains on Monday. \u201cCrews "
          "are working overnight,\u201d the agency said.", "Metrolinx"),
+        # a document named before the source in its sentence is the speaker's
+        ("In a recall notice posted Tuesday, Transport Canada said fragments could strike "
+         "the driver. Affected models include the 2018 Kestrel, according to the notice.",
+         "Transport Canada"),
         # a short form of a name the article gives in full issues the statement
         ("Metro de Santiago said service on Line 1 would resume on Monday. According to a "
          "statement from Metro, all maintenance records will be handed to investigators.",

@@ -831,8 +831,14 @@ class SpeakerResolver:
             speaker = Speaker(name=ANONYMOUS)
             self.unnamed_at = start
         if speaker.name != ANONYMOUS:
-            for m in _IN_DOCUMENT.finditer(self.text, end, stop):
-                self.documents[m.group(1).lower()] = (speaker, stop)
+            # "said in a statement", and "In a recall notice posted Tuesday, the department
+            # said" before the source in its sentence
+            stop_before = self.text.rfind(". ", 0, start)
+            opening = max(stop_before + 2 if stop_before >= 0 else 0,
+                          self.text.rfind("\n", 0, start) + 1)
+            for lo, hi in ((end, stop), (opening, start)):
+                for m in _IN_DOCUMENT.finditer(self.text, lo, hi):
+                    self.documents[m.group(1).lower()] = (speaker, stop)
         noun = phrase.lower().strip().removeprefix("the ")
         if noun in self.documents and self.documents[noun][0] is speaker:
             self.documents[noun] = (speaker, stop)  # "the filing" again in the next one
@@ -1403,7 +1409,7 @@ _MEMBERS_BY_INITIALS = re.compile(
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
 #: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
 _IN_DOCUMENT = re.compile(
-    rf"\bin an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+    rf"\b[Ii]n an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 )
 #: who gave the figures or data a source names ("figures the minister gave the paper")
 _GIVEN_BY = re.compile(
