@@ -481,6 +481,9 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
         ("Plant health inspectors said they had taken samples. The grapes came from Verde "
          "Campo, a company based in Ica. The agency said no fruit would be certified until "
          "the results were known.", "Verde Campo"),
+        # "he" is no outlet, whatever the tagger typed it as
+        ("The raid was first reported by news weekly Der Spiegel. In an interview with AFP "
+         "last year, he said he wanted to build a bank.", "Der Spiegel"),
         # "who" is no place before the description, nor a place the person works at
         ("Prices rose, according to Aiko Tanabe of Osaka, a fish trader, who told reporters "
          "that tuna was scarce.", "Osaka"),

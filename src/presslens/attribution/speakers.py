@@ -381,6 +381,9 @@ class SpeakerResolver:
         ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
         if ent is None:
             return True  # a name without an entity: nothing says otherwise
+        if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or is_place(ent.name):
+            # "news weekly Der Spiegel", a dateline's "BERLIN", whatever the tagger typed
+            return False
         if not (
             _person_like(ent)
             or _person_name(speaker.name)
