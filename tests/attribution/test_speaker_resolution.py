@@ -146,6 +146,9 @@ def _speakers(text: str) -> list[str]:
         ("In a recall notice posted Tuesday, Transport Canada said fragments could strike "
          "the driver. Affected models include the 2018 Kestrel, according to the notice.",
          "Transport Canada"),
+        # a person's one name may also be a place's
+        ("Mr Kerry said the deal was the best available. He said Iran had agreed to strict "
+         "inspections.", "Kerry"),
         # a short form of a name the article gives in full issues the statement
         ("Metro de Santiago said service on Line 1 would resume on Monday. According to a "
          "statement from Metro, all maintenance records will be handed to investigators.",
@@ -484,6 +487,14 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
         # "he" is no outlet, whatever the tagger typed it as
         ("The raid was first reported by news weekly Der Spiegel. In an interview with AFP "
          "last year, he said he wanted to build a bank.", "Der Spiegel"),
+        # a document is no later source's: not one that is by someone else, nor one a
+        # speaker of an earlier sentence spoke in
+        ("Asked about allegations in a report by Amnesty International, Interior Minister "
+         "Tomas Varga said the claims were false. The report said 40 people had been "
+         "detained.", "Tomas Varga"),
+        ("The union said in a letter to management that the pay offer was \u201can "
+         "insult.\u201d Chief executive Ole Berg said on Monday that talks would continue. "
+         "The letter said members would strike from June 1.", "Ole Berg"),
         # "who" is no place before the description, nor a place the person works at
         ("Prices rose, according to Aiko Tanabe of Osaka, a fish trader, who told reporters "
          "that tuna was scarce.", "Osaka"),

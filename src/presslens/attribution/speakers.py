@@ -381,7 +381,9 @@ class SpeakerResolver:
         ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
         if ent is None:
             return True  # a name without an entity: nothing says otherwise
-        if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or is_place(ent.name):
+        if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or all(
+            self.text[m.start : m.end].isupper() for m in ent.mentions
+        ):
             # "news weekly Der Spiegel", a dateline's "BERLIN", whatever the tagger typed
             return False
         if not (
@@ -834,14 +836,16 @@ class SpeakerResolver:
             speaker = Speaker(name=ANONYMOUS)
             self.unnamed_at = start
         if speaker.name != ANONYMOUS:
-            # "said in a statement", and "In a recall notice posted Tuesday, the department
-            # said" before the source in its sentence
-            stop_before = self.text.rfind(". ", 0, start)
-            opening = max(stop_before + 2 if stop_before >= 0 else 0,
-                          self.text.rfind("\n", 0, start) + 1)
-            for lo, hi in ((end, stop), (opening, start)):
-                for m in _IN_DOCUMENT.finditer(self.text, lo, hi):
-                    self.documents[m.group(1).lower()] = (speaker, stop)
+            # "said in a statement" after the source in its sentence
+            for m in _IN_DOCUMENT.finditer(self.text, end, stop):
+                self.documents[m.group(1).lower()] = (speaker, stop)
+            # "In a recall notice posted Tuesday, the department said": a document that opens
+            # the sentence, when no other source spoke before this one in it, and not
+            # another's ("In a report by Amnesty International, ...")
+            opening = head.sent.start_char if head is not None else start
+            lead = _OPENING_DOCUMENT.match(self.text, opening, start)
+            if lead is not None and not self.last_end > opening:
+                self.documents[lead.group(1).lower()] = (speaker, stop)
         noun = phrase.lower().strip().removeprefix("the ")
         if noun in self.documents and self.documents[noun][0] is speaker:
             self.documents[noun] = (speaker, stop)  # "the filing" again in the next one
@@ -1412,7 +1416,12 @@ _MEMBERS_BY_INITIALS = re.compile(
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
 #: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
 _IN_DOCUMENT = re.compile(
-    rf"\b[Ii]n an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+    rf"\bin an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+)
+#: a document a sentence opens with, not one by or from someone else ("In a statement,",
+#: "In a recall notice posted Tuesday,"; not "In a report by Amnesty International,")
+_OPENING_DOCUMENT = re.compile(
+    rf"\s*[\"“‘']?In an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b(?! (?:by|from|of)\b)"
 )
 #: who gave the figures or data a source names ("figures the minister gave the paper")
 _GIVEN_BY = re.compile(
