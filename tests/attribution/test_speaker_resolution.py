@@ -146,6 +146,9 @@ def _speakers(text: str) -> list[str]:
         ("In a recall notice posted Tuesday, Transport Canada said fragments could strike "
          "the driver. Affected models include the 2018 Kestrel, according to the notice.",
          "Transport Canada"),
+        # initials are no dateline
+        ("JFK told the crowd the country would reach the moon. He said the cost was worth "
+         "it.", "JFK"),
         # a person's one name may also be a place's
         ("Mr Kerry said the deal was the best available. He said Iran had agreed to strict "
          "inspections.", "Kerry"),

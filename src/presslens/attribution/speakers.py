@@ -286,7 +286,7 @@ class SpeakerResolver:
                 if ent.role and wanted & role_titles(ent.role):
                     return ent
         # "the company", "the union", "the coast guard": an organisation, never a person
-        # whose role names one before the word it is ("its company secretary", "union
+        # whose role has the word only as a modifier ("its company secretary", "union
         # spokeswoman", "coast guard spokesman"), though a person may be what the word
         # says ("a producer and director", "a guard and father of three")
         organisation = head in ORGANISATION_NOUNS | INSTITUTION_NOUNS and head not in TITLE_WORDS
@@ -381,8 +381,9 @@ class SpeakerResolver:
         ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
         if ent is None:
             return True  # a name without an entity: nothing says otherwise
-        if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or all(
-            self.text[m.start : m.end].isupper() for m in ent.mentions
+        if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or (
+            ent.mentions and all(_DATELINE_WORD.fullmatch(self.text[m.start : m.end])
+                                 for m in ent.mentions)
         ):
             # "news weekly Der Spiegel", a dateline's "BERLIN", whatever the tagger typed
             return False
@@ -1113,9 +1114,9 @@ class SpeakerResolver:
             if ent is None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
                 # "Aiko Tanabe, a fish trader, who told ...", "Corvex, the payments firm
                 # that said ...": the name the description is in apposition to, right
-                # before it (a parse may hang it on a noun further back)
-                # (an age may stand between: "Jane Okoro, 34, a nurse who said"), and no
-                # place ("Aiko Tanabe of Osaka, a fish trader, who": not Osaka)
+                # before it or with an age between ("Jane Okoro, 34, a nurse who said"),
+                # never a place ("Aiko Tanabe of Osaka, a fish trader, who"); a parse may
+                # hang the description on a noun further back
                 edge = antecedent.left_edge.i
                 owner = antecedent.head
                 between = owner.doc[owner.i + 1 : edge] if owner.i < edge else []
@@ -1456,6 +1457,8 @@ _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
 #: nouns for an organisation that is no company ("the union", "the party")
 _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
+#: a place as a dateline writes it ("BERLIN", "HO CHI MINH CITY"), not initials ("JFK")
+_DATELINE_WORD = re.compile(r"[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]*)*")
 #: entity types of places ("Osaka", "the Rhine")
 _PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
 #: dependency labels of a clause's subject
