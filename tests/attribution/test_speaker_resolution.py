@@ -498,6 +498,12 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
         ("The union said in a letter to management that the pay offer was \u201can "
          "insult.\u201d Chief executive Ole Berg said on Monday that talks would continue. "
          "The letter said members would strike from June 1.", "Ole Berg"),
+        # an organisation that spoke just before goes on only as what it is: "the
+        # ministry" is no payments company, "the agency" no charity
+        ("Zorvia, a payments company, said its licence had been wrongly suspended. \u201cThe "
+         "licence is suspended until the audit ends,\u201d the ministry said.", "Zorvia"),
+        ("Sea-Watch, a rescue charity, said 40 people had drowned. \u201cWe have no record "
+         "of that boat,\u201d the agency said.", "Sea-Watch"),
         # "who" is no place before the description, nor a place the person works at
         ("Prices rose, according to Aiko Tanabe of Osaka, a fish trader, who told reporters "
          "that tuna was scarce.", "Osaka"),

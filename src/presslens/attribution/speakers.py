@@ -580,6 +580,8 @@ class SpeakerResolver:
             role_head(role) in COMPANY_NOUNS or set(name_words(name)) & LEGAL_FORMS
         ):
             return None  # "Crop insurer Calvère Assurances said ... police said": no company
+        if noun not in nouns and _other_kind(name, noun, role):
+            return None  # "Zorvia, a payments company, said ... the ministry said"
         return last if not nouns or noun in nouns else None
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
