@@ -66,19 +66,13 @@ def encode_states(tok: Any, model: Any, text: str, layers: Sequence[int],
     import numpy as np
     import torch
 
-    from presslens.techniques.encoder import Tokens, make_windows
+    from presslens.techniques.encoder import Tokens, batch_inputs, make_windows
 
     enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
     tokens = Tokens(list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]])
     n = len(tokens.ids)
     windows = make_windows(n)
-    width = max(e - s for s, e in windows) + 2
-    ids = torch.full((len(windows), width), tok.pad_token_id, dtype=torch.long)
-    mask = torch.zeros((len(windows), width), dtype=torch.long)
-    for i, (s, e) in enumerate(windows):
-        row = [tok.cls_token_id, *tokens.ids[s:e], tok.sep_token_id]
-        ids[i, : len(row)] = torch.tensor(row)
-        mask[i, : len(row)] = 1
+    ids, mask = batch_inputs(tokens.ids, windows, tok)
     acc = np.zeros((n, len(layers), 768), dtype=np.float32)
     cnt = np.zeros(n, dtype=np.float32)
     for b in range(0, len(windows), batch_size):

@@ -10,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import torch
 
 sys.path.insert(0, "/work/main/src")
@@ -19,6 +18,9 @@ from transformers import AutoModel, AutoTokenizer  # noqa: E402
 
 from presslens.techniques import encoder as E  # noqa: E402
 from presslens.techniques.encoder import make_windows  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mpnet_loader import encode_states  # noqa: E402  (beside this script)
 
 MP = "/tmp/mpnet/all-mpnet-base-v2"
 words = Path("/work/main/examples/000_7c3a48e42e6547a2.txt").read_text().split()
@@ -37,31 +39,11 @@ def load(keep=None, quant=False):
 
 
 def enc_mpnet(model, layers, batch_size=8):
-    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
-    ids_ = list(enc["input_ids"])
-    n = len(ids_)
-    windows = make_windows(n)
-    width = max(e - s for s, e in windows) + 2
-    ids = torch.full((len(windows), width), tok.pad_token_id, dtype=torch.long)
-    mask = torch.zeros((len(windows), width), dtype=torch.long)
-    for i, (s, e) in enumerate(windows):
-        row = [tok.cls_token_id, *ids_[s:e], tok.sep_token_id]
-        ids[i, : len(row)] = torch.tensor(row)
-        mask[i, : len(row)] = 1
-    acc = np.zeros((n, len(layers) * 768), dtype=np.float32)
-    cnt = np.zeros(n, dtype=np.float32)
-    for b in range(0, len(windows), batch_size):
-        with torch.no_grad():
-            hs = model(
-                input_ids=ids[b : b + batch_size],
-                attention_mask=mask[b : b + batch_size],
-                output_hidden_states=True,
-            ).hidden_states
-        st = torch.cat([hs[L] for L in layers], -1).numpy()
-        for j, (s, e) in enumerate(windows[b : b + batch_size]):
-            acc[s:e] += st[j, 1 : 1 + e - s]
-            cnt[s:e] += 1
-    return acc / cnt[:, None], n, len(windows)
+    """The mpnet states of the text as the experiments encode them
+    (:func:`mpnet_loader.encode_states`), its token and window counts."""
+    tokens, states = encode_states(tok, model, text, layers, batch_size)
+    n = len(tokens.ids)
+    return states, n, len(make_windows(n))
 
 
 def bench(name, fn):

@@ -1418,14 +1418,11 @@ _MEMBERS_BY_INITIALS = re.compile(
 #: documents a speaker speaks through ("said in a regulatory filing", "the notice said")
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
 #: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
-_IN_DOCUMENT = re.compile(
-    rf"\bin an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
-)
+_A_DOCUMENT = rf"an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+_IN_DOCUMENT = re.compile(rf"\bin {_A_DOCUMENT}")
 #: a document a sentence opens with, not one by or from someone else ("In a statement,",
 #: "In a recall notice posted Tuesday,"; not "In a report by Amnesty International,")
-_OPENING_DOCUMENT = re.compile(
-    rf"\s*[\"“‘']?In an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b(?! (?:by|from|of)\b)"
-)
+_OPENING_DOCUMENT = re.compile(rf"\s*[\"“‘']?In {_A_DOCUMENT}(?! (?:by|from|of)\b)")
 #: who gave the figures or data a source names ("figures the minister gave the paper")
 _GIVEN_BY = re.compile(
     r"\s+(?:that\s+|which\s+)?(the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
@@ -1473,13 +1470,11 @@ _NO_BODY_NOUNS = _COMPANY_ROLES | frozenset(
     "charity union federation association party club foundation alliance coalition".split()
 )
 #: what an article may call an organisation that is no company ("the company" is no "state
-#: regulator"); not a service, a unit or a board, which a company may be ("Bolt, the
-#: ride-hailing service")
-_NO_COMPANY_ROLES = frozenset(
-    """ministry department agency authority commission council court tribunal inspectorate
-    directorate administration police regulator watchdog union federation association
-    charity""".split()
-)
+#: regulator"); not a service, a unit, a board or an office, which a company may be or
+#: have ("Bolt, the ride-hailing service")
+_NO_COMPANY_ROLES = _NOT_COMPANIES - frozenset(
+    "service unit board bureau office institute guard committee".split()
+) | frozenset(["regulator", "watchdog", "charity"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it

@@ -124,10 +124,12 @@ def make_windows(n: int, size: int = WINDOW, stride: int = 190) -> list[tuple[in
 
 
 def batch_inputs(
-    ids: list[int], windows: list[tuple[int, int]]
+    ids: list[int], windows: list[tuple[int, int]], tok: Any = None
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """input ids and attention mask for windows, each framed by [CLS] ... [SEP]."""
-    tok, _ = load_base()
+    """input ids and attention mask for windows, each framed by [CLS] ... [SEP] (or the
+    start and end tokens of ``tok``, the base MiniLM tokenizer when None)."""
+    if tok is None:
+        tok, _ = load_base()
     width = max(e - s for s, e in windows) + 2
     input_ids = torch.full((len(windows), width), tok.pad_token_id, dtype=torch.long)
     mask = torch.zeros((len(windows), width), dtype=torch.long)
