@@ -166,6 +166,13 @@ PARTICLES = frozenset(
     "de del della der di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
 )
 
+#: Titles written as capitals before a surname in East African, South Asian and Nigerian
+#: papers ("RC Mwinyimkuu", "SP Akinsanya", "CS Mutai"), lower-cased: regional and district
+#: commissioners, cabinet secretaries, police ranks and offices, managing directors.
+CAPITAL_TITLES = frozenset(
+    "rc dc cs ps sp asp dsp acp dcp dig igp ig ocs ocpd cp md ceo cfo".split()
+)
+
 #: Abbreviated titles ("U.S. Air Force Gen.") and the word they stand for.
 TITLE_ABBREVIATIONS = {
     "gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
@@ -189,6 +196,9 @@ TITLE_WORDS = frozenset(
     taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
     imam reverend""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
+#: Titles that, capitalised before a surname, are far more often a given name: "Dean
+#: Vuković" is a man called Dean, where "Mayor Ruiz" is a mayor.
+GIVEN_NAME_TITLES = frozenset(["dean"])
 
 #: where the words that qualify a role's head begin ("chief executive of ...")
 ROLE_QUALIFIER = re.compile(
@@ -310,7 +320,8 @@ def _after_titles(keys: Sequence[str]) -> int:
     name end follows it ("Princess Cruises", "King Abdullah University of Science and
     Technology" are names, not a princess and a king; nor is "National Directorate General
     for Disaster Management" a general)."""
-    last = max((i for i, k in enumerate(keys[:-1]) if (k in HONORIFICS or k in TITLE_WORDS)
+    last = max((i for i, k in enumerate(keys[:-1])
+                if (k in HONORIFICS or (k in TITLE_WORDS and k not in GIVEN_NAME_TITLES))
                 # "Directorate General for ...": after a body's noun, part of its name
                 and not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS)),
                default=-1)

@@ -394,3 +394,24 @@ def test_titles_and_ranks_the_repairs_leave_alone() -> None:
     assert people["Jane Smith"] == "chief executive"
     # a force's name before a title is no portfolio
     assert "National Police" in {e.name for e in ents if e.type == "ORG"}
+
+
+def test_a_name_the_tagger_cut_before_its_surname_is_one_person() -> None:
+    # the tagger reads "Hamisi Saidi" as a person and "Mwinyimkuu" as an organisation;
+    # the later "RC" (Regional Commissioner) is a title in capitals, not his initials
+    people = _people(
+        "The government will give Sh1 million to each family, Singida Regional "
+        "Commissioner Hamisi Saidi Mwinyimkuu said yesterday. RC Mwinyimkuu, who on Saturday "
+        "put the toll at 19, told reporters at the hospital that six children had died."
+    )
+    assert "Hamisi Saidi Mwinyimkuu" in people
+    assert not {"RC Mwinyimkuu", "Hamisi Saidi"} & set(people)
+
+
+def test_dean_before_a_surname_is_a_given_name() -> None:
+    people = _people(
+        "Dean Vukovic, Victorian secretary of the Rail, Tram and Bus Union, told Reuters "
+        "that drivers had complained about the signal. Rail, Tram and Bus Union state "
+        "secretary Dean Vuković told The Age the fault was known."
+    )
+    assert "Dean Vukovic" in people and "Vukovic" not in people

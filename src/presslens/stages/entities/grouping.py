@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from ...names import (
+    CAPITAL_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
     display_name,
@@ -59,6 +60,13 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
     if not words:
         return None
     people = [g for g in reversed(groups) if g.type == "PERSON"]
+    if len(words) == 2 and words[0].isupper() and words[0].lower() in CAPITAL_TITLES:
+        # "RC Mwinyimkuu" after "Regional Commissioner Hamisi Saidi Mwinyimkuu": a title
+        # in capitals before a surname
+        for g in people:
+            full_words = max((x.text for x in g.mentions), key=len).split()
+            if len(full_words) >= 2 and _is_tail(words[1:], full_words):
+                return g
     for g in people:
         full_words = max((x.text for x in g.mentions), key=len).split()
         if _is_tail(words, full_words) or (

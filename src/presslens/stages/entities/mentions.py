@@ -9,6 +9,7 @@ from typing import Any
 
 from ...datelines import dateline_at
 from ...names import (
+    GIVEN_NAME_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -116,7 +117,8 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
         # the role (read off the words before the name), not part of the name
         last_title = max(
-            (k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS),
+            (k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS
+             and doc[k].lower_ not in GIVEN_NAME_TITLES),  # "Dean Vuković"
             default=None,
         )
         if last_title is not None and doc[last_title + 1].text[:1].isupper():
@@ -615,52 +617,81 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
         ):
             out[-1] = _span(doc, prev.start, ent.end, label="PERSON")
             continue
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and ent.label_ in ("ORG", "GPE")
+            and prev.end == ent.start
+            and len(ent) == 1
+            and len(prev) + len(ent) <= 4
+            # "Hamisi Saidi" + "Mwinyimkuu", the name's head: its surname
+            and prev[-1].dep_ == "compound" and prev[-1].head.i == ent.start
+            and ent[0].pos_ == "PROPN" and ent[0].is_alpha and ent[0].text[:1].isupper()
+            and not ent[0].is_upper
+            and fold(ent.text) not in ORGANISATION_NAME_ENDS
+            and not is_title_case(ent.sent)
+            and not is_place(ent.text)
+        ):
+            out[-1] = _span(doc, prev.start, ent.end, label="PERSON")
+            continue
         out.append(ent)
     return out
 
 
 def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
-    """``ents`` with a person's first word put back where the tagger left it out of the
-    name and out of every entity ("minister, [Abdirisaq] Mohamed Warsame, said", "CEO
-    [Johannes] Maria Velten"): a capitalised proper noun that the parser hangs on the name,
+    """``ents`` with a person's first word or two put back where the tagger left them out
+    of the name and out of every entity ("minister, [Abdirisaq] Mohamed Warsame, said",
+    "CEO [Johannes] Maria Velten", "Commissioner [Hamisi Saidi] Mwinyimkuu"): capitalised
+    proper nouns that the parser hangs on the name,
     that opens the run of capitalised words inside a sentence after punctuation or a title,
     and that is no title, honorific or portfolio word,
     nor a word the article also writes in lower case (a sentence's first word may be a
     title: "Coach John Smith said")."""
     lower = {t.lower_ for t in doc if t.is_lower}
+
+    def given(k: int, end: int) -> bool:
+        """``doc[k]`` may be a given name the tagger left out of the name that ends at
+        ``end``."""
+        tok = doc[k]
+        return bool(
+            tok.pos_ == "PROPN" and tok.dep_ == "compound" and k < tok.head.i < end
+            and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+            and not tok.ent_type_ and tok.lower_ not in lower
+            and tok.lower_.rstrip(".") not in NAME_PREFIXES
+            and tok.lower_ not in PORTFOLIO_WORDS
+            and fold(tok.text) not in ORGANISATION_NAME_ENDS
+            and not is_place(tok.text)
+            # "Libertarian Gary Johnson", "Kenyan Eliud Kipchoge": an affiliation
+            and not tok.lower_.endswith(_AFFILIATION_ENDS)
+            and tok.lower_ not in _PARTIES
+        )
+
+    def name_slot(k: int) -> bool:
+        """A name may open at ``doc[k]``: after punctuation ("minister, Abdirisaq ..."),
+        not after a word in lower case or a dateline's dash, where the slot is a title's
+        ("the prison Warden James Cole", "the Dutchman Max Verstappen", "LAGOS — Pastor
+        Enoch Adeboye")."""
+        sent = doc[k].sent
+        return k > sent.start and not is_title_case(sent) and (
+            (doc[k - 1].is_punct and doc[k - 1].text not in ("-", "–", "—"))
+            # "The company's CEO Johannes Maria Velten": a one-word title's own slot is
+            # taken (not "Chief Executive Officer Mary Barra")
+            or (
+                doc[k - 1].lower_ in TITLE_WORDS and doc[k - 1].is_alpha
+                and not (k - 2 >= sent.start and doc[k - 2].lower_ in TITLE_WORDS)
+            )
+        )
+
     out = []
     for ent in ents:
-        k = ent.start - 1
-        first = doc[k] if k >= 0 else None
-        if (
-            first is not None and ent.label_ == "PERSON" and len(ent) + 1 <= 4
-            and first.pos_ == "PROPN" and first.dep_ == "compound"
-            and ent.start <= first.head.i < ent.end
-            and first.is_alpha and first.text[:1].isupper() and not first.is_upper
-            and not first.ent_type_ and first.lower_ not in lower
-            and first.lower_.rstrip(".") not in NAME_PREFIXES
-            and first.lower_ not in PORTFOLIO_WORDS
-            and fold(first.text) not in ORGANISATION_NAME_ENDS
-            # after punctuation ("minister, Abdirisaq ..."): after a word in lower case or
-            # a dateline's dash the slot is a title's ("the prison Warden James
-            # Cole", "the Dutchman Max Verstappen", "LAGOS — Pastor Enoch Adeboye")
-            and k > first.sent.start
-            and (
-                (doc[k - 1].is_punct and doc[k - 1].text not in ("-", "–", "—"))
-                # "The company's CEO Johannes Maria Velten": a one-word title's own slot is
-                # taken (not "Chief Executive Officer Mary Barra")
-                or (
-                    doc[k - 1].lower_ in TITLE_WORDS and doc[k - 1].is_alpha
-                    and not (k - 2 >= first.sent.start and doc[k - 2].lower_ in TITLE_WORDS)
-                )
-            )
-            and not is_title_case(first.sent)
-            and not is_place(first.text)
-            # "Libertarian Gary Johnson", "Kenyan Eliud Kipchoge": an affiliation
-            and not first.lower_.endswith(_AFFILIATION_ENDS)
-            and first.lower_ not in _PARTIES
-        ):
-            ent = _span(doc, k, ent.end, label="PERSON")
+        if ent.label_ == "PERSON":
+            # one given name, or two ("Regional Commissioner [Hamisi Saidi] Mwinyimkuu")
+            for k in (ent.start - 1, ent.start - 2):
+                if k < 0 or ent.end - k > 4 or not given(k, ent.end):
+                    break
+                if name_slot(k):
+                    ent = _span(doc, k, ent.end, label="PERSON")
+                    break
         out.append(ent)
     return out
 
