@@ -63,6 +63,22 @@ def test_a_middle_name_one_article_adds_does_not_make_the_story_spelling() -> No
 
 
 @pytest.mark.slow
+def test_a_middle_name_only_a_speaker_carries_does_not_make_the_story_spelling() -> None:
+    # the tagger finds no person in the third article's "Governor Mehmet Selçuk
+    # Yıldıztaş": its speaker is the only place the fuller name is written
+    docs = _story(
+        "Governor Selçuk Yıldıztaş said the road would reopen on Monday.",
+        "Selçuk Yıldıztaş told reporters that 40 vehicles were involved.",
+        "Erzurum Governor Mehmet Selçuk Yıldıztaş said on Sunday that prosecutors had opened "
+        "an investigation.",
+    )
+    assert "Mehmet Selçuk Yıldıztaş" in {
+        x.speaker.name for x in presslens.analyze(docs[2].text).attributions if x.speaker
+    }
+    assert _spoken(docs) == {"Selçuk Yıldıztaş"}
+
+
+@pytest.mark.slow
 def test_a_short_name_that_fits_two_organisations_stays_as_written() -> None:
     docs = [
         presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),
@@ -175,6 +191,17 @@ def test_prosecutors_are_the_prosecutors_office_another_article_names() -> None:
         "German prosecutors asked for the extradition of the banker. Prosecutors said he had "
         "fled to Dubai in March.",
     )[1] == ["anonymous"]
+    # a tabloid's bullet line gives the word itself as a name: "Prosecutors" names no
+    # office, here or in the other articles
+    docs = _story(
+        "In a statement, the Public Prosecutor's Office said the matches were under "
+        "investigation.",
+        "Club President Arrested in Match-Fixing Raids\nTwo referees were also arrested as "
+        "police searched the stadium\nProsecutors suspect the results of a dozen matches "
+        "were bought\nThe president of a football club has been arrested.",
+        "Prosecutors said on Thursday that the bribes amounted to about 850,000 euros.",
+    )
+    assert _spoken(docs) == {"Public Prosecutor's Office"}
     assert _before_and_after(
         "The Polish Prosecutors' Association said it would challenge the law.",
         "Prosecutors said the new law would let officials escape.",

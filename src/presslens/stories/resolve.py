@@ -104,10 +104,17 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     places = {ent.name for doc in docs for ent in doc.entities
               if ent.type in ("GPE", "LOC", "NORP", "FAC")}
     full_people = {display_name(p) for p in people}
-    first_last = {(w[0], w[-1]) for p in full_people if len(w := name_words(p)) == 2}
+    # with the people an article names only as a speaker, no entity behind it ("Erzurum
+    # Governor Mehmet Selçuk Yıldıztaş said", the tagger having found no one there)
+    spoken_people = full_people | {
+        display_name(att.speaker.name) for doc in docs for att in doc.attributions
+        if att.speaker is not None and att.speaker.entity is None
+        and att.speaker.name not in not_people and _person_like(att.speaker.name)
+    }
+    first_last = {(w[0], w[-1]) for p in spoken_people if len(w := name_words(p)) == 2}
     # names that hold a two-word name with a middle name, or with words before or after
     # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
-    longer_forms = {p for p in full_people
+    longer_forms = {p for p in spoken_people
                     if len(w := name_words(p)) >= 3
                     and ((w[0], w[-1]) in first_last
                          or any(pair in first_last for pair in pairwise(w)))}
@@ -223,6 +230,18 @@ def _after_common_word(name: str) -> str | None:
     return None
 
 
+def _person_like(name: str) -> bool:
+    """Two or more capitalised words (name particles aside) with no organisation's noun,
+    legal form or title among them: how a person's name is written."""
+    words = name.split()
+    return len(words) >= 2 and all(
+        (w[:1].isupper() and not w.isupper() and (low := w.lower().strip(".,")) not in
+         ORGANISATION_NOUNS and low not in LEGAL_FORMS and low not in TITLE_WORDS)
+        or w.lower() in PARTICLES
+        for w in words
+    )
+
+
 def _given_name_of(name: str, people: Sequence[str]) -> list[str]:
     """The one person of the story whose name opens with the one word ``name`` when no
     one's name ends in it: names written family name first ("Keo" of "Keo Vannarith"), or
@@ -313,7 +332,10 @@ def _unnamed_role(doc: Document, source: Offsets | None,
         reach, words = words[0], words[1:]
     if len(words) != 1 or (words[0] not in STORY_ROLES and words[0] not in _BODY_OF):
         return None
-    return (words[0], reach) if speaker in (None, ANONYMOUS, words[0]) else None
+    # the speaker as the article's resolver left it: anonymous, or the word itself in
+    # either case ("prosecutors said" gives the speaker "Prosecutors")
+    unnamed = speaker is None or speaker.lower() in (ANONYMOUS, words[0])
+    return (words[0], reach) if unnamed else None
 
 
 def _within_reach(reach: str | None, force: str) -> bool:
@@ -534,8 +556,10 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
             if role is not None and att.speaker is not None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
+                # ("Prosecutors", the word itself as a speaker's name, names none)
                 orgs = {n for n in full_names
-                        if name_words(n)[-1:] == (role,) and _within_reach(reach, n)} or {
+                        if name_words(n)[-1:] == (role,) and len(name_words(n)) > 1
+                        and _within_reach(reach, n)} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
                 }
