@@ -377,21 +377,29 @@ INSTITUTION_NOUNS = frozenset(
 BODY_KIND = {
     **dict.fromkeys(["agency", "authority", "office", "bureau", "service", "administration",
                      "directorate", "inspectorate", "unit", "board", "commission", "ministry",
-                     "department", "council"], "executive"),  # "the agency": a US department
+                     "department"], "executive"),  # "the agency": a US department
     "committee": "committee",
+    "council": "council",  # a city's or a county's, or one of advisers: no ministry's agency
     **dict.fromkeys(["court", "tribunal"], "court"),
 }
 
 
-def body_kind(name: str) -> str | None:
-    """The kind of public body (:data:`BODY_KIND`) the organisation ``name`` is, by the
-    word its name is headed by, before any "of" or "for" ("Civil Service Tribunal": a
-    court; "National Directorate General for Disaster Management": an executive body, the
-    "General" after a body's word being part of its name), or None."""
+def name_head(name: str) -> str:
+    """The word an organisation's name is headed by, before any "of" or "for", singular
+    and lower-cased ("Civil Service Tribunal": tribunal; "National Directorate General for
+    Disaster Management": directorate, the "General" after a body's word being part of
+    its name); "" for none."""
     head = name_words(re.split(r" (?:of|for) ", name, maxsplit=1)[0])
     if len(head) >= 2 and head[-1] == "general":
         head = head[:-1]
-    return BODY_KIND.get(plural_stem(head[-1])) if head else None
+    return plural_stem(head[-1]) if head else ""
+
+
+def body_kind(name: str) -> str | None:
+    """The kind of public body (:data:`BODY_KIND`) the organisation ``name`` is, by the
+    word its name is headed by (:func:`name_head`: "Civil Service Tribunal" is a court),
+    or None."""
+    return BODY_KIND.get(name_head(name))
 
 
 @functools.lru_cache(maxsize=100_000)

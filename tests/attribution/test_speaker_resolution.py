@@ -504,6 +504,14 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
          "licence is suspended until the audit ends,\u201d the ministry said.", "Zorvia"),
         ("Sea-Watch, a rescue charity, said 40 people had drowned. \u201cWe have no record "
          "of that boat,\u201d the agency said.", "Sea-Watch"),
+        # nor is a regulator the council, nor a hospital or a weather service it
+        ("Taumata Arowai, New Zealand's water services regulator, said in a statement it had "
+         "opened an investigation.\nThe council said it had set up eight water points.",
+         "Taumata Arowai"),
+        ("Three of them were being treated in Palmerston North Hospital.\nThe council said it "
+         "had set up eight water distribution points.", "Palmerston North Hospital"),
+        ("Weather service MetService said 118mm of rain fell on Sunday.\nThe council said it "
+         "had set up eight water distribution points.", "MetService"),
         # "who" is no place before the description, nor a place the person works at
         ("Prices rose, according to Aiko Tanabe of Osaka, a fish trader, who told reporters "
          "that tuna was scarce.", "Osaka"),
@@ -515,6 +523,15 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
 )
 def test_not_the_speaker_a_nearby_rule_would_give(text: str, not_speaker: str) -> None:
     assert _speakers(text)[-1] != not_speaker
+
+
+def test_the_local_authority_is_the_council() -> None:
+    speakers = _speakers(
+        "Palmerston North City Council issued a boil-water notice on Monday. Taumata Arowai, "
+        "New Zealand's water services regulator, said it had opened an investigation.\nThe "
+        "local authority says around 32,000 households are covered by the notice."
+    )
+    assert speakers[-1] == "Palmerston North City Council"
 
 
 def test_a_union_is_no_company() -> None:

@@ -42,6 +42,7 @@ from ..names import (
     fits_descriptor,
     is_place,
     ministry_name,
+    name_head,
     name_words,
     normalise_outlet,
     plural_stem,
@@ -1341,6 +1342,9 @@ class SpeakerResolver:
             lead = ["the", *lead]  # a headline's "South African telecom giant says"
         if lead == ["police"]:
             lead = ["the", "police"]  # "Police said": the force the article names
+        if lead[-2:] == ["local", "authority"] and head_word == "authority":
+            # "the local authority says": a town's or a county's council, in British usage
+            lead, head_word = [*lead[:-2], "council"], "council"
         if lead[:1] in (["its"], ["their"], ["his"], ["her"]) and head_word in ORGANISATION_NOUNS:
             # "Her ministry said", "according to its environment department": the
             # organisation the article named, as "the ministry" would be
@@ -1475,6 +1479,14 @@ _NO_BODY_NOUNS = _COMPANY_ROLES | frozenset(
 _NO_COMPANY_ROLES = _NOT_COMPANIES - frozenset(
     "service unit board bureau office institute guard committee".split()
 ) | frozenset(["regulator", "watchdog", "charity"])
+#: places that serve the public, named for what they are: no agency, ministry or council
+_FACILITIES = frozenset(
+    "hospital clinic university school college museum church mosque temple stadium".split()
+)
+#: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
+#: regulator, said ... The council said": the council is another body)
+_REGULATORS = frozenset(["regulator", "watchdog"])
+_NO_REGULATORS = frozenset(["council", "ministry", "department", "police"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
@@ -1570,14 +1582,21 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
     ministry" is no "Geneva-based charity", "the company" no "state regulator")."""
     words = set(name_words(name))
     described = plural_stem(role_head(role)) if role else ""
+    if {noun, described} & _REGULATORS and {noun, described, *words} & _NO_REGULATORS:
+        return True  # "Ofwat, the water regulator": not "the council" nor "the ministry"
     if noun in COMPANY_NOUNS:
         return bool(words & _NOT_COMPANIES) or described in _NO_COMPANY_ROLES
     if noun in BODY_KIND:
+        if name_head(name) in _FACILITIES:
+            return True  # "the council" is no "Palmerston North Hospital"
         # "the agency": not the "Failure Analysis Committee" it set up
         kind = body_kind(name)
         if kind is not None and kind != BODY_KIND[noun]:
             return True
         if described in _NO_BODY_NOUNS:
+            return True
+        # "Weather service MetService": no "the council"
+        if BODY_KIND.get(described, BODY_KIND[noun]) != BODY_KIND[noun]:
             return True
     return noun in _NO_COMPANY_NOUNS and (
         bool(words & LEGAL_FORMS) or described in _COMPANY_ROLES
