@@ -74,7 +74,11 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
                         "smt", "shrimati", "hon", "honourable", "honorable", "advocate",
                         "adv", "bishop", "archbishop", "cardinal", "imam",
-                        "rabbi"])
+                        "rabbi",
+                        # as outlets leave them untranslated: "Dottor D'Alberti",
+                        # "Avvocato Ferri", "Licenciado Ruiz", "Doutor Silva", "Maître Roux"
+                        "dottor", "dottore", "dott", "avvocato", "avv", "licenciado", "lic",
+                        "ingeniero", "doutor", "doutora", "maître", "maitre"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -194,7 +198,8 @@ TITLE_WORDS = frozenset(
     councillor councilor alderman mp mep lawmaker principal headteacher headmaster
     headmistress dean rector provost treasurer comptroller ombudsman registrar commandant
     taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
-    imam reverend""".split()
+    imam reverend collector
+    procuratore sindaco questore prefetto commissario desembargador""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 #: Titles that, capitalised before a surname, are far more often a given name: "Dean
 #: Vuković" is a man called Dean, where "Mayor Ruiz" is a mayor.

@@ -415,3 +415,21 @@ def test_dean_before_a_surname_is_a_given_name() -> None:
         "secretary Dean Vuković told The Age the fault was known."
     )
     assert "Dean Vukovic" in people and "Vukovic" not in people
+
+
+def test_a_name_the_tagger_ends_inside_a_bracket_ends_before_it() -> None:
+    text = (
+        "About 96,000 of the recalled laptops were sold in Taiwan, the Bureau of Standards, "
+        "Metrology and Inspection (BSMI) said, adding that three fires had occurred."
+    )
+    names = {e.name for e in find_entities(load_nlp()(text)) if e.type == "ORG"}
+    assert "Bureau of Standards, Metrology and Inspection" in names
+    assert not any("(" in n for n in names)
+
+
+def test_a_title_with_its_portfolio_before_a_name_with_an_initial() -> None:
+    people = _people(
+        "Superintendent of Police M. Arun Kumar said the leak had been plugged. Procuratore "
+        "Tommaso D'Alberti said the cabin had not been overloaded."
+    )
+    assert {"M. Arun Kumar", "Tommaso D'Alberti"} <= set(people)

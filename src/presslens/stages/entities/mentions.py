@@ -78,6 +78,11 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             start += 3  # "Copenhagen-listed Nordhavn", "London-based Arcadia"
         else:
             break
+    # "the Bureau of Standards, Metrology and Inspection (BSMI": a span that stops inside
+    # a bracket ends before it
+    opened = next((k for k in range(end - 1, start, -1) if doc[k].text == "("), None)
+    if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
+        end = opened
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     kind = label or span.label_
@@ -162,7 +167,8 @@ def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
     rest = doc[cut[-1] + 1 : end]
     if (
         2 <= len(rest) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+        and all((t.is_alpha and t.text[:1].isupper()) or _INITIAL.fullmatch(t.text)
+                for t in rest)
         and rest.text not in _places(doc)
     ):
         return int(cut[-1]) + 1
@@ -740,6 +746,10 @@ def _whole_organisation(doc: Any, ent: Any) -> Any:
     return _span(doc, start, end, label="ORG")
 
 
+#: a first name's initial ("M." of "M. Arun Kumar")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _name_after_title(tok: Any) -> tuple[int, int] | None:
     """The token range of the two or three capitalised words that end a capitalised title
     opened by ``tok``, after its portfolio ("Commissioner for Works and Infrastructure
@@ -751,6 +761,7 @@ def _name_after_title(tok: Any) -> tuple[int, int] | None:
     end = tok.i + 1
     while end < tok.sent.end and (
         (doc[end].is_alpha and doc[end].text[:1].isupper())
+        or _INITIAL.fullmatch(doc[end].text)  # "Superintendent of Police M. Arun Kumar"
         or (doc[end].lower_ in PORTFOLIO_JOINS and end + 1 < tok.sent.end
             and doc[end + 1].text[:1].isupper())
     ):
@@ -761,8 +772,8 @@ def _name_after_title(tok: Any) -> tuple[int, int] | None:
     if start is None or not 2 <= end - start <= 3:
         return None
     words = doc[start:end]
-    if any(t.pos_ != "PROPN" or t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS
-           for t in words) or words.text in _places(doc):
+    if any((t.pos_ != "PROPN" and not _INITIAL.fullmatch(t.text)) or t.lower_ in TITLE_WORDS
+           or t.lower_ in PORTFOLIO_WORDS for t in words) or words.text in _places(doc):
         return None
     return (start, end)
 
