@@ -60,6 +60,12 @@ def test_initials() -> None:
         ("Vinod Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Vinod R. Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Shri Kulkarni", "Vinod Raghunath Kulkarni"),
+        # a first name or its initial ("K. Venkata Rao" in The Hindu)
+        ("K. Venkata Rao", "Kolli Venkata Rao"),
+        ("District Collector K Venkata Rao", "Kolli Venkata Rao"),
+        # titles and honorifics outlets leave untranslated
+        ("Procuratore Tommaso D'Alberti", "Tommaso D'Alberti"),
+        ("Dottor D'Alberti", "Tommaso D'Alberti"),
         # letters with no accent to strip, written plainly by outlets without them
         ("Selçuk Yıldıztaş", "Selcuk Yildiztas"),
         ("Søren Kjær", "Soren Kjaer"),
@@ -79,6 +85,7 @@ def test_same_name(a: str, b: str) -> None:
         ("Tim Cook", "Tom Cook"),  # one letter is a different short name
         ("Peter Smith", "Petra Smith"),  # the same consonants, another name
         ("Al Gore", "Gore Vidal"),
+        ("K. Venkata Rao", "Srinivasa Venkata Rao"),  # another first name's initial
         ("AP", "Reuters"),
         # two middle names, or a first and last word of an organisation's name
         ("Vinod R. Kulkarni", "Vinod S. Kulkarni"),

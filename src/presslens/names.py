@@ -574,6 +574,11 @@ def same_name(a: str | None, b: str | None) -> bool:
         x == y or _spelling_variant(x, y) for x, y in zip(ka, kb, strict=True)
     ):
         return True  # "Marwan Aboud" / "Marwan Abboud"
+    if len(ka) == len(kb) >= 3 and ka[1:] == kb[1:] and (
+        (len(ka[0]) == 1 and kb[0].startswith(ka[0]))
+        or (len(kb[0]) == 1 and ka[0].startswith(kb[0]))
+    ):
+        return True  # "K. Venkata Rao" / "Kolli Venkata Rao": a first name's initial
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
     if len(ka) == len(kb) == 2 and ka == kb[::-1]:

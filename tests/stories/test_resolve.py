@@ -79,6 +79,41 @@ def test_a_middle_name_only_a_speaker_carries_does_not_make_the_story_spelling()
 
 
 @pytest.mark.slow
+def test_a_first_name_spelled_out_over_its_initial_and_an_initial_with_its_dot() -> None:
+    docs = _story(
+        "District Collector K. Venkata Rao said 12 people had died. Superintendent of Police "
+        "M. Arun Kumar said the leak had been plugged.",
+        "District collector K Venkata Rao told reporters the villages were safe.",
+        "District Collector Kolli Venkata Rao said on Sunday that 13 people had died.",
+        "Police superintendent M Arun Kumar said 42 workers had been questioned.",
+    )
+    assert _spoken(docs) == {"Kolli Venkata Rao", "M. Arun Kumar"}
+
+
+@pytest.mark.slow
+def test_an_organisations_noun_is_no_persons_role() -> None:
+    # "Ministry of Interior", a speaker with a role ("Poland's interior ministry"), holds no
+    # role "ministry" that "the Polish foreign ministry" could be given to; and "Foreign
+    # ministry" opening a sentence is no name of a ministry
+    docs = _story(
+        "Poland has detained about 50 people, according to Poland's interior ministry, the "
+        "Ministry of Interior.",
+        "The Polish foreign ministry said the pair had been given 72 hours to leave.",
+        "Poland's foreign ministry said on Monday that the diplomats had left. Foreign "
+        "ministry spokesman Lukasz Wadolowski said the decision was final.",
+        "Poland's Ministry of Foreign Affairs said it had summoned the charge d'affaires.",
+    )
+    spoken = _spoken(docs)
+    assert "Ministry of Interior" not in {
+        a.speaker.name for d in docs[1:3] for a in d.attributions if a.speaker
+    }
+    assert "Ministry of Foreign Affairs" in {
+        a.speaker.name for a in docs[2].attributions if a.speaker
+    }
+    assert "Foreign ministry" not in spoken
+
+
+@pytest.mark.slow
 def test_a_short_name_that_fits_two_organisations_stays_as_written() -> None:
     docs = [
         presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),

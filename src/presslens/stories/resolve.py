@@ -23,6 +23,7 @@ from ..names import (
     BODY_KIND,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
+    NAME_GLUE,
     ORGANISATION_NOUNS,
     OUTLETS,
     OWNER,
@@ -76,6 +77,8 @@ _BODY_OF = {"prosecutors": "prosecut"}
 _BODY_QUALIFIED = re.compile(rf"\b[A-Z][\w.'’-]* (?:{'|'.join(_BODY_OF)})\b")
 #: the last words of such a body's name
 _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
+#: a name that opens with an initial and its dot ("M. Arun Kumar")
+_DOTTED_INITIAL = re.compile(r"[A-Z]\. ")
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
 #: words for an organisation an article may leave unnamed ("police said", "the company
@@ -114,10 +117,13 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     first_last = {(w[0], w[-1]) for p in spoken_people if len(w := name_words(p)) == 2}
     # names that hold a two-word name with a middle name, or with words before or after
     # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
-    longer_forms = {p for p in spoken_people
+    longer_forms = {w for p in spoken_people
                     if len(w := name_words(p)) >= 3
                     and ((w[0], w[-1]) in first_last
                          or any(pair in first_last for pair in pairwise(w)))}
+    # the initial and the rest of each name whose first word is spelled out in full
+    spelled_out = {(w[0][0], w[1:]) for p in spoken_people
+                   if len(w := name_words(p)) >= 3 and len(w[0]) > 1}
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -146,7 +152,13 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # write, counts as long as the two ("Khaled al-Fadhli" in four articles over
             # one's "Khaled Mohammed Al-Fadhli", "Desmond Tay" over one's "Desmond Tay Wei
             # Liang": the articles decide below)
-            -2 if n in longer_forms else -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            -2 if name_words(n) in longer_forms
+            else -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            # a first name spelled out over its initial ("Kolli Venkata Rao" over the "K.
+            # Venkata Rao" more articles write)
+            (name_words(n)[0], name_words(n)[1:]) in spelled_out,
+            # a first initial with its dot ("M. Arun Kumar" over "M Arun Kumar")
+            not _DOTTED_INITIAL.match(n),
             # an abbreviated legal form is no part of the name a reader knows ("Constructora
             # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
             n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
@@ -404,6 +416,8 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     titles = _holder_titles(role)
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
+    if plural_stem(role_head(role)) in ORGANISATION_NOUNS:
+        return None  # "the Polish foreign ministry" is an organisation, no one's role
     # who holds every title of the role ("chief executive": chief and executive)
     people = set.intersection(*({names.get(p, p) for p in holders.get(t, {})} for t in titles))
     if kin is not None and written.split()[0].lower() in ("his", "her", "their"):
@@ -435,8 +449,12 @@ def story_organisations(
     for doc in docs:
         for ent in doc.entities:
             name = names.get(ent.name, ent.name)
-            if ent.type != "ORG" or name.islower():
-                continue  # "state health department": a descriptor the tagger took for a name
+            if ent.type != "ORG" or name.islower() or any(
+                w.islower() and w not in NAME_GLUE for w in name.split()[1:]
+            ):
+                # "state health department", "Foreign ministry" (opening a sentence): a
+                # descriptor the tagger took for a name
+                continue
             found = words.setdefault(name, set())
             found.update(plural_stem(w) for w in name_words(name))
             if ent.role:
