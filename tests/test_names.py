@@ -66,6 +66,8 @@ def test_initials() -> None:
         # titles and honorifics outlets leave untranslated
         ("Procuratore Tommaso D'Alberti", "Tommaso D'Alberti"),
         ("Dottor D'Alberti", "Tommaso D'Alberti"),
+        # a title of two joined by a hyphen
+        ("Director-General Kao", "Ann Kao"),
         # letters with no accent to strip, written plainly by outlets without them
         ("Selçuk Yıldıztaş", "Selcuk Yildiztas"),
         ("Søren Kjær", "Soren Kjaer"),

@@ -326,7 +326,9 @@ def _after_titles(keys: Sequence[str]) -> int:
     Technology" are names, not a princess and a king; nor is "National Directorate General
     for Disaster Management" a general)."""
     last = max((i for i, k in enumerate(keys[:-1])
-                if (k in HONORIFICS or (k in TITLE_WORDS and k not in GIVEN_NAME_TITLES))
+                if (k in HONORIFICS or (k in TITLE_WORDS and k not in GIVEN_NAME_TITLES)
+                    # "Director-General Kao", "Attorney-General"
+                    or ("-" in k and all(p in TITLE_WORDS for p in k.split("-"))))
                 # "Directorate General for ...": after a body's noun, part of its name
                 and not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS)),
                default=-1)

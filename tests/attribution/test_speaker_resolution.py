@@ -525,6 +525,28 @@ def test_not_the_speaker_a_nearby_rule_would_give(text: str, not_speaker: str) -
     assert _speakers(text)[-1] != not_speaker
 
 
+def test_figures_and_data_named_for_their_issuer() -> None:
+    assert _speakers("More than 19,000 people have landed, according to Home Office figures.")[
+        -1
+    ] == "Home Office"
+    # a country's ministry the article names no further, not the agency named before
+    assert _speakers(
+        "Frontex said crossings were rising. A total of 17,940 people have reached Italy "
+        "by sea, according to figures from Italy's interior ministry."
+    )[-1] == "Italy's interior ministry"
+
+
+def test_an_outlet_named_with_what_it_is() -> None:
+    assert _speakers("The Guardian newspaper said the minister had resigned.") == [
+        "The Guardian"
+    ]
+    assert _speakers("Police detained two people, Lusa news agency reported.") == ["Lusa"]
+    assert _speakers(
+        "Police detained two people, Lusa news agency reported. The newspaper said more "
+        "arrests were expected."
+    )[-1] != "The"
+
+
 def test_the_local_authority_is_the_council() -> None:
     speakers = _speakers(
         "Palmerston North City Council issued a boil-water notice on Monday. Taumata Arowai, "

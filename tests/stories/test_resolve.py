@@ -91,6 +91,16 @@ def test_a_first_name_spelled_out_over_its_initial_and_an_initial_with_its_dot()
 
 
 @pytest.mark.slow
+def test_a_family_name_written_first_after_a_title_is_the_person() -> None:
+    docs = _story(
+        "BSMI Director-General Kao Shu-fen said the bureau had asked for test records.",
+        "Director-General Kao said the bureau would inspect the factory. Kao said three "
+        "of the fires happened in Taiwan.",
+    )
+    assert _spoken(docs) == {"Kao Shu-fen"}
+
+
+@pytest.mark.slow
 def test_an_organisations_noun_is_no_persons_role() -> None:
     # "Ministry of Interior", a speaker with a role ("Poland's interior ministry"), holds no
     # role "ministry" that "the Polish foreign ministry" could be given to; and "Foreign

@@ -684,7 +684,11 @@ class SpeakerResolver:
         owner ("the mission's statement", "SABC's figures") or an agent ("results
         released by the Malawi Electoral Commission", "an estimate from the Treasury")."""
         for child in head.children:
-            if child.dep_ == "poss":
+            # "the mission's statement"; "Home Office figures", "UNHCR data": a name
+            # before the noun
+            if child.dep_ == "poss" or (
+                child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
+            ):
                 found = self._organisation_named(child, start)
                 if found is not None:
                     return found
@@ -737,7 +741,15 @@ class SpeakerResolver:
                 return Speaker(name=_name_text(words))
         noun = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (noun in ORGANISATION_NOUNS or noun in _MEMBERS):
-            return self._organisation_speaker(start, noun)
+            # with the words that say which ("figures from Italy's interior ministry": no
+            # other ministry, nor the agency named before)
+            phrase = self.text[min(t.idx for t in tok.subtree) : tok.idx + len(tok.text)]
+            found = self._organisation_speaker(start, noun, descriptor=phrase)
+            owner = OWNER.match(phrase)
+            if found is None and owner is not None and is_place(owner.group(1)):
+                # a country's body the article names no further: as written
+                return Speaker(name=re.sub(r"^[Tt]he ", "", phrase))
+            return found
         return None
 
     def _organisation_speaker(
@@ -1093,6 +1105,13 @@ class SpeakerResolver:
             # "according to an AFP tally", "Reuters calculations": the news organisation,
             # reporting in its own right (CONVENTIONS.md)
             return Speaker(name=normalise_outlet(tally.group(1)))
+        described = _OUTLET_DESCRIBED.fullmatch(phrase.strip())
+        if described is not None and described.group(1).lower() != "the" and all(
+            w[:1].isupper() for w in described.group(1).split()
+        ):
+            # "The Guardian newspaper said", "Lusa news agency": the outlet, by its name
+            name = normalise_outlet(described.group(1))
+            return Speaker(name=name if name in OUTLETS else described.group(1))
         members = _MEMBERS_BY_INITIALS.fullmatch(phrase.strip())
         if members is not None and f"({members.group(1)})" not in self.text:
             # "MPs said", "Several MEPs": unnamed members (not "Trade Unions (TUs)", a body
@@ -1453,6 +1472,12 @@ _DESCRIPTION_STOPS = TITLE_WORDS | ORGANISATION_NOUNS | LEADER_WORDS
 _OUTLET_COUNT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!Independent\b)([A-Z][\w.&'’ -]*?)(?:['’]s)?\s+(?:own\s+)?"
     r"(?:tally|count|calculations?|analysis|estimates?)"
+)
+#: an outlet named with the noun for what it is after it ("The Hindu newspaper", "Lusa
+#: news agency", "the Kompas daily")
+_OUTLET_DESCRIBED = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w.&'’ -]*?)\s+(?:news\s+agency|newspaper|daily|broadcaster|"
+    r"paper|tabloid|weekly|magazine|news\s+channel)"
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)

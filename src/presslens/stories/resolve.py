@@ -261,9 +261,9 @@ def _given_name_of(name: str, people: Sequence[str]) -> list[str]:
     words = name_words(name)
     if len(words) != 1 or not name[:1].isupper():
         return []
-    if any(name_words(p)[-1:] == words for p in people):
-        return []
-    found = {display_name(p) for p in people if name_words(p)[:1] == words}
+    if any(name_words(p)[-1:] == words and name_words(p) != words for p in people):
+        return []  # (not the name itself, a title before it: "Director-General Kao")
+    found = {display_name(p) for p in people if name_words(p)[:1] == words != name_words(p)}
     return list(found) if len(found) == 1 else []
 
 
