@@ -68,6 +68,59 @@ def is_place(name: str) -> bool:
     return fold(_ARTICLE.sub("", name.strip())) in _place_names()
 
 
+#: The adjectives outlets write for a country's people and bodies, by the country's name
+#: (folded): "Italy's coast guard" is the "Italian Coast Guard", "Lebanon's health
+#: ministry" the "Lebanese Health Ministry". Countries whose adjective starts with the
+#: country's name less its last letters are listed too, so the table alone decides.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "afghanistan": ("afghan",), "albania": ("albanian",), "algeria": ("algerian",),
+    "argentina": ("argentine", "argentinian"), "australia": ("australian",),
+    "austria": ("austrian",), "bangladesh": ("bangladeshi",), "belarus": ("belarusian",),
+    "belgium": ("belgian",), "bolivia": ("bolivian",), "brazil": ("brazilian",),
+    "britain": ("british",), "bulgaria": ("bulgarian",), "cambodia": ("cambodian",),
+    "cameroon": ("cameroonian",), "canada": ("canadian",), "chile": ("chilean",),
+    "china": ("chinese",), "colombia": ("colombian",), "croatia": ("croatian",),
+    "cuba": ("cuban",), "cyprus": ("cypriot",), "czech republic": ("czech",),
+    "czechia": ("czech",), "denmark": ("danish",), "ecuador": ("ecuadorian",),
+    "egypt": ("egyptian",), "estonia": ("estonian",), "ethiopia": ("ethiopian",),
+    "finland": ("finnish",), "france": ("french",), "germany": ("german",),
+    "ghana": ("ghanaian",), "greece": ("greek", "hellenic"), "hungary": ("hungarian",),
+    "iceland": ("icelandic",), "india": ("indian",), "indonesia": ("indonesian",),
+    "iran": ("iranian",), "iraq": ("iraqi",), "ireland": ("irish",), "israel": ("israeli",),
+    "italy": ("italian",), "japan": ("japanese",), "jordan": ("jordanian",),
+    "kazakhstan": ("kazakh",), "kenya": ("kenyan",), "kuwait": ("kuwaiti",),
+    "latvia": ("latvian",), "lebanon": ("lebanese",), "libya": ("libyan",),
+    "lithuania": ("lithuanian",), "malaysia": ("malaysian",), "malta": ("maltese",),
+    "mexico": ("mexican",), "morocco": ("moroccan",), "mozambique": ("mozambican",),
+    "myanmar": ("myanmar", "burmese"), "nepal": ("nepali", "nepalese"),
+    "netherlands": ("dutch",), "new zealand": ("new zealand",), "niger": ("nigerien",),
+    "nigeria": ("nigerian",), "north korea": ("north korean",), "norway": ("norwegian",),
+    "oman": ("omani",), "pakistan": ("pakistani",), "peru": ("peruvian",),
+    "philippines": ("philippine", "filipino"), "poland": ("polish",),
+    "portugal": ("portuguese",), "qatar": ("qatari",), "romania": ("romanian",),
+    "russia": ("russian",), "saudi arabia": ("saudi",), "senegal": ("senegalese",),
+    "serbia": ("serbian",), "singapore": ("singaporean",), "slovakia": ("slovak",),
+    "slovenia": ("slovenian",), "somalia": ("somali",), "south africa": ("south african",),
+    "south korea": ("south korean", "korean"), "spain": ("spanish",),
+    "sri lanka": ("sri lankan",), "sudan": ("sudanese",), "sweden": ("swedish",),
+    "switzerland": ("swiss",), "syria": ("syrian",), "taiwan": ("taiwanese",),
+    "tanzania": ("tanzanian",), "thailand": ("thai",), "tunisia": ("tunisian",),
+    "turkey": ("turkish",), "turkiye": ("turkish",), "uganda": ("ugandan",),
+    "ukraine": ("ukrainian",), "united arab emirates": ("emirati",),
+    "united kingdom": ("british",), "uk": ("british",), "united states": ("american",),
+    "us": ("american",), "venezuela": ("venezuelan",), "vietnam": ("vietnamese",),
+    "yemen": ("yemeni",), "zambia": ("zambian",), "zimbabwe": ("zimbabwean",),
+}
+
+
+def country_words(country: str) -> frozenset[str]:
+    """The country's name and its adjectives, folded ("Italy's" -> italy, italian), or
+    nothing for a name the table does not know."""
+    key = fold(_POSSESSIVE.sub("", _ARTICLE.sub("", country.strip())))
+    adjectives = DEMONYMS.get(key)
+    return frozenset((key, *adjectives)) if adjectives else frozenset()
+
+
 #: Words of courtesy before a name; never part of the name.
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
@@ -201,9 +254,15 @@ TITLE_WORDS = frozenset(
     imam reverend collector
     procuratore sindaco questore prefetto commissario desembargador""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
-#: Titles that, capitalised before a surname, are far more often a given name: "Dean
-#: Vuković" is a man called Dean, where "Mayor Ruiz" is a mayor.
+#: Titles that, capitalised before a surname alone, are far more often a given name:
+#: "Dean Vuković" is a man called Dean, where "Mayor Ruiz" is a mayor ("Dean Margaret
+#: Chen", before two names, is a dean; the entities stage also reads the article for a
+#: school's words, :data:`ACADEMIC_WORDS`).
 GIVEN_NAME_TITLES = frozenset(["dean"])
+#: words that say an article is about a school, where "Dean Jones" is a dean
+ACADEMIC_WORDS = re.compile(
+    r"\bdean\b|(?i:\b(?:faculty|university|college|school|students?|campus|academic)\b)"
+)
 
 #: where the words that qualify a role's head begin ("chief executive of ...")
 ROLE_QUALIFIER = re.compile(
@@ -325,13 +384,18 @@ def _after_titles(keys: Sequence[str]) -> int:
     name end follows it ("Princess Cruises", "King Abdullah University of Science and
     Technology" are names, not a princess and a king; nor is "National Directorate General
     for Disaster Management" a general)."""
-    last = max((i for i, k in enumerate(keys[:-1])
-                if (k in HONORIFICS or (k in TITLE_WORDS and k not in GIVEN_NAME_TITLES)
-                    # "Director-General Kao", "Attorney-General"
-                    or ("-" in k and all(p in TITLE_WORDS for p in k.split("-"))))
-                # "Directorate General for ...": after a body's noun, part of its name
-                and not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS)),
-               default=-1)
+    def title(i: int, k: str) -> bool:
+        if k in HONORIFICS:
+            return True
+        if k in GIVEN_NAME_TITLES and i == 0 and len(keys) == 2:
+            return False  # "Dean Vuković"
+        if k in TITLE_WORDS:
+            # "Directorate General for ...": after a body's noun, part of its name
+            return not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS)
+        # "Director-General Kao", "Attorney-General"
+        return "-" in k and all(p in TITLE_WORDS for p in k.split("-"))
+
+    last = max((i for i, k in enumerate(keys[:-1]) if title(i, k)), default=-1)
     if any(k in ORGANISATION_NAME_ENDS for k in keys[last + 1 :]):
         return 0
     return last + 1
@@ -384,9 +448,8 @@ INSTITUTION_NOUNS = frozenset(
 BODY_KIND = {
     **dict.fromkeys(["agency", "authority", "office", "bureau", "service", "administration",
                      "directorate", "inspectorate", "unit", "board", "commission", "ministry",
-                     "department"], "executive"),  # "the agency": a US department
+                     "department", "council"], "executive"),  # "the agency": a US department
     "committee": "committee",
-    "council": "council",  # a city's or a county's, or one of advisers: no ministry's agency
     **dict.fromkeys(["court", "tribunal"], "court"),
 }
 

@@ -545,6 +545,23 @@ def test_an_outlet_named_with_what_it_is() -> None:
         "Police detained two people, Lusa news agency reported. The newspaper said more "
         "arrests were expected."
     )[-1] != "The"
+    # no article, people or owner of a paper for the paper
+    assert _speakers("A Russian news agency reported that the talks had failed.") == [
+        "anonymous"
+    ]
+    assert _speakers("The Vatican newspaper said the pope was resting.") != ["Vatican"]
+    # a day is no issuer of figures
+    assert _speakers(
+        "Online spending rose 9 percent, according to Black Friday figures from Adobe."
+    ) == ["Adobe"]
+
+
+def test_a_council_may_be_the_authority() -> None:
+    speakers = _speakers(
+        "Kent County Council, the local authority responsible for the road, said it would "
+        "reopen on Monday. \u201cWe are working as fast as we can,\u201d the authority said."
+    )
+    assert speakers == ["Kent County Council", "Kent County Council"]
 
 
 def test_the_local_authority_is_the_council() -> None:

@@ -406,6 +406,12 @@ def test_a_name_the_tagger_cut_before_its_surname_is_one_person() -> None:
     )
     assert "Hamisi Saidi Mwinyimkuu" in people
     assert not {"RC Mwinyimkuu", "Hamisi Saidi"} & set(people)
+    # capitals that abbreviate no title the person has are someone else's initials
+    people = _people(
+        "Police spokesman Mohammad Abdur Rahman said the fire began at night. MD Rahman, a "
+        "shopkeeper, said the market had burned."
+    )
+    assert {"Mohammad Abdur Rahman", "MD Rahman"} <= set(people)
 
 
 def test_dean_before_a_surname_is_a_given_name() -> None:
@@ -415,6 +421,13 @@ def test_dean_before_a_surname_is_a_given_name() -> None:
         "secretary Dean Vuković told The Age the fault was known."
     )
     assert "Dean Vukovic" in people and "Vukovic" not in people
+    # a dean before two names, or in an article about a school, is a dean
+    assert "Margaret Chen" in _people(
+        "Dean Margaret Chen said the exam would be delayed by a week."
+    )
+    assert "Jones" in _people(
+        "The admissions policy will change, said Dean Jones, who heads the business school."
+    )
 
 
 def test_a_name_the_tagger_ends_inside_a_bracket_ends_before_it() -> None:

@@ -101,6 +101,25 @@ def test_a_family_name_written_first_after_a_title_is_the_person() -> None:
 
 
 @pytest.mark.slow
+def test_a_countrys_body_is_the_one_named_for_the_country() -> None:
+    docs = _story(
+        "Italy's coast guard said 23 people were missing.",
+        "The Italian Coast Guard said the fire was out. The Hellenic Coast Guard said it "
+        "had sent two vessels.",
+    )
+    assert _speakers(docs[0]) == ["Italian Coast Guard"]
+
+
+@pytest.mark.slow
+def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
+    docs = _story(
+        "The rebel group Hay'at Tahrir al-Sham said its fighters had entered the city.",
+        "\u201cWe are in the city,\u201d the group said.",
+    )
+    assert _spoken(docs) == {"Hay'at Tahrir al-Sham"}
+
+
+@pytest.mark.slow
 def test_an_organisations_noun_is_no_persons_role() -> None:
     # "Ministry of Interior", a speaker with a role ("Poland's interior ministry"), holds no
     # role "ministry" that "the Polish foreign ministry" could be given to; and "Foreign

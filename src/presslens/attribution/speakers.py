@@ -22,6 +22,7 @@ from ..names import (
     ANONYMOUS,
     BODY_KIND,
     COMPANY_NOUNS,
+    DEMONYMS,
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
     NAME_GLUE,
@@ -37,6 +38,7 @@ from ..names import (
     TITLE_WORDS,
     WORD,
     body_kind,
+    country_words,
     descriptor_words,
     display_name,
     fits_descriptor,
@@ -684,11 +686,7 @@ class SpeakerResolver:
         owner ("the mission's statement", "SABC's figures") or an agent ("results
         released by the Malawi Electoral Commission", "an estimate from the Treasury")."""
         for child in head.children:
-            # "the mission's statement"; "Home Office figures", "UNHCR data": a name
-            # before the noun
-            if child.dep_ == "poss" or (
-                child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
-            ):
+            if child.dep_ == "poss":
                 found = self._organisation_named(child, start)
                 if found is not None:
                     return found
@@ -704,6 +702,12 @@ class SpeakerResolver:
                         found = self._organisation_named(obj, start)
                         if found is not None:
                             return found
+        for child in head.children:
+            # "Home Office figures", "UNHCR data": an organisation named before the noun
+            # (not "Black Friday figures from Adobe", a day)
+            ent = self.entity_of(child) if child.dep_ == "compound" and child.i < head.i else None
+            if ent is not None and ent.type == "ORG":
+                return self._speaker(ent)
         # "figures the minister gave the paper", "data Europol released" (a clause the
         # parser may not hang on the noun): who gave them
         giver = _GIVEN_BY.match(self.text, head.idx + len(head.text))
@@ -1106,12 +1110,21 @@ class SpeakerResolver:
             # reporting in its own right (CONVENTIONS.md)
             return Speaker(name=normalise_outlet(tally.group(1)))
         described = _OUTLET_DESCRIBED.fullmatch(phrase.strip())
-        if described is not None and described.group(1).lower() != "the" and all(
-            w[:1].isupper() for w in described.group(1).split()
-        ):
-            # "The Guardian newspaper said", "Lusa news agency": the outlet, by its name
-            name = normalise_outlet(described.group(1))
-            return Speaker(name=name if name in OUTLETS else described.group(1))
+        if described is not None:
+            # "The Guardian newspaper said", "Lusa news agency": the outlet, by its name;
+            # an unknown one only as one word before "news agency" that is no place or
+            # people ("Lusa", not "A Russian news agency"), for "The Vatican newspaper" or
+            # "The Army newspaper" name whose paper it is, not the paper
+            name, parts = described.group(1), described.group(1).split()
+            if normalise_outlet(name) in OUTLETS:
+                return Speaker(name=normalise_outlet(name))
+            if (
+                described.group(2) == "news agency" and len(parts) == 1
+                and parts[0][:1].isupper() and parts[0].lower() not in ("a", "an", "the")
+                and not is_place(name) and not country_words(name)
+                and not any(name.lower() in a for a in DEMONYMS.values())
+            ):
+                return Speaker(name=name)
         members = _MEMBERS_BY_INITIALS.fullmatch(phrase.strip())
         if members is not None and f"({members.group(1)})" not in self.text:
             # "MPs said", "Several MEPs": unnamed members (not "Trade Unions (TUs)", a body
@@ -1476,8 +1489,8 @@ _OUTLET_COUNT = re.compile(
 #: an outlet named with the noun for what it is after it ("The Hindu newspaper", "Lusa
 #: news agency", "the Kompas daily")
 _OUTLET_DESCRIBED = re.compile(
-    r"(?:[Tt]he\s+)?([A-Z][\w.&'’ -]*?)\s+(?:news\s+agency|newspaper|daily|broadcaster|"
-    r"paper|tabloid|weekly|magazine|news\s+channel)"
+    r"(?:[Tt]he\s+)?([A-Z][\w.&'’ -]*?)\s+(news agency|newspaper|daily|broadcaster|"
+    r"paper|tabloid|weekly|magazine|news channel)"
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
@@ -1620,8 +1633,13 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
             return True
         if described in _NO_BODY_NOUNS:
             return True
-        # "Weather service MetService": no "the council"
-        if BODY_KIND.get(described, BODY_KIND[noun]) != BODY_KIND[noun]:
+        if noun == "council" and (
+            (body_kind(name) is not None and name_head(name) != "council")
+            or (described in BODY_KIND and described != "council")
+        ):
+            # a council is a town's, a county's or one of advisers: no agency or ministry
+            # by name or by the article's word for it ("Weather service MetService"),
+            # though a council may be "the authority" or "the agency"
             return True
     return noun in _NO_COMPANY_NOUNS and (
         bool(words & LEGAL_FORMS) or described in _COMPANY_ROLES

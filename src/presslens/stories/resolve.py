@@ -21,6 +21,8 @@ from ..names import (
     ACRONYM,
     ANONYMOUS,
     BODY_KIND,
+    DEMONYMS,
+    INSTITUTION_NOUNS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     NAME_GLUE,
@@ -33,6 +35,7 @@ from ..names import (
     TITLE_WORDS,
     WORD,
     body_kind,
+    country_words,
     descriptor_words,
     display_name,
     fold,
@@ -77,6 +80,9 @@ _BODY_OF = {"prosecutors": "prosecut"}
 _BODY_QUALIFIED = re.compile(rf"\b[A-Z][\w.'’-]* (?:{'|'.join(_BODY_OF)})\b")
 #: the last words of such a body's name
 _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
+#: lower-case words of organisations' names in the languages outlets leave untranslated
+#: besides :data:`~presslens.names.NAME_GLUE` ("Médecins sans Frontières")
+_FOREIGN_GLUE = frozenset("sans sin sur sous für zur zum och og".split())
 #: a name that opens with an initial and its dot ("M. Arun Kumar")
 _DOTTED_INITIAL = re.compile(r"[A-Z]\. ")
 #: how many times more articles must use one of two fuller names a short name fits
@@ -416,10 +422,18 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     titles = _holder_titles(role)
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
-    if plural_stem(role_head(role)) in ORGANISATION_NOUNS:
-        return None  # "the Polish foreign ministry" is an organisation, no one's role
+    organisation = plural_stem(role_head(role)) in ORGANISATION_NOUNS
     # who holds every title of the role ("chief executive": chief and executive)
     people = set.intersection(*({names.get(p, p) for p in holders.get(t, {})} for t in titles))
+    if organisation:
+        # an organisation's noun ("the group": the "rebel group Hay'at Tahrir al-Sham" the
+        # tagger took for a person) goes only to one the words that say which fit ("the
+        # Polish foreign ministry" is no "Poland's interior ministry")
+        which = descriptor_words(role) - titles
+        people = {p for p in people if any(
+            which <= words for t in titles for name, words in holders.get(t, {}).items()
+            if names.get(name, name) == p
+        )}
     if kin is not None and written.split()[0].lower() in ("his", "her", "their"):
         return people.pop() if len(people) == 1 else None  # of two lawyers, whose is hers?
     if len(people) > 1:
@@ -450,7 +464,11 @@ def story_organisations(
         for ent in doc.entities:
             name = names.get(ent.name, ent.name)
             if ent.type != "ORG" or name.islower() or any(
-                w.islower() and w not in NAME_GLUE for w in name.split()[1:]
+                # a common word, not "al-Sham" or "sans" ("Hay'at Tahrir al-Sham",
+                # "Médecins sans Frontières")
+                w.islower() and w.isalpha() and w not in NAME_GLUE and w not in PARTICLES
+                and w not in _FOREIGN_GLUE
+                for w in name.split()[1:]
             ):
                 # "state health department", "Foreign ministry" (opening a sentence): a
                 # descriptor the tagger took for a name
@@ -477,7 +495,8 @@ def _source_descriptor(doc: Document, source: Offsets | None) -> str | None:
         or not all(w.islower() or w.endswith(("'s", "’s")) for w in words)
     ):
         return None  # a name ("the Montreal Port Authority"), not "the EU's ... agency"
-    return phrase if plural_stem(words[-1]) in ORGANISATION_NOUNS else None
+    noun = plural_stem(words[-1])
+    return phrase if noun in ORGANISATION_NOUNS or noun in INSTITUTION_NOUNS else None
 
 
 def _described_organisation(
@@ -510,15 +529,33 @@ def _described_organisation(
                 return False
         elif not want <= words:
             return False
-        # "Uganda's wildlife service" is no "Kenya Wildlife Service"
+        # "Uganda's wildlife service" is no "Kenya Wildlife Service", "Italy's coast guard"
+        # no "Hellenic Coast Guard"
+        if own:
+            return not _holds_country(name, foreign)
         return not (is_place(place) and place not in name
                     and any(is_place(w) for w in WORD.findall(name)))
 
+    own = country_words(place) if place else frozenset()
+    foreign = frozenset(
+        w for country, adjectives in DEMONYMS.items() if country not in own
+        for w in (country, *adjectives) if w not in own
+    )
     for kind_only in (False, True):
         found = [name for name, words in organisations.items() if fits(name, words, kind_only)]
+        if len(found) > 1 and own:
+            # the one whose name says it is the country's ("Italian Coast Guard")
+            found = [name for name in found if _holds_country(name, own)] or found
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def _holds_country(name: str, words: frozenset[str]) -> bool:
+    """Whether ``name`` holds one of a country's ``words`` (:func:`~presslens.names.
+    country_words`), whole words compared folded."""
+    text = f" {' '.join(fold(w) for w in WORD.findall(name))} "
+    return any(f" {w} " in text for w in words)
 
 
 def _body_named(name: str, stem: str) -> bool:

@@ -61,11 +61,14 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
         return None
     people = [g for g in reversed(groups) if g.type == "PERSON"]
     if len(words) == 2 and words[0].isupper() and words[0].lower() in CAPITAL_TITLES:
-        # "RC Mwinyimkuu" after "Regional Commissioner Hamisi Saidi Mwinyimkuu": a title
-        # in capitals before a surname
+        # "RC Mwinyimkuu" after "Singida Regional Commissioner Hamisi Saidi Mwinyimkuu": a
+        # title in capitals before the surname of the one whose title it abbreviates (not
+        # "MD Rahman", a shopkeeper, after police spokesman Mohammad Abdur Rahman)
         for g in people:
             full_words = max((x.text for x in g.mentions), key=len).split()
-            if len(full_words) >= 2 and _is_tail(words[1:], full_words):
+            if len(full_words) >= 2 and _is_tail(words[1:], full_words) and any(
+                words[0] in _title_initials(x) for x in g.mentions
+            ):
                 return g
     for g in people:
         full_words = max((x.text for x in g.mentions), key=len).split()
@@ -84,6 +87,19 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
         if first_surname([fold(w) for w in words], [fold(w) for w in full_words]):
             return g
     return None
+
+
+def _title_initials(m: Mention) -> str:
+    """The initials of the capitalised words right before ``m`` ("Singida Regional
+    Commissioner [Hamisi Saidi Mwinyimkuu]": SRC), its title as capitals may write it."""
+    if m.tokens is None:
+        return ""
+    doc, k = m.tokens.doc, m.tokens.start - 1
+    out = ""
+    while k >= m.tokens.sent.start and doc[k].is_alpha and doc[k].text[:1].isupper():
+        out = doc[k].text[0] + out
+        k -= 1
+    return out
 
 
 def merge_mislabelled_names(groups: list[Group]) -> list[Group]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ...datelines import dateline_at
 from ...names import (
+    ACADEMIC_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
@@ -123,7 +124,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         # the role (read off the words before the name), not part of the name
         last_title = max(
             (k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS
-             and doc[k].lower_ not in GIVEN_NAME_TITLES),  # "Dean Vuković"
+             and not _given_name(doc, k, end)),
             default=None,
         )
         if last_title is not None and doc[last_title + 1].text[:1].isupper():
@@ -744,6 +745,17 @@ def _whole_organisation(doc: Any, ent: Any) -> Any:
     if (start, end) == (ent.start, ent.end) or is_title_case(sent):
         return ent
     return _span(doc, start, end, label="ORG")
+
+
+def _given_name(doc: Any, k: int, end: int) -> bool:
+    """``doc[k]``, a title word, is a given name: one of :data:`~presslens.names.
+    GIVEN_NAME_TITLES` before a surname alone, in an article with no word of a school
+    ("Dean Vuković, secretary of the union"; not "Dean Jones, who heads the business
+    school", nor the "dean" written in lower case elsewhere)."""
+    return (
+        doc[k].lower_ in GIVEN_NAME_TITLES and end - k == 2
+        and ACADEMIC_WORDS.search(doc.text) is None
+    )
 
 
 #: a first name's initial ("M." of "M. Arun Kumar")
