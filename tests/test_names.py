@@ -202,6 +202,7 @@ def test_a_spanish_first_surname_names_the_person() -> None:
         # a participle with its preposition qualifies the head too
         ("company based in Ica", "company"),
         ("logistics firm owned by the state", "firm"),
+        ("lawyer representing the company", "lawyer"),
         (None, ""),
     ],
 )

@@ -270,6 +270,8 @@ ROLE_QUALIFIER = re.compile(
     # a participle and its preposition ("a company based in Ica", "a firm owned by ...")
     r"|\s+(?:based|headquartered|listed|registered|owned|run|operated|controlled|founded)"
     r"\s+(?:in|by|on|at)\s+"
+    # a participle and its object ("a lawyer representing the company")
+    r"|\s+(?:representing|advising|acting|speaking|working|serving)\s+"
 )
 
 

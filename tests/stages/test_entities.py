@@ -446,3 +446,21 @@ def test_a_title_with_its_portfolio_before_a_name_with_an_initial() -> None:
         "Tommaso D'Alberti said the cabin had not been overloaded."
     )
     assert {"M. Arun Kumar", "Tommaso D'Alberti"} <= set(people)
+
+
+def test_an_airline_ends_before_the_model_it_flies() -> None:
+    text = (
+        "The number of people injured on the Halcyon Airways Boeing 787-9 that hit "
+        "turbulence has risen to 62, the airline says."
+    )
+    names = {e.name for e in find_entities(load_nlp()(text)) if e.type == "ORG"}
+    assert "Halcyon Airways" in names and "Halcyon Airways Boeing" not in names
+
+
+def test_an_acronym_after_the_noun_for_what_it_is_is_an_organisation() -> None:
+    text = "Paris transport operator RATP said only one in three metro trains would run."
+    names = {e.name for e in find_entities(load_nlp()(text)) if e.type == "ORG"}
+    assert "RATP" in names
+    # a title's abbreviation is no organisation
+    text = "The company's CEO said the plan would work."
+    assert not [e for e in find_entities(load_nlp()(text)) if e.name == "CEO"]

@@ -111,6 +111,15 @@ def test_a_countrys_body_is_the_one_named_for_the_country() -> None:
 
 
 @pytest.mark.slow
+def test_a_description_with_a_name_in_apposition_is_that_name() -> None:
+    docs = _story(
+        "Finland's grid operator Fingrid said power flows had been rerouted.",
+        "Estonia's grid operator, Elering, said the link would be out for months.",
+    )
+    assert _speakers(docs[1]) == ["Elering"]
+
+
+@pytest.mark.slow
 def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
     docs = _story(
         "The rebel group Hay'at Tahrir al-Sham said its fighters had entered the city.",

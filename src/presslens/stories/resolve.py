@@ -486,7 +486,10 @@ def _source_descriptor(doc: Document, source: Offsets | None) -> str | None:
     a pronoun."""
     if source is None:
         return None
-    phrase = doc.text[source.start : source.end].split(",")[0].strip()
+    phrase, _, apposition = doc.text[source.start : source.end].partition(",")
+    phrase = phrase.strip()
+    if apposition.strip()[:1].isupper():
+        return None  # "Estonia's grid operator, Elering": the article names it
     owner = OWNER.match(phrase)  # "Nepal's disaster authority", "the Gulf state's ..."
     words = phrase[owner.end() :].split() if owner else phrase.split()[1:]
     if (
