@@ -583,10 +583,17 @@ def _spelling_variant(a: str, b: str) -> bool:
     "Hlaileh" / "Hilaleh", "Yousef" / "Yusuf")."""
     if min(len(a), len(b)) < 4:
         return False
+    # a letter two scripts' romanisations write differently ("Qadi" / "Kadi")
+    a, b = a.replace("q", "k"), b.replace("q", "k")
     if Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
         return True
     ka, kb = _consonants(a), _consonants(b)
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb  # not "Peter" / "Petra"
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word, or one spelled two ways (:func:`_spelling_variant`: "Dhore" / "Dhoore")."""
+    return a == b or _spelling_variant(a, b)
 
 
 def _consonants(word: str) -> str:
@@ -611,9 +618,9 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     """One person's name with and without a middle name, or with its initial: the same
     first and last words (of a name of people, not of an organisation), the middle words of
     the shorter ones initials of the longer's."""
-    if len(long_) != 3 or len(short) not in (2, 3) or short[0] != long_[0]:
+    if len(long_) != 3 or len(short) not in (2, 3) or not _alike(short[0], long_[0]):
         return False
-    if short[-1] != long_[-1] or long_[-1] in ORGANISATION_NAME_ENDS or long_[-1] in (
+    if not _alike(short[-1], long_[-1]) or long_[-1] in ORGANISATION_NAME_ENDS or long_[-1] in (
         ORGANISATION_NOUNS
     ):
         return False
