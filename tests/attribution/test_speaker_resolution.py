@@ -892,16 +892,3 @@ def test_a_role_in_a_lead_is_not_the_next_person_named_with_another_role() -> No
     assert speakers[0] != "Beatrice Makokha"
     assert speakers[1] == "Beatrice Makokha"
 
-
-def test_a_place_in_capitals_and_a_colon_is_a_dateline_not_a_speaker() -> None:
-    # a South Asian paper's dateline, on the line after the headline
-    speakers = _speakers(
-        "AAIB chief: Flight recorders sent to Delhi\nKOLKATA: The flight data recorder has "
-        "been sent to New Delhi for analysis, director general Sunita Raghavan said on "
-        "Wednesday."
-    )
-    assert "KOLKATA" not in speakers and speakers[-1] == "Sunita Raghavan"
-    # a transcript's labels, on more than one line, stay its speakers
-    assert _speakers("Debate night\nCLINTON: We need a plan.\nTRUMP: We have one.") == [
-        "CLINTON", "TRUMP"
-    ]

@@ -7,21 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..datelines import dateline_at
 from .found import Found, mark_at
 from .quotes import Quote
 
 _BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
 _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
-
-
-def _dateline(text: str, start: int) -> bool:
-    """The paragraph at ``start`` opens with a dateline in capitals and a colon
-    (:data:`~presslens.datelines.COLON_DATELINE`), which a transcript's labels are not: a
-    transcript gives its speakers in capitals on more than one line ("PENCE: ...")."""
-    if dateline_at(text, start) is None:
-        return False
-    return len(re.findall(r"^[A-Z][A-Z'’ -]+:", text, flags=re.M)) < 2
 
 
 def colon_labels(
@@ -68,8 +58,6 @@ def colon_labels(
             "correction",
         ):
             continue
-        if label.isupper() and _dateline(text, p_start):
-            continue  # "KOLKATA: The flight data recorders ..."
         span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")
         kinds = {t.ent_type_ for t in span} if span is not None else set()
         if "GPE" in kinds or "DATE" in kinds:

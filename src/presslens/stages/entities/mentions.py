@@ -10,7 +10,6 @@ from typing import Any
 from ...datelines import dateline_at
 from ...names import (
     ACADEMIC_WORDS,
-    CAPITAL_TITLES,
     GIVEN_NAME_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
@@ -23,7 +22,6 @@ from ...names import (
     fold,
     is_legal_form,
     is_place,
-    plural_stem,
 )
 from ...nlp import is_title_case
 
@@ -89,11 +87,18 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     kind = label or span.label_
-    if kind == "ORG" and end < len(doc) and doc[end].text[:1].isdigit():
+    if (
+        kind == "ORG" and end < len(doc) and doc[end].text[:1].isdigit()
+        and fold(doc[end - 1].text) not in ORGANISATION_NAME_ENDS
+    ):
         # "the Halcyon Airways Boeing 787-9": the airline ends at its name's end, before
-        # the maker of the model that follows
+        # the maker of the model that follows (not "Bank of America 2024 results",
+        # "Standard Bank Group 2024")
         ends = [k for k in range(start, end - 1) if fold(doc[k].text) in ORGANISATION_NAME_ENDS]
-        if ends:
+        if ends and all(
+            t.text[:1].isupper() and t.is_alpha and t.lower_ not in PORTFOLIO_JOINS
+            for t in doc[ends[-1] + 1 : end]
+        ):
             end = ends[-1] + 1
     while kind == "ORG" and end - start >= 2 and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
         end -= 1  # "Ministry of Health Dr [Namukolo Mwale]": the honorific is the person's
@@ -335,7 +340,6 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     a title (:func:`_titled_names`) and the pieces of one person's name
     (:func:`_joined_names`)."""
     ents = _missed_organisations(parsed, list(parsed.ents))
-    ents = _acronyms_after_nouns(parsed, ents)
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
     whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
@@ -353,24 +357,6 @@ _BODY_WORDS = frozenset(["police", "security", "state", "national"])
 #: entity types a missed organisation's name may hold ("Kenya" in "Kenya Red Cross
 #: Society", "Singapore" in "Port Authority of Singapore", a piece of it the tagger found)
 _INSIDE_ORGANISATION = frozenset(["GPE", "LOC", "NORP", "ORG", "FAC"])
-
-
-def _acronyms_after_nouns(doc: Any, ents: list[Any]) -> list[Any]:
-    """``ents`` with an organisation named by its acronym right after the noun for what it
-    is, where the tagger found none ("transport operator [RATP]", "the energy regulator
-    [EWURA]"): two to six capital letters, no title's abbreviation ("CEO")."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out = list(ents)
-    for tok in doc:
-        if (
-            tok.i > 0 and tok.i not in taken and tok.is_alpha and tok.is_upper
-            and 2 <= len(tok.text) <= 6 and tok.lower_ not in CAPITAL_TITLES
-            and tok.lower_ not in TITLE_WORDS
-            and plural_stem(doc[tok.i - 1].lower_) in ORGANISATION_NOUNS
-            and doc[tok.i - 1].is_lower
-        ):
-            out.append(_span(doc, tok.i, tok.i + 1, label="ORG"))
-    return sorted(out, key=lambda e: e.start)
 
 
 def _missed_organisations(doc: Any, ents: list[Any]) -> list[Any]:
