@@ -892,3 +892,11 @@ def test_a_role_in_a_lead_is_not_the_next_person_named_with_another_role() -> No
     assert speakers[0] != "Beatrice Makokha"
     assert speakers[1] == "Beatrice Makokha"
 
+
+
+def test_a_police_watchdog_is_the_watchdog() -> None:
+    speakers = _speakers(
+        "The Independent Office for Police Conduct said it was investigating. \u201cWe will "
+        "look at every decision,\u201d the watchdog said."
+    )
+    assert speakers == ["Independent Office for Police Conduct"] * 2

@@ -1620,8 +1620,10 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
     ministry" is no "Geneva-based charity", "the company" no "state regulator")."""
     words = set(name_words(name))
     described = plural_stem(role_head(role)) if role else ""
-    if {noun, described} & _REGULATORS and {noun, described, *words} & _NO_REGULATORS:
-        return True  # "Ofwat, the water regulator": not "the council" nor "the ministry"
+    if {noun, described} & _REGULATORS and {noun, described, name_head(name)} & _NO_REGULATORS:
+        # "Ofwat, the water regulator": not "the council" nor "the ministry"; though a
+        # police watchdog may be one ("Independent Office for Police Conduct")
+        return True
     if noun in COMPANY_NOUNS:
         return bool(words & _NOT_COMPANIES) or described in _NO_COMPANY_ROLES
     if noun in BODY_KIND:
