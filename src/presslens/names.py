@@ -223,6 +223,9 @@ PARTICLES = frozenset(
     "de del della der di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
 )
 
+#: a first name's initial with its dot ("M." of "M. Arun Kumar")
+INITIAL = re.compile(r"[A-Z]\.")
+
 #: Titles written as capitals before a surname in East African, South Asian and Nigerian
 #: papers ("RC Mwinyimkuu", "SP Akinsanya", "CS Mutai"), lower-cased: regional and district
 #: commissioners, cabinet secretaries, police ranks and offices, managing directors.

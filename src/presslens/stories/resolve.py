@@ -22,6 +22,7 @@ from ..names import (
     ANONYMOUS,
     BODY_KIND,
     DEMONYMS,
+    INITIAL,
     INSTITUTION_NOUNS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
@@ -83,8 +84,6 @@ _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "autho
 #: lower-case words of organisations' names in the languages outlets leave untranslated
 #: besides :data:`~presslens.names.NAME_GLUE` ("Médecins sans Frontières")
 _FOREIGN_GLUE = frozenset("sans sin sur sous für zur zum och og".split())
-#: a name that opens with an initial and its dot ("M. Arun Kumar")
-_DOTTED_INITIAL = re.compile(r"[A-Z]\. ")
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
 #: words for an organisation an article may leave unnamed ("police said", "the company
@@ -164,7 +163,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # Venkata Rao" more articles write)
             (name_words(n)[0], name_words(n)[1:]) in spelled_out,
             # a first initial with its dot ("M. Arun Kumar" over "M Arun Kumar")
-            not _DOTTED_INITIAL.match(n),
+            not (INITIAL.match(n) and n[2:3] == " "),
             # an abbreviated legal form is no part of the name a reader knows ("Constructora
             # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
             n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,

@@ -12,6 +12,7 @@ from ...names import (
     ACADEMIC_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
+    INITIAL,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
@@ -181,7 +182,7 @@ def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
     rest = doc[cut[-1] + 1 : end]
     if (
         2 <= len(rest) <= 3
-        and all((t.is_alpha and t.text[:1].isupper()) or _INITIAL.fullmatch(t.text)
+        and all((t.is_alpha and t.text[:1].isupper()) or INITIAL.fullmatch(t.text)
                 for t in rest)
         and rest.text not in _places(doc)
     ):
@@ -771,10 +772,6 @@ def _given_name(doc: Any, k: int, end: int) -> bool:
     )
 
 
-#: a first name's initial ("M." of "M. Arun Kumar")
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def _name_after_title(tok: Any) -> tuple[int, int] | None:
     """The token range of the two or three capitalised words that end a capitalised title
     opened by ``tok``, after its portfolio ("Commissioner for Works and Infrastructure
@@ -786,7 +783,7 @@ def _name_after_title(tok: Any) -> tuple[int, int] | None:
     end = tok.i + 1
     while end < tok.sent.end and (
         (doc[end].is_alpha and doc[end].text[:1].isupper())
-        or _INITIAL.fullmatch(doc[end].text)  # "Superintendent of Police M. Arun Kumar"
+        or INITIAL.fullmatch(doc[end].text)  # "Superintendent of Police M. Arun Kumar"
         or (doc[end].lower_ in PORTFOLIO_JOINS and end + 1 < tok.sent.end
             and doc[end + 1].text[:1].isupper())
     ):
@@ -797,7 +794,7 @@ def _name_after_title(tok: Any) -> tuple[int, int] | None:
     if start is None or not 2 <= end - start <= 3:
         return None
     words = doc[start:end]
-    if any((t.pos_ != "PROPN" and not _INITIAL.fullmatch(t.text)) or t.lower_ in TITLE_WORDS
+    if any((t.pos_ != "PROPN" and not INITIAL.fullmatch(t.text)) or t.lower_ in TITLE_WORDS
            or t.lower_ in PORTFOLIO_WORDS for t in words) or words.text in _places(doc):
         return None
     return (start, end)
