@@ -113,6 +113,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: every country's name and adjective in :data:`DEMONYMS`, folded
+COUNTRY_WORDS = frozenset(w for country, adj in DEMONYMS.items() for w in (country, *adj))
+
+
 def country_words(country: str) -> frozenset[str]:
     """The country's name and its adjectives, folded ("Italy's" -> italy, italian), or
     nothing for a name the table does not know."""

@@ -22,7 +22,7 @@ from ..names import (
     ANONYMOUS,
     BODY_KIND,
     COMPANY_NOUNS,
-    DEMONYMS,
+    COUNTRY_WORDS,
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
     NAME_GLUE,
@@ -1122,7 +1122,7 @@ class SpeakerResolver:
                 described.group(2) == "news agency" and len(parts) == 1
                 and parts[0][:1].isupper() and parts[0].lower() not in ("a", "an", "the")
                 and not is_place(name) and not country_words(name)
-                and not any(name.lower() in a for a in DEMONYMS.values())
+                and name.lower() not in COUNTRY_WORDS
             ):
                 return Speaker(name=name)
         members = _MEMBERS_BY_INITIALS.fullmatch(phrase.strip())

@@ -21,7 +21,7 @@ from ..names import (
     ACRONYM,
     ANONYMOUS,
     BODY_KIND,
-    DEMONYMS,
+    COUNTRY_WORDS,
     INITIAL,
     INSTITUTION_NOUNS,
     LEGAL_ABBREVIATIONS,
@@ -539,10 +539,7 @@ def _described_organisation(
                     and any(is_place(w) for w in WORD.findall(name)))
 
     own = country_words(place) if place else frozenset()
-    foreign = frozenset(
-        w for country, adjectives in DEMONYMS.items() if country not in own
-        for w in (country, *adjectives) if w not in own
-    )
+    foreign = COUNTRY_WORDS - own
     for kind_only in (False, True):
         found = [name for name, words in organisations.items() if fits(name, words, kind_only)]
         if len(found) > 1 and own:
