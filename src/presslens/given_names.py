@@ -47,3 +47,9 @@ def given_name_gender(name: str) -> Gender | None:
         return None
     # (``name_words`` writes "Mirosław" as "miroslaw", as the table does)
     return _table().get(words[0])
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name the table holds ("Boris": yes; "Karachi": no)."""
+    words = name_words(word)
+    return len(words) == 1 and words[0] in _table()

@@ -135,7 +135,9 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # as outlets leave them untranslated: "Dottor D'Alberti",
                         # "Avvocato Ferri", "Licenciado Ruiz", "Doutor Silva", "Maître Roux"
                         "dottor", "dottore", "dott", "avvocato", "avv", "licenciado", "lic",
-                        "ingeniero", "doutor", "doutora", "maître", "maitre"])
+                        "ingeniero", "doutor", "doutora", "maître", "maitre",
+                        # a Muslim scholar's: "Maulana Qamaruddin Siyal", "Mufti Ahmed"
+                        "maulana", "moulana", "mawlana", "mufti", "allama"])
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -205,14 +207,51 @@ ORGANISATION_NOUNS = frozenset(
     lender regulator watchdog broadcaster newspaper club utility retailer developer chain
     authority police distributor supplier contractor subcontractor producer exporter
     importer start-up startup processor refiner shipper transporter
-    wholesaler chamber society trust academy college forum drugmaker""".split()
+    wholesaler chamber society trust academy college forum drugmaker consortium
+    builder""".split()
 )
+#: Words a police force's name is made of, in the languages outlets leave untranslated
+#: ("Guardia Civil", "Carabineros de Chile", "Polizei Berlin", "An Garda Síochána"),
+#: folded: "police said" and "the force said" may be such a force the article names.
+POLICE_WORDS = frozenset(
+    """police polizei policia polizia politie policie polis policja gendarmerie gendarmeria
+    guardia carabinieri carabineros garda constabulary""".split()
+)
+#: An organisation's word in the languages outlets leave names in -> the English noun an
+#: article calls it by ("Consorcio Arena Tezontla" ... "the consortium"; "Banco Cordillera"
+#: ... "the bank"), folded.
+FOREIGN_ORGANISATION_WORDS = {
+    **dict.fromkeys(["consorcio", "consorzio", "konsortium"], "consortium"),
+    **dict.fromkeys(["banco", "banca", "banque"], "bank"),
+    **dict.fromkeys(["grupo", "gruppo", "groupe", "gruppe"], "group"),
+    **dict.fromkeys(["ministerio", "ministero", "ministere", "ministerium"], "ministry"),
+    **dict.fromkeys(["compania", "companhia", "compagnie", "compagnia"], "company"),
+    **dict.fromkeys(["fundacion", "fundacao", "fondazione", "fondation", "stiftung"],
+                    "foundation"),
+    **dict.fromkeys(["asociacion", "associacao", "associazione"], "association"),
+    **dict.fromkeys(["federacion", "federacao", "federazione"], "federation"),
+    **dict.fromkeys(["sindicato", "sindacato", "syndicat", "gewerkschaft"], "union"),
+    **dict.fromkeys(["tribunale", "gericht"], "court"),
+    **dict.fromkeys(["autoridad", "autoridade", "autorita", "autorite", "behorde"],
+                    "authority"),
+    **dict.fromkeys(["agencia", "agenzia", "agence", "agentur"], "agency"),
+}
+
+
+def holds_noun(name: str, noun: str) -> bool:
+    """``name`` holds ``noun``, in English or in a language outlets leave names in
+    ("Banco Cordillera" holds "bank")."""
+    return noun in name.lower() or any(
+        FOREIGN_ORGANISATION_WORDS.get(w) == noun for w in name_words(name)
+    )
+
+
 #: Nouns for a company: "the company" may be the one an article calls a firm or an airline.
 COMPANY_NOUNS = frozenset(
     """company firm business brand operator carrier airline automaker carmaker maker
     manufacturer lender insurer retailer developer contractor distributor supplier producer
     exporter importer conglomerate giant utility start-up startup processor refiner
-    shipper transporter wholesaler drugmaker""".split()
+    shipper transporter wholesaler drugmaker builder""".split()
 )
 #: Words for who someone is that tabloids and headlines set before a name, capitalised
 #: ("Survivor Thabo Sithole", "Widow Mary Hughes"): not part of the name.
@@ -220,6 +259,10 @@ PERSON_DESCRIPTORS = frozenset(
     """survivor victim widow widower mum mother dad father grandmother grandfather gran
     grandad nurse resident neighbour neighbor witness miner worker passenger shopper
     pensioner student teacher firefighter rescuer farmer tourist hero""".split()
+) | frozenset(
+    # and how they are: "Heartbroken Mohammed Ashraf", "Tragic Ellie Hughes"
+    """heartbroken devastated distraught grieving tearful tragic brave terrified furious
+    horrified stricken""".split()
 )
 
 #: Lower-case particles inside a person's name ("Pieter de Graaf", "Ursula von der Leyen").
@@ -552,8 +595,9 @@ def display_name(name: str) -> str:
             rest[0][:1].isupper()
         ):
             first = past
-        elif past == len(keys):
-            first = 0  # a title alone ("Minister of Health") stays whole
+        else:
+            # a title alone ("Minister of Health", "governor of the region") stays whole
+            first = 0
     return " ".join(words[first:]).strip(" ,")
 
 

@@ -900,3 +900,104 @@ def test_a_police_watchdog_is_the_watchdog() -> None:
         "look at every decision,\u201d the watchdog said."
     )
     assert speakers == ["Independent Office for Police Conduct"] * 2
+
+
+@pytest.mark.slow
+def test_a_specific_leaders_title_is_no_chief_executive() -> None:
+    speakers = _speakers(
+        "\u201cThis is the darkest day,\u201d chief executive Mark Holloway said in the "
+        "statement. The governor said on Monday evening that the area had been sealed off."
+    )
+    assert speakers == ["Mark Holloway", "governor"]
+    # a word that says only that someone leads still finds the one who does
+    assert _speakers(
+        "The head of the Dutch central bank, Joost Hazelhoff, said rates would stay. The "
+        "central bank chief said later that inflation was falling."
+    ) == ["Joost Hazelhoff"] * 2
+
+
+@pytest.mark.slow
+def test_a_standfirsts_role_is_the_one_whose_role_holds_it() -> None:
+    speakers = _speakers(
+        "Death toll from gas pipeline explosion rises to five\n"
+        "Two people still missing after blast flattened homes, as governor says pipeline "
+        "passed inspection last year\n"
+        "Rescuers have pulled three more bodies from the rubble, the fire service said on "
+        "Thursday. The blast late on Tuesday tore through a village east of the city, "
+        "destroying four homes, and some 450 people living nearby were evacuated.\n"
+        "Brig Bartosz Lis, a spokesman for the fire service in the province, said crews were "
+        "digging by hand because heavy machinery could bring down the walls.\n"
+        "\u201cWe are working in extremely difficult conditions,\u201d he said.\n"
+        "Mirosław Kędzierski, the voivode, or regional governor, of Małopolska, told a news "
+        "conference on Wednesday: \u201cThe pipeline was inspected last year.\u201d"
+    )
+    assert speakers[0] == "Mirosław Kędzierski"
+
+
+@pytest.mark.slow
+def test_police_in_a_town_are_its_police_and_the_force_a_force_by_its_own_word() -> None:
+    assert _speakers(
+        "No one was injured when the barge struck a pier of the bridge at Andernach, north "
+        "of Koblenz, police in Koblenz said. The barge had been moored at a quay. Police "
+        "said they had opened an investigation."
+    ) == ["Koblenz police"] * 2
+    assert _speakers("Police in riot gear said the march was illegal.") == [ANONYMOUS]
+    assert _speakers(
+        "Spain's Guardia Civil said on Wednesday it had detained two riders. A third rider "
+        "was detained in Madrid hours after officers searched the hotel near Granada where "
+        "the squad had been training for the world championships, the force said in a "
+        "statement."
+    ) == ["Guardia Civil"] * 2
+    # no air force is a police force
+    assert _speakers(
+        "The air force said the jets had returned. The force said more flights were planned."
+    )[1] != "air force"
+
+
+@pytest.mark.slow
+def test_an_organisation_by_its_noun_in_the_language_of_its_name() -> None:
+    assert _speakers(
+        "The stadium was being built by Consorcio Arena Tezontla, a group led by Mexico "
+        "City-based Grupo Constructor Saldivar. It was due to open in August 2026. The "
+        "consortium said in a statement it had suspended all work at the site."
+    ) == ["Consorcio Arena Tezontla"]
+    assert _speakers(
+        "Banco Cordillera signed the deal in 2024. Analysts were surprised. In a statement, "
+        "the bank said the sponsorship would remain suspended."
+    ) == ["Banco Cordillera"]
+
+
+@pytest.mark.slow
+def test_the_agency_goes_on_with_a_described_agency_never_the_wires_credit() -> None:
+    lead = (
+        "Stadium roof collapses in Mexico storm\n"
+        "QUERETARO, Mexico, Oct 8 (Reuters) - Part of the roof of a stadium under "
+        "construction collapsed during a violent storm on Wednesday, killing at least three "
+        "workers."
+    )
+    assert _speakers(
+        lead + " Four workers were still missing, the state civil protection agency said. "
+        "Five of the injured were in serious condition, the agency added."
+    ) == ["state civil protection agency"] * 2
+    assert "Reuters" not in _speakers(
+        lead + " Five of the injured were in serious condition, the agency added."
+    )
+
+
+@pytest.mark.slow
+def test_a_colon_dateline_is_no_speaker() -> None:
+    text = (
+        "KARACHI: A heatwave that has killed 28 pilgrims has pushed electricity demand in "
+        "upper Sindh to record levels, officials said on Friday."
+    )
+    assert _speakers(text) == [ANONYMOUS]
+    assert _speakers("Heatwave grips Sindh\n\n" + text) == [ANONYMOUS]
+    # a headline's label, a transcript's turns and a named person's label speak
+    assert _speakers("TRUMP: I will win this election and everyone knows it") == ["TRUMP"]
+    doc = presslens.analyze(
+        "Johnson vows to act\n\nBORIS JOHNSON: We must act now on the crisis, and we will "
+        "do so without any delay whatever the cost to the party and to the country."
+    )
+    assert "BORIS JOHNSON" in [
+        doc.text[a.source.start : a.source.end] for a in doc.attributions if a.source
+    ]

@@ -460,3 +460,44 @@ def test_an_airline_ends_before_the_model_it_flies() -> None:
     names = {e.name for e in find_entities(load_nlp()(text)) if e.type == "ORG"}
     assert "Bank" not in names
 
+
+
+def test_given_names_the_tagger_left_between_a_title_and_a_surname() -> None:
+    # "Syed Naveed" a person, "Haider" nothing, "Jafri" a place: one name
+    people = _people(
+        "Sindh Health Minister Syed Naveed Haider Jafri told state broadcaster PTV that a "
+        "heat emergency had been declared in all government hospitals."
+    )
+    assert "Syed Naveed Haider Jafri" in people
+    # a given name after an honorific opens the name ("Dr [Naveed] Haider Jafri")
+    people = _people(
+        "The provincial health minister, Dr Naveed Haider Jafri, said hospitals had been put "
+        "on an emergency footing."
+    )
+    assert "Naveed Haider Jafri" in people
+    assert "Haider Jafri" not in people
+
+
+def test_a_scholars_title_and_a_tabloids_adjective_are_no_part_of_a_name() -> None:
+    from presslens.names import display_name
+
+    assert display_name("Maulana Qamar-ud-Din Siyal") == "Qamar-ud-Din Siyal"
+    assert display_name("Heartbroken Mohammed Ashraf") == "Mohammed Ashraf"
+    # a title alone, with what it is "of", stays whole rather than losing its title
+    assert display_name("governor of the region") == "governor of the region"
+    assert display_name("Secretary of State Antony Blinken") == "Antony Blinken"
+
+
+def test_a_name_opening_with_an_organisations_word_in_its_language_is_one() -> None:
+    # the tagger takes "Banco Cordillera" for a mountain range
+    found = find_entities(load_nlp()("Banco Cordillera signed the sponsorship deal with the "
+                                     "team in 2024."))
+    assert [(e.type, e.name) for e in found if e.name == "Banco Cordillera"] == [
+        ("ORG", "Banco Cordillera")
+    ]
+
+
+def test_a_village_in_apposition_is_no_person() -> None:
+    text = ("The blast tore through Stawiska Górne, a village about 50 miles east of Kraków, "
+            "destroying four homes.")
+    assert "Stawiska Górne" not in _people(text)

@@ -13,9 +13,10 @@ spaCy's named entities when that layer is empty.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..datelines import line_dateline
 from ..given_names import given_name_gender
 from ..model import Entity, Mention, Speaker
 from ..names import (
@@ -31,6 +32,7 @@ from ..names import (
     ORGANISATION_NOUNS,
     OUTLETS,
     OWNER,
+    POLICE_WORDS,
     PORTFOLIO_WORDS,
     ROLE_QUALIFIER,
     TIME_ZONES,
@@ -42,6 +44,7 @@ from ..names import (
     descriptor_words,
     display_name,
     fits_descriptor,
+    holds_noun,
     is_place,
     ministry_name,
     name_head,
@@ -64,6 +67,9 @@ _ROLE_DEPS = ("compound", "amod", "nmod", "det", "poss", "case")
 LEADER_WORDS = frozenset(
     "chief head boss leader governor president chairman chairwoman chair director".split()
 )
+#: leader words that say no more than that someone leads ("the mine's boss"); the others
+#: are titles of their own, and "the governor" is no company's "chief executive"
+_ANY_LEADER = frozenset("chief head boss leader".split())
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset(
     """poll survey report study analysis data datum document record tally calculation
@@ -279,9 +285,15 @@ class SpeakerResolver:
     def _entity_by_role(self, head: str) -> Entity | None:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
         whoever leads ("chief", "head", "boss") also finds a governor, president or
-        chairman ("Dutch central bank chief" -> the bank's president, named later)."""
+        chairman ("Dutch central bank chief" -> the bank's president, named later), and
+        one of those titles another of them, but not a chief or head ("the governor" is
+        no "chief executive")."""
         head = head.lower()
-        heads = LEADER_WORDS if head in LEADER_WORDS else {head}
+        heads = (
+            LEADER_WORDS if head in _ANY_LEADER
+            else LEADER_WORDS - _ANY_LEADER if head in LEADER_WORDS
+            else {head}
+        )
         # the very title first ("the governor" is the governor, not the bank's chief)
         people = [ent for ent in self.entities if ent.type == "PERSON"]
         for wanted in ({head}, heads):
@@ -482,8 +494,10 @@ class SpeakerResolver:
             if specific and not fits:
                 continue
             named = (
-                fits or noun in ent.name.lower() or self._described_as(ent, noun)
+                fits or holds_noun(ent.name, noun) or self._described_as(ent, noun)
                 or self._written_after_company_noun(ent, noun, pos)
+                # a force by its own word for it ("Guardia Civil", "Carabineros")
+                or (noun == "police" and bool(set(name_words(ent.name)) & POLICE_WORDS))
             )
             if noun == "police" and not named:
                 continue  # "police" are a force the article names, no other organisation
@@ -494,6 +508,8 @@ class SpeakerResolver:
                     (f"the {noun}'s ", f"the {noun}’s ")
                 ):
                     continue  # "the agency's Propulsion Research Centre": part of the agency
+                if line_dateline(self.text, m.start) is not None:
+                    continue  # "(Reuters) -": the wire's credit, no agency the story speaks of
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
@@ -563,6 +579,9 @@ class SpeakerResolver:
         last = self.last
         if last is None or pos - self.last_end > _STILL_SPEAKING:
             return None
+        if last.entity is None and last.name.islower() and last.name.split()[-1] == noun:
+            # "the state civil protection agency said ... the agency added"
+            return last
         if last.entity is None:
             # a name the tagger missed ("Météo-France, the national weather service,
             # said ... The agency said"): capitalised words no person's name is made of,
@@ -615,6 +634,7 @@ class SpeakerResolver:
             return None
         before = self._person_before(start)
         best: tuple[int, Entity] | None = None
+        best_holds = False
         for ent in self.entities:
             if ent.type != "PERSON" or len(ent.name.split()) < 2 or "'s" in ent.name.replace(
                 "’", "'"
@@ -627,10 +647,14 @@ class SpeakerResolver:
                 ),
                 default=None,
             )
-            if first is not None and first - end <= DELAYED_LEAD_CHARS and (
-                best is None or first < best[0]
+            holds = word in {w.lower() for w in WORD.findall(self._canonical(ent).role or "")}
+            # the first named after, or the first whose role holds the word, who may come
+            # twice as far ("governor says" in a standfirst: the "regional governor" three
+            # paragraphs on, not the fire service's spokesman named before him)
+            if first is not None and first - end <= DELAYED_LEAD_CHARS * (1 + holds) and (
+                best is None or (holds, -first) > (best_holds, -best[0])
             ):
-                best = (first, ent)
+                best, best_holds = (first, ent), holds
         if best is None or (before is not None and before is not best[1]):
             # someone else was named before: the role may be theirs
             return None
@@ -1388,6 +1412,18 @@ class SpeakerResolver:
             # "Montreal police said": a force named by its place; "police" later is it
             self.force = Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
             return self.force
+        if lead == ["the", "force"]:
+            # "the force said": the police force that spoke last or that the article names
+            force = self._still_speaking(start, "police") or self.force or (
+                self._organisation_speaker(start, "police", end)
+            )
+            if force is not None:
+                return force
+        place = _police_in(head, self.entity_of) if head_word == "police" and head else None
+        if place is not None and self.text[start:end].lower().startswith(("police", "the police")):
+            # "police in Koblenz said": the Koblenz police, as "Montreal police" is
+            self.force = Speaker(name=f"{place} police")
+            return self.force
         if (
             lead
             and lead[0] == "the"
@@ -1541,6 +1577,26 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+def _police_in(head: Any, entity_of: Callable[[Any], Entity | None]) -> str | None:
+    """The place of "police in <place>" (``head`` is "police"): capitalised names with
+    nothing after them that the article's entities make no person's full name and no
+    organisation's ("police in Koblenz", a town the tagger may take for a person; not
+    "police in riot gear")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                words = [t for t in obj.subtree if t.dep_ != "det"]
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in words
+                ) and (
+                    (ent := entity_of(obj)) is None
+                    or (ent.type == "PERSON" and " " not in ent.name)
+                    or ent.type not in ("PERSON", "ORG")
+                ):
+                    return head.doc[words[0].i : words[-1].i + 1].text
+    return None
 
 
 def _names_portfolio(descriptor: str) -> bool:

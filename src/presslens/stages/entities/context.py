@@ -25,7 +25,9 @@ from .mentions import Group
 from .roles import organisation_role, role_of
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
-PERSON, ORGANISATION, NOT_PERSON = "PERSON", "ORG", "not a person"
+PERSON, ORGANISATION, NOT_PERSON, PLACE = "PERSON", "ORG", "not a person", "GPE"
+#: nouns in apposition that say a place ("Stawiska Górne, a village east of Kraków")
+_PLACE_NOUNS = frozenset("village town city hamlet suburb township municipality".split())
 _RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART"})
 _AGE = re.compile(r"\b\d+-year-old\b")
 #: nouns in apposition that say a person: a title (not a rank an organisation may hold:
@@ -101,6 +103,8 @@ def evidence(span: Any) -> str | None:
                 return RANKED  # "Rheinflug, Germany's third-largest carrier"
             if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
                 return PERSON
+            if child.lemma_.lower() in _PLACE_NOUNS and child.tag_ == "NN":
+                return PLACE
     return None
 
 
@@ -118,6 +122,10 @@ def retype_by_context(groups: list[Group]) -> None:
         if len(found) != 1:
             continue
         (said,) = found
+        if said == PLACE:
+            if group.type in (PERSON, ORGANISATION):
+                group.type, group.role = PLACE, None  # the tagger's person is a village
+            continue
         if said == PERSON and group.type != PERSON:
             group.type = PERSON
             # the title the tagger's type kept from being read ("Chief executive")

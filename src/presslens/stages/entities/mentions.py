@@ -10,6 +10,7 @@ from typing import Any
 from ...datelines import dateline_at
 from ...names import (
     ACADEMIC_WORDS,
+    FOREIGN_ORGANISATION_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
     INITIAL,
@@ -642,11 +643,17 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
             prev is not None
             and prev.label_ == "PERSON"
             and ent.label_ in ("ORG", "GPE")
-            and prev.end == ent.start
             and len(ent) == 1
-            and len(prev) + len(ent) <= 4
-            # "Hamisi Saidi" + "Mwinyimkuu", the name's head: its surname
-            and prev[-1].dep_ == "compound" and prev[-1].head.i == ent.start
+            and ent.end - prev.start <= 4
+            # "Hamisi Saidi" + "Mwinyimkuu", the name's head: its surname, right after it
+            # or after capitalised words of the name no entity holds ("Syed Naveed" +
+            # "Haider" + "Jafri")
+            and all(
+                t.dep_ == "compound" and t.head.i == ent.start
+                and (t.i < prev.end or (t.pos_ == "PROPN" and t.is_alpha
+                                        and t.text[:1].isupper() and not t.ent_type_))
+                for t in doc[prev.end - 1 : ent.start]
+            )
             and ent[0].pos_ == "PROPN" and ent[0].is_alpha and ent[0].text[:1].isupper()
             and not ent[0].is_upper
             and fold(ent.text) not in ORGANISATION_NAME_ENDS
@@ -695,6 +702,8 @@ def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
         sent = doc[k].sent
         return k > sent.start and not is_title_case(sent) and (
             (doc[k - 1].is_punct and doc[k - 1].text not in ("-", "–", "—"))
+            # "Dr [Naveed] Haider Jafri": an honorific's name follows it
+            or doc[k - 1].lower_.rstrip(".") in HONORIFICS
             # "The company's CEO Johannes Maria Velten": a one-word title's own slot is
             # taken (not "Chief Executive Officer Mary Barra")
             or (
@@ -829,6 +838,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
+        elif label in ("PERSON", "GPE", "LOC", "FAC") and len(ent) > 1 and (
+            fold(ent[0].text) in FOREIGN_ORGANISATION_WORDS
+        ):
+            label = "ORG"  # "Banco Cordillera", no mountain range; "Grupo Constructor ..."
         elif (
             label == "PERSON" and fold(ent[-1].text) in _PLACE_ENDS and len(ent) > 1
             and not titled_person(ent) and not _after_title(ent)  # "Goalkeeper Danny Square"
