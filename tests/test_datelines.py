@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.attribution.spans import trim
-from presslens.datelines import dateline_at, line_dateline
+from presslens.datelines import colon_dateline, dateline_at, line_dateline
 
 
 @pytest.mark.parametrize(
@@ -30,11 +30,36 @@ def test_a_dateline_is_read_to_its_dash(line: str, place: str | None) -> None:
     [
         "Sorami Motor Corporation said on Monday it would recall 1.1 million cars.",
         "The minister - who spoke to reporters - said",
-        "BRUSSELS: US cloud company Cirrion could face a fine",  # a colon is no dash
+        # a label in capitals before a colon that is no city: a speaker's, a kicker's
+        "SMITH: I heard shouting and smelled smoke",
+        "BORIS JOHNSON: We must act now",
+        "FLORENCE: I was never told",  # a city, but a given name too
+        "EXCLUSIVE: The minister is to resign",
     ],
 )
 def test_a_line_without_a_dateline_has_none(line: str) -> None:
     assert dateline_at(line, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("BRUSSELS: US cloud company Cirrion could face a fine", "BRUSSELS"),
+        ("Heatwave grips Sindh\nKARACHI: A heatwave has killed 28 pilgrims.", "KARACHI"),
+        ("NEW DELHI: The government said on Monday it would act.", "NEW DELHI"),
+    ],
+)
+def test_a_city_in_capitals_before_a_colon_is_a_dateline(text: str, place: str) -> None:
+    found = dateline_at(text, text.index(place))
+    assert found is not None and found.group("place") == place
+    assert text[found.end():][:1].isupper()
+
+
+def test_labels_in_capitals_on_several_lines_are_no_datelines() -> None:
+    # a transcript's turns or a round-up's sections: each line opens with a label
+    text = "KARACHI: Prices rose again.\nLAHORE: Prices fell.\nKARACHI: Prices held."
+    assert colon_dateline(text, 0) is None
+    assert colon_dateline(text.split("\n")[0], 0) is not None
 
 
 def test_line_dateline_is_the_dateline_of_the_line_holding_a_position() -> None:

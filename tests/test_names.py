@@ -307,3 +307,18 @@ def test_a_ministry_described_by_its_portfolio_has_the_name_it_goes_by(
 )
 def test_a_body_is_of_the_kind_its_head_word_says(name: str, kind: str | None) -> None:
     assert body_kind(name) == kind
+
+
+def test_a_middle_name_after_a_particle_is_one_persons() -> None:
+    from presslens.names import same_name
+
+    assert same_name("Maria Conceicao", "Maria das Graças Conceição")
+    assert not same_name("Maria Santos", "Maria das Graças Conceição")
+
+
+def test_a_family_name_first_by_the_form_of_the_given_name() -> None:
+    from presslens.names import family_name_first
+
+    assert family_name_first("Koh Dong-jin") and family_name_first("Tsai Ing-wen")
+    assert not family_name_first("Jean-Pierre Martin")
+    assert not family_name_first("Julian King")

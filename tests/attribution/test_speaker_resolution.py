@@ -1001,3 +1001,66 @@ def test_a_colon_dateline_is_no_speaker() -> None:
     assert "BORIS JOHNSON" in [
         doc.text[a.source.start : a.source.end] for a in doc.attributions if a.source
     ]
+
+
+@pytest.mark.slow
+def test_the_force_is_no_organisation_but_a_force() -> None:
+    # the police force named before, not the club or the charity that spoke since
+    assert _speakers(
+        "The Metropolitan Police said a man had been charged. Chelsea FC said it was "
+        "co-operating fully. The force said the man would appear in court on Monday."
+    )[2] == "Metropolitan Police"
+    assert _speakers(
+        "Greenpeace said its activists had been detained at the port. The force said the "
+        "activists had trespassed on private property."
+    )[1] != "Greenpeace"
+    # "police in Jammu and Kashmir" are no Jammu police
+    assert _speakers(
+        "Police in Jammu and Kashmir said three militants had been killed."
+    ) != ["Jammu police"]
+    # the force by the name the article gives it
+    assert _speakers(
+        "Police in Victoria said a man had died after his car left the road. \u201cSpeed is "
+        "believed to have been a factor,\u201d Victoria Police said in a statement."
+    ) == ["Victoria Police"] * 2
+
+
+@pytest.mark.slow
+def test_a_consortium_is_one_by_name_and_a_head_may_be_the_director() -> None:
+    assert _speakers(
+        "A consortium of banks led by HSBC said it would lend $2 billion to the project. "
+        "The consortium said the loan would run for 10 years."
+    )[1] != "HSBC"
+    assert _speakers(
+        "Ben Carter, head of the regional health authority, said hospitals were coping. "
+        "The director said more beds would be opened."
+    ) == ["Ben Carter"] * 2
+
+
+@pytest.mark.slow
+def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
+    assert _speakers(
+        "Koh Dong-jin, head of Samsung's mobile business, told a news conference that "
+        "every device would be replaced. Koh said the cost would be large."
+    ) == ["Koh Dong-jin"] * 2
+    assert _speakers(
+        "Labour Minister Kim Young-soo said the ministry would halt all crane work. Kim "
+        "told reporters the government would review safety rules."
+    ) == ["Kim Young-soo"] * 2
+    # a Japanese name needs the title the article gives: "Amamiya" alone is his
+    assert _speakers(
+        "Amamiya Kenjiro, president of Hokusei Electronics, told reporters the plant would "
+        "be shut for weeks. Amamiya said damage could reach 18 billion yen."
+    ) == ["Amamiya Kenjiro"] * 2
+
+
+@pytest.mark.slow
+def test_a_kicker_before_a_colon_is_no_speaker() -> None:
+    assert _speakers(
+        "EXCLUSIVE: The Prime Minister is preparing to sack three cabinet ministers in a "
+        "reshuffle next week, sources close to Downing Street said last night."
+    ) == [ANONYMOUS]
+    assert _speakers(
+        "ANALYSIS: The central bank's decision to hold rates signals growing unease about "
+        "inflation, economists said on Wednesday."
+    ) == [ANONYMOUS]

@@ -167,7 +167,8 @@ def source_of(tok: Any, inherit: bool = True) -> Any | None:
     dateline ("JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said") is
     the name after it."""
     subj = _source_of(tok, inherit)
-    return _named_before_cue(past_dateline(subj), tok) if subj is not None else None
+    subj = past_dateline(subj) if subj is not None else None
+    return _named_before_cue(subj, tok) if subj is not None else None
 
 
 def _named_before_cue(subj: Any, cue: Any) -> Any:

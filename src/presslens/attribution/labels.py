@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..given_names import is_given_name
-from ..names import ORGANISATION_NAME_ENDS, TITLE_WORDS, fold
+from ..datelines import colon_dateline
 from .found import Found, mark_at
 from .quotes import Quote
 
@@ -48,7 +47,7 @@ def colon_labels(
         if m is None or m.end() >= p_end:
             continue
         label = m.group(1)
-        if _colon_dateline(text, m, paragraphs):
+        if colon_dateline(text, m.start()) is not None:
             continue  # "KARACHI: A heatwave ... officials said": the sentence says who
         if label.lower() in (
             "update",
@@ -60,6 +59,16 @@ def colon_labels(
             "video",
             "clarification",
             "correction",
+            # a section's or a story's kicker ("BREAKING: ...", "ANALYSIS: ...")
+            "breaking",
+            "breaking news",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "comment",
+            "explainer",
+            "factbox",
+            "live",
         ):
             continue
         span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -86,31 +95,3 @@ def colon_labels(
             out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1))))
     return out
 
-
-def _colon_dateline(text: str, m: re.Match[str], paragraphs: list[tuple[int, int]]) -> bool:
-    """The label ``m`` is a place in capitals that opens a story's lead, as South Asian
-    outlets write a dateline ("KARACHI: A heatwave that has killed ..."), not a speaker's
-    label in capitals ("BORIS JOHNSON: ...", "WORLD BANK: ...", "PENCE: ..." through a
-    transcript): no headline (a first paragraph is one unless it is a long sentence), the
-    article's only label of the kind, and no word of it a given name, a title or an
-    organisation's."""
-    label = m.group(1)
-    if not label.isupper() or not paragraphs:
-        return False
-    if m.start() <= paragraphs[0][0]:
-        # the first paragraph: a lead's long sentence, not a headline ("TRUMP: I'll win")
-        first = text[m.end(2) : paragraphs[0][1]].strip()
-        if len(first.split()) < 15 or not first.endswith("."):
-            return False
-    words = label.split()
-    if len(words) > 3 or any(
-        is_given_name(w) or fold(w) in TITLE_WORDS or fold(w) in ORGANISATION_NAME_ENDS
-        for w in words
-    ):
-        return False
-    # a transcript's labels recur, one for each turn; a dateline opens one paragraph
-    labels = sum(
-        1 for s, _ in paragraphs
-        if (other := _COLON_LABEL.match(text, s)) is not None and other.group(1).isupper()
-    )
-    return labels == 1

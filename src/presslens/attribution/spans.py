@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..datelines import dateline_at
+from ..datelines import colon_dateline, dateline_at
 
 Range = tuple[int, int]
 
@@ -61,9 +61,11 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
     trailing conjunction; a period that ends an abbreviation stays. Empty spans go."""
     out = []
     for s, e in spans:
-        dateline = dateline_at(text, s, e)
-        if dateline is not None:  # "WASHINGTON ― Donald Trump's ..."
-            s = dateline.end()
+        dateline = dateline_at(text, s, e) or colon_dateline(text, s)
+        if dateline is not None:
+            # "WASHINGTON ― Donald Trump's ...", "LAHORE: The Punjab government ...": no
+            # part of a span, and a span inside one ("LAHORE") is none
+            s = min(dateline.end(), e)
         changed = True
         while changed:
             changed = False
@@ -104,10 +106,11 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
     return tok.idx, tok.idx + len(tok.text)
 
 
-def past_dateline(tok: Any) -> Any:
+def past_dateline(tok: Any) -> Any | None:
     """``tok``, or when it lies in the dateline that opens its sentence, the apposition
     that the parser hung from it after the dateline ("JOHANNESBURG" -> "Telecom" in
-    "JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said")."""
+    "JOHANNESBURG, Nov 4 (Reuters) - South Africa's Ilanga Telecom said"); None when
+    there is none (a colon dateline's "LAHORE" is no subject of the sentence's "said")."""
     sent = tok.sent
     dateline = dateline_at(tok.doc.text, sent.start_char, sent.end_char)
     if dateline is None or tok.idx >= dateline.end():
@@ -116,7 +119,7 @@ def past_dateline(tok: Any) -> Any:
     while node.idx < dateline.end():
         later = [c for c in node.children if c.dep_ == "appos" and c.i > node.i]
         if not later:
-            return tok
+            return None if colon_dateline(tok.doc.text, sent.start_char) else tok
         node = later[-1]
     return node
 

@@ -45,12 +45,14 @@ from ..names import (
     display_name,
     fits_descriptor,
     holds_noun,
+    is_city,
     is_place,
     ministry_name,
     name_head,
     name_words,
     normalise_outlet,
     plural_stem,
+    possessive_inside,
     role_head,
     role_titles,
     same_name,
@@ -70,6 +72,9 @@ LEADER_WORDS = frozenset(
 #: leader words that say no more than that someone leads ("the mine's boss"); the others
 #: are titles of their own, and "the governor" is no company's "chief executive"
 _ANY_LEADER = frozenset("chief head boss leader".split())
+#: of those, the words a specific title never finds ("the governor" is no chief executive,
+#: though "the director" may be the head of an authority)
+_NO_TITLE = _ANY_LEADER - {"head"}
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset(
     """poll survey report study analysis data datum document record tally calculation
@@ -274,6 +279,16 @@ class SpeakerResolver:
             e for e in self.entities
             if e.type in ("PERSON", "ORG") and name_words(name) and same_name(name, e.name)
         ]
+        words = name_words(name)
+        if not found and len(words) == 1 and name[:1].isupper():
+            # the first word of one person's two and the last of no one's: a family name
+            # written first ("Amamiya" of "Amamiya Kenjiro")
+            people = [e for e in self.entities if e.type == "PERSON"]
+            if not any(name_words(e.name)[-1:] == words for e in people):
+                found = [e for e in people
+                         if len(w := name_words(e.name)) >= 2 and w[0] == words[0]]
+                if len(found) > 1 or any(len(name_words(e.name)) > 2 for e in found):
+                    return None  # "Maria" of "Maria Conceicao" or "Maria das Graças ..."?
         return max(found, key=lambda e: (len(e.name), -len(e.mentions)), default=None)
 
     def _speaker_named(self, name: str, written: str = "") -> Speaker:
@@ -286,12 +301,12 @@ class SpeakerResolver:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later), and
-        one of those titles another of them, but not a chief or head ("the governor" is
-        no "chief executive")."""
+        one of those titles another of them or a head, but no chief, boss or leader ("the
+        governor" is no "chief executive")."""
         head = head.lower()
         heads = (
             LEADER_WORDS if head in _ANY_LEADER
-            else LEADER_WORDS - _ANY_LEADER if head in LEADER_WORDS
+            else LEADER_WORDS - _NO_TITLE if head in LEADER_WORDS
             else {head}
         )
         # the very title first ("the governor" is the governor, not the bank's chief)
@@ -499,8 +514,10 @@ class SpeakerResolver:
                 # a force by its own word for it ("Guardia Civil", "Carabineros")
                 or (noun == "police" and bool(set(name_words(ent.name)) & POLICE_WORDS))
             )
-            if noun == "police" and not named:
-                continue  # "police" are a force the article names, no other organisation
+            if noun in _NAMED_ONLY and not named:
+                # "police" are a force the article names, no other organisation; "the
+                # consortium" one whose name says so, not the bank that leads it
+                continue
             if not named and _other_kind(ent.name, noun, ent.role):
                 continue  # "the miners' union" is no "Zambezi Copper Ltd"
             for m in ent.mentions:
@@ -579,8 +596,12 @@ class SpeakerResolver:
         last = self.last
         if last is None or pos - self.last_end > _STILL_SPEAKING:
             return None
-        if last.entity is None and last.name.islower() and last.name.split()[-1] == noun:
-            # "the state civil protection agency said ... the agency added"
+        if last.entity is None and last.name != ANONYMOUS and (
+            last.name.split()[-1].lower() == noun
+        ) and not possessive_inside(last.name):
+            # "the state civil protection agency said ... the agency added", "the official
+            # Xinhua news agency said ... the agency said"; not a description of one the
+            # article names ("the EU's law enforcement agency": Europol)
             return last
         if last.entity is None:
             # a name the tagger missed ("Météo-France, the national weather service,
@@ -1406,23 +1427,34 @@ class SpeakerResolver:
             # organisation the article named, as "the ministry" would be
             lead = ["the", *lead[1:]]
         if head_word == "police" and head is not None and len(lead) <= 3 and any(
-            c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "LOC")
+            c.dep_ in ("compound", "amod", "nmod") and (
+                c.ent_type_ in ("GPE", "NORP", "LOC")
+                or (c.pos_ == "PROPN" and _a_place(c.text))  # "Koblenz", typed a person
+            )
             for c in head.children
         ):
             # "Montreal police said": a force named by its place; "police" later is it
             self.force = Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
             return self.force
         if lead == ["the", "force"]:
-            # "the force said": the police force that spoke last or that the article names
-            force = self._still_speaking(start, "police") or self.force or (
-                self._organisation_speaker(start, "police", end)
-            )
+            # "the force said": the police force that spoke last (not Greenpeace, nor the
+            # club the police spoke of) or that the article names
+            same = self._still_speaking(start, "police")
+            if same is not None and not set(name_words(same.name)) & _FORCE_WORDS:
+                same = None
+            force = same or self.force or self._organisation_speaker(start, "police", end)
             if force is not None:
                 return force
         place = _police_in(head, self.entity_of) if head_word == "police" and head else None
         if place is not None and self.text[start:end].lower().startswith(("police", "the police")):
-            # "police in Koblenz said": the Koblenz police, as "Montreal police" is
-            self.force = Speaker(name=f"{place} police")
+            # "police in Koblenz said": the Koblenz police, as "Montreal police" is, by the
+            # name the article gives the force ("Victoria Police")
+            named = self._entity_named(f"{place} Police")
+            self.force = (
+                self._speaker(named) if named is not None
+                and named.name.lower() == f"{place} police".lower()
+                else Speaker(name=f"{place} police")
+            )
             return self.force
         if (
             lead
@@ -1560,6 +1592,11 @@ _FACILITIES = frozenset(
 #: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
 #: regulator, said ... The council said": the council is another body)
 _REGULATORS = frozenset(["regulator", "watchdog"])
+#: words of the names of forces an article may go on to call "the force" ("Guardia Civil",
+#: "Royal Air Force", "Rapid Support Forces", "National Guard")
+_FORCE_WORDS = POLICE_WORDS | frozenset(["force", "forces", "guard"])
+#: nouns that stand only for an organisation whose name (or the article) says it is one
+_NAMED_ONLY = frozenset(["police", "consortium"])
 _NO_REGULATORS = frozenset(["council", "ministry", "department", "police"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
@@ -1579,6 +1616,11 @@ DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 
 
+def _a_place(name: str) -> bool:
+    """A city, a country or a province by name, whatever the tagger typed it."""
+    return is_city(name) or is_place(name)
+
+
 def _police_in(head: Any, entity_of: Callable[[Any], Entity | None]) -> str | None:
     """The place of "police in <place>" (``head`` is "police"): capitalised names with
     nothing after them that the article's entities make no person's full name and no
@@ -1588,12 +1630,16 @@ def _police_in(head: Any, entity_of: Callable[[Any], Entity | None]) -> str | No
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for obj in prep.children:
                 words = [t for t in obj.subtree if t.dep_ != "det"]
+                after = head.doc[words[-1].i + 1] if words[-1].i + 1 < len(head.doc) else None
+                if after is not None and after.lower_ in ("and", "&"):
+                    return None  # "police in Jammu and Kashmir": not Jammu's alone
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words
                 ) and (
                     (ent := entity_of(obj)) is None
                     or (ent.type == "PERSON" and " " not in ent.name)
                     or ent.type not in ("PERSON", "ORG")
+                    or _a_place(head.doc[words[0].i : words[-1].i + 1].text)
                 ):
                     return head.doc[words[0].i : words[-1].i + 1].text
     return None

@@ -617,6 +617,11 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
                 }
+                # "Vinh Long police" and "Vinh Long provincial police": one force, by its
+                # fuller name
+                orgs = {n for n in orgs if not any(
+                    o != n and set(name_words(n)) < set(name_words(o)) for o in orgs
+                )}
                 if len(orgs) == 1:
                     att.speaker.name = orgs.pop()
             descriptor = _source_descriptor(doc, att.source)

@@ -12,11 +12,14 @@ from ...names import (
     CAPITAL_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
+    TITLE_WORDS,
     display_name,
+    family_name_first,
     first_surname,
     fold,
     initials,
     name_key,
+    role_titles,
     same_name,
 )
 from ...nlp import is_title_case
@@ -86,7 +89,35 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
         full_words = max((x.text for x in g.mentions), key=len).split()
         if first_surname([fold(w) for w in words], [fold(w) for w in full_words]):
             return g
+    if len(words) == 1 and not any(
+        g.type == "ORG" and [fold(w) for w in _full(g)[:1]] == [fold(words[0])]
+        for g in groups
+    ):
+        # no organisation's name opens with it ("Sorami" of "Sorami Motor Corporation")
+        return _family_name_of(words[0], [(g, _full(g)) for g in people])
     return None
+
+
+def _full(group: Group) -> list[str]:
+    """The words of the longest name a group's mentions give."""
+    return max((x.text for x in group.mentions), key=len).split()
+
+
+def _family_name_of(word: str, full_names: list[tuple[Group, list[str]]]) -> Group | None:
+    """The one person of two names whose first ``word`` is and no one's last: a family
+    name written first ("Amamiya" of "Amamiya Kenjiro", "Koh" of "Koh Dong-jin")."""
+    if any(fold(full[-1]) == fold(word) for _, full in full_names if full):
+        return None
+    found = {id(g): (g, full) for g, full in full_names
+             if len(full) >= 2 and fold(full[0]) == fold(word)}
+    if len(found) != 1:
+        return None  # "Maria" of "Maria Conceicao" or of "Maria das Graças Conceição"?
+    ((g, full),) = found.values()
+    # a person by the form of the name or by the title the article gives ("Amamiya
+    # Kenjiro, president of ..."), not a product the tagger took for one ("Sorami Kestrel,
+    # a popular compact SUV")
+    titled = bool(g.role and role_titles(g.role) & TITLE_WORDS)
+    return g if len(full) == 2 and (titled or family_name_first(" ".join(full))) else None
 
 
 def _title_initials(m: Mention) -> str:
@@ -121,7 +152,19 @@ def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
                     if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
                 ),
                 None,
-            ) or _first_surname_of([m.text for m in g.mentions], full_names)
+            ) or _first_surname_of([m.text for m in g.mentions], full_names) or (
+                # the tagger's "Amamiya" (an organisation) after "Amamiya Kenjiro, president
+                # of ...", a person the article gives a role, when no organisation's name
+                # opens with it ("Sorami" of "Sorami Motor Corp.")
+                person
+                if len({m.text for m in g.mentions}) == 1
+                and len((word := g.mentions[0].text).split()) == 1
+                and not any(o is not g and o.type == "ORG" and _full(o)[:1] == [word]
+                            for o in groups)
+                and (person := _family_name_of(word, full_names)) is not None
+                and person.role
+                else None
+            )
         if owner is None:
             out.append(g)
             continue

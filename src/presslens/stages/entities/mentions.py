@@ -21,6 +21,7 @@ from ...names import (
     PORTFOLIO_JOINS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
+    family_name_first,
     fold,
     is_legal_form,
     is_place,
@@ -56,7 +57,8 @@ class Group:
         if self.type != "PERSON":
             return None
         full = max((m.text for m in self.mentions), key=len)
-        return full.split()[-1].lower()
+        # "Koh" of "Koh Dong-jin", whose family name comes first
+        return full.split()[0 if family_name_first(full) else -1].lower()
 
 
 def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
