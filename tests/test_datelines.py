@@ -44,9 +44,12 @@ def test_a_line_without_a_dateline_has_none(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("BRUSSELS: US cloud company Cirrion could face a fine", "BRUSSELS"),
-        ("Heatwave grips Sindh\nKARACHI: A heatwave has killed 28 pilgrims.", "KARACHI"),
-        ("NEW DELHI: The government said on Monday it would act.", "NEW DELHI"),
+        ("BRUSSELS: US cloud company Cirrion could face a fine of up to 10 percent of its "
+         "global turnover, the commission said.", "BRUSSELS"),
+        ("Heatwave grips Sindh\nKARACHI: A heatwave has killed 28 pilgrims on their way to a "
+         "Sufi shrine near Jacobabad, officials said.", "KARACHI"),
+        ("NEW DELHI: The government said on Monday it would act against hoarders of onions "
+         "and pulses across the country.", "NEW DELHI"),
     ],
 )
 def test_a_city_in_capitals_before_a_colon_is_a_dateline(text: str, place: str) -> None:
@@ -57,9 +60,15 @@ def test_a_city_in_capitals_before_a_colon_is_a_dateline(text: str, place: str) 
 
 def test_labels_in_capitals_on_several_lines_are_no_datelines() -> None:
     # a transcript's turns or a round-up's sections: each line opens with a label
-    text = "KARACHI: Prices rose again.\nLAHORE: Prices fell.\nKARACHI: Prices held."
+    line = "KARACHI: Prices of wheat flour rose again on Monday in the markets of the city."
+    text = f"{line}\nLAHORE: Prices fell.\nQ: Why?\nKARACHI: Prices held."
     assert colon_dateline(text, 0) is None
-    assert colon_dateline(text.split("\n")[0], 0) is not None
+    assert colon_dateline(line, 0) is not None
+    # nor the label of a headline or of a speaker's words
+    for label in ("JORDAN: We will not allow our territory to be used for attacks on anyone",
+                  "KIM: North will respond to the drills with \u201coverwhelming force\u201d\n"
+                  "Pyongyang warned on Monday that it would answer the exercises."):
+        assert colon_dateline(label, 0) is None
 
 
 def test_line_dateline_is_the_dateline_of_the_line_holding_a_position() -> None:

@@ -23,8 +23,12 @@ DATELINE = re.compile(
 _COLON_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)"
 )
-#: a label in capitals at a line's start ("PENCE: ...", "BORIS JOHNSON: ...")
-_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}:[ \t]", re.M)
+#: a label in capitals at a line's start ("PENCE: ...", "BORIS JOHNSON: ...", "Q: ...")
+_CAPITALS_LABEL = re.compile(r"^([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]+){0,3}):[ \t]", re.M)
+#: labels that point elsewhere, no turn of a transcript ("ALSO READ: ...", "WATCH: ...")
+POINTERS = frozenset(["also read", "read more", "read also", "watch", "listen", "see also"])
+#: what opens a speaker's words rather than a story's lead: a quote mark, the first person
+_SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|We're|We’re|My|Our|No|Yes)\b")
 
 
 def dateline_at(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
@@ -36,9 +40,11 @@ def dateline_at(text: str, start: int, end: int | None = None) -> re.Match[str] 
 def colon_dateline(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
     """The colon dateline that opens the line at ``start`` ("KARACHI: ..."): a city or a
     country's province in capitals (:func:`~presslens.names.is_city`,
-    :func:`~presslens.names.is_place`) with no given name among its words, in an article
-    with no other label in capitals at a line's start. Not a speaker's label ("SMITH:
-    ...", "BORIS JOHNSON: ...", "FLORENCE: ...") nor a transcript's turns ("PENCE: ...",
+    :func:`~presslens.names.is_place`) with no given name among its words, before a lead's
+    sentence of a dozen words or more in the story's own voice, in an article with no
+    other label in capitals at a line's start (besides pointers such as "ALSO READ:").
+    Not a speaker's label ("SMITH: ...", "BORIS JOHNSON: ...", "FLORENCE: ...", a
+    headline's "JORDAN: We will not ...") nor a transcript's turns ("PENCE: ...", "Q: ...",
     "KAINE: ...")."""
     if start and text[start - 1] != "\n":
         return None
@@ -53,7 +59,14 @@ def colon_dateline(text: str, start: int, end: int | None = None) -> re.Match[st
         is_given_name(w) for w in place.split()
     ):
         return None
-    return found if len(_CAPITALS_LABEL.findall(text)) == 1 else None
+    # a lead's sentence follows a dateline; a headline's or an answer's words a label
+    # ("JORDAN: We will not allow ...", "KIM: North will respond to drills")
+    line_end = text.find("\n", found.end())
+    lead = text[found.end() : len(text) if line_end == -1 else line_end].strip()
+    if len(lead.split()) < 12 or lead[-1:] not in ".\"”'’" or _SPOKEN.match(lead):
+        return None
+    labels = [m for m in _CAPITALS_LABEL.findall(text) if m.lower() not in POINTERS]
+    return found if len(labels) == 1 else None
 
 
 def line_dateline(text: str, pos: int) -> re.Match[str] | None:

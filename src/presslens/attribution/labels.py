@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..datelines import colon_dateline
+from ..datelines import POINTERS, colon_dateline
 from .found import Found, mark_at
 from .quotes import Quote
 
@@ -69,6 +69,7 @@ def colon_labels(
             "explainer",
             "factbox",
             "live",
+            *POINTERS,
         ):
             continue
         span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")

@@ -89,16 +89,31 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
 
 
 def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
-    """The noun phrase headed by ``tok``, without relative clauses and trailing commas."""
+    """The noun phrase headed by ``tok``, without relative clauses and trailing commas; with
+    the whole of a name ``tok`` ends, which the parser may have split ("Jeong Min-ho", its
+    "Min", "-" and "ho" three subjects of one verb)."""
     ids = {t.i for t in tok.subtree if not (exclude and t.i in exclude)}
+    if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "I":
+        k = tok.i
+        while k > 0 and tok.doc[k].ent_iob_ == "I":
+            k -= 1
+        ids |= {i for i in range(k, tok.i) if not (exclude and i in exclude)}
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i:
             ids -= subtree_ids(child)
+    doc = tok.doc
+    k = max(ids)
+    while (
+        tok.ent_type_ == "PERSON" and k + 2 < len(doc) and doc[k + 1].text == "-"
+        and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha and doc[k + 2].is_lower
+    ):
+        ids |= {k + 1, k + 2}  # "Moon Jae[-in]", whose last syllable the parser hung elsewhere
+        k += 2
     left = min(ids)
     right = max(ids)
     # keep a contiguous span around the head
     span = [i for i in range(left, right + 1) if i in ids]
-    doc = tok.doc
     pieces = runs(doc, [i for i in span if abs(i - tok.i) <= right - left])
     for s, e in pieces:
         if s <= tok.idx < e:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..datelines import line_dateline
-from ..given_names import given_name_gender
+from ..given_names import given_name_gender, is_given_name
 from ..model import Entity, Mention, Speaker
 from ..names import (
     ANONYMOUS,
@@ -73,8 +73,8 @@ LEADER_WORDS = frozenset(
 #: are titles of their own, and "the governor" is no company's "chief executive"
 _ANY_LEADER = frozenset("chief head boss leader".split())
 #: of those, the words a specific title never finds ("the governor" is no chief executive,
-#: though "the director" may be the head of an authority)
-_NO_TITLE = _ANY_LEADER - {"head"}
+#: "the director" no head of communications)
+_NO_TITLE = _ANY_LEADER
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset(
     """poll survey report study analysis data datum document record tally calculation
@@ -284,7 +284,9 @@ class SpeakerResolver:
             # the first word of one person's two and the last of no one's: a family name
             # written first ("Amamiya" of "Amamiya Kenjiro")
             people = [e for e in self.entities if e.type == "PERSON"]
-            if not any(name_words(e.name)[-1:] == words for e in people):
+            if not any(name_words(e.name)[-1:] == words for e in people) and not (
+                is_given_name(name) or is_city(name) or is_place(name)
+            ):
                 found = [e for e in people
                          if len(w := name_words(e.name)) >= 2 and w[0] == words[0]]
                 if len(found) > 1 or any(len(name_words(e.name)) > 2 for e in found):
@@ -301,7 +303,7 @@ class SpeakerResolver:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later), and
-        one of those titles another of them or a head, but no chief, boss or leader ("the
+        one of those titles another of them, but no chief, head, boss or leader ("the
         governor" is no "chief executive")."""
         head = head.lower()
         heads = (
@@ -1426,10 +1428,11 @@ class SpeakerResolver:
             # "Her ministry said", "according to its environment department": the
             # organisation the article named, as "the ministry" would be
             lead = ["the", *lead[1:]]
-        if head_word == "police" and head is not None and len(lead) <= 3 and any(
+        if head_word == "police" and head is not None and len(lead) <= 4 and any(
             c.dep_ in ("compound", "amod", "nmod") and (
                 c.ent_type_ in ("GPE", "NORP", "LOC")
-                or (c.pos_ == "PROPN" and _a_place(c.text))  # "Koblenz", typed a person
+                # "Koblenz" typed a person, "Vinh Long" nothing
+                or (c.pos_ == "PROPN" and _a_place(head.doc[c.left_edge.i : c.i + 1].text))
             )
             for c in head.children
         ):
@@ -1466,6 +1469,12 @@ class SpeakerResolver:
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
             same = self._still_speaking(start, head_word)
+            if same is not None and head_word == "consortium" and not holds_noun(
+                same.name, head_word
+            ):
+                # "the consortium": not the bank that leads it (police that spoke go on
+                # by their own rule: "Scotland Yard said. Police said")
+                same = None
             if same is not None and len(lead) == 2:
                 return same
             org = self._organisation_speaker(start, head_word, end, phrase.split(", ")[0])

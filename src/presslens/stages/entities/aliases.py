@@ -65,11 +65,34 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _dynamic_patterns(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+#: an acronym in brackets ("... Office (BKA)")
+_BRACKETED = re.compile(rf"\s*\(({ACRONYM})\)")
+
+
+def _named_acronyms(text: str, ner: list[Mention], known: set[str]) -> list[tuple[str, str]]:
+    """(name, acronym) for an acronym in brackets right after an organisation the tagger
+    found, whose capitals spell another language's name ("Federal Criminal Police Office
+    (BKA)", "National Criminal Investigation Service (SERNIC)")."""
+    names: dict[str, set[str]] = {}
+    for n in ner:
+        m = _BRACKETED.match(text, n.end)
+        if n.label == "ORG" and m is not None and m.group(1) not in known and (
+            len(n.text.split()) >= 2
+        ):
+            names.setdefault(m.group(1), set()).add(n.text)
+    # an acronym the article puts after two names says which of them it is for no one
+    return [(full.pop(), acro) for acro, full in names.items() if len(full) == 1]
+
+
+def _dynamic_patterns(
+    text: str, ner: list[Mention] | None = None
+) -> list[tuple[re.Pattern[str], str, str]]:
     """Alias patterns for the acronyms the article defines (both the name and the
     acronym name the organisation)."""
     out = []
-    for full, acro in defined_acronyms(text):
+    defined = defined_acronyms(text)
+    defined += _named_acronyms(text, ner or [], {acro for _, acro in defined})
+    for full, acro in defined:
         out.append((re.compile(rf"(?<![\w.]){re.escape(full)}(?![\w])"), full, "ORG"))
         out.append((re.compile(rf"(?<![\w.]){re.escape(acro)}(?![\w])"), full, "ORG"))
     return out
@@ -89,7 +112,7 @@ def _within_longer_name(text: str, name: Mention, start: int, end: int) -> bool:
 def alias_mentions(text: str, ner: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, canonical, etype in _dynamic_patterns(text) + _alias_patterns():
+    for pattern, canonical, etype in _dynamic_patterns(text, ner) + _alias_patterns():
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ...given_names import is_given_name
 from ...names import (
     CAPITAL_TITLES,
     HONORIFICS,
@@ -18,6 +19,8 @@ from ...names import (
     first_surname,
     fold,
     initials,
+    is_city,
+    is_place,
     name_key,
     role_titles,
     same_name,
@@ -63,16 +66,9 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
     if not words:
         return None
     people = [g for g in reversed(groups) if g.type == "PERSON"]
-    if len(words) == 2 and words[0].isupper() and words[0].lower() in CAPITAL_TITLES:
-        # "RC Mwinyimkuu" after "Singida Regional Commissioner Hamisi Saidi Mwinyimkuu": a
-        # title in capitals before the surname of the one whose title it abbreviates (not
-        # "MD Rahman", a shopkeeper, after police spokesman Mohammad Abdur Rahman)
-        for g in people:
-            full_words = max((x.text for x in g.mentions), key=len).split()
-            if len(full_words) >= 2 and _is_tail(words[1:], full_words) and any(
-                words[0] in _title_initials(x) for x in g.mentions
-            ):
-                return g
+    titled = _capital_titled(words, people)
+    if titled is not None:
+        return titled
     for g in people:
         full_words = max((x.text for x in g.mentions), key=len).split()
         if _is_tail(words, full_words) or (
@@ -98,6 +94,22 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
     return None
 
 
+def _capital_titled(words: list[str], people: list[Group]) -> Group | None:
+    """"RC Mwinyimkuu" after "Singida Regional Commissioner Hamisi Saidi Mwinyimkuu", "PM
+    Sharif" after "Prime Minister Shehbaz Sharif": a title in capitals before the surname
+    of the one whose title it abbreviates (not "MD Rahman", a shopkeeper, after police
+    spokesman Mohammad Abdur Rahman)."""
+    if len(words) != 2 or not words[0].isupper() or words[0].lower() not in CAPITAL_TITLES:
+        return None
+    for g in people:
+        full_words = _full(g)
+        if len(full_words) >= 2 and _is_tail(words[1:], full_words) and any(
+            words[0] in _title_initials(x) for x in g.mentions
+        ):
+            return g
+    return None
+
+
 def _full(group: Group) -> list[str]:
     """The words of the longest name a group's mentions give."""
     return max((x.text for x in group.mentions), key=len).split()
@@ -116,8 +128,13 @@ def _family_name_of(word: str, full_names: list[tuple[Group, list[str]]]) -> Gro
     # a person by the form of the name or by the title the article gives ("Amamiya
     # Kenjiro, president of ..."), not a product the tagger took for one ("Sorami Kestrel,
     # a popular compact SUV")
+    if family_name_first(" ".join(full)):
+        return g
     titled = bool(g.role and role_titles(g.role) & TITLE_WORDS)
-    return g if len(full) == 2 and (titled or family_name_first(" ".join(full))) else None
+    # not a word that is a given name or a place, for someone else or somewhere ("Jordan"
+    # after "Jordan Henderson, the England captain"; "Grace, 9")
+    common = is_given_name(word) or is_city(word) or is_place(word)
+    return g if len(full) == 2 and titled and not common else None
 
 
 def _title_initials(m: Mention) -> str:
@@ -153,6 +170,10 @@ def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
                 ),
                 None,
             ) or _first_surname_of([m.text for m in g.mentions], full_names) or (
+                # the tagger's "PM Sharif" (an organisation)
+                _capital_titled(g.mentions[0].text.split(), [p for p, _ in full_names])
+                if len({m.text for m in g.mentions}) == 1 else None
+            ) or (
                 # the tagger's "Amamiya" (an organisation) after "Amamiya Kenjiro, president
                 # of ...", a person the article gives a role, when no organisation's name
                 # opens with it ("Sorami" of "Sorami Motor Corp.")
@@ -165,6 +186,22 @@ def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
                 and person.role
                 else None
             )
+        elif g.type == "GPE" and not g.canonical and not any(
+            is_city(m.text) or is_place(m.text) for m in g.mentions
+        ) and (owner := next((
+            person for person, full in full_names
+            if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
+        ), None)) is not None:
+            pass  # "Khalil" (a place, to the tagger) after "Omar Khalil", no town of that name
+        elif g.type in ("NORP", "GPE") and not g.canonical and len(
+            {m.text for m in g.mentions}
+        ) == 1 and len(g.mentions[0].text.split()) == 1:
+            # "Han" (a people, to the tagger) after "Han Seo-yeon": a family name written
+            # first, by the form of the given name only ("Jordan" stays a country)
+            person = _family_name_of(g.mentions[0].text, full_names)
+            owner = person if person is not None and family_name_first(
+                " ".join(_full(person))
+            ) else None
         if owner is None:
             out.append(g)
             continue

@@ -91,6 +91,12 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     kind = label or span.label_
+    while (
+        kind == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
+        and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        and doc[end + 1].is_alpha and doc[end + 1].is_lower
+    ):
+        end += 2  # "Moon Jae[-in]": a name ends at a word's end, not inside its hyphen
     if (
         kind == "ORG" and end < len(doc) and doc[end].text[:1].isdigit()
         and fold(doc[end - 1].text) not in ORGANISATION_NAME_ENDS
