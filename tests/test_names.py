@@ -322,3 +322,22 @@ def test_a_family_name_first_by_the_form_of_the_given_name() -> None:
     assert family_name_first("Koh Dong-jin") and family_name_first("Tsai Ing-wen")
     assert not family_name_first("Jean-Pierre Martin")
     assert not family_name_first("Julian King")
+
+
+def test_korean_names_in_two_romanisations_and_a_long_i_written_ee() -> None:
+    from presslens.names import same_name
+
+    assert same_name("Choi Seong-uk", "Choi Sung-wook")
+    assert same_name("Jeong Min-ho", "Chung Min-ho")
+    assert same_name("Lee Dong-geun", "Lee Dong-kun")
+    assert not same_name("Lee Jae-yong", "Lee Jae-myung")
+    assert same_name("Karma Dorjee Bhutia", "Karma Dorji Bhutia")
+    assert not same_name("Peter Lee", "Peter Li")
+
+
+def test_an_acronym_written_as_a_word_spells_its_name() -> None:
+    from presslens.names import spelled_by
+
+    assert spelled_by("Nacada", "National Authority for the Campaign Against Alcohol and "
+                      "Drug Abuse")
+    assert not spelled_by("Kenya", "Safaricom PLC")

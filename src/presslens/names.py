@@ -641,6 +641,19 @@ def speaker_key(name: str | None) -> str:
 ACRONYM = r"[A-Z](?:[A-Z0-9]|[a-z]+(?=[A-Z])){1,8}[a-z]?"
 
 
+#: an acronym some outlets write as a word ("Nacada", "Unicef", "Nafdac")
+WORD_ACRONYM = r"[A-Z][a-z]{3,7}"
+
+
+def spelled_by(word: str, name: str) -> bool:
+    """Whether the acronym ``word``, written as a word, spells ``name`` ("Nacada": the
+    "National Authority for the Campaign Against Alcohol and Drug Abuse"): its letters are
+    the initials of words of the name, in order, the first the name's first."""
+    letters = iter(w[0] for w in fold(name).split() if w[:1].isalpha())
+    folded = fold(word)
+    return bool(folded) and folded[0] == fold(name)[:1] and all(c in letters for c in folded)
+
+
 def initials(name: str) -> str:
     """The acronym of a name's capitalised words ("Royal United Services Institute" -> RUSI)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
@@ -654,8 +667,11 @@ def _spelling_variant(a: str, b: str) -> bool:
     "Hlaileh" / "Hilaleh", "Yousef" / "Yusuf")."""
     if min(len(a), len(b)) < 4:
         return False
-    # a letter two scripts' romanisations write differently ("Qadi" / "Kadi")
-    a, b = a.replace("q", "k"), b.replace("q", "k")
+    # a letter two scripts' romanisations write differently ("Qadi" / "Kadi"), and a final
+    # long i written "ee" ("Dorjee" / "Dorji", "Mukherjee" / "Mukherji")
+    a, b = (re.sub(r"(?:ee|ey)$", "i", w.replace("q", "k")) for w in (a, b))
+    if a == b:
+        return True
     if Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
         return True
     ka, kb = _consonants(a), _consonants(b)
@@ -676,6 +692,26 @@ def _consonants(word: str) -> str:
 #: a given name of two syllables joined by a hyphen, as Korean and Taiwanese names are
 #: romanised ("Dong-jin", "Ing-wen"), written after the family name
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
+
+
+def _korean_syllable(syllable: str) -> str:
+    """A Korean syllable as its romanisations share it: the revised one, McCune-Reischauer
+    and the popular spellings ("Seong", "Sung"; "Jeong", "Chung", "Jung"; "Geun", "Kun";
+    "Park", "Pak", "Bak"; "Seo", "Suh") give one key."""
+    s = syllable.lower().replace("ŏ", "o").replace("ŭ", "u").replace("rh", "r")
+    s = s.replace("ch", "j").replace("sh", "s")
+    s = re.sub(r"[rh](?![aeiouwy])", "", s)  # "Park" -> "Pak", "Suh" -> "Su", "Hahn"
+    s = s.translate(str.maketrans("ktpr", "gdbl"))
+    s = re.sub(r"[wy]", "", s)  # "Wook", "Uk"
+    s = re.sub(r"o[ie]", "Q", s)  # "Choi", "Choe"
+    s = re.sub(r"(?:eo|eu|oo|ou|u|o)+", "O", s)
+    s = re.sub(r"(?:ee|i)+", "I", s)
+    return re.sub(r"(?:ae|ai|e)+", "E", s)
+
+
+def _korean_key(name: str) -> tuple[str, ...]:
+    """A Korean name written family name first, by :func:`_korean_syllable`."""
+    return tuple(_korean_syllable(x) for w in name.split() for x in w.split("-"))
 
 
 def family_name_first(name: str) -> bool:
@@ -746,6 +782,10 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
     if len(ka) == len(kb) == 2 and ka == kb[::-1]:
         return True  # "Park Ji-hoon" / "Ji-hoon Park": a family name first or last
+    if family_name_first(a or "") and family_name_first(b or "") and (
+        _korean_key(a or "") == _korean_key(b or "")
+    ):
+        return True  # "Choi Seong-uk" / "Choi Sung-wook": two romanisations
     raw_a, raw_b = (a or "").strip(), (b or "").strip()
     for acro, full in ((raw_a, raw_b), (raw_b, raw_a)):
         if acro.isupper() and len(acro) >= 2 and " " not in acro and initials(full) == acro:

@@ -1104,3 +1104,12 @@ def test_an_acronym_in_brackets_after_a_name_in_another_language() -> None:
         "Germany's Federal Criminal Police Office (BKA) said it was investigating. The BKA "
         "said the suspect had been under surveillance."
     ) == ["Federal Criminal Police Office"] * 2
+
+
+@pytest.mark.slow
+def test_a_scientist_in_a_headline_is_the_one_named_later() -> None:
+    assert _speakers(
+        "Glaciologist warns more lakes could burst\n"
+        "The flood was caused by a glacial lake outburst, officials said. Meghna Iyengar, a "
+        "glaciologist at the Indian Institute of Science, said dozens of lakes were at risk."
+    )[0] == "Meghna Iyengar"

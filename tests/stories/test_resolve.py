@@ -720,3 +720,33 @@ def test_a_welsh_patronymic_is_part_of_the_name() -> None:
     )
     spoken = _spoken(docs)
     assert spoken and all("ap Iorwerth" in name for name in spoken)
+
+
+@pytest.mark.slow
+def test_police_are_the_police_agency_another_article_names() -> None:
+    before, after = _before_and_after(
+        "Investigators from the South Gyeongsang Provincial Police Agency seized the crane's "
+        "maintenance logs. The South Gyeongsang Provincial Police Agency said it would "
+        "question site managers.",
+        "Three workers were killed when a crane collapsed at the shipyard, police said.",
+    )
+    assert before == ["anonymous"]
+    assert after == ["South Gyeongsang Provincial Police Agency"]
+    # a description of a force names none
+    _, after = _before_and_after(
+        "The provincial police department said the captain was questioned.",
+        "Two people were dead and nine missing, police said.",
+    )
+    assert after == ["anonymous"]
+
+
+@pytest.mark.slow
+def test_an_acronym_written_as_a_word_is_the_name_it_spells_in_any_case() -> None:
+    docs = _story(
+        "The National Authority for the Campaign Against Alcohol and Drug Abuse (Nacada) said "
+        "it had shut 40 dens.",
+        "The anti-drug agency NACADA said the brew contained methanol.",
+    )
+    assert _spoken(docs) == {
+        "National Authority for the Campaign Against Alcohol and Drug Abuse"
+    }

@@ -653,7 +653,9 @@ class SpeakerResolver:
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "union bosses" are not the one boss named next
-        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES:
+        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES and (
+            not word.endswith("ologist")  # "Glaciologist warns ...": a scientist
+        ):
             return None
         before = self._person_before(start)
         best: tuple[int, Entity] | None = None

@@ -31,10 +31,12 @@ from ..names import (
     OUTLETS,
     OWNER,
     PARTICLES,
+    POLICE_WORDS,
     PORTFOLIO_WORDS,
     REACH_WORDS,
     TITLE_WORDS,
     WORD,
+    WORD_ACRONYM,
     body_kind,
     country_words,
     descriptor_words,
@@ -49,6 +51,7 @@ from ..names import (
     role_head,
     role_titles,
     same_name,
+    spelled_by,
     strip_accents,
 )
 
@@ -73,7 +76,7 @@ _NO_ROLE = frozenset(
     relative colleague staff employee""".split()
 )
 #: an acronym in brackets right after the name it stands for
-_DEFINED = re.compile(rf"\(({ACRONYM})\)")
+_DEFINED = re.compile(rf"\(({ACRONYM}|{WORD_ACRONYM})\)")
 #: people an article may name for the body they work for ("prosecutors said"), and the
 #: start of a word of that body's name ("Berlin public prosecutor's office")
 _BODY_OF = {"prosecutors": "prosecut"}
@@ -327,8 +330,9 @@ def story_acronyms(docs: Sequence[Document], names: dict[str, str]) -> dict[str,
             if line_dateline(doc.text, m.start()) or normalise_outlet(m.group(1)) in OUTLETS:
                 continue  # "NIAMEY (AFP) -": a wire's credit, no name spelled out
             before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
-            full = next((n for n in longest_first if n != m.group(1) and before.endswith(n)),
-                        None)
+            word = not m.group(1).isupper() and m.group(1)[1:].islower()  # "(Nacada)"
+            full = next((n for n in longest_first if n != m.group(1) and before.endswith(n)
+                         and (not word or spelled_by(m.group(1), n))), None)
             if full is not None:
                 found.setdefault(m.group(1), set()).add(names.get(full, full))
     return {acro: next(iter(fulls)) for acro, fulls in found.items() if len(fulls) == 1}
@@ -353,6 +357,27 @@ def _unnamed_role(doc: Document, source: Offsets | None,
     # either case ("prosecutors said" gives the speaker "Prosecutors")
     unnamed = speaker is None or speaker.lower() in (ANONYMOUS, words[0])
     return (words[0], reach) if unnamed else None
+
+
+#: the nouns a police force's name may end in after its word for police ("South
+#: Gyeongsang Provincial Police Agency", "National Police Service")
+_FORCE_HEADS = frozenset("agency service department force command bureau".split())
+
+
+def _named_for(name: str, role: str) -> bool:
+    """``name`` is an organisation a source may call by ``role`` alone: a name of two
+    words or more that ends in the word ("Victoria Police" for "police"), or for police
+    one with a word for police before a force's noun ("Kenya's National Police Service",
+    "South Gyeongsang Provincial Police Agency")."""
+    words = name_words(name)
+    if len(words) < 2:
+        return False
+    if words[-1] == role:
+        return True
+    # (a name, not a description: "provincial police department")
+    return role == "police" and words[-1] in _FORCE_HEADS and not name.islower() and bool(
+        set(words[:-1]) & POLICE_WORDS
+    )
 
 
 def _within_reach(reach: str | None, force: str) -> bool:
@@ -573,10 +598,10 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
     names = story_names(docs)
     for acro, full in story_acronyms(docs, names).items():
         # "RIVM" where another article spells it out, and the spellings that went to it
-        # ("Unicef")
-        if names.get(acro, acro) == acro:
+        # ("Unicef"), in capitals or not ("Nacada" defined, "NACADA" written elsewhere)
+        if names.get(acro, acro).upper() == acro.upper():
             for name, canonical in list(names.items()):
-                if canonical == acro:
+                if canonical.upper() == acro.upper():
                     names[name] = full
             names[acro] = full
     return names
@@ -612,8 +637,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 # organisation of the story whose name holds the word
                 # ("Prosecutors", the word itself as a speaker's name, names none)
                 orgs = {n for n in full_names
-                        if name_words(n)[-1:] == (role,) and len(name_words(n)) > 1
-                        and _within_reach(reach, n)} or {
+                        if _named_for(n, role) and _within_reach(reach, n)} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
                 }

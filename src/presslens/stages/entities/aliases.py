@@ -9,7 +9,7 @@ import json
 import re
 from importlib import resources
 
-from ...names import ACRONYM, NAME_GLUE, initials
+from ...names import ACRONYM, NAME_GLUE, WORD_ACRONYM, initials, spelled_by
 from .mentions import CONTAINER_TYPES, Mention
 
 
@@ -66,7 +66,7 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
 
 
 #: an acronym in brackets ("... Office (BKA)")
-_BRACKETED = re.compile(rf"\s*\(({ACRONYM})\)")
+_BRACKETED = re.compile(rf"\s*\(({ACRONYM}|{WORD_ACRONYM})\)")
 
 
 def _named_acronyms(text: str, ner: list[Mention], known: set[str]) -> list[tuple[str, str]]:
@@ -78,6 +78,10 @@ def _named_acronyms(text: str, ner: list[Mention], known: set[str]) -> list[tupl
         m = _BRACKETED.match(text, n.end)
         if n.label == "ORG" and m is not None and m.group(1) not in known and (
             len(n.text.split()) >= 2
+        ) and (
+            # an acronym written as a word must spell the name ("Nacada"; not "(Kenya)")
+            m.group(1).isupper() or not m.group(1)[1:].islower()
+            or spelled_by(m.group(1), n.text)
         ):
             names.setdefault(m.group(1), set()).add(n.text)
     # an acronym the article puts after two names says which of them it is for no one
