@@ -85,7 +85,9 @@ def is_city(name: str) -> bool:
     """Whether ``name`` is a city or town of 15,000 people or more ("Karachi", "Koblenz",
     "Vinh Long", "New York"), accents aside. Many are also people's names ("Florence",
     "Victoria", "Chelsea"): ask only where the words around say a place may stand."""
-    return strip_accents(fold(name.strip())) in _city_names()
+    key = strip_accents(fold(name.strip()))
+    # "Davao City" of "Davao", as the city's own name "Quezon City" is
+    return key in _city_names() or key.removesuffix(" city") in _city_names()
 
 
 #: The adjectives outlets write for a country's people and bodies, by the country's name

@@ -1398,7 +1398,7 @@ class SpeakerResolver:
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
         # "union bosses" are not the one boss the article names
         ent = None if plural else self._entity_by_role(head_word)
-        if ent is not None:
+        if ent is not None and not _another_body(lower, ent.role):
             return self._speaker(ent)
         earlier = None if plural else self._repeated_role(lower, head_word)
         if earlier is not None:
@@ -1625,6 +1625,22 @@ _MEMBERS = frozenset(
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
+
+
+#: an unnamed holder of a role and whom the role is for ("a spokesman for the health
+#: ministry", "an official at the embassy")
+_ROLE_FOR = re.compile(r"(?:a|an|one) [a-z][\w'’ -]*? (?:for|of|at|from) (?:the )?(.+)")
+
+
+def _another_body(source: str, role: str | None) -> bool:
+    """The unnamed holder of a role the ``source`` describes works for a body the named
+    holder's ``role`` says nothing of ("a spokesman for the health ministry" is no
+    "police spokesman")."""
+    found = _ROLE_FOR.fullmatch(source.strip())
+    if found is None:
+        return False
+    body = {w for w in WORD.findall(found.group(1).lower()) if w not in _LINKING_WORDS}
+    return bool(body) and not body & {w.lower() for w in WORD.findall(role or "")}
 
 
 def _a_place(name: str) -> bool:

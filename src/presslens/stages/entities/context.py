@@ -21,7 +21,7 @@ from ...names import (
     TITLE_WORDS,
     fold,
 )
-from .mentions import Group
+from .mentions import Group, dateline_place
 from .roles import organisation_role, role_of
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
@@ -118,6 +118,11 @@ def retype_by_context(groups: list[Group]) -> None:
     for group in groups:
         if group.type not in _RETYPED or group.canonical:
             continue
+        if any(
+            m.tokens is not None and dateline_place(m.tokens.doc.text, m.start, m.end)
+            for m in group.mentions
+        ):
+            continue  # "DAVAO CITY, Philippines — The lawyer ...": a place, whatever follows
         found = {evidence(m.tokens) for m in group.mentions if m.tokens is not None} - {None}
         if len(found) != 1:
             continue

@@ -297,9 +297,9 @@ def surname_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> 
         hit = first.get(tok.lower_)
         if hit is None or not tok.text[0].isupper() or tok.idx < hit[0]:
             continue
-        if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_ == "nsubj"):
-            # the tagger reads some surnames opening a sentence as nouns ("Desrochers
-            # said"): a subject spelled as the surname is the person
+        if tok.pos_ != "PROPN" and not (tok.pos_ in ("NOUN", "PRON") and tok.dep_ == "nsubj"):
+            # the tagger reads some surnames opening a sentence as nouns or pronouns
+            # ("Desrochers said", "Uy said"): a subject spelled as the surname is the person
             continue
         end = tok.idx + len(tok.text)
         if any(m.start < end and tok.idx < m.end for m in taken) or any(

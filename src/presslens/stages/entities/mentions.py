@@ -98,6 +98,12 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     ):
         end += 2  # "Moon Jae[-in]": a name ends at a word's end, not inside its hyphen
     if (
+        kind == "PERSON" and end < len(doc) and len(doc[end].text) == 2
+        and doc[end].is_alpha and doc[end].text[0].isupper() and doc[end].text[1].islower()
+        and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end - 1].is_alpha
+    ):
+        end += 1  # "Carmelita [Uy]", "Jonathan [Ng]": a surname of two letters
+    if (
         kind == "ORG" and end < len(doc) and doc[end].text[:1].isdigit()
         and fold(doc[end - 1].text) not in ORGANISATION_NAME_ENDS
     ):
@@ -256,7 +262,7 @@ def titled_person(ent: Any) -> bool:
     return False
 
 
-def _dateline_place(text: str, start: int, end: int) -> bool:
+def dateline_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, in capitals at a line's start, is the place of the
     dateline that opens the line."""
     if start and text[start - 1] != "\n":
@@ -841,7 +847,7 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         if tail is not None:
             ent = parsed[tail[0] : tail[1]]  # the person after a title's portfolio
             ent.label_ = "PERSON"
-        if _dateline_place(parsed.text, ent.start_char, ent.end_char):
+        if dateline_place(parsed.text, ent.start_char, ent.end_char):
             ent.label_ = "GPE"  # "NIAMEY/DOHA, June 15 (Reuters) -": places, no organisation
         label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
         if label == "PERSON" and _organisation_end(ent.text):
