@@ -331,8 +331,13 @@ def test_korean_names_in_two_romanisations_and_a_long_i_written_ee() -> None:
     assert same_name("Jeong Min-ho", "Chung Min-ho")
     assert same_name("Lee Dong-geun", "Lee Dong-kun")
     assert not same_name("Lee Jae-yong", "Lee Jae-myung")
+    # another vowel, another person: "Oh" is no "Woo", "Cho" no "Joo", "Son" no "Sun"
+    assert not same_name("Oh Se-hoon", "Woo Se-hoon")
+    assert not same_name("Cho Min-jae", "Joo Min-jae")
+    assert not same_name("Son Heung-min", "Sun Heung-min")
     assert same_name("Karma Dorjee Bhutia", "Karma Dorji Bhutia")
     assert not same_name("Peter Lee", "Peter Li")
+    assert not same_name("Sunil Patee", "Sunil Pati")  # too short to tell
 
 
 def test_an_acronym_written_as_a_word_spells_its_name() -> None:

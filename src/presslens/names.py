@@ -78,7 +78,12 @@ def _city_names() -> frozenset[str]:
     names = {strip_accents(fold(c["name"])) for c in cities.values() if len(c["name"]) >= 3}
     # "New York" of "New York City", "Quezon" of "Quezon City"
     names |= {n.removesuffix(" city") for n in names if n.endswith(" city")}
-    return frozenset(names)
+    # towns named by a word of an organisation's or an office's name ("Police" in Poland,
+    # "National City", "Union"): in a name here, those are the words
+    return frozenset(names) - (
+        POLICE_WORDS | ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS | TITLE_WORDS
+        | PORTFOLIO_WORDS | REACH_WORDS | frozenset(["national", "national city"])
+    )
 
 
 def is_city(name: str) -> bool:
@@ -671,7 +676,7 @@ def _spelling_variant(a: str, b: str) -> bool:
         return False
     # a letter two scripts' romanisations write differently ("Qadi" / "Kadi"), and a final
     # long i written "ee" ("Dorjee" / "Dorji", "Mukherjee" / "Mukherji")
-    a, b = (re.sub(r"(?:ee|ey)$", "i", w.replace("q", "k")) for w in (a, b))
+    a, b = (re.sub(r"(?<=\w{4})(?:ee|ey)$", "i", w.replace("q", "k")) for w in (a, b))
     if a == b:
         return True
     if Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
@@ -706,7 +711,9 @@ def _korean_syllable(syllable: str) -> str:
     s = s.translate(str.maketrans("ktpr", "gdbl"))
     s = re.sub(r"[wy]", "", s)  # "Wook", "Uk"
     s = re.sub(r"o[ie]", "Q", s)  # "Choi", "Choe"
-    s = re.sub(r"(?:eo|eu|oo|ou|u|o)+", "O", s)
+    # eo, eu, oo, u are written for one another; o is another vowel ("Oh" is no "Woo",
+    # "Cho" no "Joo", "Son" no "Sun")
+    s = re.sub(r"(?:eo|eu|oo|ou|u)+", "O", s)
     s = re.sub(r"(?:ee|i)+", "I", s)
     return re.sub(r"(?:ae|ai|e)+", "E", s)
 

@@ -750,3 +750,21 @@ def test_an_acronym_written_as_a_word_is_the_name_it_spells_in_any_case() -> Non
     assert _spoken(docs) == {
         "National Authority for the Campaign Against Alcohol and Drug Abuse"
     }
+
+
+@pytest.mark.slow
+def test_police_are_no_agency_of_another_city_nor_one_named_in_passing() -> None:
+    # a force named by another city's name is no force of this article's town
+    _, after = _before_and_after(
+        "The suspect had been arrested by the Los Angeles Police Department, according to "
+        "court records. The Los Angeles Police Department said it had shared records.",
+        "Two people were shot in Chicago's South Side, police said.",
+    )
+    assert after == ["anonymous"]
+    # a service named in passing (that says nothing) leaves the one force that spoke
+    _, after = _before_and_after(
+        "Kent Police said a man had been arrested. A helicopter from the National Police Air "
+        "Service joined the search.",
+        "The boy was found safe after six hours, police said.",
+    )
+    assert after == ["Kent Police"]

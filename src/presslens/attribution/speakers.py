@@ -653,9 +653,7 @@ class SpeakerResolver:
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "union bosses" are not the one boss named next
-        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES and (
-            not word.endswith("ologist")  # "Glaciologist warns ...": a scientist
-        ):
+        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES:
             return None
         before = self._person_before(start)
         best: tuple[int, Entity] | None = None

@@ -42,6 +42,7 @@ from ..names import (
     descriptor_words,
     display_name,
     fold,
+    is_city,
     is_place,
     name_words,
     normalise_outlet,
@@ -380,6 +381,18 @@ def _named_for(name: str, role: str) -> bool:
     )
 
 
+def _elsewhere(force: str, places: set[str]) -> bool:
+    """The ``force``'s name holds a city and the article holds places, none of them that
+    city ("Los Angeles Police Department" where the article is about a shooting in
+    Chicago). A province's or a country's force may serve the article's town: without a
+    gazetteer of which town lies where, it is not "elsewhere"."""
+    words = [strip_accents(fold(w)) for w in force.split()]
+    named = {" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 3) + 1)}
+    named = {n for n in named if is_city(n) and not is_place(n)}
+    return bool(named) and bool(places) and not named & places
+
+
 def _within_reach(reach: str | None, force: str) -> bool:
     """Whether a force's name allows the reach a source gave it: "provincial police" is a
     force whose name says provincial ("Ontario Provincial Police"); "local police" one whose
@@ -612,6 +625,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     names = story_spelling(docs)
     full_names = set(names.values())
     spoken = {att.speaker.name for doc in docs for att in doc.attributions if att.speaker}
+    spoken_as = {names.get(name, name) for name in spoken}  # in the story's spelling
     role_holders = story_role_holders(docs)
     organisations = story_organisations(docs, names)
     for doc in docs:
@@ -636,15 +650,24 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
                 # ("Prosecutors", the word itself as a speaker's name, names none)
+                places = {strip_accents(fold(e.name)) for e in doc.entities
+                          if e.type in ("GPE", "LOC")}
                 orgs = {n for n in full_names
-                        if _named_for(n, role) and _within_reach(reach, n)} or {
+                        if _named_for(n, role) and _within_reach(reach, n) and (
+                            # a police agency or service (not "... Police"): one that
+                            # speaks in the story, of no other place than this article's
+                            name_words(n)[-1] == role
+                            or ((n in spoken or n in spoken_as) and not _elsewhere(n, places))
+                        )} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
                 }
                 # "Vinh Long police" and "Vinh Long provincial police": one force, by its
                 # fuller name
                 orgs = {n for n in orgs if not any(
-                    o != n and set(name_words(n)) < set(name_words(o)) for o in orgs
+                    o != n and set(name_words(n)) < set(name_words(o))
+                    and name_words(n)[0] == name_words(o)[0]  # not Japan's and Korea's
+                    for o in orgs
                 )}
                 if len(orgs) == 1:
                     att.speaker.name = orgs.pop()
