@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .given_names import is_given_name
+from .names import is_city, is_place
+
 DATELINE = re.compile(
     r"(?:(?P<place>[A-Z](?:[A-Z.'/-]| (?=[A-Z])){2,40})"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
@@ -51,9 +54,6 @@ def colon_dateline(text: str, start: int, end: int | None = None) -> re.Match[st
     found = _COLON_DATELINE.match(text, start, len(text) if end is None else end)
     if found is None:
         return None
-    from .given_names import is_given_name
-    from .names import is_city, is_place
-
     place = found.group("place").title()
     if not (is_city(place) or is_place(place)) or any(
         is_given_name(w) for w in place.split()

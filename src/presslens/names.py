@@ -733,6 +733,20 @@ def family_name_first(name: str) -> bool:
     )
 
 
+def family_name_index(word: str, names: Sequence[str]) -> int | None:
+    """Which of ``names`` the one ``word`` may stand for as a family name written first
+    ("Amamiya" of "Amamiya Kenjiro", "Koh" of "Koh Dong-jin"): the one name of two words it
+    opens, when it opens no other name and ends none. Whether the name is a person's and
+    the word no other use of it is the caller's to say."""
+    key = name_words(word)
+    if len(key) != 1 or any(name_words(n)[-1:] == key for n in names):
+        return None
+    found = [i for i, n in enumerate(names) if len(w := name_words(n)) >= 2 and w[0] == key[0]]
+    if len(found) != 1 or len(name_words(names[found[0]])) != 2:
+        return None  # "Maria" of "Maria Conceicao" or of "Maria das Graças Conceição"?
+    return found[0]
+
+
 def first_surname(short: Sequence[str], full: Sequence[str]) -> bool:
     """``short`` (one folded word) is the first of two surnames ending a person's ``full``
     name, as Spanish names are shortened ("Restrepo" of "Daniela Restrepo Gil"): ``full``

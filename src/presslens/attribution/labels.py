@@ -95,4 +95,3 @@ def colon_labels(
         else:
             out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1))))
     return out
-

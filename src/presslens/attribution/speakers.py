@@ -43,6 +43,7 @@ from ..names import (
     country_words,
     descriptor_words,
     display_name,
+    family_name_index,
     fits_descriptor,
     holds_noun,
     is_city,
@@ -70,11 +71,9 @@ LEADER_WORDS = frozenset(
     "chief head boss leader governor president chairman chairwoman chair director".split()
 )
 #: leader words that say no more than that someone leads ("the mine's boss"); the others
-#: are titles of their own, and "the governor" is no company's "chief executive"
+#: are titles of their own, and "the governor" is no company's "chief executive" nor "the
+#: director" a head of communications
 _ANY_LEADER = frozenset("chief head boss leader".split())
-#: of those, the words a specific title never finds ("the governor" is no chief executive,
-#: "the director" no head of communications)
-_NO_TITLE = _ANY_LEADER
 #: sources that speak for whoever made them ("a Bloomberg poll shows")
 REPORT_NOUNS = frozenset(
     """poll survey report study analysis data datum document record tally calculation
@@ -279,18 +278,13 @@ class SpeakerResolver:
             e for e in self.entities
             if e.type in ("PERSON", "ORG") and name_words(name) and same_name(name, e.name)
         ]
-        words = name_words(name)
-        if not found and len(words) == 1 and name[:1].isupper():
-            # the first word of one person's two and the last of no one's: a family name
-            # written first ("Amamiya" of "Amamiya Kenjiro")
+        if not found and name[:1].isupper() and not (
+            is_given_name(name) or is_city(name) or is_place(name)
+        ):
+            # a family name written first ("Amamiya" of "Amamiya Kenjiro")
             people = [e for e in self.entities if e.type == "PERSON"]
-            if not any(name_words(e.name)[-1:] == words for e in people) and not (
-                is_given_name(name) or is_city(name) or is_place(name)
-            ):
-                found = [e for e in people
-                         if len(w := name_words(e.name)) >= 2 and w[0] == words[0]]
-                if len(found) > 1 or any(len(name_words(e.name)) > 2 for e in found):
-                    return None  # "Maria" of "Maria Conceicao" or "Maria das Graças ..."?
+            k = family_name_index(name, [e.name for e in people])
+            found = [people[k]] if k is not None else []
         return max(found, key=lambda e: (len(e.name), -len(e.mentions)), default=None)
 
     def _speaker_named(self, name: str, written: str = "") -> Speaker:
@@ -308,7 +302,7 @@ class SpeakerResolver:
         head = head.lower()
         heads = (
             LEADER_WORDS if head in _ANY_LEADER
-            else LEADER_WORDS - _NO_TITLE if head in LEADER_WORDS
+            else LEADER_WORDS - _ANY_LEADER if head in LEADER_WORDS
             else {head}
         )
         # the very title first ("the governor" is the governor, not the bank's chief)

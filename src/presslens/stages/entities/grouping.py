@@ -16,6 +16,7 @@ from ...names import (
     TITLE_WORDS,
     display_name,
     family_name_first,
+    family_name_index,
     first_surname,
     fold,
     initials,
@@ -116,25 +117,20 @@ def _full(group: Group) -> list[str]:
 
 
 def _family_name_of(word: str, full_names: list[tuple[Group, list[str]]]) -> Group | None:
-    """The one person of two names whose first ``word`` is and no one's last: a family
-    name written first ("Amamiya" of "Amamiya Kenjiro", "Koh" of "Koh Dong-jin")."""
-    if any(fold(full[-1]) == fold(word) for _, full in full_names if full):
+    """The person ``word`` names as a family name written first
+    (:func:`~presslens.names.family_name_index`): one whose name has the form
+    ("Koh Dong-jin"), or one the article gives a title ("Amamiya Kenjiro, president of
+    ...", not "Sorami Kestrel, a popular compact SUV") when the word is no given name or
+    place ("Jordan" after "Jordan Henderson, the England captain"; "Grace, 9")."""
+    k = family_name_index(word, [" ".join(full) for _, full in full_names])
+    if k is None:
         return None
-    found = {id(g): (g, full) for g, full in full_names
-             if len(full) >= 2 and fold(full[0]) == fold(word)}
-    if len(found) != 1:
-        return None  # "Maria" of "Maria Conceicao" or of "Maria das Graças Conceição"?
-    ((g, full),) = found.values()
-    # a person by the form of the name or by the title the article gives ("Amamiya
-    # Kenjiro, president of ..."), not a product the tagger took for one ("Sorami Kestrel,
-    # a popular compact SUV")
+    g, full = full_names[k]
     if family_name_first(" ".join(full)):
         return g
     titled = bool(g.role and role_titles(g.role) & TITLE_WORDS)
-    # not a word that is a given name or a place, for someone else or somewhere ("Jordan"
-    # after "Jordan Henderson, the England captain"; "Grace, 9")
     common = is_given_name(word) or is_city(word) or is_place(word)
-    return g if len(full) == 2 and titled and not common else None
+    return g if titled and not common else None
 
 
 def _title_initials(m: Mention) -> str:
@@ -151,62 +147,58 @@ def _title_initials(m: Mention) -> str:
 
 
 def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
-    """Fold organisation groups that are only a person's surname ("De Blasio", "O'Neill"
-    tagged ORG) into that person, whichever was named first."""
-    full_names = [
-        (g, max((m.text for m in g.mentions), key=len).split())
-        for g in groups
-        if g.type == "PERSON"
-    ]
+    """Fold groups the tagger typed otherwise that are only a person's name into that
+    person, whichever was named first (:func:`_owner`)."""
+    full_names = [(g, _full(g)) for g in groups if g.type == "PERSON"]
     out = []
     for g in groups:
-        owner = None
-        if g.type == "ORG" and not g.canonical:
-            owner = next(
-                (
-                    person
-                    for person, full in full_names
-                    if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
-                ),
-                None,
-            ) or _first_surname_of([m.text for m in g.mentions], full_names) or (
-                # the tagger's "PM Sharif" (an organisation)
-                _capital_titled(g.mentions[0].text.split(), [p for p, _ in full_names])
-                if len({m.text for m in g.mentions}) == 1 else None
-            ) or (
-                # the tagger's "Amamiya" (an organisation) after "Amamiya Kenjiro, president
-                # of ...", a person the article gives a role, when no organisation's name
-                # opens with it ("Sorami" of "Sorami Motor Corp.")
-                person
-                if len({m.text for m in g.mentions}) == 1
-                and len((word := g.mentions[0].text).split()) == 1
-                and not any(o is not g and o.type == "ORG" and _full(o)[:1] == [word]
-                            for o in groups)
-                and (person := _family_name_of(word, full_names)) is not None
-                and person.role
-                else None
-            )
-        elif g.type == "GPE" and not g.canonical and not any(
-            is_city(m.text) or is_place(m.text) for m in g.mentions
-        ) and (owner := next((
-            person for person, full in full_names
-            if len(full) > 1 and all(_is_tail(m.text.split(), full) for m in g.mentions)
-        ), None)) is not None:
-            pass  # "Khalil" (a place, to the tagger) after "Omar Khalil", no town of that name
-        elif g.type in ("NORP", "GPE") and not g.canonical and len(
-            {m.text for m in g.mentions}
-        ) == 1 and len(g.mentions[0].text.split()) == 1:
-            # "Han" (a people, to the tagger) after "Han Seo-yeon": a family name written
-            # first, by the form of the given name only ("Jordan" stays a country)
-            person = _family_name_of(g.mentions[0].text, full_names)
-            owner = person if person is not None and family_name_first(
-                " ".join(_full(person))
-            ) else None
+        owner = _owner(g, groups, full_names) if not g.canonical else None
         if owner is None:
             out.append(g)
             continue
         owner.mentions.extend(Mention(m.start, m.end, m.text, "PERSON") for m in g.mentions)
     return out
+
+
+def _owner(
+    g: Group, groups: list[Group], full_names: list[tuple[Group, list[str]]]
+) -> Group | None:
+    """The person a group of another type names, if any:
+    - an organisation that is a person's surname ("De Blasio", "O'Neill"), first surname
+      (:func:`_first_surname_of`), surname after a title in capitals ("PM Sharif", see
+      :func:`_capital_titled`), or family name written first ("Amamiya" after "Amamiya
+      Kenjiro, president of ..."), when no organisation's name opens with it ("Sorami" of
+      "Sorami Motor Corp.");
+    - a place that is a person's surname and no city's or country's name ("Khalil" after
+      "Omar Khalil");
+    - a place or a people that is a Korean or Taiwanese family name ("Han" after "Han
+      Seo-yeon"), by the form of the given name only ("Jordan" stays a country)."""
+    texts = {m.text for m in g.mentions}
+    word = g.mentions[0].text if len(texts) == 1 and len(g.mentions[0].text.split()) == 1 else ""
+
+    def surname_of() -> Group | None:
+        return next((person for person, full in full_names
+                     if len(full) > 1 and all(_is_tail(t.split(), full) for t in texts)), None)
+
+    if g.type == "ORG":
+        owner = surname_of() or _first_surname_of(list(texts), full_names)
+        if owner is None and len(texts) == 1:
+            owner = _capital_titled(g.mentions[0].text.split(), [p for p, _ in full_names])
+        if owner is None and word and not any(
+            o is not g and o.type == "ORG" and _full(o)[:1] == [word] for o in groups
+        ):
+            person = _family_name_of(word, full_names)
+            owner = person if person is not None and person.role else None
+        return owner
+    if g.type == "GPE" and not any(is_city(t) or is_place(t) for t in texts):
+        owner = surname_of()
+        if owner is not None:
+            return owner
+    if g.type in ("NORP", "GPE") and word:
+        person = _family_name_of(word, full_names)
+        if person is not None and family_name_first(" ".join(_full(person))):
+            return person
+    return None
 
 
 def _first_surname_of(
