@@ -335,6 +335,9 @@ def test_korean_names_in_two_romanisations_and_a_long_i_written_ee() -> None:
     assert not same_name("Oh Se-hoon", "Woo Se-hoon")
     assert not same_name("Cho Min-jae", "Joo Min-jae")
     assert not same_name("Son Heung-min", "Sun Heung-min")
+    # a given name's o is eo or u in other romanisations
+    assert same_name("Cho Yong-ho", "Jo Young-ho")
+    assert same_name("Pak Jong-chon", "Park Jeong-cheon")
     assert same_name("Karma Dorjee Bhutia", "Karma Dorji Bhutia")
     assert not same_name("Peter Lee", "Peter Li")
     assert not same_name("Sunil Patee", "Sunil Pati")  # too short to tell

@@ -701,7 +701,7 @@ def _consonants(word: str) -> str:
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
-def _korean_syllable(syllable: str) -> str:
+def _korean_syllable(syllable: str, family: bool = False) -> str:
     """A Korean syllable as its romanisations share it: the revised one, McCune-Reischauer
     and the popular spellings ("Seong", "Sung"; "Jeong", "Chung", "Jung"; "Geun", "Kun";
     "Park", "Pak", "Bak"; "Seo", "Suh") give one key."""
@@ -711,16 +711,18 @@ def _korean_syllable(syllable: str) -> str:
     s = s.translate(str.maketrans("ktpr", "gdbl"))
     s = re.sub(r"[wy]", "", s)  # "Wook", "Uk"
     s = re.sub(r"o[ie]", "Q", s)  # "Choi", "Choe"
-    # eo, eu, oo, u are written for one another; o is another vowel ("Oh" is no "Woo",
-    # "Cho" no "Joo", "Son" no "Sun")
-    s = re.sub(r"(?:eo|eu|oo|ou|u)+", "O", s)
+    # eo, eu, o, oo, u are written for one another ("Jong" / "Jeong", "Yong" / "Young");
+    # in a family name o is another vowel ("Oh" is no "Woo", "Cho" no "Joo", "Son" no "Sun")
+    s = re.sub(r"(?:eo|eu|oo|ou|u)+" if family else r"(?:eo|eu|oo|ou|u|o)+", "O", s)
     s = re.sub(r"(?:ee|i)+", "I", s)
     return re.sub(r"(?:ae|ai|e)+", "E", s)
 
 
 def _korean_key(name: str) -> tuple[str, ...]:
     """A Korean name written family name first, by :func:`_korean_syllable`."""
-    return tuple(_korean_syllable(x) for w in name.split() for x in w.split("-"))
+    family, *given = name.split()
+    return (_korean_syllable(family, family=True),
+            *(_korean_syllable(x) for w in given for x in w.split("-")))
 
 
 def family_name_first(name: str) -> bool:

@@ -1126,3 +1126,20 @@ def test_a_surname_of_two_letters_and_a_dateline_before_an_apposition() -> None:
         "DAVAO CITY, Philippines \u2014 The lawyer of the company that runs the landfill said "
         "on Friday that rainfall caused the collapse."
     ) != ["DAVAO CITY"]
+
+
+@pytest.mark.slow
+def test_an_unnamed_holder_for_a_body_named_otherwise_may_be_the_named_one() -> None:
+    assert _speakers(
+        "UN spokesman Stephane Dujarric said aid convoys were blocked. A spokesman for the "
+        "United Nations said talks were continuing."
+    ) == ["Stephane Dujarric"] * 2
+
+
+@pytest.mark.slow
+def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
+    assert _speakers(
+        "Carolina Restrepo, the bank's marketing executive, said the sponsorship was "
+        "suspended. An executive at another company, who spoke on condition of anonymity, "
+        "said several firms were reviewing their contracts."
+    )[-1] == ANONYMOUS

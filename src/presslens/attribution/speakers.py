@@ -1390,7 +1390,9 @@ class SpeakerResolver:
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
         # "union bosses" are not the one boss the article names
         ent = None if plural else self._entity_by_role(head_word)
-        if ent is not None and not _another_body(lower, ent.role):
+        if ent is not None and not _another_body(lower, ent.role) and not (
+            _ANONYMITY.search(lower)  # "..., who spoke on condition of anonymity"
+        ):
             return self._speaker(ent)
         earlier = None if plural else self._repeated_role(lower, head_word)
         if earlier is not None:
@@ -1545,6 +1547,8 @@ _KNOWN_AS = re.compile(
 _WHO_ANONYMOUS = re.compile(
     r"\s*,?\s*who (?:asked|declined|refused) (?:not )?to be (?:named|identified)", re.I
 )
+#: a source that says it is unnamed ("an executive, who spoke on condition of anonymity")
+_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified))\b")
 #: ... or later in its sentence ("said by phone, speaking on condition of anonymity")
 _SPEAKING_ANONYMOUSLY = re.compile(
     r"\bspeaking (?:on (?:the )?condition of anonymity|anonymously)", re.I
@@ -1619,20 +1623,29 @@ DELAYED_LEAD_CHARS = 700
 _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 
 
+#: the nouns that say what kind of body someone speaks for ("police", "ministry")
+_BODY_NOUNS = ORGANISATION_NOUNS | INSTITUTION_NOUNS | frozenset(["government"])
 #: an unnamed holder of a role and whom the role is for ("a spokesman for the health
 #: ministry", "an official at the embassy")
 _ROLE_FOR = re.compile(r"(?:a|an|one) [a-z][\w'’ -]*? (?:for|of|at|from) (?:the )?(.+)")
 
 
 def _another_body(source: str, role: str | None) -> bool:
-    """The unnamed holder of a role the ``source`` describes works for a body the named
-    holder's ``role`` says nothing of ("a spokesman for the health ministry" is no
-    "police spokesman")."""
+    """The unnamed holder of a role the ``source`` describes works for a body of another
+    kind than the named holder's ``role`` says ("a spokesman for the health ministry" is
+    no "police spokesman"); a body named otherwise ("a spokesman for the United Nations"
+    after "UN spokesman ...", "a spokeswoman for Tesla" after "Company spokeswoman ...")
+    may be the same."""
     found = _ROLE_FOR.fullmatch(source.strip())
     if found is None:
         return False
-    body = {w for w in WORD.findall(found.group(1).lower()) if w not in _LINKING_WORDS}
-    return bool(body) and not body & {w.lower() for w in WORD.findall(role or "")}
+
+    def kinds(text: str) -> set[str]:
+        return {stem for w in WORD.findall(text.lower())
+                if (stem := plural_stem(w)) in _BODY_NOUNS}
+
+    body, holder = kinds(found.group(1)), kinds(role or "")
+    return bool(body) and bool(holder) and not body & holder
 
 
 def _a_place(name: str) -> bool:

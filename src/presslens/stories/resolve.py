@@ -42,7 +42,6 @@ from ..names import (
     descriptor_words,
     display_name,
     fold,
-    is_city,
     is_place,
     name_words,
     normalise_outlet,
@@ -381,16 +380,12 @@ def _named_for(name: str, role: str) -> bool:
     )
 
 
-def _elsewhere(force: str, places: set[str]) -> bool:
-    """The ``force``'s name holds a city and the article holds places, none of them that
-    city ("Los Angeles Police Department" where the article is about a shooting in
-    Chicago). A province's or a country's force may serve the article's town: without a
-    gazetteer of which town lies where, it is not "elsewhere"."""
+def _named_place(force: str, places: set[str]) -> bool:
+    """The ``force``'s name holds one of the article's ``places`` ("Toronto Police
+    Service" in an article from Toronto)."""
     words = [strip_accents(fold(w)) for w in force.split()]
-    named = {" ".join(words[i:j]) for i in range(len(words))
-             for j in range(i + 1, min(len(words), i + 3) + 1)}
-    named = {n for n in named if is_city(n) and not is_place(n)}
-    return bool(named) and bool(places) and not named & places
+    return any(" ".join(words[i:j]) in places for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + 3) + 1))
 
 
 def _within_reach(reach: str | None, force: str) -> bool:
@@ -655,9 +650,10 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 orgs = {n for n in full_names
                         if _named_for(n, role) and _within_reach(reach, n) and (
                             # a police agency or service (not "... Police"): one that
-                            # speaks in the story, of no other place than this article's
+                            # speaks in the story or whose place the article names, not
+                            # one named in passing ("National Police Air Service")
                             name_words(n)[-1] == role
-                            or ((n in spoken or n in spoken_as) and not _elsewhere(n, places))
+                            or n in spoken or n in spoken_as or _named_place(n, places)
                         )} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])
