@@ -285,7 +285,9 @@ COMPANY_NOUNS = frozenset(
 PERSON_DESCRIPTORS = frozenset(
     """survivor victim widow widower mum mother dad father grandmother grandfather gran
     grandad nurse resident neighbour neighbor witness miner worker passenger shopper
-    pensioner student teacher firefighter rescuer farmer tourist hero""".split()
+    pensioner student teacher firefighter rescuer farmer tourist hero lawyer attorney
+    activist analyst economist engineer driver trader shopkeeper fisherman vendor
+    mechanic""".split()
 ) | frozenset(
     # and how they are: "Heartbroken Mohammed Ashraf", "Tragic Ellie Hughes"
     """heartbroken devastated distraught grieving tearful tragic brave terrified furious

@@ -501,3 +501,11 @@ def test_a_village_in_apposition_is_no_person() -> None:
     text = ("The blast tore through Stawiska Górne, a village about 50 miles east of Kraków, "
             "destroying four homes.")
     assert "Stawiska Górne" not in _people(text)
+
+
+def test_a_job_set_before_a_name_is_no_part_of_it() -> None:
+    from presslens.names import display_name
+
+    assert display_name("Lawyer Carmelita Uy") == "Carmelita Uy"
+    assert display_name("Analyst Rodrigo Almazán") == "Rodrigo Almazán"
+    assert display_name("Minnie Driver") == "Minnie Driver"  # a surname stays
