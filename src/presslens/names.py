@@ -645,6 +645,14 @@ def speaker_key(name: str | None) -> str:
     return key.split()[-1]
 
 
+#: one unnamed holder of a role, the role, and what follows it ("a police commander in
+#: Mumias": police commander, in, Mumias; "a spokesman for the health ministry")
+INDEFINITE_ROLE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne) (?P<role>[a-z][\w'’ -]*?)"
+    r"(?: (?P<link>in|at|for|from|of|who)\b(?: the)?\s*(?P<rest>.*))?"
+)
+
+
 #: an acronym as articles define one in brackets: capitals, or capitals with lower-case
 #: letters between them ("BGMEA", "NIStructE", "RoC")
 ACRONYM = r"[A-Z](?:[A-Z0-9]|[a-z]+(?=[A-Z])){1,8}[a-z]?"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..datelines import colon_dateline, dateline_at
+from ..datelines import DATELINE, colon_dateline, dateline_at
 
 Range = tuple[int, int]
 
@@ -61,7 +61,7 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
     trailing conjunction; a period that ends an abbreviation stays. Empty spans go."""
     out = []
     for s, e in spans:
-        dateline = dateline_at(text, s, e) or colon_dateline(text, s)
+        dateline = DATELINE.match(text, s, e) or colon_dateline(text, s)
         if dateline is not None:
             # "WASHINGTON ― Donald Trump's ...", "LAHORE: The Punjab government ...": no
             # part of a span, and a span inside one ("LAHORE") is none

@@ -24,6 +24,7 @@ from ..names import (
     BODY_KIND,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
+    INDEFINITE_ROLE,
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
     NAME_GLUE,
@@ -1625,9 +1626,6 @@ _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 
 #: the nouns that say what kind of body someone speaks for ("police", "ministry")
 _BODY_NOUNS = ORGANISATION_NOUNS | INSTITUTION_NOUNS | frozenset(["government"])
-#: an unnamed holder of a role and whom the role is for ("a spokesman for the health
-#: ministry", "an official at the embassy")
-_ROLE_FOR = re.compile(r"(?:a|an|one) [a-z][\w'’ -]*? (?:for|of|at|from) (?:the )?(.+)")
 
 
 def _another_body(source: str, role: str | None) -> bool:
@@ -1636,15 +1634,15 @@ def _another_body(source: str, role: str | None) -> bool:
     no "police spokesman"); a body named otherwise ("a spokesman for the United Nations"
     after "UN spokesman ...", "a spokeswoman for Tesla" after "Company spokeswoman ...")
     may be the same."""
-    found = _ROLE_FOR.fullmatch(source.strip())
-    if found is None:
-        return False
+    found = INDEFINITE_ROLE.fullmatch(source.strip())
+    if found is None or found.group("link") not in ("for", "of", "at", "from"):
+        return False  # "a spokesman for the health ministry", "an official at the embassy"
 
     def kinds(text: str) -> set[str]:
         return {stem for w in WORD.findall(text.lower())
                 if (stem := plural_stem(w)) in _BODY_NOUNS}
 
-    body, holder = kinds(found.group(1)), kinds(role or "")
+    body, holder = kinds(found.group("rest")), kinds(role or "")
     return bool(body) and bool(holder) and not body & holder
 
 

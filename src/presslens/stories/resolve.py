@@ -22,6 +22,7 @@ from ..names import (
     ANONYMOUS,
     BODY_KIND,
     COUNTRY_WORDS,
+    INDEFINITE_ROLE,
     INITIAL,
     INSTITUTION_NOUNS,
     LEGAL_ABBREVIATIONS,
@@ -56,11 +57,6 @@ from ..names import (
 )
 
 _NAMED = ("PERSON", "ORG")
-#: one unnamed holder of a role, and the role ("a police commander in Mumias": police
-#: commander)
-_INDEFINITE_ROLE = re.compile(
-    r"(?:[Aa]n?|[Oo]ne) ([a-z][\w'’ -]*?)(?: (?:in|at|for|from|of|who)\b.*)?"
-)
 #: a role by whose it is, a named owner's ("Niger's government spokesman") or a pronoun's
 #: ("her lawyer": the story's one lawyer, when it names one only)
 _THEIR_ROLE = re.compile(
@@ -438,12 +434,12 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     governor", "the minister"), or the role an anonymous source has as ``written`` ("a
     police commander in Mumias", "a company spokeswoman"), in the story's spelling; None
     when none or several do."""
-    indefinite = _INDEFINITE_ROLE.fullmatch(written.strip())
+    indefinite = INDEFINITE_ROLE.fullmatch(written.strip())
     kin = _THEIR_ROLE.fullmatch(written.strip())
     if speaker.name == ANONYMOUS and kin is not None:
         role = kin.group(1)  # "Niger's government spokesman"
     elif speaker.name == ANONYMOUS and indefinite is not None:
-        role = indefinite.group(1)
+        role = indefinite.group("role")
         if len(role.split()) < 2:
             return None  # "a spokeswoman" says too little to be the one the story names
     elif speaker.entity is not None or not speaker.role or speaker.role != speaker.name:
@@ -624,6 +620,8 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     role_holders = story_role_holders(docs)
     organisations = story_organisations(docs, names)
     for doc in docs:
+        # the article's places, for the police agency that serves one of them
+        places = {strip_accents(fold(e.name)) for e in doc.entities if e.type in ("GPE", "LOC")}
         for att in doc.attributions:
             if att.speaker is not None and att.speaker.name in names:
                 att.speaker.name = names[att.speaker.name]
@@ -645,8 +643,6 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 # "police said" here, "Victoria Police" in another article: the one
                 # organisation of the story whose name holds the word
                 # ("Prosecutors", the word itself as a speaker's name, names none)
-                places = {strip_accents(fold(e.name)) for e in doc.entities
-                          if e.type in ("GPE", "LOC")}
                 orgs = {n for n in full_names
                         if _named_for(n, role) and _within_reach(reach, n) and (
                             # a police agency or service (not "... Police"): one that
