@@ -338,6 +338,12 @@ def test_korean_names_in_two_romanisations_and_a_long_i_written_ee() -> None:
     # a given name's o is eo or u in other romanisations
     assert same_name("Cho Yong-ho", "Jo Young-ho")
     assert same_name("Pak Jong-chon", "Park Jeong-cheon")
+    assert same_name("Paik Seung-min", "Baek Seung-min")  # ai is ae: "Paik", "Baek"
+    # a name written joined or apart; "Md" for Muhammad
+    assert same_name("Abdel Rahman Osman", "Abdelrahman Osman")
+    assert same_name("Md Fazlul Karim Bhuiyan", "Mohammad Fazlul Karim Bhuiyan")
+    assert not same_name("Md Fazlul Karim Bhuiyan", "Ahmed Fazlul Karim Bhuiyan")
+    assert not same_name("Baek Seung-min", "Bae Seung-min")
     assert same_name("Karma Dorjee Bhutia", "Karma Dorji Bhutia")
     assert not same_name("Peter Lee", "Peter Li")
     assert not same_name("Sunil Patee", "Sunil Pati")  # too short to tell

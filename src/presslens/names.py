@@ -158,7 +158,8 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
                         "smt", "shrimati", "hon", "honourable", "honorable", "advocate",
                         "adv", "bishop", "archbishop", "cardinal", "imam",
-                        "rabbi",
+                        "rabbi", "pastor", "apostle", "evangelist", "deacon", "ustad",
+                        "sister",
                         # as outlets leave them untranslated: "Dottor D'Alberti",
                         # "Avvocato Ferri", "Licenciado Ruiz", "Doutor Silva", "Maître Roux"
                         "dottor", "dottore", "dott", "avvocato", "avv", "licenciado", "lic",
@@ -323,6 +324,7 @@ TITLE_ABBREVIATIONS = {
 #: Nouns that are a title when they stand before a name ("Mayor Elena Ruiz").
 TITLE_WORDS = frozenset(
     """mayor governor minister premier president chancellor secretary commissioner senator
+    warden
     representative congressman congresswoman general admiral colonel lieutenant captain
     sergeant major commander chief director spokesman spokeswoman spokesperson chairman
     chairwoman chair ceo judge justice prosecutor ambassador envoy inspector superintendent
@@ -716,6 +718,7 @@ def _korean_syllable(syllable: str, family: bool = False) -> str:
     and the popular spellings ("Seong", "Sung"; "Jeong", "Chung", "Jung"; "Geun", "Kun";
     "Park", "Pak", "Bak"; "Seo", "Suh") give one key."""
     s = syllable.lower().replace("ŏ", "o").replace("ŭ", "u").replace("rh", "r")
+    s = s.replace("ai", "ae")  # "Paik", "Baek"
     s = s.replace("ch", "j").replace("sh", "s")
     s = re.sub(r"[rh](?![aeiouwy])", "", s)  # "Park" -> "Pak", "Suh" -> "Su", "Hahn"
     s = s.translate(str.maketrans("ktpr", "gdbl"))
@@ -790,6 +793,10 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     return a != b and ((len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)))
 
 
+#: given names outlets abbreviate, as the name they stand for
+_GIVEN_ABBREVIATIONS = {"md": "mohammed", "mohd": "mohammed", "muhd": "mohammed"}
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names name the same person or organisation (see the module doc)."""
     ka, kb = name_words(a or ""), name_words(b or "")
@@ -797,8 +804,12 @@ def same_name(a: str | None, b: str | None) -> bool:
         return False
     if ANONYMOUS in (ka[-1], kb[-1]):
         return ka == kb
+    # "Md" and "Mohd" are how South Asian and Malay outlets shorten Muhammad
+    ka, kb = (tuple(_GIVEN_ABBREVIATIONS.get(w, w) for w in k) for k in (ka, kb))
     if ka == kb:
         return True
+    if len(ka) != len(kb) and "".join(ka) == "".join(kb) and min(len(ka), len(kb)) >= 2:
+        return True  # "Abdel Rahman Osman" / "Abdelrahman Osman": one name, joined or not
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long_[-len(short):] == short:
         return True  # "King" / "Julian King"

@@ -1143,3 +1143,79 @@ def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
         "suspended. An executive at another company, who spoke on condition of anonymity, "
         "said several firms were reviewing their contracts."
     )[-1] == ANONYMOUS
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of what was said is no inverted source; a name after a fronted
+        # "In an interview with <outlet>," is the speaker
+        ("In an interview with Al Jazeera, Kristina Haugland, the UNHCR representative in "
+         "Bangladesh, said the fire had hit a population already living on the edge.",
+         ["Kristina Haugland"]),
+        # a Korean name the tagger missed, or read as a company
+        ('"This was our failure, not the fire\'s," Paik Seung-min told a news conference at '
+         "the company's headquarters in Seongnam.", ["Paik Seung-min"]),
+        ('"Four weekends of averages won\'t cover what I lost," Choi Young-sook, who runs a '
+         "bakery in Hwaseong, told The Korea Herald.", ["Choi Young-sook"]),
+        # a given name the tagger left out of the name, after the verb
+        ("Twelve units brought the fire under control after three hours, said Dipak Kumar "
+         "Barua, deputy director of the Fire Service and Civil Defence.",
+         ["Dipak Kumar Barua"]),
+        # a title, then the name, then an apposition; a title held in a place
+        ("Members of the battalion joined the firefighters, said Additional Superintendent of "
+         "Police Faruk Ahmed Sikder, spokesman for the 8 APBn.", ["Faruk Ahmed Sikder"]),
+        ("UNHCR representative in Bangladesh Kristina Haugland said in a statement that the "
+         "agency was deeply saddened.", ["Kristina Haugland"]),
+        # a description with the body's acronym in brackets: the body
+        ("Nearly 1,500 shelters were destroyed, according to the UN refugee agency (UNHCR). "
+         "The agency said teams were on site.", ["UNHCR", "UNHCR"]),
+        # police are no highway administration that spoke before
+        ("Protesters kept 19 blockades, according to the Bolivian Highway Administration. "
+         "Police said 14 people were arrested.", ["Bolivian Highway Administration", ANONYMOUS]),
+        # "the newspaper" that reports is the paper named before
+        ("Greek daily Kathimerini reported that five men had been arrested. The newspaper said "
+         "they face charges of migrant smuggling.", ["Kathimerini", "Kathimerini"]),
+        # a minister's portfolio the tagger cut from the title names the ministry
+        ("Science and ICT Minister Ahn Jae-woong told reporters the government would inspect "
+         "38 data centres. The ministry said it had formed a response team with the Korea "
+         "Communications Commission (KCC).",
+         ["Ahn Jae-woong", "Ministry of Science and ICT"]),
+        # "the ministry" is the ministry that spoke, not the agency that spoke since
+        ("The UAE's interior ministry said on Wednesday that seven people had died. The "
+         "National Center of Meteorology said 203 mm of rain had fallen. The ministry said "
+         "the dead included two workers.",
+         ["Ministry of Interior", "National Center of Meteorology", "Ministry of Interior"]),
+        # a surname without the Arabic article its full name joins to it
+        ("Airport chief executive Saeed al-Kitbi told The National the airport was doing all "
+         "it could. Mr Kitbi said extra staff had been sent into the terminals.",
+         ["Saeed al-Kitbi", "Saeed al-Kitbi"]),
+        # a title's acronym is the person who holds it
+        ("Refugee Relief and Repatriation Commissioner (RRRC) Mohammad Fazlul Karim Bhuiyan "
+         "visited the camp in the evening. The RRRC said the injured were being treated at "
+         "health centres.", ["Mohammad Fazlul Karim Bhuiyan"]),
+        # ... but no nationality makes a ministry ("Iranian Foreign" is no portfolio)
+        ("Iranian Foreign Minister Abbas Araghchi said talks were possible. The ministry said "
+         "the envoy had been summoned.", ["Abbas Araghchi", "ministry"]),
+        # a spokesperson named after the one she speaks for speaks
+        ("Spokesperson for President Cyril Ramaphosa, Vincent Magwenya, said the president "
+         "would not resign.", ["Vincent Magwenya"]),
+        # someone in a body with its acronym is no body
+        ("A senior official at the interior ministry (MOI), who asked not to be named, said "
+         "the curfew would be extended.", [ANONYMOUS, ANONYMOUS]),
+        # a religious title is no given name
+        ('"Tithes are biblical," said Pastor Chris Oyakhilome during a service.',
+         ["Chris Oyakhilome"]),
+        # a run-on clause after an inverted source leaves the source as it is
+        ("The gunmen arrived in a minibus, said provincial police commissioner Nhlanhla "
+         "Mkhwanazi, the attack lasted minutes.", ["Nhlanhla Mkhwanazi"]),
+        # a headline's "<body> CEO:" is the chief executive the lead names
+        ("Dubai Airports CEO: Full schedule to be restored by Sunday\n"
+         "Dubai International expects to run its full schedule by Sunday, the chief executive "
+         "of Dubai Airports, Saeed Al Ketbi, said on Thursday.",
+         ["Saeed Al Ketbi", "Saeed Al Ketbi"]),
+    ],
+)
+def test_names_titles_and_bodies_as_outlets_write_them(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

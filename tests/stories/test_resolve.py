@@ -767,3 +767,48 @@ def test_police_are_an_agency_that_speaks_or_serves_the_articles_place() -> None
         "The boy was found safe after six hours, police said.",
     )
     assert after == ["Kent Police"]
+
+
+@pytest.mark.slow
+def test_a_bodys_title_in_a_headline_is_no_fuller_name_of_the_body() -> None:
+    docs = _story(
+        "Dubai Airports CEO: Full schedule to be restored by Sunday\n"
+        "Dubai International expects to run its full schedule by Sunday, the chief executive "
+        "of Dubai Airports, Saeed Al Ketbi, said on Thursday. Dubai Airports said 1,244 "
+        "flights had been cancelled.",
+        "Dubai Airports said operations had been affected by the weather. It advised "
+        "travellers to check with their airlines.",
+    )
+    assert "Dubai Airports CEO" not in _spoken(docs)
+    assert _speakers(docs[1]) == ["Dubai Airports", "Dubai Airports"]
+
+
+@pytest.mark.slow
+def test_a_description_with_its_acronym_in_brackets_is_the_acronyms_body() -> None:
+    docs = _story(
+        "The UN refugee agency (UNHCR) said about 7,000 people had lost their homes.",
+        "UNHCR said its teams were handing out tarpaulins.",
+    )
+    source = next(a.source for a in docs[0].attributions if a.source)
+    assert docs[0].text[source.start : source.end] == "The UN refugee agency (UNHCR)"
+    assert _spoken(docs) == {"UNHCR"}
+
+
+@pytest.mark.slow
+def test_a_name_written_joined_or_apart_takes_the_spelling_most_articles_write() -> None:
+    docs = _story(
+        '"The boat turned over in seconds," Abdelrahman Osman, a 24-year-old from Darfur, '
+        "told AP.",
+        '"People were holding my legs," Abdelrahman Osman, a survivor, told InfoMigrants.',
+        '"We were more than 500," Abdel Rahman Osman, 24, told the Guardian.',
+    )
+    assert _spoken(docs) == {"Abdelrahman Osman"}
+
+
+@pytest.mark.slow
+def test_an_office_named_by_its_title_keeps_its_fuller_name() -> None:
+    docs = _story(
+        "The Information Commissioner said the airline had broken the law.",
+        "The UK Information Commissioner said the fine was 20 million pounds.",
+    )
+    assert _spoken(docs) == {"UK Information Commissioner"}

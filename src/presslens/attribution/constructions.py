@@ -262,11 +262,25 @@ def _fronted_subject(tok: Any) -> Any | None:
             and cand.pos_ == "PROPN"
             and cand.ent_type_ in ("PERSON", "ORG")
             and cand.head.dep_ == "pobj"
-            and cand.head.head.head == tok
+            and _fronted_phrase_of(cand.head, tok)
             and all(t.is_punct for t in doc[cand.right_edge.i + 1 : tok.i])
         ):
             return cand
     return None
+
+
+def _fronted_phrase_of(pobj: Any, verb: Any) -> bool:
+    """``pobj`` ends a chain of prepositional phrases that opens ``verb``'s sentence ("In
+    Nairobi", "In an interview with Al Jazeera")."""
+    node = pobj
+    for _ in range(4):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.head == verb:
+            return True
+        node = prep.head
+    return False
 
 
 #: tokens that open or close a quotation: its characters, and the tokenizer's `` and ''
@@ -308,6 +322,10 @@ def inverted_source(tok: Any, sent: Any) -> Any | None:
         and head.dep_ in ("compound", "det", "amod", "nmod", "poss")
     ):
         head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head != tok and not any(
+        t.text == "," for t in tok.doc[head.i + 1 : head.head.i]
+    ):
+        return None  # "..., said the fire had hit ...": the subject of what was said
     if head.pos_ in ("PROPN", "NOUN"):
         return head
     return None

@@ -78,6 +78,8 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
             while e > s and text[e - 1] in _TRIM:
                 if text[e - 1] == "." and _ABBREVIATION_END.search(text, max(s, e - 12), e):
                     break
+                if text[e - 1] == ")" and text.count("(", s, e) > text.count(")", s, e - 1):
+                    break  # the bracket closes one the span opens: "the agency (UNHCR)"
                 e -= 1
             for w in _EDGE_WORDS:
                 if text[s:e].lower().endswith(" " + w):
@@ -117,6 +119,10 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
     pieces = runs(doc, [i for i in span if abs(i - tok.i) <= right - left])
     for s, e in pieces:
         if s <= tok.idx < e:
+            if doc.text[e : e + 1] == ")" and doc.text.count("(", s, e) > doc.text.count(
+                ")", s, e
+            ):
+                e += 1  # the bracket the parser hung elsewhere: "the agency (UNHCR)"
             return s, e
     return tok.idx, tok.idx + len(tok.text)
 

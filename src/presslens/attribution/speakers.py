@@ -20,6 +20,7 @@ from ..datelines import line_dateline
 from ..given_names import given_name_gender, is_given_name
 from ..model import Entity, Mention, Speaker
 from ..names import (
+    ACRONYM,
     ANONYMOUS,
     BODY_KIND,
     COMPANY_NOUNS,
@@ -44,6 +45,7 @@ from ..names import (
     country_words,
     descriptor_words,
     display_name,
+    family_name_first,
     family_name_index,
     fits_descriptor,
     holds_noun,
@@ -230,6 +232,9 @@ class SpeakerResolver:
         #: roles that spoke unnamed ("Spain's interior minister"), for a later "the minister",
         #: with where they spoke
         self.unnamed_roles: list[tuple[Speaker, int]] = []
+        # bodies that spoke under a name no entity holds ("the UAE's interior ministry"
+        # as the Ministry of Interior), and where
+        self.bodies_spoken: list[tuple[Speaker, int]] = []
         #: where an unnamed person last spoke ("a nurse who asked not to be named")
         self.unnamed_at = -1
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -336,6 +341,22 @@ class SpeakerResolver:
             }:
                 return ent
         return None
+
+    def _last_named(self, speaker: Speaker, pos: int) -> int:
+        """Where the entity of ``speaker`` is named last before ``pos`` (-1 if nowhere)."""
+        ent = self._by_id.get(speaker.entity or "")
+        return max((m.start for m in ent.mentions if m.start < pos), default=-1) if ent else -1
+
+    def _first_person_after(self, pos: int) -> Entity | None:
+        """The first person named in full within ``DELAYED_LEAD_CHARS`` after ``pos``, not
+        one spoken to (a headline's "Dubai Airports CEO: ..." is the chief the lead names)."""
+        firsts = [
+            (m.start, ent) for ent in self.entities
+            if ent.type == "PERSON" and len(ent.name.split()) >= 2
+            for m in ent.mentions
+            if pos < m.start <= pos + DELAYED_LEAD_CHARS and not self._spoken_to(m.start)
+        ]
+        return min(firsts, key=lambda f: f[0])[1] if firsts else None
 
     def _person_before(
         self, pos: int, after: int = -1, in_full: bool = False, pronoun: str = "",
@@ -842,10 +863,24 @@ class SpeakerResolver:
         one named later ("with the support of the Ministry of Defense")."""
         person = self._person_before(pos)
         role = self._canonical(person).role if person is not None else None
+        if person is not None and role == "Minister":
+            # the portfolio the tagger cut from the title ("Science and [ICT] Minister")
+            titled = (_TITLED_MINISTER.search(self.text, max(0, m.start - 80), m.start)
+                      for m in person.mentions)
+            role = next((t.group(1) for t in titled if t is not None), role)
         found = _MINISTER_OF.fullmatch(role or "")
         if found is None and role and role.endswith(" Minister"):
             # "Land and Environment Minister": the ministry its portfolio names
-            named = ministry_name(role.removesuffix(" Minister") + " ministry")
+            portfolio = role.removesuffix(" Minister")
+            named = ministry_name(portfolio + " ministry")
+            if named is None and _WRITTEN_PORTFOLIO.fullmatch(portfolio) and all(
+                # portfolio words and acronyms only ("Science and ICT"; not "Iranian
+                # Foreign", "Acting Finance", "Delhi Health")
+                w.lower() in PORTFOLIO_WORDS or w in ("and", "&") or (w.isupper() and len(w) <= 5)
+                for w in portfolio.replace(",", "").split()
+            ) and any(w.lower() in PORTFOLIO_WORDS for w in portfolio.split()):
+                # "Science and ICT Minister": the portfolio as the title writes it
+                named = f"Ministry of {portfolio}"
             return Speaker(name=named) if named is not None else None
         if found is None or is_place(found.group(1)):
             return None  # "Chief Minister of Sabah" heads no ministry of Sabah
@@ -932,6 +967,8 @@ class SpeakerResolver:
             self.unnamed_at = start
         if speaker.entity is None and speaker.role is not None and speaker.role == speaker.name:
             self.unnamed_roles.append((speaker, start))
+        elif speaker.entity is None and set(name_words(speaker.name)) & INSTITUTION_NOUNS:
+            self.bodies_spoken.append((speaker, start))
         if speaker.entity is not None:
             self.spoken.add(speaker.entity)
             ent = self._by_id.get(speaker.entity)
@@ -987,11 +1024,18 @@ class SpeakerResolver:
         National Economy ..."), or a role's portfolio in lower case ("Tidewatch head of
         intelligence ...": :func:`_portfolio_at`). Not the person a lower-case role is for
         ("a spokesman for Prime Minister ...", "the family of ...")."""
-        stop = len(self.text[start:end].rstrip(" ,.")) + start
-        person = next(
-            (e for e in self.entities if e.type == "PERSON"
-             for m in e.mentions if m.end == stop and start < m.start),
-            None,
+        written = self.text[start:end]
+        # the name ends the source, or the part before its apposition ("Additional
+        # Superintendent of Police Faruk Ahmed Sikder, spokesman for the 8 APBn")
+        stops = {len(written.rstrip(" ,.")) + start}
+        if ", " in written and written.split(", ", 1)[1][:1].islower():
+            # a role in apposition, not a name ("Spokesperson for President X, Vincent
+            # Magwenya": the spokesperson speaks)
+            stops.add(len(written.split(", ")[0]) + start)
+        person, stop = next(
+            ((e, m.end) for e in self.entities if e.type == "PERSON"
+             for m in e.mentions if m.end in stops and start < m.start),
+            (None, 0),
         )
         if person is None:
             return None
@@ -1008,6 +1052,11 @@ class SpeakerResolver:
         portfolio = _portfolio_at(words)
         if portfolio is not None:
             words = words[:portfolio]
+        posted = next((i for i in range(1, len(words) - 1)
+                       if words[i] == "in" and _is_title(words[i - 1])
+                       and all(w[:1].isupper() for w in words[i + 1 :])), None)
+        if posted is not None and len(words) - posted <= 3:
+            words = words[:posted]  # where the title is held: "representative in Bangladesh"
         if not any(_is_title(w) for w in words) and portfolio is None:
             return None
         for i, w in enumerate(words):
@@ -1146,6 +1195,15 @@ class SpeakerResolver:
                 return self.last
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+        bracketed = _DESCRIBED_ACRONYM.fullmatch(phrase.strip())
+        lower_words = re.findall(r"\b[a-z][\w'’-]*", phrase.split("(")[0]) if bracketed else []
+        if (
+            bracketed is not None and lower_words[-1] in ORGANISATION_NOUNS | INSTITUTION_NOUNS
+            # "A senior official at the interior ministry (MOI)": someone in the body
+            and not set(lower_words) & {*_PLACE_PREPOSITIONS, "of", "for", "with", "at", "by"}
+        ):
+            # "the UN refugee agency (UNHCR)": a description, then the body's own name
+            return self._speaker_named(bracketed.group(1))
         tally = _OUTLET_COUNT.fullmatch(phrase.strip())
         if tally is not None and normalise_outlet(tally.group(1)) in OUTLETS:
             # "according to an AFP tally", "Reuters calculations": the news organisation,
@@ -1290,6 +1348,33 @@ class SpeakerResolver:
             # "Republicans said", "Mexican officials said": a nationality or a party's
             # members name nobody
             return Speaker(name=ANONYMOUS)
+        ending = phrase.split()[-1] if ent is not None and ent.type == "ORG" else ""
+        if (
+            ent is not None and len(phrase.split()) > 1 and _is_title(ending)
+            and not ent.name.endswith(ending)
+        ):
+            # "Dubai Airports CEO: ...", a title the tagger took into the body's name: the
+            # one who holds it, named later or before; else no one the body is
+            token = head.doc.char_span(end - len(ending), end) if head is not None else None
+            holder = (
+                self._named_later(token[-1], start, end) if token is not None else None
+            ) or self._entity_by_role(ending.rstrip(".")) or (
+                self._first_person_after(end) if head is None else None
+            )
+            if holder is not None and holder.type == "PERSON":
+                return self._speaker(holder)
+            return Speaker(name=ANONYMOUS)
+        if ent is not None and ent.type == "ORG" and _is_title(ent.name.split()[-1]):
+            # "The RRRC said", the acronym of a title ("Refugee Relief and Repatriation
+            # Commissioner (RRRC) Mohammad ..."): the person who holds it
+            holder = next((p for p in self.entities if p.type == "PERSON" and (
+                (p.role and ent.name.lower() in p.role.lower())
+                # or named right after the title ("... Commissioner (RRRC) Mohammad ...")
+                or any(_TITLE_TO_NAME.fullmatch(self.text, t.end, m.start)
+                       for t in ent.mentions for m in p.mentions)
+            )), None)
+            if holder is not None:
+                return self._speaker(holder)
         if ent is not None:
             speaker = self._speaker(ent)
             if (
@@ -1475,6 +1560,18 @@ class SpeakerResolver:
             if same is not None and len(lead) == 2:
                 return same
             org = self._organisation_speaker(start, head_word, end, phrase.split(", ")[0])
+            spoke = next((b for b in reversed(self.bodies_spoken)
+                          if head_word in name_words(b[0].name) and b[1] < start),
+                         None) if len(lead) == 2 else None  # not "the finance ministry"
+            if spoke is not None and (
+                org is None or (org.entity is not None and (
+                    not holds_noun(org.name, head_word)
+                    or self._last_named(org, start) < spoke[1]
+                ))  # (a minister's ministry, by portfolio, has no entity: it stays)
+            ):
+                # "the UAE's interior ministry said ... The ministry said": the ministry
+                # that spoke, not an agency named since (nor a ministry named before it)
+                return spoke[0]
             if org is not None:
                 return org
             if head_word == "police" and self.force is not None:
@@ -1499,6 +1596,10 @@ class SpeakerResolver:
             # "the health ministry": the ministry by the name it goes by
             ministry = ministry_name(phrase.split(", ")[0]) if head_word == "ministry" else None
             return Speaker(name=ministry or role, role=role)
+        if family_name_first(phrase.strip()):
+            # "Paik Seung-min", a name the tagger did not read as one (or read as a
+            # company, "Choi Young"): the person, as written
+            return self._speaker_named(phrase.strip())
         return Speaker(name=ANONYMOUS)
 
 
@@ -1521,6 +1622,19 @@ _KIN = re.compile(
     r"uncle|cousin),? ([A-Z][\w'’\-]+),?"
 )
 #: members of a body by its initials, unnamed ("MPs", "several TDs", "two MEPs")
+#: a portfolio as a minister's title writes it, in capitals ("Science and ICT")
+_WRITTEN_PORTFOLIO = re.compile(r"[A-Z][\w-]*(?:(?:,| and| &)? [A-Z][\w-]*)*")
+#: what may stand between a title and the name it comes before: its acronym, a comma
+_TITLE_TO_NAME = re.compile(r"(?: \([A-Za-z]{2,8}\))?,? ")
+#: a minister's title before a name, its portfolio written in capitals
+_TITLED_MINISTER = re.compile(r"\b((?:[A-Z][\w-]*(?:,| and| &)? )+Minister) $")
+#: a description in lower case with the acronym the body goes by in brackets ("the UN
+#: refugee agency (UNHCR)", "Bolivia's road agency (ABC)"), not a name ("Volta River
+#: Authority (VRA)")
+_DESCRIBED_ACRONYM = re.compile(
+    rf"(?:[Tt]he |[\w.]+['’]s )?(?:[A-Z][\w.-]*\s+)*(?:[a-z][\w'’-]*\s+)+"
+    rf"\(({ACRONYM})\)"
+)
 _MEMBERS_BY_INITIALS = re.compile(
     r"(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) )?"
     r"([A-Z]{2,4}s)"
@@ -1611,7 +1725,7 @@ _ANY_COMPANY = frozenset("company firm business brand".split())
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
 _STILL_SPEAKING = 200
 #: words that say what kind of organisation a name is ("... Agency", "... Terminals")
-_ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS
+_ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS | INSTITUTION_NOUNS
 #: a person by age ("the 38-year-old", "the 27-year-old sewing machine operator")
 _AGED = re.compile(r"the \d+-year-old(?: [\w-]+)*")
 #: a plural group whose members speak for the organisation they come from

@@ -25,6 +25,8 @@ MEDIA_NOUNS = frozenset(
     television tv radio station agency newswire wire outlet website site publication
     programme program show newsweekly monthly""".split()
 )
+#: the nouns for a paper or broadcaster that speaks ("the newspaper said")
+_PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid broadcaster magazine".split())
 #: Prefix of an anaphoric venue ("the newspaper") that the article resolves to an outlet.
 ANAPHOR = "the "
 _STATEMENT = frozenset(["statement", "release", "communique", "communiqué"])
@@ -513,6 +515,17 @@ def carry_venues(
         ):
             f.speaker, f.venue = given_in[f.speaker.name.lower()][0], f.speaker.name
             continue
+        if (
+            f.speaker is not None and f.speaker.entity is None
+            and f.speaker.name.lower() in _PAPER_NOUNS
+        ):
+            # "Greek daily Kathimerini reported ... The newspaper said": the outlet named
+            # last, reporting in its own right (CONVENTIONS.md)
+            if named is None:
+                named = outlets_named(parse)
+            before = [name for off, name in named if off < (f.source or (f.start,))[0]]
+            if before:
+                f.speaker = Speaker(name=before[-1])
         while anchors and anchors[0][0] < f.start:
             pos, last_speaker, last_venue = anchors.pop(0)
             last_par = _paragraph_index(par_starts, pos)

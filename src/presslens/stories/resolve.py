@@ -139,6 +139,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         counts.update(speakers)
         articles.update(speakers)
         used_in.update(named | speakers)
+    # the bodies the story names ("Dubai Airports", whose "Dubai Airports CEO" is a title)
+    titled_bodies = {name_words(n): n for n in counts}
     # "Kwena Goldfields' Letsatsi" is no fuller name of "Kwena Goldfields"
     names = [
         n for n in counts
@@ -146,10 +148,20 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         # "minister", a person's role left unnamed, is no name ("Office of the Prime
         # Minister" does not hold it); "electoral commission" may be the one named
         and not (n.islower() and n.split()[-1] in TITLE_WORDS)
+        # "Dubai Airports CEO", a headline's role, is no fuller name of "Dubai Airports"
+        and not (len(w := name_words(n)) > 1 and w[-1] in TITLE_WORDS and bool(
+            titled_bodies.get(w[:-1])
+        ))
     ]
     # fullest first: most words (a legal form such as "Co" none), then with its accents,
     # then the spelling most articles write ("Walid al-Qudah" over one outlet's "Waleed Al
     # Qudah"), then most characters, then most used
+    # a name written joined or apart counts as its fewest words ("Abdelrahman Osman" in
+    # three articles over one's "Abdel Rahman Osman": the articles decide below)
+    fewest: dict[str, int] = {}
+    for n in names:
+        joined = "".join(name_words(n))
+        fewest[joined] = min(fewest.get(joined, 99), len(name_words(n)))
     names.sort(
         key=lambda n: (
             # a person's name with a middle name, or with more names after the two others
@@ -157,7 +169,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # one's "Khaled Mohammed Al-Fadhli", "Desmond Tay" over one's "Desmond Tay Wei
             # Liang": the articles decide below)
             -2 if name_words(n) in longer_forms
-            else -len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+            else -min(len([w for w in name_words(n) if w not in LEGAL_FORMS]),
+                      fewest["".join(name_words(n))]),
             # a first name spelled out over its initial ("Kolli Venkata Rao" over the "K.
             # Venkata Rao" more articles write)
             (name_words(n)[0], name_words(n)[1:]) in spelled_out,

@@ -56,10 +56,19 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
 
 
 def _is_tail(short: list[str], full: list[str]) -> bool:
-    """``short`` ends ``full`` ("de Blasio" in "Bill de Blasio"), compared folded."""
-    return 0 < len(short) <= len(full) and [fold(w) for w in full[-len(short) :]] == [
-        fold(w) for w in short
+    """``short`` ends ``full`` ("de Blasio" in "Bill de Blasio"), compared folded, an
+    Arabic article joined to the surname or not ("Mr Kitbi" of "Saeed al-Kitbi")."""
+    return 0 < len(short) <= len(full) and [_bare(w) for w in full[-len(short) :]] == [
+        _bare(w) for w in short
     ]
+
+
+def _bare(word: str) -> str:
+    """``word`` folded, without an Arabic article joined to it ("al-Kitbi" -> "kitbi")."""
+    return _JOINED_ARTICLE.sub("", fold(word))
+
+
+_JOINED_ARTICLE = re.compile(r"^(?:al|el)-(?=\w{3})")
 
 
 def _person_group(m: Mention, groups: list[Group]) -> Group | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...datelines import dateline_at
+from ...given_names import is_given_name
 from ...names import (
     ACADEMIC_WORDS,
     FOREIGN_ORGANISATION_WORDS,
@@ -733,7 +734,12 @@ def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
             for k in (ent.start - 1, ent.start - 2):
                 if k < 0 or ent.end - k > 4 or not given(k, ent.end):
                     break
-                if name_slot(k):
+                if name_slot(k) or (
+                    # "said Dipak Kumar Barua", a sentence's "Deepak Kumar Barua, a
+                    # deputy director": a given name opens a name wherever it stands (a
+                    # title that is also a given name, "Warden", is none: see given())
+                    is_given_name(doc[k].text) and not is_title_case(doc[k].sent)
+                ):
                     ent = _span(doc, k, ent.end, label="PERSON")
                     break
         out.append(ent)
