@@ -159,7 +159,7 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "smt", "shrimati", "hon", "honourable", "honorable", "advocate",
                         "adv", "bishop", "archbishop", "cardinal", "imam",
                         "rabbi", "pastor", "apostle", "evangelist", "deacon", "ustad",
-                        "sister",
+                        "sister", "gogo",
                         # as outlets leave them untranslated: "Dottor D'Alberti",
                         # "Avvocato Ferri", "Licenciado Ruiz", "Doutor Silva", "Maître Roux"
                         "dottor", "dottore", "dott", "avvocato", "avv", "licenciado", "lic",
@@ -324,7 +324,7 @@ TITLE_ABBREVIATIONS = {
 #: Nouns that are a title when they stand before a name ("Mayor Elena Ruiz").
 TITLE_WORDS = frozenset(
     """mayor governor minister premier president chancellor secretary commissioner senator
-    warden
+    warden mec
     representative congressman congresswoman general admiral colonel lieutenant captain
     sergeant major commander chief director spokesman spokeswoman spokesperson chairman
     chairwoman chair ceo judge justice prosecutor ambassador envoy inspector superintendent
@@ -395,14 +395,15 @@ PORTFOLIO_WORDS = frozenset(
     revenue roads rural safety science security services social sport sports state tourism
     trade transport treasury urban water welfare women works youth telecommunications
     telecoms transportation highways ports forestry irrigation media arts heritage veterans
-    pensions equality integration citizenship customs taxation regions""".split()
+    pensions equality integration citizenship customs taxation regions community liaison
+    """.split()
 )
 
 #: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as
 #: :func:`name_words` reads them: no part of which company it is.
 LEGAL_FORMS = frozenset(
     """company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd pty pvt
-    pte kft zrt nyrt ltda spa srl""".split()
+    pte kft zrt nyrt ltda spa srl ab asa oy oyj jsc tbk""".split()
 )
 
 #: Legal forms as abbreviations ("Ltd.", "S.A.S."), read without dots: a name written
@@ -410,6 +411,7 @@ LEGAL_FORMS = frozenset(
 #: unlike "East India Company".
 LEGAL_ABBREVIATIONS = frozenset(
     "sa sas ag plc llc gmbh nv bv sdn bhd pty pvt pte inc ltd co corp kft zrt nyrt ltda spa srl"
+    " ab asa oy oyj jsc tbk"
     .split()
 )
 

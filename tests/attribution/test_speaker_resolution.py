@@ -1210,6 +1210,17 @@ def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
         # a run-on clause after an inverted source leaves the source as it is
         ("The gunmen arrived in a minibus, said provincial police commissioner Nhlanhla "
          "Mkhwanazi, the attack lasted minutes.", ["Nhlanhla Mkhwanazi"]),
+        # a ruling speaks for the body whose it is
+        ("Ireland's Data Protection Commission fined the carrier 14.5 million euros on "
+         "Tuesday. According to the commission's decision, the passport pages of 382,000 "
+         "passengers were exposed.", ["Data Protection Commission"]),
+        # a provincial title with its portfolio; a grandmother's honorific
+        ("KwaZulu-Natal MEC for Community Safety and Liaison Zandile Ngubane, who visited "
+         'the tavern on Sunday morning, said the killings were "barbaric".',
+         ["Zandile Ngubane"]),
+        ('"We lost our son," said Gogo Thembi Ngcobo, 71.', ["Thembi Ngcobo"]),
+        # two speakers, one name holding the other's letters
+        ("Mr. Leeson and Mr. Lee said they would appeal the verdict.", ["Leeson and Lee"]),
         # a headline's "<body> CEO:" is the chief executive the lead names
         ("Dubai Airports CEO: Full schedule to be restored by Sunday\n"
          "Dubai International expects to run its full schedule by Sunday, the chief executive "

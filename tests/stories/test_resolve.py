@@ -812,3 +812,43 @@ def test_an_office_named_by_its_title_keeps_its_fuller_name() -> None:
         "The UK Information Commissioner said the fine was 20 million pounds.",
     )
     assert _spoken(docs) == {"UK Information Commissioner"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("texts", "spelling"),
+    [
+        # a Swedish legal form is no part of the name a reader knows
+        (("Ekvik Charging AB said it would replace the chargers.",
+          "Ekvik Charging said the fault lay in a screw terminal."), "Ekvik Charging"),
+        # a company's noun the tagger took into the name at a sentence's start
+        (("Operator Hakuto Electric Power Co. said a transformer caught fire.",
+          "Hakuto Electric Power said the leak had been stopped."), "Hakuto Electric Power"),
+        # as many articles each way: the name joined, the given name first
+        (("Pieter Vanden Berghe, who heads the cell, said the alliance was watching.",
+          "Pieter Vandenberghe said the alliance was watching closely."), "Pieter Vandenberghe"),
+        (("Kuwabara Shingo, a JMA official, said aftershocks were likely.",
+          "Shingo Kuwabara, a JMA official, said residents should stay alert."),
+         "Shingo Kuwabara"),
+        # ... but a particle is written apart
+        (("Charles de Gaulle said France would resist.",
+          "Charles Degaulle said France would fight on."), "Charles de Gaulle"),
+    ],
+)
+def test_one_spelling_for_a_story(texts: tuple[str, str], spelling: str) -> None:
+    assert _spoken(_story(*texts)) == {spelling}
+
+
+
+@pytest.mark.slow
+def test_a_company_named_for_a_person_or_by_a_noun_keeps_its_whole_name() -> None:
+    docs = _story(
+        "The Walt Disney Company said it would cut 7,000 jobs.",
+        "Walt Disney, the company's founder, once said parks would never be finished.",
+    )
+    assert _speakers(docs[0]) == ["Walt Disney Company"]
+    docs = _story(
+        "Brand South Africa said the campaign would launch in London.",
+        "South Africa said it would host the summit.",
+    )
+    assert _speakers(docs[0]) == ["Brand South Africa"]

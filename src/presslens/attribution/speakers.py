@@ -86,7 +86,7 @@ REPORT_NOUNS = frozenset(
 #: results released by the Electoral Commission", "the mission's preliminary statement")
 ISSUED_NOUNS = frozenset(
     """result figure statement estimate count statistic notice release assessment filing
-    website""".split()
+    website decision ruling judgment judgement""".split()
 )
 _ISSUED_BY = frozenset("by from of".split())
 _RELATIVE = frozenset(["who", "which", "that"])
@@ -1391,7 +1391,9 @@ class SpeakerResolver:
             if fuller is not None:
                 speaker = Speaker(name=fuller, role=speaker.role, entity=speaker.entity)
             partner = self._coordinated(head, start, end)
-            if partner is not None and partner.name != speaker.name:
+            if partner is not None and not set(name_words(partner.name)) <= set(
+                name_words(speaker.name)
+            ):  # "Eric Smith and Eric" is one person; "Leeson and Lee" two
                 # "Mr. Grassley and Mr. Leahy say": one statement by both
                 return Speaker(name=f"{speaker.name} and {partner.name}")
             return speaker

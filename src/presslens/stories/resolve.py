@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..datelines import line_dateline
+from ..given_names import is_given_name
 from ..model import Document, Offsets, Speaker
 from ..names import (
     ACRONYM,
     ANONYMOUS,
     BODY_KIND,
+    COMPANY_NOUNS,
     COUNTRY_WORDS,
     INDEFINITE_ROLE,
     INITIAL,
@@ -162,6 +164,11 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     for n in names:
         joined = "".join(name_words(n))
         fewest[joined] = min(fewest.get(joined, 99), len(name_words(n)))
+    reversed_names = {name_words(n) for n in names if len(name_words(n)) == 2}
+    # people by a given name no article's tagger read as anything else ("Walt Disney", not
+    # the "Himgiri Urja" of "Himgiri Urja Ltd.")
+    only_people = {p for p in full_people - {display_name(n) for n in not_people}
+                   if is_given_name(p.split()[0])}
     names.sort(
         key=lambda n: (
             # a person's name with a middle name, or with more names after the two others
@@ -176,14 +183,21 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             (name_words(n)[0], name_words(n)[1:]) in spelled_out,
             # a first initial with its dot ("M. Arun Kumar" over "M Arun Kumar")
             not (INITIAL.match(n) and n[2:3] == " "),
-            # an abbreviated legal form is no part of the name a reader knows ("Constructora
-            # Andina de Puentes" over "... S.A.S."; "East India Company" stays whole)
-            n.split()[-1].replace(".", "").strip(",").lower() in LEGAL_ABBREVIATIONS,
+            # a legal form is no part of the name a reader knows ("Constructora Andina de
+            # Puentes" over "... S.A.S.", "Hakuto Electric Power" over "... Company"; "East
+            # India Company", written no other way, stays whole)
+            _legal_form_last(n, only_people),
             # "Castañeda" over the "Castaneda" of outlets without é; letters with no accent
             # to strip (ø, ł, æ) count as none, so "Søren Kjær" and "Soren Kjaer" go by
             # the articles, then by length
             n == strip_accents(n),
-            -used_in[n], -len(display_name(n)), -counts[n], n,
+            -used_in[n],
+            # as many articles each way: the name joined ("Vandenberghe" over "Vanden
+            # Berghe"), the given name first ("Shingo Kuwabara" over "Kuwabara Shingo")
+            len(name_words(n)) > fewest["".join(name_words(n))]
+            and not set(name_words(n)) & PARTICLES,  # "de Gaulle" over "Degaulle"
+            name_words(n)[::-1] in reversed_names and not is_given_name(n.split()[0]),
+            -len(display_name(n)), -counts[n], n,
         )
     )
     described = _role_led_names(docs, names)
@@ -230,6 +244,24 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     return out
 
 
+def _legal_form_last(name: str, people: set[str]) -> bool:
+    """``name`` ends in a legal form, abbreviated or in full ("Hakuto Electric Power Co.",
+    "... Company"), when the name without it is no person's ("The Walt Disney Company"
+    is no "Walt Disney")."""
+    last = name.split()[-1].replace(".", "").strip(",").lower()
+    return last in LEGAL_ABBREVIATIONS or (
+        last in LEGAL_FORMS and display_name(" ".join(name.split()[:-1])) not in people
+    )
+
+
+#: a company's noun a tagger may take into the name at a sentence's start ("Operator
+#: Hakuto Electric Power Co."), not one that opens names ("Brand South Africa", "Business
+#: Unity South Africa", "Carrier Global")
+_DESCRIBING_COMPANY_NOUNS = COMPANY_NOUNS - frozenset(
+    "company firm business brand giant conglomerate utility start-up startup carrier".split()
+)
+
+
 def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
     """The ``names`` that open with a role's noun written capitalised at a sentence's start
     ("Shopkeeper Maya Chhantyal", where another article gives her the role "a 42-year-old
@@ -239,12 +271,15 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
     people |= {sp.name for sp in speakers if sp.role}
     roles = [ent.role for doc in docs for ent in doc.entities] + [sp.role for sp in speakers]
     role_words = {w for role in roles if role for w in WORD.findall(role) if w.islower()}
+    written = [n for n in names if n[:1].isupper()]
     out = {}
     for name in names:
         first, *rest = name.split()
-        if (
-            len(rest) >= 2 and first.lower() in role_words
-            and first[:1].isupper() and not first.isupper() and " ".join(rest) in people
+        if len(rest) >= 2 and first[:1].isupper() and not first.isupper() and (
+            (first.lower() in role_words and " ".join(rest) in people)
+            # "Operator Hakuto Electric Power Co", a company's noun the tagger took in
+            or (first.lower() in _DESCRIBING_COMPANY_NOUNS
+                and any(same_name(" ".join(rest), n) for n in written if n != name))
         ):
             out[name] = " ".join(rest)
     return out
