@@ -142,7 +142,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         articles.update(speakers)
         used_in.update(named | speakers)
     # the bodies the story names ("Dubai Airports", whose "Dubai Airports CEO" is a title)
-    titled_bodies = {name_words(n): n for n in counts}
+    bodies = {name_words(n) for n in counts}
     # "Kwena Goldfields' Letsatsi" is no fuller name of "Kwena Goldfields"
     names = [
         n for n in counts
@@ -151,9 +151,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         # Minister" does not hold it); "electoral commission" may be the one named
         and not (n.islower() and n.split()[-1] in TITLE_WORDS)
         # "Dubai Airports CEO", a headline's role, is no fuller name of "Dubai Airports"
-        and not (len(w := name_words(n)) > 1 and w[-1] in TITLE_WORDS and bool(
-            titled_bodies.get(w[:-1])
-        ))
+        and not (len(w := name_words(n)) > 1 and w[-1] in TITLE_WORDS and w[:-1] in bodies)
     ]
     # fullest first: most words (a legal form such as "Co" none), then with its accents,
     # then the spelling most articles write ("Walid al-Qudah" over one outlet's "Waleed Al
