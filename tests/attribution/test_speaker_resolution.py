@@ -1219,6 +1219,15 @@ def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
          'the tavern on Sunday morning, said the killings were "barbaric".',
          ["Zandile Ngubane"]),
         ('"We lost our son," said Gogo Thembi Ngcobo, 71.', ["Thembi Ngcobo"]),
+        # "Mr" and a given name, as Ethiopian names are shortened (the tagger reads a
+        # nationality)
+        ("Agriculture Minister Tadese Woldemikael said 300,000 people would need food aid. "
+         '"The swarms are moving faster than our teams," Mr Tadese said.',
+         ["Tadese Woldemikael", "Tadese Woldemikael"]),
+        # the name in apposition after a title's "of" phrase, a rank before it
+        ("Spokesperson of the Rivers State Police Command, SP Sotonye Iyala, who confirmed "
+         "the incident to Arise TV on Sunday, said 12 bodies had been recovered.",
+         ["Sotonye Iyala"]),
         # two speakers, one name holding the other's letters
         ("Mr. Leeson and Mr. Lee said they would appeal the verdict.", ["Leeson and Lee"]),
         # a headline's "<body> CEO:" is the chief executive the lead names

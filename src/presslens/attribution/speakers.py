@@ -347,6 +347,38 @@ class SpeakerResolver:
         ent = self._by_id.get(speaker.entity or "")
         return max((m.start for m in ent.mentions if m.start < pos), default=-1) if ent else -1
 
+    def _named_in_apposition(
+        self, head: Any, start: int, end: int, people_only: bool = False
+    ) -> Speaker | None:
+        """The name in apposition to the source's head inside the source ("the mayor, Anouk
+        Verhoeven, said"), or, for a title, to the body of its "of" phrase, where the parse
+        hangs it ("Spokesperson of the Rivers State Police Command, SP Sotonye Iyala, who
+        ..."): the person or organisation it names, else the name as written (a person's
+        only with ``people_only``)."""
+        titled_of = [
+            g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for g in o.children
+        ] if head.lower_ in _APPOSED_TITLES else []
+        for c in [*head.children, *titled_of]:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or not start <= c.idx < end:
+                continue
+            ent = self.entity_of(c)
+            if ent is not None and ent.type in (("PERSON",) if people_only else ("PERSON", "ORG")):
+                return self._speaker(ent)
+            # the name's own words, not a relative clause's ("..., who told Arise TV"),
+            # nor a rank in capitals before them ("SP", "ASP")
+            words = [t for t in c.subtree
+                     if t.pos_ == "PROPN" and start <= t.idx < end and t.i <= c.i]
+            while len(words) > 2 and words[0].is_upper and len(words[0]) <= 4:
+                words = words[1:]
+            name = " ".join(t.text for t in words)
+            found = self._entity_named(name)
+            if found is not None and (not people_only or found.type == "PERSON"):
+                return self._speaker(found)
+            if words and (not people_only or _person_name(name)):
+                return Speaker(name=display_name(name))
+        return None
+
     def _first_person_after(self, pos: int) -> Entity | None:
         """The first person named in full within ``DELAYED_LEAD_CHARS`` after ``pos``, not
         one spoken to (a headline's "Dubai Airports CEO: ..." is the chief the lead names)."""
@@ -1398,18 +1430,9 @@ class SpeakerResolver:
                 return Speaker(name=f"{speaker.name} and {partner.name}")
             return speaker
         if head is not None and head.pos_ != "PROPN":
-            # "the mayor, Anouk Verhoeven, said": the name in apposition speaks
-            for c in head.children:
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and start <= c.idx < end:
-                    ent = self.entity_of(c)
-                    if ent is not None and ent.type in ("PERSON", "ORG"):
-                        return self._speaker(ent)
-                    words = [t for t in c.subtree if t.pos_ == "PROPN" and start <= t.idx < end]
-                    found = self._entity_named(" ".join(t.text for t in words))
-                    if found is not None:
-                        return self._speaker(found)
-                    if words:
-                        return Speaker(name=display_name(" ".join(t.text for t in words)))
+            in_apposition = self._named_in_apposition(head, start, end)
+            if in_apposition is not None:
+                return in_apposition
         # a lower-case "ministry" the tagger called a proper noun is a common noun
         has_propn = head is not None and head.pos_ == "PROPN" and not head.text.islower()
         if has_propn and head is not None:
@@ -1441,14 +1464,12 @@ class SpeakerResolver:
                     or (len(name.split()) == 1 and e.name.split()[-1] == name)
                 ):
                     return self._speaker(e)
-            if head.lower_ in TITLE_WORDS:
+            if head.lower_ in _APPOSED_TITLES:
                 # "Portugal's Secretary of State for Internal Administration, Teresa
                 # Magalhães, told reporters": the person in apposition to the title
-                for c in head.children:
-                    if c.dep_ == "appos" and start <= c.idx < end:
-                        ent = self.entity_of(c)
-                        if ent is not None and ent.type == "PERSON":
-                            return self._speaker(ent)
+                in_apposition = self._named_in_apposition(head, start, end, people_only=True)
+                if in_apposition is not None:
+                    return in_apposition
             if head.lower_ in LEADER_WORDS or head.lower_ in TITLE_WORDS:
                 # a headline's "Dutch Central Bank Chief Says ...": who the lead names
                 later = self._named_later(head, start, end)
@@ -1626,6 +1647,10 @@ _KIN = re.compile(
 #: members of a body by its initials, unnamed ("MPs", "several TDs", "two MEPs")
 #: a portfolio as a minister's title writes it, in capitals ("Science and ICT")
 _WRITTEN_PORTFOLIO = re.compile(r"[A-Z][\w-]*(?:(?:,| and| &)? [A-Z][\w-]*)*")
+#: titles a name in apposition may follow, "officer" with them ("The Police Public
+#: Relations Officer of the ... Command, SP Sotonye Iyalla"), though "a police officer"
+#: alone is no title holder the article names
+_APPOSED_TITLES = TITLE_WORDS | {"officer"}
 #: what may stand between a title and the name it comes before: its acronym, a comma
 _TITLE_TO_NAME = re.compile(r"(?: \([A-Za-z]{2,8}\))?,? ")
 #: a minister's title before a name, its portfolio written in capitals

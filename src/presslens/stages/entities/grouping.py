@@ -100,7 +100,8 @@ def _person_group(m: Mention, groups: list[Group]) -> Group | None:
         for g in groups
     ):
         # no organisation's name opens with it ("Sorami" of "Sorami Motor Corporation")
-        return _family_name_of(words[0], [(g, _full(g)) for g in people])
+        honoured = len(words) < len(m.text.split())  # "Mr Tadese"
+        return _family_name_of(words[0], [(g, _full(g)) for g in people], honoured)
     return None
 
 
@@ -125,12 +126,16 @@ def _full(group: Group) -> list[str]:
     return max((x.text for x in group.mentions), key=len).split()
 
 
-def _family_name_of(word: str, full_names: list[tuple[Group, list[str]]]) -> Group | None:
+def _family_name_of(
+    word: str, full_names: list[tuple[Group, list[str]]], honoured: bool = False
+) -> Group | None:
     """The person ``word`` names as a family name written first
     (:func:`~presslens.names.family_name_index`): one whose name has the form
     ("Koh Dong-jin"), or one the article gives a title ("Amamiya Kenjiro, president of
     ...", not "Sorami Kestrel, a popular compact SUV") when the word is no given name or
-    place ("Jordan" after "Jordan Henderson, the England captain"; "Grace, 9")."""
+    place ("Jordan" after "Jordan Henderson, the England captain"; "Grace, 9"), unless an
+    honorific says it stands where a family name does ("Mr Tadese" of "Agriculture Minister
+    Tadese Woldemikael", as Ethiopian names are shortened)."""
     k = family_name_index(word, [" ".join(full) for _, full in full_names])
     if k is None:
         return None
@@ -138,7 +143,7 @@ def _family_name_of(word: str, full_names: list[tuple[Group, list[str]]]) -> Gro
     if family_name_first(" ".join(full)):
         return g
     titled = bool(g.role and role_titles(g.role) & TITLE_WORDS)
-    common = is_given_name(word) or is_city(word) or is_place(word)
+    common = (is_given_name(word) and not honoured) or is_city(word) or is_place(word)
     return g if titled and not common else None
 
 

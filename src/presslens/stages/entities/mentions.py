@@ -263,6 +263,16 @@ def titled_person(ent: Any) -> bool:
     return False
 
 
+def _after_honorific(ent: Any) -> bool:
+    """A personal honorific right before one to three capitalised words names a person,
+    whatever type the tagger gave them ("Mr Tadese", read as a nationality)."""
+    doc = ent.doc
+    return (
+        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS
+        and len(ent) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+    )
+
+
 def dateline_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, in capitals at a line's start, is the place of the
     dateline that opens the line."""
@@ -855,7 +865,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
             ent.label_ = "PERSON"
         if dateline_place(parsed.text, ent.start_char, ent.end_char):
             ent.label_ = "GPE"  # "NIAMEY/DOHA, June 15 (Reuters) -": places, no organisation
-        label = "PERSON" if ent.label_ != "PERSON" and titled_person(ent) else ent.label_
+        label = (
+            "PERSON" if ent.label_ != "PERSON" and (titled_person(ent) or _after_honorific(ent))
+            else ent.label_
+        )
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
         elif label in ("PERSON", "GPE", "LOC", "FAC") and len(ent) > 1 and (
