@@ -1228,6 +1228,12 @@ def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
         ("Spokesperson of the Rivers State Police Command, SP Sotonye Iyala, who confirmed "
          "the incident to Arise TV on Sunday, said 12 bodies had been recovered.",
          ["Sotonye Iyala"]),
+        # ... but no place, acronym or title hung on the body, and no place after "Miss"
+        ("The mayor of Springfield, Illinois, said the water was safe to drink.",
+         ["mayor of Springfield, Illinois"]),
+        ("The spokesman of the Rivers State Police Command, DSP, said the vandals escaped.",
+         [ANONYMOUS]),
+        ("Miss Scotland said she would compete in the final.", ["Miss Scotland"]),
         # two speakers, one name holding the other's letters
         ("Mr. Leeson and Mr. Lee said they would appeal the verdict.", ["Leeson and Lee"]),
         # a headline's "<body> CEO:" is the chief executive the lead names

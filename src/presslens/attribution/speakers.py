@@ -362,6 +362,9 @@ class SpeakerResolver:
         for c in [*head.children, *titled_of]:
             if c.dep_ != "appos" or c.pos_ != "PROPN" or not start <= c.idx < end:
                 continue
+            # hung on the body, only a person's name: not its place ("The mayor of
+            # Springfield, Illinois"), acronym ("..., CBN,") or another title
+            people_only = people_only or c in titled_of
             ent = self.entity_of(c)
             if ent is not None and ent.type in (("PERSON",) if people_only else ("PERSON", "ORG")):
                 return self._speaker(ent)
@@ -375,7 +378,10 @@ class SpeakerResolver:
             found = self._entity_named(name)
             if found is not None and (not people_only or found.type == "PERSON"):
                 return self._speaker(found)
-            if words and (not people_only or _person_name(name)):
+            if words and (not people_only or (
+                _person_name(name) and not any(_is_title(t.text) for t in words)
+                and not (is_place(name) or is_city(name) or country_words(name))
+            )):
                 return Speaker(name=display_name(name))
         return None
 
