@@ -852,3 +852,18 @@ def test_a_company_named_for_a_person_or_by_a_noun_keeps_its_whole_name() -> Non
         "South Africa said it would host the summit.",
     )
     assert _speakers(docs[0]) == ["Brand South Africa"]
+
+
+@pytest.mark.slow
+def test_a_short_name_with_another_role_is_another_person() -> None:
+    docs = _story(
+        "ADDIS ABABA - Mr Tadese, a farmer in Tigray, said locusts had destroyed his crops.",
+        "Agriculture Minister Tadese Woldemikael said swarms were spreading.",
+    )
+    assert _speakers(docs[0]) == ["Tadese"]
+    # a role in the same words joins them
+    docs = _story(
+        "Mr King, the security commissioner, told the paper fighters were returning.",
+        "EU Security Commissioner Julian King said the threat was real.",
+    )
+    assert _speakers(docs[0]) == ["Julian King"]

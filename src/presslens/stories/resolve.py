@@ -130,6 +130,14 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # the initial and the rest of each name whose first word is spelled out in full
     spelled_out = {(w[0][0], w[1:]) for p in spoken_people
                    if len(w := name_words(p)) >= 3 and len(w[0]) > 1}
+    typed_otherwise = {display_name(n) for n in not_people}  # "Meranti Private Bank"
+    roles: dict[str, set[str]] = {}  # the words of the roles the story gives each name
+    for doc in docs:
+        for ent in doc.entities:
+            if ent.type == "PERSON" and ent.role:
+                roles.setdefault(display_name(ent.name), set()).update(
+                    w.lower() for w in WORD.findall(ent.role) if len(w) > 2
+                )
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:
@@ -165,8 +173,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     reversed_names = {name_words(n) for n in names if len(name_words(n)) == 2}
     # people by a given name no article's tagger read as anything else ("Walt Disney", not
     # the "Himgiri Urja" of "Himgiri Urja Ltd.")
-    only_people = {p for p in full_people - {display_name(n) for n in not_people}
-                   if is_given_name(p.split()[0])}
+    only_people = {p for p in full_people - typed_otherwise if is_given_name(p.split()[0])}
     names.sort(
         key=lambda n: (
             # a person's name with a middle name, or with more names after the two others
@@ -216,6 +223,13 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         homes = [c for c in canonical if same_name(name, c)] or (
             [] if name in not_people else _given_name_of(name, people)
         )
+        if len(name_words(name)) == 1:
+            # a person's first name alone with another role: "Mr Tadese, a farmer" is no
+            # "Agriculture Minister Tadese Woldemikael" (a surname goes by the name alone)
+            homes = [c for c in homes if not (
+                c in full_people and c not in typed_otherwise
+                and name_words(c)[:1] == name_words(name) and _other_roles(roles, name, c)
+            )]
         if name in places:
             # a place is no person whose name opens with it ("Israel": not "Israel Katz"),
             # though the tagger's place may be a surname ("Msiska" of "Chiku Msiska")
@@ -315,6 +329,13 @@ def _given_name_of(name: str, people: Sequence[str]) -> list[str]:
         return []  # (not the name itself, a title before it: "Director-General Kao")
     found = {display_name(p) for p in people if name_words(p)[:1] == words != name_words(p)}
     return list(found) if len(found) == 1 else []
+
+
+def _other_roles(roles: dict[str, set[str]], name: str, person: str) -> bool:
+    """The story gives ``name`` and ``person`` roles, and the roles share no word ("farmer
+    in Tigray", "Agriculture Minister"): two people."""
+    mine, theirs = roles.get(display_name(name)), roles.get(person)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _titled_person(name: str, people: Sequence[str]) -> str | None:
