@@ -86,6 +86,12 @@ def _city_names() -> frozenset[str]:
     )
 
 
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a city, a country or province, or a country's adjective
+    ("Springfield", "Illinois", "Sudan", "Scottish"), whatever the tagger typed it."""
+    return is_city(name) or is_place(name) or fold(name.strip()) in COUNTRY_WORDS
+
+
 def is_city(name: str) -> bool:
     """Whether ``name`` is a city or town of 15,000 people or more ("Karachi", "Koblenz",
     "Vinh Long", "New York"), accents aside. Many are also people's names ("Florence",
@@ -399,21 +405,24 @@ PORTFOLIO_WORDS = frozenset(
     """.split()
 )
 
+#: legal forms written alike in full and abbreviated (Swedish, Norwegian, Finnish, Russian,
+#: Indonesian companies' "AB", "ASA", "Oy", "Oyj", "JSC", "Tbk")
+_MORE_LEGAL_FORMS = frozenset("ab asa oy oyj jsc tbk".split())
+
 #: Words that say what legal form a company has ("Seorin Shipping Co", "S.A.S."), as
 #: :func:`name_words` reads them: no part of which company it is.
 LEGAL_FORMS = frozenset(
     """company corporation incorporated limited plc llc sas sa ag gmbh nv bv sdn bhd pty pvt
-    pte kft zrt nyrt ltda spa srl ab asa oy oyj jsc tbk""".split()
-)
+    pte kft zrt nyrt ltda spa srl""".split()
+) | _MORE_LEGAL_FORMS
 
 #: Legal forms as abbreviations ("Ltd.", "S.A.S."), read without dots: a name written
 #: with one and without one is one name ("Loblaw Companies" / "Loblaw Companies Ltd."),
 #: unlike "East India Company".
 LEGAL_ABBREVIATIONS = frozenset(
     "sa sas ag plc llc gmbh nv bv sdn bhd pty pvt pte inc ltd co corp kft zrt nyrt ltda spa srl"
-    " ab asa oy oyj jsc tbk"
     .split()
-)
+) | _MORE_LEGAL_FORMS
 
 
 

@@ -839,7 +839,6 @@ def test_one_spelling_for_a_story(texts: tuple[str, str], spelling: str) -> None
     assert _spoken(_story(*texts)) == {spelling}
 
 
-
 @pytest.mark.slow
 def test_a_company_named_for_a_person_or_by_a_noun_keeps_its_whole_name() -> None:
     docs = _story(

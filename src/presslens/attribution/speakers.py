@@ -23,6 +23,7 @@ from ..names import (
     ACRONYM,
     ANONYMOUS,
     BODY_KIND,
+    CAPITAL_TITLES,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
     INDEFINITE_ROLE,
@@ -51,6 +52,7 @@ from ..names import (
     holds_noun,
     is_city,
     is_place,
+    is_place_name,
     ministry_name,
     name_head,
     name_words,
@@ -364,23 +366,23 @@ class SpeakerResolver:
                 continue
             # hung on the body, only a person's name: not its place ("The mayor of
             # Springfield, Illinois"), acronym ("..., CBN,") or another title
-            people_only = people_only or c in titled_of
+            person_only = people_only or c in titled_of
             ent = self.entity_of(c)
-            if ent is not None and ent.type in (("PERSON",) if people_only else ("PERSON", "ORG")):
+            if ent is not None and ent.type in (("PERSON",) if person_only else ("PERSON", "ORG")):
                 return self._speaker(ent)
             # the name's own words, not a relative clause's ("..., who told Arise TV"),
             # nor a rank in capitals before them ("SP", "ASP")
             words = [t for t in c.subtree
                      if t.pos_ == "PROPN" and start <= t.idx < end and t.i <= c.i]
-            while len(words) > 2 and words[0].is_upper and len(words[0]) <= 4:
+            while len(words) > 2 and words[0].lower_ in CAPITAL_TITLES:
                 words = words[1:]
             name = " ".join(t.text for t in words)
             found = self._entity_named(name)
-            if found is not None and (not people_only or found.type == "PERSON"):
+            if found is not None and (not person_only or found.type == "PERSON"):
                 return self._speaker(found)
-            if words and (not people_only or (
+            if words and (not person_only or (
                 _person_name(name) and not any(_is_title(t.text) for t in words)
-                and not (is_place(name) or is_city(name) or country_words(name))
+                and not is_place_name(name)
             )):
                 return Speaker(name=display_name(name))
         return None
@@ -911,12 +913,7 @@ class SpeakerResolver:
             # "Land and Environment Minister": the ministry its portfolio names
             portfolio = role.removesuffix(" Minister")
             named = ministry_name(portfolio + " ministry")
-            if named is None and _WRITTEN_PORTFOLIO.fullmatch(portfolio) and all(
-                # portfolio words and acronyms only ("Science and ICT"; not "Iranian
-                # Foreign", "Acting Finance", "Delhi Health")
-                w.lower() in PORTFOLIO_WORDS or w in ("and", "&") or (w.isupper() and len(w) <= 5)
-                for w in portfolio.replace(",", "").split()
-            ) and any(w.lower() in PORTFOLIO_WORDS for w in portfolio.split()):
+            if named is None and _written_portfolio(portfolio):
                 # "Science and ICT Minister": the portfolio as the title writes it
                 named = f"Ministry of {portfolio}"
             return Speaker(name=named) if named is not None else None
@@ -1651,8 +1648,6 @@ _KIN = re.compile(
     r"uncle|cousin),? ([A-Z][\w'’\-]+),?"
 )
 #: members of a body by its initials, unnamed ("MPs", "several TDs", "two MEPs")
-#: a portfolio as a minister's title writes it, in capitals ("Science and ICT")
-_WRITTEN_PORTFOLIO = re.compile(r"[A-Z][\w-]*(?:(?:,| and| &)? [A-Z][\w-]*)*")
 #: titles a name in apposition may follow, "officer" with them ("The Police Public
 #: Relations Officer of the ... Command, SP Sotonye Iyalla"), though "a police officer"
 #: alone is no title holder the article names
@@ -1791,6 +1786,19 @@ def _another_body(source: str, role: str | None) -> bool:
 
     body, holder = kinds(found.group("rest")), kinds(role or "")
     return bool(body) and bool(holder) and not body & holder
+
+
+def _written_portfolio(portfolio: str) -> bool:
+    """``portfolio`` is one as a minister's title writes it: capitalised portfolio words
+    and acronyms, joined by "and", "&" or commas ("Science and ICT"; not "Iranian
+    Foreign", "Acting Finance", "Delhi Health")."""
+    words = portfolio.replace(",", "").split()
+    return any(w.lower() in PORTFOLIO_WORDS for w in words) and all(
+        w in ("and", "&") or (w[:1].isupper() and (
+            w.lower() in PORTFOLIO_WORDS or (w.isupper() and len(w) <= 5)
+        ))
+        for w in words
+    )
 
 
 def _a_place(name: str) -> bool:

@@ -11,7 +11,6 @@ from ...datelines import dateline_at
 from ...given_names import is_given_name
 from ...names import (
     ACADEMIC_WORDS,
-    COUNTRY_WORDS,
     FOREIGN_ORGANISATION_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
@@ -25,9 +24,9 @@ from ...names import (
     TITLE_WORDS,
     family_name_first,
     fold,
-    is_city,
     is_legal_form,
     is_place,
+    is_place_name,
 )
 from ...nlp import is_title_case
 
@@ -273,7 +272,7 @@ def _after_honorific(ent: Any) -> bool:
         ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS
         and len(ent) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in ent)
         # not a place's title ("Miss Scotland", "Mr Sudan")
-        and not (is_place(ent.text) or is_city(ent.text) or fold(ent.text) in COUNTRY_WORDS)
+        and not is_place_name(ent.text)
     )
 
 
