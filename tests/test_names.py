@@ -341,6 +341,11 @@ def test_korean_names_in_two_romanisations_and_a_long_i_written_ee() -> None:
     assert same_name("Paik Seung-min", "Baek Seung-min")  # ai is ae: "Paik", "Baek"
     # a name written joined or apart; "Md" for Muhammad
     assert same_name("Abdel Rahman Osman", "Abdelrahman Osman")
+    # joined by a hyphen or apart: "Lau Chee-Keong", "Kofi Asamoah-Berko"
+    assert same_name("Lau Chee-Keong", "Lau Chee Keong")
+    assert same_name("Kofi Asamoah Berko", "Kofi Asamoah-Berko")
+    assert same_name("Jean Baptiste Lacombe", "Jean-Baptiste Lacombe")
+    assert not same_name("Lau Chee-Keong", "Lau Chee Kwan")
     assert same_name("Md Fazlul Karim Bhuiyan", "Mohammad Fazlul Karim Bhuiyan")
     assert not same_name("Md Fazlul Karim Bhuiyan", "Ahmed Fazlul Karim Bhuiyan")
     assert not same_name("Baek Seung-min", "Bae Seung-min")

@@ -690,6 +690,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def joined_key(words: Sequence[str]) -> str:
+    """The words of a name (:func:`name_words`) as one, however the name is joined, set
+    apart or hyphenated ("Abdel Rahman" / "Abdelrahman", "Asamoah-Berko" / "Asamoah
+    Berko")."""
+    return "".join(words).replace("-", "")
+
+
 def _spelling_variant(a: str, b: str) -> bool:
     """One word spelled two ways: one letter apart in a long enough word ("Aboud" /
     "Abboud"), or, for names written from another script, the same consonants in the
@@ -819,8 +826,10 @@ def same_name(a: str | None, b: str | None) -> bool:
     ka, kb = (tuple(_GIVEN_ABBREVIATIONS.get(w, w) for w in k) for k in (ka, kb))
     if ka == kb:
         return True
-    if len(ka) != len(kb) and "".join(ka) == "".join(kb) and min(len(ka), len(kb)) >= 2:
-        return True  # "Abdel Rahman Osman" / "Abdelrahman Osman": one name, joined or not
+    if ka != kb and joined_key(ka) == joined_key(kb) and min(len(ka), len(kb)) >= 2:
+        # "Abdel Rahman Osman" / "Abdelrahman Osman", "Lau Chee-Keong" / "Lau Chee Keong":
+        # one name, joined, apart or hyphenated
+        return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long_[-len(short):] == short:
         return True  # "King" / "Julian King"

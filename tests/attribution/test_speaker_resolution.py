@@ -1039,6 +1039,30 @@ def test_a_consortium_is_one_by_name_and_a_director_no_head() -> None:
 
 
 @pytest.mark.slow
+def test_the_ministry_is_a_ministry_never_another_body_named_before() -> None:
+    # no ministry is named: the role stays, not the port authority that spoke before
+    assert _speakers(
+        "The Samsun Port Authority said the vessel had been detained for inspection. The "
+        "ministry said the crew were in good health."
+    ) == ["Samsun Port Authority", "ministry"]
+    # one is named: it is the ministry, however far back and whoever spoke since
+    assert _speakers(
+        "Ukraine's Foreign Ministry summoned the Turkish charge d'affaires on Friday. The "
+        "Samsun Port Authority said the vessel had been detained for inspection. The "
+        "ministry said the crew were in good health."
+    )[-1] == "Ministry of Foreign Affairs"
+
+
+@pytest.mark.slow
+def test_the_company_is_no_military_command_hospital_or_assembly() -> None:
+    assert _speakers(
+        "Nordstern Orbital lost contact with its satellite on Monday, hours after the U.S. "
+        "Space Command warned of a close approach. The company said it was trying to regain "
+        "control of the spacecraft."
+    ) == ["Nordstern Orbital"]
+
+
+@pytest.mark.slow
 def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
     assert _speakers(
         "Koh Dong-jin, head of Samsung's mobile business, told a news conference that "

@@ -803,6 +803,12 @@ def test_a_name_written_joined_or_apart_takes_the_spelling_most_articles_write()
         '"We were more than 500," Abdel Rahman Osman, 24, told the Guardian.',
     )
     assert _spoken(docs) == {"Abdelrahman Osman"}
+    # a hyphen is one more way of joining: one speaker, whichever spelling
+    docs = _story(
+        '"We let our customers down," Meranti chief executive Lau Chee-Keong told Bloomberg.',
+        '"We have cooperated fully," Lau Chee Keong, its chief executive, said on Monday.',
+    )
+    assert len(_spoken(docs)) == 1
 
 
 @pytest.mark.slow

@@ -574,7 +574,8 @@ class SpeakerResolver:
             )
             if noun in _NAMED_ONLY and not named:
                 # "police" are a force the article names, no other organisation; "the
-                # consortium" one whose name says so, not the bank that leads it
+                # consortium" one whose name says so, not the bank that leads it; "the
+                # ministry" a ministry, not "Kenya Red Cross" named after the minister
                 continue
             if not named and _other_kind(ent.name, noun, ent.role):
                 continue  # "the miners' union" is no "Zambezi Copper Ltd"
@@ -1739,6 +1740,12 @@ _NO_COMPANY_ROLES = _NOT_COMPANIES - frozenset(
 _FACILITIES = frozenset(
     "hospital clinic university school college museum church mosque temple stadium".split()
 )
+#: words of names that are no company's, whatever the tagger typed: public bodies, unions,
+#: places that serve the public, forces and assemblies ("the company" is no "Charnock
+#: Memorial Hospital", "U.S. Space Command", "Tongyeong Fire Station" or "National Assembly")
+_NO_COMPANY_WORDS = _NOT_COMPANIES | _FACILITIES | frozenset(
+    "command assembly parliament station alliance centre center".split()
+)
 #: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
 #: regulator, said ... The council said": the council is another body)
 _REGULATORS = frozenset(["regulator", "watchdog"])
@@ -1746,7 +1753,8 @@ _REGULATORS = frozenset(["regulator", "watchdog"])
 #: "Royal Air Force", "Rapid Support Forces", "National Guard")
 _FORCE_WORDS = POLICE_WORDS | frozenset(["force", "forces", "guard"])
 #: nouns that stand only for an organisation whose name (or the article) says it is one
-_NAMED_ONLY = frozenset(["police", "consortium"])
+#: ("the ministry" is a ministry, never the port authority or the charity named nearer)
+_NAMED_ONLY = frozenset(["police", "consortium", "ministry"])
 _NO_REGULATORS = frozenset(["council", "ministry", "department", "police"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
@@ -1912,7 +1920,7 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
         # police watchdog may be one ("Independent Office for Police Conduct")
         return True
     if noun in COMPANY_NOUNS:
-        return bool(words & _NOT_COMPANIES) or described in _NO_COMPANY_ROLES
+        return bool(words & _NO_COMPANY_WORDS) or described in _NO_COMPANY_ROLES
     if noun in BODY_KIND:
         if name_head(name) in _FACILITIES:
             return True  # "the council" is no "Palmerston North Hospital"

@@ -46,6 +46,7 @@ from ..names import (
     display_name,
     fold,
     is_place,
+    joined_key,
     name_words,
     normalise_outlet,
     plain,
@@ -168,7 +169,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # three articles over one's "Abdel Rahman Osman": the articles decide below)
     fewest: dict[str, int] = {}
     for n in names:
-        joined = "".join(name_words(n))
+        joined = joined_key(name_words(n))
         fewest[joined] = min(fewest.get(joined, 99), len(name_words(n)))
     reversed_names = {name_words(n) for n in names if len(name_words(n)) == 2}
     # people by a given name no article's tagger read as anything else ("Walt Disney", not
@@ -182,7 +183,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # Liang": the articles decide below)
             -2 if name_words(n) in longer_forms
             else -min(len([w for w in name_words(n) if w not in LEGAL_FORMS]),
-                      fewest["".join(name_words(n))]),
+                      fewest[joined_key(name_words(n))]),
             # a first name spelled out over its initial ("Kolli Venkata Rao" over the "K.
             # Venkata Rao" more articles write)
             (name_words(n)[0], name_words(n)[1:]) in spelled_out,
@@ -199,7 +200,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             -used_in[n],
             # as many articles each way: the name joined ("Vandenberghe" over "Vanden
             # Berghe"), the given name first ("Shingo Kuwabara" over "Kuwabara Shingo")
-            len(name_words(n)) > fewest["".join(name_words(n))]
+            len(name_words(n)) > fewest[joined_key(name_words(n))]
             and not set(name_words(n)) & PARTICLES,  # "de Gaulle" over "Degaulle"
             name_words(n)[::-1] in reversed_names and not is_given_name(n.split()[0]),
             -len(display_name(n)), -counts[n], n,
