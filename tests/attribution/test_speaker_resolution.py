@@ -1054,6 +1054,25 @@ def test_the_ministry_is_a_ministry_never_another_body_named_before() -> None:
 
 
 @pytest.mark.slow
+def test_an_organisations_analysts_or_observers_speak_for_it_its_officials_do_not() -> None:
+    assert _speakers(
+        "Analysts at Deutsche Bank said the strike would cost the airline about 25 million "
+        "euros a day."
+    ) == ["Deutsche Bank"]
+    assert _speakers(
+        "Observers from the Southern African Development Community said the vote had been "
+        "orderly."
+    ) == ["Southern African Development Community"]
+    # unnamed people: officials, sources, an unnamed brokerage's analysts
+    assert _speakers("Officials at the ministry said the inquiry would take months.") == [
+        ANONYMOUS
+    ]
+    assert _speakers("Analysts at a Paris brokerage said the shares were undervalued.") == [
+        ANONYMOUS
+    ]
+
+
+@pytest.mark.slow
 def test_the_company_is_no_military_command_hospital_or_assembly() -> None:
     assert _speakers(
         "Nordstern Orbital lost contact with its satellite on Monday, hours after the U.S. "

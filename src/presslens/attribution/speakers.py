@@ -688,15 +688,27 @@ class SpeakerResolver:
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
         """Observers, monitors or a mission "from" an organisation speak for it
-        ("Observers from the Southern African Development Community (SADC) said")."""
-        if head.lower_ not in _MEMBERS:
+        ("Observers from the Southern African Development Community (SADC) said"), and so
+        do its analysts, researchers, campaigners or members, "at", "from" or "of" it or by
+        its possessive ("Analysts at Bankhaus Sommer", "Campaigners from the group Salvati
+        Somesul", "Lanternfish's researchers"); never its officials or sources, who are
+        unnamed people (CONVENTIONS.md)."""
+        if head.lower_ not in _MEMBERS and head.lower_ not in _ITS_PEOPLE:
             return None
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                for obj in prep.children:
-                    ent = self.entity_of(obj) if start <= obj.idx < end else None
-                    if ent is not None and ent.type == "ORG":
-                        return self._speaker(ent)
+        preps = ("from",) if head.lower_ in _MEMBERS else ("from", "at", "of")
+        objects = [obj for prep in head.children
+                   if prep.dep_ == "prep" and prep.lower_ in preps for obj in prep.children]
+        if head.lower_ in _ITS_PEOPLE:
+            objects += [c for c in head.children if c.dep_ == "poss"]
+        for obj in objects:
+            # the organisation, or the one a word for it is in apposition with ("the
+            # group Salvati Somesul")
+            for tok in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
+                ent = self.entity_of(tok) if start <= tok.idx < end else None
+                if ent is not None and ent.type == "ORG" and not is_place(ent.name) and (
+                    name_head(ent.name) not in _FACILITIES
+                ):
+                    return self._speaker(ent)
         return None
 
     def _named_later(self, head: Any, start: int, end: int) -> Entity | None:
@@ -1768,6 +1780,9 @@ _AGED = re.compile(r"the \d+-year-old(?: [\w-]+)*")
 _MEMBERS = frozenset(
     "observers monitors inspectors investigators delegates delegation mission team".split()
 )
+#: people of an organisation who speak for it when the article names it ("Analysts at
+#: Bankhaus Sommer"), unlike its officials, staff or sources
+_ITS_PEOPLE = frozenset("analysts researchers campaigners members experts scientists".split())
 #: roles that announce a person the article names next ("The head of the Dutch central
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
