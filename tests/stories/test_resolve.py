@@ -812,6 +812,17 @@ def test_a_name_written_joined_or_apart_takes_the_spelling_most_articles_write()
 
 
 @pytest.mark.slow
+def test_a_title_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    docs = _story(
+        "The bus was carrying 64 students when it overturned near Kambu on Friday morning, "
+        "Kibwezi OCPD Samwel Kipng'eno said.\n\"He lost control on a bend,\" Mr Kipng'eno "
+        "told Citizen TV.",
+        "Samwel Kipng'eno, the police commander in Kibwezi, said 13 students had died.",
+    )
+    assert _spoken(docs) == {"Samwel Kipng'eno"}
+
+
+@pytest.mark.slow
 def test_an_office_named_by_its_title_keeps_its_fuller_name() -> None:
     docs = _story(
         "The Information Commissioner said the airline had broken the law.",

@@ -295,6 +295,16 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
                 and any(same_name(" ".join(rest), n) for n in written if n != name))
         ):
             out[name] = " ".join(rest)
+            continue
+        words = name.split()
+        # "Kibwezi OCPD Samwel Kipng'eno": a title in capitals (with its place) before a
+        # person the story names on their own
+        for i in range(1, min(3, len(words) - 2) + 1):
+            if " ".join(words[i:]) in people and any(
+                w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in words[:i]
+            ):
+                out[name] = " ".join(words[i:])
+                break
     return out
 
 
