@@ -1051,6 +1051,20 @@ def test_the_ministry_is_a_ministry_never_another_body_named_before() -> None:
         "Samsun Port Authority said the vessel had been detained for inspection. The "
         "ministry said the crew were in good health."
     )[-1] == "Ministry of Foreign Affairs"
+    # nor does it go on with another body that spoke the sentence before the minister
+    assert _speakers(
+        "The Kenya Red Cross said 12 people had died in the floods. Interior Minister "
+        "Kithure Kindiki visited the area. The ministry said relief food was on its way."
+    )[-1] != "Kenya Red Cross"
+    # a ministry by its own language's word, or a department as some countries call it
+    assert _speakers(
+        "The Bundesministerium für Gesundheit issued new guidance. The ministry said "
+        "hospitals must report shortages."
+    ) == ["Bundesministerium"]
+    assert _speakers(
+        "The Department of Health said clinics would stay open. The ministry added that "
+        "nurses would be paid overtime."
+    ) == ["Department of Health"] * 2
 
 
 @pytest.mark.slow
@@ -1063,10 +1077,12 @@ def test_an_organisations_analysts_or_observers_speak_for_it_its_officials_do_no
         "Observers from the Southern African Development Community said the vote had been "
         "orderly."
     ) == ["Southern African Development Community"]
-    # unnamed people: officials, sources, an unnamed brokerage's analysts
+    # unnamed people: officials, sources, members, an unnamed brokerage's analysts
     assert _speakers("Officials at the ministry said the inquiry would take months.") == [
         ANONYMOUS
     ]
+    assert _speakers("Members of Congress said the deal was a mistake.") == [ANONYMOUS]
+    assert _speakers("Experts at Nairobi said the drought would worsen.") == [ANONYMOUS]
     assert _speakers("Analysts at a Paris brokerage said the shares were undervalued.") == [
         ANONYMOUS
     ]
@@ -1079,6 +1095,15 @@ def test_the_company_is_no_military_command_hospital_or_assembly() -> None:
         "Space Command warned of a close approach. The company said it was trying to regain "
         "control of the spacecraft."
     ) == ["Nordstern Orbital"]
+    # the word a company's name ends in decides, and a legal form says it is one
+    assert _speakers(
+        "Alliance Boots reported higher profits. The company said demand for beauty products "
+        "was strong."
+    ) == ["Alliance Boots"]
+    assert _speakers(
+        "Sky Station Ltd said it would build a tower. The firm said planning permission had "
+        "been granted."
+    ) == ["Sky Station Ltd"] * 2
 
 
 @pytest.mark.slow

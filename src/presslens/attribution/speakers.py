@@ -571,6 +571,7 @@ class SpeakerResolver:
                 or self._written_after_company_noun(ent, noun, pos)
                 # a force by its own word for it ("Guardia Civil", "Carabineros")
                 or (noun == "police" and bool(set(name_words(ent.name)) & POLICE_WORDS))
+                or (noun == "ministry" and _a_ministry(ent.name))
             )
             if noun in _NAMED_ONLY and not named:
                 # "police" are a force the article names, no other organisation; "the
@@ -689,10 +690,11 @@ class SpeakerResolver:
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
         """Observers, monitors or a mission "from" an organisation speak for it
         ("Observers from the Southern African Development Community (SADC) said"), and so
-        do its analysts, researchers, campaigners or members, "at", "from" or "of" it or by
-        its possessive ("Analysts at Bankhaus Sommer", "Campaigners from the group Salvati
-        Somesul", "Lanternfish's researchers"); never its officials or sources, who are
-        unnamed people (CONVENTIONS.md)."""
+        do its analysts, researchers, campaigners, experts or scientists, "at", "from" or
+        "of" it or by its possessive ("Analysts at Bankhaus Sommer", "Campaigners from the
+        group Salvati Somesul", "Lanternfish's researchers"); never its officials, sources
+        or members ("Members of Congress"), who are unnamed people (CONVENTIONS.md), nor
+        a place's ("Experts at Nairobi")."""
         if head.lower_ not in _MEMBERS and head.lower_ not in _ITS_PEOPLE:
             return None
         preps = ("from",) if head.lower_ in _MEMBERS else ("from", "at", "of")
@@ -705,7 +707,7 @@ class SpeakerResolver:
             # group Salvati Somesul")
             for tok in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
                 ent = self.entity_of(tok) if start <= tok.idx < end else None
-                if ent is not None and ent.type == "ORG" and not is_place(ent.name) and (
+                if ent is not None and ent.type == "ORG" and not is_place_name(ent.name) and (
                     name_head(ent.name) not in _FACILITIES
                 ):
                     return self._speaker(ent)
@@ -1590,11 +1592,13 @@ class SpeakerResolver:
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
             same = self._still_speaking(start, head_word)
-            if same is not None and head_word == "consortium" and not holds_noun(
-                same.name, head_word
+            if same is not None and head_word in _NAMED_ONLY - {"police"} and not (
+                holds_noun(same.name, head_word)
+                or (head_word == "ministry" and _a_ministry(same.name))
             ):
-                # "the consortium": not the bank that leads it (police that spoke go on
-                # by their own rule: "Scotland Yard said. Police said")
+                # "the consortium": not the bank that leads it; "the ministry": not the
+                # Red Cross that spoke before the minister was named (police that spoke go
+                # on by their own rule: "Scotland Yard said. Police said")
                 same = None
             if same is not None and len(lead) == 2:
                 return same
@@ -1752,10 +1756,11 @@ _NO_COMPANY_ROLES = _NOT_COMPANIES - frozenset(
 _FACILITIES = frozenset(
     "hospital clinic university school college museum church mosque temple stadium".split()
 )
-#: words of names that are no company's, whatever the tagger typed: public bodies, unions,
-#: places that serve the public, forces and assemblies ("the company" is no "Charnock
-#: Memorial Hospital", "U.S. Space Command", "Tongyeong Fire Station" or "National Assembly")
-_NO_COMPANY_WORDS = _NOT_COMPANIES | _FACILITIES | frozenset(
+#: the last words of names that are no company's, whatever the tagger typed: places that
+#: serve the public, forces and assemblies ("the company" is no "Charnock Memorial
+#: Hospital", "U.S. Space Command", "Tongyeong Fire Station" or "National Assembly"; a
+#: legal form says otherwise: "Sky Station Ltd")
+_NO_COMPANY_HEADS = _FACILITIES | frozenset(
     "command assembly parliament station alliance centre center".split()
 )
 #: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
@@ -1782,7 +1787,7 @@ _MEMBERS = frozenset(
 )
 #: people of an organisation who speak for it when the article names it ("Analysts at
 #: Bankhaus Sommer"), unlike its officials, staff or sources
-_ITS_PEOPLE = frozenset("analysts researchers campaigners members experts scientists".split())
+_ITS_PEOPLE = frozenset("analysts researchers campaigners experts scientists".split())
 #: roles that announce a person the article names next ("The head of the Dutch central
 #: bank has warned ... Joost Hazelhoff said")
 DELAYED_LEAD_CHARS = 700
@@ -1873,6 +1878,16 @@ _ONE_TRADE = frozenset(
 )
 
 
+def _a_ministry(name: str) -> bool:
+    """``name`` is a ministry's, in English or in the language of its country
+    ("Ministério da Saúde", "Bundesministerium für Gesundheit"), or a department or
+    secretariat, as some countries call their ministries ("Department of Health")."""
+    return name_head(name) in ("department", "secretariat") or any(
+        (w.startswith("minist") and w.rstrip("'s") != "minister") or w.endswith("ministerium")
+        for w in name_words(name)
+    )
+
+
 def _company_of_kind(word: str, noun: str) -> bool:
     """``word``, said of an organisation, fits "the <noun>": the same noun, or one of them a
     word for any company and the other a company's ("the company" is that firm; "the
@@ -1935,7 +1950,9 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
         # police watchdog may be one ("Independent Office for Police Conduct")
         return True
     if noun in COMPANY_NOUNS:
-        return bool(words & _NO_COMPANY_WORDS) or described in _NO_COMPANY_ROLES
+        return bool(words & _NOT_COMPANIES) or described in _NO_COMPANY_ROLES or (
+            name_head(name) in _NO_COMPANY_HEADS and not words & LEGAL_FORMS
+        )
     if noun in BODY_KIND:
         if name_head(name) in _FACILITIES:
             return True  # "the council" is no "Palmerston North Hospital"
