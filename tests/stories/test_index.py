@@ -34,6 +34,18 @@ def test_same_event_outside_the_date_window_is_another_story() -> None:
     assert ["riv-old"] in [s.articles for s in stories]  # ... but nine months apart
 
 
+def test_an_undated_copy_does_not_bridge_two_events_months_apart() -> None:
+    docs = {d.id: d for d in read_path(FIXTURE)}
+    old = docs["riv-old"]
+    copy = Document(id="riv-old-copy", text=old.text,
+                    meta=old.meta.model_copy(update={"published": None}))
+    stories = group_stories([old, copy, docs["riv-1"], docs["riv-2"]])
+    groups = sorted(sorted(s.articles) for s in stories)
+    # the undated copy is in every window, but the story it belongs to is nine months
+    # before riv-1; riv-1 and riv-2, days apart, stay one story
+    assert groups == [["riv-1", "riv-2"], ["riv-old", "riv-old-copy"]]
+
+
 def test_similarity_ranks_same_event_above_unrelated() -> None:
     docs = {d.id: d for d in read_path(FIXTURE)}
     vocab = Vocabulary()

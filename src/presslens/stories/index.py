@@ -10,7 +10,9 @@ share is too common to block on and is skipped. Articles without a date are
 blocked by rare features only (features in at most ``rare_df`` articles).
 
 The article joins the story of its most similar candidate when that similarity
-reaches ``threshold`` (single link); otherwise it starts a new story. Stories
+reaches ``threshold`` (single link), unless the story's dated articles all lie more than
+:data:`STORY_SPAN_DAYS` from its date (an undated copy, in every window, is no bridge
+between two events of one kind months apart); otherwise it starts a new story. Stories
 are never rebuilt: arrival order decides, and :func:`~presslens.stories.group_stories`
 feeds articles in the same order so both group identically.
 """
@@ -28,6 +30,11 @@ from .similarity import Signature, Vocabulary, similarity
 DEFAULT_THRESHOLD = 0.30
 DEFAULT_WINDOW_DAYS = 3
 DEFAULT_MIN_MEAN = 0.15
+#: How far (days) an article's date may lie from every dated article of a story it joins
+#: through an undated one: an evolving story's articles are days apart (at most 8 between
+#: first and last in the coverage set's tune and valid events), two events of one kind
+#: that share the words of their undated copies are months apart
+STORY_SPAN_DAYS = 30
 
 
 def story_id_for(article_id: str) -> str:
@@ -135,12 +142,24 @@ class StoryIndex:
         for story, score in ranked:
             if score < self.threshold:
                 break
+            if self._dated_elsewhere(story, day):
+                continue
             if self.min_mean > 0.0:
                 near = self._members_near(story, day)
                 if sum_by_story[story] / max(near, 1) < self.min_mean:
                     continue
             return story, score
         return None, top
+
+    def _dated_elsewhere(self, story: str, day: int | None) -> bool:
+        """The story's dated articles all lie more than :data:`STORY_SPAN_DAYS` from
+        ``day``: an article reached through an undated member (in every window) is of
+        another event of the same kind, months apart (a landslide in Brazil, then one in
+        Nepal)."""
+        if day is None:
+            return False
+        dated = [d for m in self._stories.get(story, ()) if (d := self._entries[m].day) is not None]
+        return bool(dated) and min(abs(d - day) for d in dated) > STORY_SPAN_DAYS
 
     def _members_near(self, story: str, day: int | None) -> int:
         members = self._stories.get(story, ())
