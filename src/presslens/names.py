@@ -826,7 +826,7 @@ def same_name(a: str | None, b: str | None) -> bool:
     ka, kb = (tuple(_GIVEN_ABBREVIATIONS.get(w, w) for w in k) for k in (ka, kb))
     if ka == kb:
         return True
-    if ka != kb and joined_key(ka) == joined_key(kb) and min(len(ka), len(kb)) >= 2:
+    if joined_key(ka) == joined_key(kb) and min(len(ka), len(kb)) >= 2:
         # "Abdel Rahman Osman" / "Abdelrahman Osman", "Lau Chee-Keong" / "Lau Chee Keong":
         # one name, joined, apart or hyphenated
         return True

@@ -278,7 +278,8 @@ _DESCRIBING_COMPANY_NOUNS = COMPANY_NOUNS - frozenset(
 def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
     """The ``names`` that open with a role's noun written capitalised at a sentence's start
     ("Shopkeeper Maya Chhantyal", where another article gives her the role "a 42-year-old
-    shopkeeper") -> the person's name after it, as some article found it."""
+    shopkeeper"), or with up to three words among which a title in capitals ("Kibwezi
+    OCPD Samwel Kipng'eno") -> the person's name after it, as some article found it."""
     speakers = [att.speaker for doc in docs for att in doc.attributions if att.speaker]
     people = {ent.name for doc in docs for ent in doc.entities if ent.type == "PERSON"}
     people |= {sp.name for sp in speakers if sp.role}
