@@ -571,7 +571,7 @@ class SpeakerResolver:
                 or self._written_after_company_noun(ent, noun, pos)
                 # a force by its own word for it ("Guardia Civil", "Carabineros")
                 or (noun == "police" and bool(set(name_words(ent.name)) & POLICE_WORDS))
-                or (noun == "ministry" and _a_ministry(ent.name))
+                or (noun == "ministry" and _a_ministry(ent.name))  # "Department of Health"
             )
             if noun in _NAMED_ONLY and not named:
                 # "police" are a force the article names, no other organisation; "the
@@ -1593,8 +1593,8 @@ class SpeakerResolver:
             # "the group said", "the South Korean company said", "the Japanese automaker"
             same = self._still_speaking(start, head_word)
             if same is not None and head_word in _NAMED_ONLY - {"police"} and not (
-                holds_noun(same.name, head_word)
-                or (head_word == "ministry" and _a_ministry(same.name))
+                _a_ministry(same.name) if head_word == "ministry"
+                else holds_noun(same.name, head_word)
             ):
                 # "the consortium": not the bank that leads it; "the ministry": not the
                 # Red Cross that spoke before the minister was named (police that spoke go
@@ -1880,12 +1880,10 @@ _ONE_TRADE = frozenset(
 
 def _a_ministry(name: str) -> bool:
     """``name`` is a ministry's, in English or in the language of its country
-    ("Ministério da Saúde", "Bundesministerium für Gesundheit"), or a department or
-    secretariat, as some countries call their ministries ("Department of Health")."""
-    return name_head(name) in ("department", "secretariat") or any(
-        (w.startswith("minist") and w.rstrip("'s") != "minister") or w.endswith("ministerium")
-        for w in name_words(name)
-    )
+    (:func:`~presslens.names.holds_noun`: "Ministério da Saúde", "Bundesministerium für
+    Gesundheit"), or a department or secretariat, as some countries call their ministries
+    ("Department of Health")."""
+    return holds_noun(name, "ministry") or name_head(name) in ("department", "secretariat")
 
 
 def _company_of_kind(word: str, noun: str) -> bool:
