@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from presslens.given_names import organisation_title
 from presslens.names import (
     OWNER,
     body_kind,
@@ -63,6 +64,12 @@ def test_initials() -> None:
         # a first name or its initial ("K. Venkata Rao" in The Hindu)
         ("K. Venkata Rao", "Kolli Venkata Rao"),
         ("District Collector K Venkata Rao", "Kolli Venkata Rao"),
+        # a family name's initial before the given names, spelled out after them elsewhere
+        ("K Venkata Ramana", "Venkataramana Kandula"),
+        ("Superintendent M. Deepika", "Deepika Malladi"),
+        ("S. Jeevan", "Jeevan Sivalingam"),
+        # a double family name written with its first part alone
+        ("Kwabena Owusu", "Kwabena Owusu-Ansah"),
         # titles and honorifics outlets leave untranslated
         ("Procuratore Tommaso D'Alberti", "Tommaso D'Alberti"),
         ("Dottor D'Alberti", "Tommaso D'Alberti"),
@@ -92,6 +99,11 @@ def test_same_name(a: str, b: str) -> None:
         ("Peter Smith", "Petra Smith"),  # the same consonants, another name
         ("Al Gore", "Gore Vidal"),
         ("K. Venkata Rao", "Srinivasa Venkata Rao"),  # another first name's initial
+        ("M Deepika", "Deepika Kumari"),  # another family name's initial
+        ("K Venkata Ramana", "Venkata Kandula"),  # other given names
+        ("Kwabena Owusu-Ansah", "Kwame Owusu"),  # a double name's part, another given name
+        ("Kwabena Owusu-Ansah", "Kwabena Ansah"),  # its second part
+        ("Choi Young-sook", "Choi Young"),  # half a Korean given name
         ("John Smith", "Joan Ann Smith"),  # a middle name and another first name
         ("AP", "Reuters"),
         # two middle names, or a first and last word of an organisation's name
@@ -225,6 +237,44 @@ def test_a_title_word_that_opens_an_organisations_name_is_part_of_it() -> None:
     assert name_words("Princess Cruises") == ("princess", "cruises")
     assert display_name("Princess Anne") == "Anne"
     assert display_name("Bank of England Governor Andrew Bailey") == "Andrew Bailey"
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        ("General Electric", True),
+        ("General Directorate of General Security", True),
+        ("the General Confederation of Labour", True),
+        ("Major League Baseball", True),
+        ("King Power International", True),
+        # a person a tagger typed as an organisation: a given name, or a second title
+        ("General Abbas Ibrahim", False),
+        ("Major Tom Hayes", False),
+        ("Chief Minister Chandrababu Naidu", False),
+        ("Vice President Kamala Harris", False),
+        # a title that opens no organisation's name
+        ("Mayor Elena Ruiz", False),
+        ("Governor Samwel Kipng'eno", False),
+        ("General", False),
+    ],
+)
+def test_a_title_opening_a_typed_organisation_is_its_name(name: str, own: bool) -> None:
+    assert organisation_title(name) is own
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Survivor Thabo Sithole", "Thabo Sithole"),
+        ("Heartbroken widow Sumarni", "Sumarni"),
+        ("widow Sumarni", "Sumarni"),
+        ("Tragic Ellie Hughes", "Ellie Hughes"),
+        # a capitalised word before one name may be a name ("Driver" is a surname)
+        ("Driver Smith", "Driver Smith"),
+    ],
+)
+def test_words_that_describe_a_person_are_no_part_of_the_name(name: str, shown: str) -> None:
+    assert display_name(name) == shown
 
 
 def test_countries_and_their_provinces_are_places() -> None:

@@ -1,4 +1,4 @@
-"""Given names that say whether their bearer is a man or a woman.
+"""Given names: whether a word is one, and whether it says its bearer is a man or a woman.
 
 In "Mirosław Kędzierski said ... 'We apologise,' she said", "she" is most likely someone
 other than Kędzierski, whom the article never calls a man. The table
@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from .names import display_name, name_words
+from .names import NAME_OPENING_TITLES, NAME_PREFIXES, display_name, fold, name_words
 
 Gender = Literal["m", "f"]
 
@@ -53,3 +53,22 @@ def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name the table holds ("Boris": yes; "Karachi": no)."""
     words = name_words(word)
     return len(words) == 1 and words[0] in _table()
+
+
+def organisation_title(name: str) -> bool:
+    """Whether the title word that opens ``name``, which a tagger typed as an organisation,
+    is part of the organisation's name rather than a person's title: a title that opens
+    such names (:data:`NAME_OPENING_TITLES`) before a word that is neither a title nor a
+    given name ("General Electric", "General Directorate of General Security", "Major
+    League Baseball"; not "General Abbas Ibrahim", a person the tagger mistyped, nor "Chief
+    Minister N. Rao")."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and fold(words[0]) in NAME_OPENING_TITLES
+        and fold(words[1]).rstrip(".") not in NAME_PREFIXES
+        and words[1][:1].isupper()
+        and not is_given_name(words[1])
+    )

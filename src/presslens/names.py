@@ -347,6 +347,12 @@ TITLE_WORDS = frozenset(
 #: Chen", before two names, is a dean; the entities stage also reads the article for a
 #: school's words, :data:`ACADEMIC_WORDS`).
 GIVEN_NAME_TITLES = frozenset(["dean"])
+#: Titles that also open organisations' own names: "General Electric", "Major League
+#: Baseball", "Vice Media", "Principal Financial Group", "King Power International"
+#: (see :func:`presslens.given_names.organisation_title`).
+NAME_OPENING_TITLES = frozenset(
+    "general major chief chair deputy vice principal executive king queen prince princess".split()
+)
 #: words that say an article is about a school, where "Dean Jones" is a dean
 ACADEMIC_WORDS = re.compile(
     r"\bdean\b|(?i:\b(?:faculty|university|college|school|students?|campus|academic)\b)"
@@ -623,8 +629,14 @@ def display_name(name: str) -> str:
     words = name.replace("’", "'").replace("‘", "'").split()
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     first = _after_titles(keys)
-    if first == 0 and len(words) >= 3 and keys[0] in PERSON_DESCRIPTORS:
-        first = 1  # "Survivor Thabo Sithole"
+    if first == 0 and keys and keys[0] in PERSON_DESCRIPTORS:
+        # "Survivor Thabo Sithole", "Heartbroken widow Sumarni": the words that describe
+        # a person, before two names or after one in lower case (a name is never one),
+        # but not "Driver Smith", which may be a name
+        past = next(k for k, key in enumerate(keys) if key not in PERSON_DESCRIPTORS
+                    or k == len(keys) - 1)
+        if len(keys) - past >= 2 or (past and words[past - 1].islower()):
+            first = past
     if 0 < first < len(keys) and keys[first] in ("of", "for"):
         # the title's portfolio: "Secretary of State Antony Blinken", "Minister for
         # Foreign Affairs Fiona Brennan", when a person's two to four names follow it
@@ -816,6 +828,17 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
 _GIVEN_ABBREVIATIONS = {"md": "mohammed", "mohd": "mohammed", "muhd": "mohammed"}
 
 
+def family_initial(initialled: Sequence[str], spelled: Sequence[str]) -> bool:
+    """A family name's initial before the given names, as South Indian names are written
+    ("K Venkata Ramana", "M Deepika"), against the family name spelled out after them, as
+    other outlets write it ("Venkataramana Kandula", "Deepika Malladi")."""
+    return (
+        len(initialled) >= 2 and len(initialled[0]) == 1 and len(spelled) >= 2
+        and len(spelled[-1]) > 1 and spelled[-1].startswith(initialled[0])
+        and joined_key(initialled[1:]) == joined_key(spelled[:-1])
+    )
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names name the same person or organisation (see the module doc)."""
     ka, kb = name_words(a or ""), name_words(b or "")
@@ -847,6 +870,14 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True  # "K. Venkata Rao" / "Kolli Venkata Rao": a first name's initial
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
+    if family_initial(ka, kb) or family_initial(kb, ka):
+        return True  # "K Venkata Ramana" / "Venkataramana Kandula"
+    if len(ka) == len(kb) >= 2 and ka[:-1] == kb[:-1] and (
+        ka[-1].split("-")[0] == kb[-1] or kb[-1].split("-")[0] == ka[-1]
+    ) and not (family_name_first(a or "") or family_name_first(b or "")):
+        # "Kwabena Owusu" / "Kwabena Owusu-Ansah": a double family name's first part (not
+        # the half of a Korean given name: "Choi Young-sook" is no "Choi Young")
+        return True
     if len(ka) == len(kb) == 2 and ka == kb[::-1]:
         return True  # "Park Ji-hoon" / "Ji-hoon Park": a family name first or last
     if family_name_first(a or "") and family_name_first(b or "") and (

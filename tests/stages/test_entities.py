@@ -232,6 +232,30 @@ def test_a_name_that_ends_as_places_names_do_is_no_person() -> None:
     }
 
 
+def test_an_organisation_whose_name_opens_with_a_title_is_no_titled_person() -> None:
+    # "Major" and "King" are titles before a person's name, and words of these names
+    types = _types("Major League Baseball said the game was off. King Power International "
+                   "said the hotel was closed. Major Tom Hayes said the road was shut.")
+    assert types["Major League Baseball"] == "ORG"
+    assert types["King Power International"] == "ORG"
+    assert types["Tom Hayes"] == "PERSON"
+
+
+def test_a_person_read_whole_with_an_affiliation_or_a_description_is_the_person() -> None:
+    # the tagger reads each as one organisation
+    assert _types("Kazuhiro Tanabe of Hillcrest Securities said the fine was small.") == {
+        "Kazuhiro Tanabe": "PERSON"
+    }
+    assert _types("Heartbroken widow Sumarni, 34, said he was everything.") == {
+        "Sumarni": "PERSON"
+    }
+    # an organisation's name with "of" stays one ("Church" may be a surname, but the
+    # article never writes it alone)
+    assert _types("Grace Church of Christ said services would resume on Sunday.") == {
+        "Grace Church of Christ": "ORG"
+    }
+
+
 def test_a_job_before_a_name_says_a_person_and_a_plural_noun_is_no_name() -> None:
     # the tagger reads "K. Chinnaiah" as an organisation and "MPs" as a person
     types = _types("Tupilipalem fisherman K. Chinnaiah said he saw a ball of fire. Several MPs "

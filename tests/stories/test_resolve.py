@@ -129,6 +129,31 @@ def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
 
 
 @pytest.mark.slow
+def test_a_family_names_initial_is_the_name_another_article_spells_out() -> None:
+    # Indian outlets write a family name's initial before the given names; Reuters
+    # writes the family name in full, after them
+    docs = _story(
+        "District Collector K Venkata Ramana said the crowd had been controlled. Police "
+        "chief M. Deepika said 1,200 officers were deployed.",
+        "Venkataramana Kandula, the district's top administrator, said the crowd had "
+        "been controlled. Deepika Malladi, the police chief, said 1,200 officers were "
+        "deployed.",
+    )
+    assert _spoken(docs) == {"Venkataramana Kandula", "Deepika Malladi"}
+
+
+def test_an_organisation_whose_name_opens_with_a_title_keeps_it_across_a_story() -> None:
+    # "General" before a person's name is a rank; in these names it is a word of the name
+    docs = _story(
+        "General Electric said on Tuesday it would cut 400 jobs at the plant.",
+        "Lebanon's General Directorate of General Security said 12 people had been detained.",
+        "General Abbas Ibrahim told reporters that the port had been searched.",
+    )
+    assert _spoken(docs) == {
+        "General Electric", "General Directorate of General Security", "Abbas Ibrahim",
+    }
+
+
 def test_an_organisations_noun_is_no_persons_role() -> None:
     # "Ministry of Interior", a speaker with a role ("Poland's interior ministry"), holds no
     # role "ministry" that "the Polish foreign ministry" could be given to; and "Foreign
@@ -250,6 +275,31 @@ def test_police_of_some_reach_are_the_force_another_article_names_if_it_fits() -
         "The National Police said the suspect had fled.",
         "He was arrested on Monday, provincial police said.",
     )[1] == ["anonymous"]
+
+
+def test_police_are_the_force_another_article_names_not_a_ministry_or_a_country() -> None:
+    # the ministry that oversees the police is no force, and a country's police is no name
+    assert _before_and_after(
+        "The South African Police Service said six people were killed. Minister of Police "
+        "Thabo Mkhize said in a statement that the ministry would send a team.",
+        "Two suspects were arrested on Sunday, police said.",
+    ) == (["anonymous"], ["South African Police Service"])
+    assert _before_and_after(  # a tabloid's word for them
+        "The South African Police Service said six people were killed.",
+        "The gunmen fled in a white minibus, cops said.",
+    ) == (["anonymous"], ["South African Police Service"])
+    assert _before_and_after(
+        "The Central Sulawesi Regional Police said 13 workers had died. Indonesian police "
+        "said the cause was under investigation.",
+        "The furnace had been repaired a week earlier, police said.",
+    ) == (["anonymous"], ["Central Sulawesi Regional Police"])
+    # a command whose spokesperson speaks is the force, though it speaks in no name's
+    # place itself
+    assert _before_and_after(
+        "Spokesperson of the Rivers State Police Command, SP Sotonye Iyala, said 12 "
+        "bodies had been recovered.",
+        "Residents had been scooping fuel from the pipeline, police said.",
+    ) == (["anonymous"], ["Rivers State Police Command"])
 
 
 @pytest.mark.slow

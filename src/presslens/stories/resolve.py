@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..datelines import line_dateline
-from ..given_names import is_given_name
+from ..given_names import is_given_name, organisation_title
 from ..model import Document, Offsets, Speaker
 from ..names import (
     ACRONYM,
@@ -24,6 +24,7 @@ from ..names import (
     BODY_KIND,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
+    DEMONYMS,
     INDEFINITE_ROLE,
     INITIAL,
     INSTITUTION_NOUNS,
@@ -44,6 +45,7 @@ from ..names import (
     country_words,
     descriptor_words,
     display_name,
+    family_initial,
     fold,
     is_place,
     joined_key,
@@ -111,6 +113,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # names some article's tagger read as something other than a person ("Israel", a
     # place, is no "Israel Katz")
     not_people = {ent.name for doc in docs for ent in doc.entities if ent.type != "PERSON"}
+    # organisations whose own name opens with a title word ("General Electric"), to keep it
+    titled_bodies = {ent.name for doc in docs for ent in doc.entities
+                     if ent.type == "ORG" and organisation_title(ent.name)}
     places = {ent.name for doc in docs for ent in doc.entities
               if ent.type in ("GPE", "LOC", "NORP", "FAC")}
     full_people = {display_name(p) for p in people}
@@ -175,8 +180,14 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # people by a given name no article's tagger read as anything else ("Walt Disney", not
     # the "Himgiri Urja" of "Himgiri Urja Ltd.")
     only_people = {p for p in full_people - typed_otherwise if is_given_name(p.split()[0])}
+    # a family name's initial that another article spells out ("K Venkata Ramana" of
+    # "Venkataramana Kandula")
+    initialled = {n for n in names if any(
+        family_initial(name_words(display_name(n)), name_words(m)) for m in names
+    )}
     names.sort(
         key=lambda n: (
+            n in initialled,
             # a person's name with a middle name, or with more names after the two others
             # write, counts as long as the two ("Khaled al-Fadhli" in four articles over
             # one's "Khaled Mohammed Al-Fadhli", "Desmond Tay" over one's "Desmond Tay Wei
@@ -246,13 +257,15 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         if homes:
             out[name] = homes[0]
         else:
-            bare = display_name(name)  # "Oosterhout Mayor Anouk Verhoeven": the name
+            # "Oosterhout Mayor Anouk Verhoeven": the name
+            bare = name if name in titled_bodies else display_name(name)
             canonical.append(bare)
             out[name] = bare
         reach[out[name]] += articles[name]
     for name, rest in described.items():
         out[name] = out.get(rest) or next(
-            (c for c in canonical if same_name(rest, c)), display_name(rest)
+            (c for c in canonical if same_name(rest, c)),
+            rest if rest in titled_bodies else display_name(rest),
         )
     return out
 
@@ -423,16 +436,21 @@ def _unnamed_role(doc: Document, source: Offsets | None,
     words = doc.text[source.start : source.end].lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
+    written = words[-1:]
     reach = None
+    words = ["police" if w == "cops" else w for w in words]  # a tabloid's word
     if len(words) == 2 and words[0] in REACH_WORDS and words[1] == "police":
         reach, words = words[0], words[1:]
     if len(words) != 1 or (words[0] not in STORY_ROLES and words[0] not in _BODY_OF):
         return None
     # the speaker as the article's resolver left it: anonymous, or the word itself in
     # either case ("prosecutors said" gives the speaker "Prosecutors")
-    unnamed = speaker is None or speaker.lower() in (ANONYMOUS, words[0])
+    unnamed = speaker is None or speaker.lower() in (ANONYMOUS, words[0], *written)
     return (words[0], reach) if unnamed else None
 
+
+#: the adjectives of countries ("Indonesian", "South African")
+_ADJECTIVES = frozenset(adjective for names in DEMONYMS.values() for adjective in names)
 
 #: the nouns a police force's name may end in after its word for police ("South
 #: Gyeongsang Provincial Police Agency", "National Police Service")
@@ -441,14 +459,18 @@ _FORCE_HEADS = frozenset("agency service department force command bureau".split(
 
 def _named_for(name: str, role: str) -> bool:
     """``name`` is an organisation a source may call by ``role`` alone: a name of two
-    words or more that ends in the word ("Victoria Police" for "police"), or for police
+    words or more that ends in the word ("Victoria Police" for "police", not "Ministry of
+    Police" nor a country's police such as "Indonesian police"), or for police
     one with a word for police before a force's noun ("Kenya's National Police Service",
     "South Gyeongsang Provincial Police Agency")."""
     words = name_words(name)
-    if len(words) < 2:
+    if len(words) < 2 or (
+        # "Indonesian police": a country's police, not a force's name ("Koblenz police")
+        name.split()[-1].islower() and " ".join(words[:-1]) in _ADJECTIVES
+    ):
         return False
     if words[-1] == role:
-        return True
+        return words[-2] != "of"  # "Ministry of Police" oversees the force
     # (a name, not a description: "provincial police department")
     return role == "police" and words[-1] in _FORCE_HEADS and not name.islower() and bool(
         set(words[:-1]) & POLICE_WORDS
@@ -698,6 +720,11 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     spoken_as = {names.get(name, name) for name in spoken}  # in the story's spelling
     role_holders = story_role_holders(docs)
     organisations = story_organisations(docs, names)
+    # the organisations a source names ("the spokesperson of the Rivers State Police
+    # Command, SP Sotonye Iyala"): their people speak for them
+    sources = [doc.text[a.source.start : a.source.end]
+               for doc in docs for a in doc.attributions if a.source is not None]
+    voiced = {n for n in full_names if len(n) > 3 and any(n in s for s in sources)}
     for doc in docs:
         # the article's places, for the police agency that serves one of them
         places = {strip_accents(fold(e.name)) for e in doc.entities if e.type in ("GPE", "LOC")}
@@ -725,10 +752,12 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 orgs = {n for n in full_names
                         if _named_for(n, role) and _within_reach(reach, n) and (
                             # a police agency or service (not "... Police"): one that
-                            # speaks in the story or whose place the article names, not
-                            # one named in passing ("National Police Air Service")
+                            # speaks in the story, or whose officer does, or whose place
+                            # the article names, not one named in passing ("National
+                            # Police Air Service")
                             name_words(n)[-1] == role
-                            or n in spoken or n in spoken_as or _named_place(n, places)
+                            or n in spoken or n in spoken_as or n in voiced
+                            or _named_place(n, places)
                         )} or {
                     # "prosecutors said": the prosecutor's office another article names
                     n for n in spoken if role in _BODY_OF and _body_named(n, _BODY_OF[role])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...datelines import dateline_at
-from ...given_names import is_given_name
+from ...given_names import is_given_name, organisation_title
 from ...names import (
     ACADEMIC_WORDS,
     FOREIGN_ORGANISATION_WORDS,
@@ -19,6 +19,7 @@ from ...names import (
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
     PARTICLES,
+    PERSON_DESCRIPTORS,
     PORTFOLIO_JOINS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
@@ -77,6 +78,11 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             and doc[start + 1].text[:1].isupper()
         ):
             start += 1  # "the fees [Cirrion] charges": a common word is no part of a name
+        elif (
+            doc[start].lower_ in PERSON_DESCRIPTORS and start + 2 < end
+            and doc[start + 1].is_lower and doc[start + 1].lower_ in PERSON_DESCRIPTORS
+        ):
+            start += 1  # "[Heartbroken] widow Sumarni", at a sentence's start
         elif (
             start + 2 < end
             and doc[start + 1].text == "-"
@@ -242,7 +248,11 @@ def titled_person(ent: Any) -> bool:
     """A title or honorific before two or more capitalised words (and name particles)
     names a person, whatever type the tagger gave it (it reads some as a work of art or an
     organisation): "Mayor Elena Ruiz", "Oosterhout Mayor Anouk Verhoeven", and "Prof Ana
-    Lima of Lisbon University", whose affiliation :func:`_clean` then cuts off."""
+    Lima of Lisbon University", whose affiliation :func:`_clean` then cuts off. An
+    organisation whose own name opens with a title word ("Major League Baseball", "King
+    Power International") is none."""
+    if ent.label_ == "ORG" and organisation_title(ent.text):
+        return False
     words = [t for t in ent if not t.is_punct]
     for k, tok in enumerate(words):
         if tok.lower_.rstrip(".") not in NAME_PREFIXES:
@@ -320,6 +330,48 @@ _PARTIES = frozenset(
 _LOCATED = frozenset("based listed born owned headquartered registered run".split())
 #: words after a person's name that begin an affiliation ("of Lisbon University")
 _AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
+
+
+def _described_person(ent: Any) -> bool:
+    """Words that describe a person, the last in lower case, before a capitalised name:
+    "Heartbroken widow Sumarni", which the tagger reads whole as an organisation."""
+    words = list(ent)
+    k = 0
+    while k < len(words) - 1 and words[k].lower_ in PERSON_DESCRIPTORS:
+        k += 1
+    return k > 0 and words[k - 1].is_lower and all(t.text[:1].isupper() for t in words[k:])
+
+
+def affiliated_person(ent: Any) -> bool:
+    """A person's name and affiliation that the tagger read whole as an organisation
+    ("Kazuhiro Tanabe of Hillcrest Securities"): two or three capitalised words before
+    "of", "at" or "from" and another capitalised word, the first a given name and none a
+    word of an organisation's name or a title (not "Bank of America", "Lloyd's of
+    London"), when the affiliation ends as organisations' names do or the article writes
+    the last name alone elsewhere (not "Grace Church of Christ"); :func:`_clean` then
+    cuts the affiliation off."""
+    if ent.label_ != "ORG":
+        return False
+    words = [t for t in ent if not t.is_punct]
+    cut = next((k for k, t in enumerate(words) if t.lower_ in ("of", "at", "from")), None)
+    if cut is None or not 2 <= cut <= 3 or cut + 1 >= len(words):
+        return False
+    name, affiliation = words[:cut], words[cut + 1 :]
+    surname = name[-1].text
+    return (
+        affiliation[0].text[:1].isupper()
+        and (
+            any(fold(t.text) in ORGANISATION_NAME_ENDS for t in affiliation)
+            or any(t.text == surname for t in ent.doc if not ent.start <= t.i < ent.end)
+        )
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name)
+        and is_given_name(name[0].text)
+        and not any(
+            fold(t.text) in ORGANISATION_NAME_ENDS or fold(t.text) in ORGANISATION_NOUNS
+            or fold(t.text) in NAME_PREFIXES
+            for t in name
+        )
+    )
 
 
 def _organisation_end(text: str) -> bool:
@@ -869,7 +921,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         if dateline_place(parsed.text, ent.start_char, ent.end_char):
             ent.label_ = "GPE"  # "NIAMEY/DOHA, June 15 (Reuters) -": places, no organisation
         label = (
-            "PERSON" if ent.label_ != "PERSON" and (titled_person(ent) or _after_honorific(ent))
+            "PERSON" if ent.label_ != "PERSON" and (
+                titled_person(ent) or _after_honorific(ent) or affiliated_person(ent)
+                or _described_person(ent)
+            )
             else ent.label_
         )
         if label == "PERSON" and _organisation_end(ent.text):
