@@ -277,6 +277,25 @@ def test_words_that_describe_a_person_are_no_part_of_the_name(name: str, shown: 
     assert display_name(name) == shown
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Tan Sri Hafizuddin Omar", "Hafizuddin Omar"),
+        ("Datuk Seri Rahimin Jaafar", "Rahimin Jaafar"),
+        ("Dato' Sri Ahmad Zahid", "Ahmad Zahid"),
+        ("U Myint Naing Soe", "Myint Naing Soe"),
+        ("Daw N'Hkum Ja Seng", "N'Hkum Ja Seng"),
+        ("Sardar Hamidreza Tavakoli", "Hamidreza Tavakoli"),
+        ("Hojatoleslam Abdolkarim Rahmani", "Abdolkarim Rahmani"),
+        # the first word of a Malaysian honorific is a name on its own, as "Sri" is
+        ("Tan Wei Ming", "Tan Wei Ming"),
+        ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+    ],
+)
+def test_honorifics_outlets_leave_before_a_name(name: str, shown: str) -> None:
+    assert display_name(name) == shown
+
+
 def test_countries_and_their_provinces_are_places() -> None:
     assert is_place("Sri Lanka")
     assert is_place("the Philippines")

@@ -171,7 +171,17 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "dottor", "dottore", "dott", "avvocato", "avv", "licenciado", "lic",
                         "ingeniero", "doutor", "doutora", "maître", "maitre",
                         # a Muslim scholar's: "Maulana Qamaruddin Siyal", "Mufti Ahmed"
-                        "maulana", "moulana", "mawlana", "mufti", "allama"])
+                        "maulana", "moulana", "mawlana", "mufti", "allama",
+                        # a Shia cleric's and an Iranian commander's ("Hojatoleslam ...",
+                        # "Sardar ..."), and Burmese for an elder man or woman ("U Thant",
+                        # "Daw Aung San Suu Kyi")
+                        "hojatoleslam", "hojjatoleslam", "sardar", "u", "daw"])
+#: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
+#: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
+HONORIFIC_PAIRS = frozenset({
+    ("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"),
+    ("dato", "seri"), ("dato", "sri"), ("datin", "seri"), ("datin", "paduka"),
+})
 
 #: Words that end an organisation's name and no person's ("Ilanga Telecom", "Sorami Motor
 #: Corporation", "Quebec Shippers' Association"): a name ending in one is an organisation
@@ -486,7 +496,11 @@ def _after_titles(keys: Sequence[str]) -> int:
     Technology" are names, not a princess and a king; nor is "National Directorate General
     for Disaster Management" a general)."""
     def title(i: int, k: str) -> bool:
-        if k in HONORIFICS:
+        if k.rstrip("'") in HONORIFICS:  # "Dato'"
+            return True
+        if (k, keys[i + 1].rstrip("'") if i + 1 < len(keys) else "") in HONORIFIC_PAIRS or (
+            i and (keys[i - 1].rstrip("'"), k) in HONORIFIC_PAIRS
+        ):
             return True
         if k in GIVEN_NAME_TITLES and i == 0 and len(keys) == 2:
             return False  # "Dean Vuković"

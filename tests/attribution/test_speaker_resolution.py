@@ -1283,6 +1283,13 @@ def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
         ("Spokesperson of the Rivers State Police Command, SP Sotonye Iyala, who confirmed "
          "the incident to Arise TV on Sunday, said 12 bodies had been recovered.",
          ["Sotonye Iyala"]),
+        # a title, what it is of or for, then its holder, with no comma between
+        ("Director General of the Port of Beirut Hassan Koraytem told reporters that the "
+         "material had been stored for years.", ["Hassan Koraytem"]),
+        ("County Executive Committee Member for Health Beatrice Nyaga said 12 patients were "
+         "in a critical condition.", ["Beatrice Nyaga"]),
+        ("Secretary-General of the Higher Defence Council Major General Mahmoud al-Asmar "
+         "said a state of emergency was declared.", ["Mahmoud al-Asmar"]),
         # ... but no place, acronym or title hung on the body, and no place after "Miss"
         ("The mayor of Springfield, Illinois, said the water was safe to drink.",
          ["mayor of Springfield, Illinois"]),

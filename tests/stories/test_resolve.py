@@ -129,6 +129,20 @@ def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
 
 
 @pytest.mark.slow
+def test_a_title_with_what_it_is_of_or_a_place_before_a_name_is_no_part_of_it() -> None:
+    # the tagger reads a title's body, or the province a title is of, into the name
+    docs = _story(
+        "Fires have burned for five days in Kohgiluyeh and Boyer-Ahmad Province. "
+        "Governor-General of Kohgiluyeh and Boyer-Ahmad Gholamreza Hosseini said the fire "
+        "had been contained. \u201cThe plant will be repaired by Friday,\u201d General "
+        "Director of Ertis Teplo JSC Bauyrzhan Kanatovich Yesenov said.",
+        "Provincial governor Gholamreza Hosseini said the fire had been contained. "
+        "Bauyrzhan Kanatovich Yesenov, the general director of Ertis Teplo, said the plant "
+        "would be repaired by Friday.",
+    )
+    assert _spoken(docs) == {"Gholamreza Hosseini", "Bauyrzhan Kanatovich Yesenov"}
+
+
 def test_a_family_names_initial_is_the_name_another_article_spells_out() -> None:
     # Indian outlets write a family name's initial before the given names; Reuters
     # writes the family name in full, after them

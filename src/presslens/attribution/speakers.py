@@ -344,6 +344,36 @@ class SpeakerResolver:
                 return ent
         return None
 
+    def _holder_closing(self, start: int, end: int) -> Speaker | None:
+        """The person named at the end of a source that opens with a title written
+        capitalised and what the title is of or for ("Director General of the Port of
+        Beirut Hassan Koraytem", "County Executive Committee Member for Health Beatrice
+        Nyaga"), as the entities stage found them; None when the source opens with no
+        such title, or no person's name ends it."""
+        closing = start + len(self.text[start:end].rstrip(" ,"))
+        for ent in self.entities:
+            if ent.type != "PERSON":
+                continue
+            for m in ent.mentions:
+                named = self.text[m.start : m.end]
+                if m.end != closing or m.start <= start or not (
+                    named[:1].isupper() and named.split()[0] not in ("The", "A", "An")
+                ):
+                    continue  # not "A spokesman for the governor", a role's mention
+                before = self.text[start : m.start].split()
+                if before[:1] == ["the"]:
+                    before = before[1:]  # "the Head of Corporate Communications of ..."
+                portfolio = next((i for i, w in enumerate(before) if w in ("of", "for")), None)
+                # a title written as one, capitalised, before what it is of or for
+                title = before[:portfolio] if portfolio else []
+                if title and all(w[:1].isupper() for w in title) and any(
+                    w.lower() in LEADER_WORDS or w.lower() == "member"
+                    or all(_is_title(part) for part in w.split("-"))
+                    for w in title
+                ):
+                    return self._speaker(ent)
+        return None
+
     def _last_named(self, speaker: Speaker, pos: int) -> int:
         """Where the entity of ``speaker`` is named last before ``pos`` (-1 if nowhere)."""
         ent = self._by_id.get(speaker.entity or "")
@@ -1362,6 +1392,11 @@ class SpeakerResolver:
                     if names:
                         name = _name_text([t for t in names[0].subtree if t.pos_ == "PROPN"])
                         return self._speaker_named(name, display_name(name))
+        closing = self._holder_closing(start, end)
+        if closing is not None:
+            # "Director General of the Port of Beirut Hassan Koraytem said": the person
+            # who holds the title, named after what it is of
+            return closing
         tail = _named_tail(phrase)
         if tail is not None:
             # "the head of the SADC mission, former Botswana foreign minister Onkemetse

@@ -291,14 +291,18 @@ _DESCRIBING_COMPANY_NOUNS = COMPANY_NOUNS - frozenset(
 def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
     """The ``names`` that open with a role's noun written capitalised at a sentence's start
     ("Shopkeeper Maya Chhantyal", where another article gives her the role "a 42-year-old
-    shopkeeper"), or with up to three words among which a title in capitals ("Kibwezi
-    OCPD Samwel Kipng'eno") -> the person's name after it, as some article found it."""
+    shopkeeper"), with up to three words among which a title in capitals ("Kibwezi OCPD
+    Samwel Kipng'eno"), with a title and what it is of ("General Director of Ertis Teplo
+    JSC Bauyrzhan Yesenov") or with a place the story names ("Boyer-Ahmad Gholamreza
+    Hosseini") -> the person's name after it, as some article found it."""
     speakers = [att.speaker for doc in docs for att in doc.attributions if att.speaker]
     people = {ent.name for doc in docs for ent in doc.entities if ent.type == "PERSON"}
     people |= {sp.name for sp in speakers if sp.role}
     roles = [ent.role for doc in docs for ent in doc.entities] + [sp.role for sp in speakers]
     role_words = {w for role in roles if role for w in WORD.findall(role) if w.islower()}
     written = [n for n in names if n[:1].isupper()]
+    place_words = {w for doc in docs for ent in doc.entities if ent.type in ("GPE", "LOC")
+                   for w in ent.name.split()}
     out = {}
     for name in names:
         first, *rest = name.split()
@@ -311,13 +315,25 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
             out[name] = " ".join(rest)
             continue
         words = name.split()
-        # "Kibwezi OCPD Samwel Kipng'eno": a title in capitals (with its place) before a
-        # person the story names on their own
-        for i in range(1, min(3, len(words) - 2) + 1):
-            if " ".join(words[i:]) in people and any(
-                w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in words[:i]
+        # the shortest person's name it ends in ("Kassym-Jomart Tokayev", not a tagger's
+        # "State Kassym-Jomart Tokayev" of "Head of State ...")
+        for i in range(len(words) - 2, 0, -1):
+            head, tail = words[:i], " ".join(words[i:])
+            if tail in people and _person_like(tail) and not is_place(tail) and (
+                fold(words[i]) not in COUNTRY_WORDS  # no "Romanian Waters"
+            ) and (
+                # "Kibwezi OCPD Samwel Kipng'eno": a title in capitals (with its place)
+                (i <= 3 and any(w.isupper() and w.isalpha() and 2 <= len(w) <= 5
+                                for w in head))
+                # "Mercantile Leaf Brokers Head of Research Ruwan Senanayake": a title
+                # with what it is of, or the end of one ("[Head of] State Kassym-Jomart
+                # Tokayev")
+                or "of" in head or all(fold(w) in PORTFOLIO_WORDS for w in head)
+                # "[Kohgiluyeh and] Boyer-Ahmad Gholamreza Hosseini": a place the
+                # story's articles name
+                or all(w.strip(",") in place_words for w in head)
             ):
-                out[name] = " ".join(words[i:])
+                out[name] = tail
                 break
     return out
 
