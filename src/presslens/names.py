@@ -172,10 +172,10 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "ingeniero", "doutor", "doutora", "maître", "maitre",
                         # a Muslim scholar's: "Maulana Qamaruddin Siyal", "Mufti Ahmed"
                         "maulana", "moulana", "mawlana", "mufti", "allama",
-                        # a Shia cleric's and an Iranian commander's ("Hojatoleslam ...",
-                        # "Sardar ..."), and Burmese for an elder man or woman ("U Thant",
-                        # "Daw Aung San Suu Kyi")
-                        "hojatoleslam", "hojjatoleslam", "sardar", "u", "daw"])
+                        # a Shia cleric's ("Hojatoleslam ..."; not "Sardar", a given name
+                        # too), and Burmese for an elder man or woman ("U Thant", "Daw Aung
+                        # San Suu Kyi")
+                        "hojatoleslam", "hojjatoleslam", "u", "daw"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
