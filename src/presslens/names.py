@@ -11,7 +11,11 @@ whether two articles name the same speaker with :func:`same_name`.
 * :func:`same_name`: the same key; one name the tail of the other ("King" /
   "Julian King"); a spelling variant of the same length of name ("Marwan Aboud" /
   "Marwan Abboud", by edit similarity); an organisation and its fuller name
-  ("Samsung" / "Samsung Electronics"); an acronym and what it stands for.
+  ("Samsung" / "Samsung Electronics"); an acronym and what it stands for; a middle
+  name or a first name's initial written or left out; a family name's initial before
+  the given names ("K Venkata Ramana" / "Venkataramana Kandula"); a double family name
+  and its first part ("Kwabena Owusu" / "Kwabena Owusu-Ansah"); a name joined, apart or
+  hyphenated.
 """
 
 from __future__ import annotations
@@ -494,7 +498,8 @@ def _after_titles(keys: Sequence[str]) -> int:
     folded): after the last of them but the name's last word, unless an organisation's
     name end follows it ("Princess Cruises", "King Abdullah University of Science and
     Technology" are names, not a princess and a king; nor is "National Directorate General
-    for Disaster Management" a general)."""
+    for Disaster Management" a general). A Malaysian honorific of two words is one only
+    as a pair (:data:`HONORIFIC_PAIRS`: "Tan Sri Hafizuddin Omar", not "Tan Wei Ming")."""
     def title(i: int, k: str) -> bool:
         if k.rstrip("'") in HONORIFICS:  # "Dato'"
             return True

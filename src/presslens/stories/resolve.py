@@ -24,7 +24,6 @@ from ..names import (
     BODY_KIND,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
-    DEMONYMS,
     INDEFINITE_ROLE,
     INITIAL,
     INSTITUTION_NOUNS,
@@ -465,9 +464,6 @@ def _unnamed_role(doc: Document, source: Offsets | None,
     return (words[0], reach) if unnamed else None
 
 
-#: the adjectives of countries ("Indonesian", "South African")
-_ADJECTIVES = frozenset(adjective for names in DEMONYMS.values() for adjective in names)
-
 #: the nouns a police force's name may end in after its word for police ("South
 #: Gyeongsang Provincial Police Agency", "National Police Service")
 _FORCE_HEADS = frozenset("agency service department force command bureau".split())
@@ -482,7 +478,7 @@ def _named_for(name: str, role: str) -> bool:
     words = name_words(name)
     if len(words) < 2 or (
         # "Indonesian police": a country's police, not a force's name ("Koblenz police")
-        name.split()[-1].islower() and " ".join(words[:-1]) in _ADJECTIVES
+        name.split()[-1].islower() and " ".join(words[:-1]) in COUNTRY_WORDS
     ):
         return False
     if words[-1] == role:
