@@ -290,6 +290,10 @@ def test_words_that_describe_a_person_are_no_part_of_the_name(name: str, shown: 
         ("Tan Wei Ming", "Tan Wei Ming"),
         ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
         ("Sardar Azmoun", "Sardar Azmoun"),  # a given name as well as a title
+        ("Khun Ratchanee Wongsuwan", "Ratchanee Wongsuwan"),
+        # a nickname in quotes is no part of the name
+        ('Ramon "Bong" Villanueva', "Ramon Villanueva"),
+        ("Somchai \u2018Lek\u2019 Prasert", "Somchai Prasert"),
     ],
 )
 def test_honorifics_outlets_leave_before_a_name(name: str, shown: str) -> None:

@@ -179,7 +179,9 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # a Shia cleric's ("Hojatoleslam ..."; not "Sardar", a given name
                         # too), and Burmese for an elder man or woman ("U Thant", "Daw Aung
                         # San Suu Kyi")
-                        "hojatoleslam", "hojjatoleslam", "u", "daw"])
+                        "hojatoleslam", "hojjatoleslam", "u", "daw",
+                        # Thai, for a man or a woman ("Khun Ratchanee")
+                        "khun"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
@@ -645,7 +647,9 @@ def display_name(name: str) -> str:
     -> "Ahmad Faizal Rahman", "Survivor Thabo Sithole" -> "Thabo Sithole"); case and
     spelling kept, with one apostrophe ("O’Neill" -> "O'Neill"), so that outlets with curly
     and straight quotes give one spelling."""
-    words = name.replace("’", "'").replace("‘", "'").split()
+    # without a nickname in quotes ('Ramon "Bong" Villanueva')
+    words = [w for w in name.replace("’", "'").replace("‘", "'").split()
+             if not (len(w) > 2 and w[0] in "\"“'" and w[-1] in "\"”'")]
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     first = _after_titles(keys)
     if first == 0 and keys and keys[0] in PERSON_DESCRIPTORS:

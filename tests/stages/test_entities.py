@@ -249,6 +249,14 @@ def test_a_person_read_whole_with_an_affiliation_or_a_description_is_the_person(
     assert _types("Heartbroken widow Sumarni, 34, said he was everything.") == {
         "Sumarni": "PERSON"
     }
+    # a nickname in quotes, and the first half of a hyphenated given name, where the
+    # tagger cuts the name
+    assert _types('Katsuper president Ramon "Bong" Villanueva said the strike would go on.') == {
+        "Ramon Villanueva": "PERSON"
+    }
+    assert _types("Jan-Willem van der Berg, chairman of the water board, said the dyke held.") == {
+        "Jan-Willem van der Berg": "PERSON", "water board": "ORG"
+    }
     # an organisation's name with "of" stays one ("Church" may be a surname, but the
     # article never writes it alone)
     assert _types("Grace Church of Christ said services would resume on Sunday.") == {

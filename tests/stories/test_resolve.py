@@ -164,6 +164,18 @@ def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
             {"General Electric", "General Directorate of General Security", "Abbas Ibrahim"},
             id="title-opening-an-organisation",
         ),
+        pytest.param(
+            # a Hong Kong name: English given name, family name, Chinese given name; the
+            # one name that holds both shorter forms, though fewer articles write it
+            ("Transport secretary Vivian Tsang said the route would be inspected.",
+             "Ms Vivian Tsang, the transport secretary, said every minibus would be "
+             "checked.",
+             "Tsang Wing-yee, the transport secretary, said the route would be inspected.",
+             "Vivian Tsang Wing-yee, the transport secretary, said the route would be "
+             "inspected."),
+            {"Vivian Tsang Wing-yee"},
+            id="hong-kong-name",
+        ),
     ],
 )
 def test_the_story_spells_a_name_outlets_write_otherwise(

@@ -131,7 +131,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     longer_forms = {w for p in spoken_people
                     if len(w := name_words(p)) >= 3
                     and ((w[0], w[-1]) in first_last
-                         or any(pair in first_last for pair in pairwise(w)))}
+                         or any(pair in first_last for pair in pairwise(w)))
+                    # not the one name that holds two others the story writes, its
+                    # first two words and its last two ("Vivian Tsang Wing-yee" of
+                    # "Vivian Tsang" and "Tsang Wing-yee", as Hong Kong names go)
+                    and not (len(w) == 3 and (w[0], w[1]) in first_last
+                             and (w[1], w[2]) in first_last)}
     # the initial and the rest of each name whose first word is spelled out in full
     spelled_out = {(w[0][0], w[1:]) for p in spoken_people
                    if len(w := name_words(p)) >= 3 and len(w[0]) > 1}
@@ -337,12 +342,23 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
     return out
 
 
+#: words that link a role to what it is of or where ("municipality of Bronckhorst")
+_LINKS = frozenset("of at in for from on by with to and or".split())
+
+
 def _after_common_word(name: str) -> str | None:
-    """The capitalised rest of a name that opens with a word in lower case that is no
-    particle ("fees Cirrion" -> "Cirrion"; not "de Blasio", "al-Qudah")."""
-    first, _, rest = name.partition(" ")
-    if first.isalpha() and first.islower() and first not in PARTICLES and rest[:1].isupper():
-        return rest
+    """The capitalised rest of a name that opens with words in lower case that are no
+    particles and link nothing ("fees Cirrion" -> "Cirrion", "weather institute KNMI" ->
+    "KNMI"; not "de Blasio", "al-Qudah", nor a role of a place, "municipality of
+    Bronckhorst")."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].isalpha() and words[k].islower() and (
+        words[k] not in PARTICLES and words[k] not in _LINKS
+    ):
+        k += 1
+    if k and words[k][:1].isupper():
+        return " ".join(words[k:])
     return None
 
 

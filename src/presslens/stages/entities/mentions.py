@@ -105,6 +105,12 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         and doc[end + 1].is_alpha and doc[end + 1].is_lower
     ):
         end += 2  # "Moon Jae[-in]": a name ends at a word's end, not inside its hyphen
+    while (
+        kind == "PERSON" and start >= 2 and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2  # "[Jan-]Willem van der Berg": nor does it begin inside one
     if (
         kind == "PERSON" and end < len(doc) and len(doc[end].text) == 2
         and doc[end].is_alpha and doc[end].text[0].isupper() and doc[end].text[1].islower()
@@ -416,12 +422,38 @@ def _span(doc: Any, start: int, end: int, label: str) -> Any:
     return Span(doc, start, end, label=label)
 
 
+#: a person's name with a nickname in quotes between its words: 'Ramon "Bong"
+#: Villanueva', "Somchai 'Lek' Prasert"
+_NICKNAMED = re.compile(
+    r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? [\"“‘'][A-Z][\w-]*[\"”’'] "
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+)
+
+
+def _nicknamed(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with each name that holds a nickname in quotes read whole as a person,
+    where the tagger cuts it at the quotes ('Ramon "Bong', 'Dimaculangan'), when it opens
+    with a given name or the tagger found a person in it (not 'Samsung "Galaxy" Note');
+    the names' display drops the nickname (:func:`presslens.names.display_name`)."""
+    for m in _NICKNAMED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or any(t.lower_.rstrip(".") in NAME_PREFIXES for t in span[:1]):
+            continue
+        if not is_given_name(span[0].text) and not any(
+            e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents
+        ):
+            continue
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end]
+        ents.append(_span(doc, span.start, span.end, label="PERSON"))
+    return sorted(ents, key=lambda e: e.start)
+
+
 def _repaired_entities(parsed: Any) -> list[Any]:
     """spaCy's entities, with the names the small tagger cuts apart or misses put back:
     a company's name up to its legal form (:func:`_legal_form_names`), a person named after
     a title (:func:`_titled_names`) and the pieces of one person's name
     (:func:`_joined_names`)."""
-    ents = _missed_organisations(parsed, list(parsed.ents))
+    ents = _nicknamed(parsed, _missed_organisations(parsed, list(parsed.ents)))
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
     whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
