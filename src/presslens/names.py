@@ -179,9 +179,7 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # a Shia cleric's ("Hojatoleslam ..."; not "Sardar", a given name
                         # too), and Burmese for an elder man or woman ("U Thant", "Daw Aung
                         # San Suu Kyi")
-                        "hojatoleslam", "hojjatoleslam", "u", "daw",
-                        # Thai, for a man or a woman ("Khun Ratchanee")
-                        "khun"])
+                        "hojatoleslam", "hojjatoleslam", "u", "daw"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({

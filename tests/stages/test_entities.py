@@ -254,6 +254,11 @@ def test_a_person_read_whole_with_an_affiliation_or_a_description_is_the_person(
     assert _types('Katsuper president Ramon "Bong" Villanueva said the strike would go on.') == {
         "Ramon Villanueva": "PERSON"
     }
+    # not with a sentence's first word before it, nor an owner's product
+    assert _types('Meanwhile Francis "Chiz" Escudero said the Senate would act.') == {
+        "Francis Escudero": "PERSON", "Senate": "ORG"
+    }
+    assert "Then Ramon Villanueva" not in _types('Then Ramon "Bong" Villanueva stood up.')
     assert _types("Jan-Willem van der Berg, chairman of the water board, said the dyke held.") == {
         "Jan-Willem van der Berg": "PERSON", "water board": "ORG"
     }

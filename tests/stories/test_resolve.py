@@ -129,6 +129,18 @@ def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
 
 
 @pytest.mark.slow
+def test_three_people_in_three_words_are_not_one() -> None:
+    # "Maria Silva Santos" holds "Maria Silva" and "Silva Santos", but the story gives
+    # them roles that share no word: a teacher and a union leader are no one economist
+    spoken = _spoken(_story(
+        "\u201cBrazil will grow,\u201d said Maria Silva Santos, an economist at FGV.",
+        "\u201cInflation is high,\u201d said Maria Silva, a teacher in Recife.",
+        "\u201cWe need jobs,\u201d said Silva Santos, a union leader in Sao Paulo.",
+        "\u201cWages are flat,\u201d Maria Silva said.",
+    ))
+    assert {"Maria Silva", "Silva Santos"} <= spoken
+
+
 @pytest.mark.parametrize(
     ("texts", "spoken"),
     [

@@ -125,7 +125,15 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         if att.speaker is not None and att.speaker.entity is None
         and att.speaker.name not in not_people and _person_like(att.speaker.name)
     }
-    first_last = {(w[0], w[-1]) for p in spoken_people if len(w := name_words(p)) == 2}
+    roles: dict[str, set[str]] = {}  # the words of the roles the story gives each name
+    for doc in docs:
+        for ent in doc.entities:
+            if ent.type == "PERSON" and ent.role:
+                roles.setdefault(display_name(ent.name), set()).update(
+                    w.lower() for w in WORD.findall(ent.role) if len(w) > 2
+                )
+    two_words = {w: p for p in spoken_people if len(w := name_words(p)) == 2}
+    first_last = set(two_words)
     # names that hold a two-word name with a middle name, or with words before or after
     # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
     longer_forms = {w for p in spoken_people
@@ -134,20 +142,17 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                          or any(pair in first_last for pair in pairwise(w)))
                     # not the one name that holds two others the story writes, its
                     # first two words and its last two ("Vivian Tsang Wing-yee" of
-                    # "Vivian Tsang" and "Tsang Wing-yee", as Hong Kong names go)
-                    and not (len(w) == 3 and (w[0], w[1]) in first_last
-                             and (w[1], w[2]) in first_last)}
+                    # "Vivian Tsang" and "Tsang Wing-yee", as Hong Kong names go), when
+                    # the story gives those two no roles that share no word (an
+                    # economist "Maria Silva Santos", a teacher "Maria Silva")
+                    and not (len(w) == 3 and (w[0], w[1]) in two_words
+                             and (w[1], w[2]) in two_words
+                             and not _other_roles(roles, two_words[w[0], w[1]],
+                                                  two_words[w[1], w[2]]))}
     # the initial and the rest of each name whose first word is spelled out in full
     spelled_out = {(w[0][0], w[1:]) for p in spoken_people
                    if len(w := name_words(p)) >= 3 and len(w[0]) > 1}
     typed_otherwise = {display_name(n) for n in not_people}  # "Meranti Private Bank"
-    roles: dict[str, set[str]] = {}  # the words of the roles the story gives each name
-    for doc in docs:
-        for ent in doc.entities:
-            if ent.type == "PERSON" and ent.role:
-                roles.setdefault(display_name(ent.name), set()).update(
-                    w.lower() for w in WORD.findall(ent.role) if len(w) > 2
-                )
     articles: Counter[str] = Counter()  # how many articles give each name a statement
     used_in: Counter[str] = Counter()  # how many articles write each name
     for doc in docs:

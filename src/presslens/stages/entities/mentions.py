@@ -439,9 +439,21 @@ def _nicknamed(doc: Any, ents: list[Any]) -> list[Any]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None or any(t.lower_.rstrip(".") in NAME_PREFIXES for t in span[:1]):
             continue
-        if not is_given_name(span[0].text) and not any(
-            e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents
+        if any(t.text.endswith(("'s", "’s")) for t in span) or any(
+            t.tag_ == "POS" for t in span
         ):
+            continue  # 'Elon Musk's "Grok" Chatbot': whose, not who
+        person = next((e for e in ents if e.label_ == "PERSON"
+                       and e.start < span.end and span.start < e.end), None)
+        quote = next(t.i for t in span if t.is_quote)
+        if person is not None and span.start < person.start < quote:
+            span = doc[person.start : span.end]  # "Meanwhile [Francis 'Chiz' Escudero"
+        elif span[1].text[:1].isupper() and (
+            span[0].pos_ != "PROPN" or span[0].ent_type_ in ("DATE", "TIME")
+            or (not is_given_name(span[0].text) and is_given_name(span[1].text))
+        ):
+            span = span[1:]  # "Then Ramon 'Bong' Villanueva": a sentence's word before it
+        if person is None and not is_given_name(span[0].text):
             continue
         ents = [e for e in ents if e.end <= span.start or e.start >= span.end]
         ents.append(_span(doc, span.start, span.end, label="PERSON"))
