@@ -462,9 +462,9 @@ def _nicknamed(doc: Any, ents: list[Any]) -> list[Any]:
 
 def _repaired_entities(parsed: Any) -> list[Any]:
     """spaCy's entities, with the names the small tagger cuts apart or misses put back:
-    a company's name up to its legal form (:func:`_legal_form_names`), a person named after
-    a title (:func:`_titled_names`) and the pieces of one person's name
-    (:func:`_joined_names`)."""
+    a person's name around a nickname in quotes (:func:`_nicknamed`), a company's name up
+    to its legal form (:func:`_legal_form_names`), a person named after a title
+    (:func:`_titled_names`) and the pieces of one person's name (:func:`_joined_names`)."""
     ents = _nicknamed(parsed, _missed_organisations(parsed, list(parsed.ents)))
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
