@@ -639,6 +639,12 @@ NAME_GLUE = PORTFOLIO_JOINS | frozenset(
 )
 
 
+def nickname(word: str) -> bool:
+    """A word of a name in quotes, the nickname of 'Ramon "Bong" Villanueva' or "Somchai
+    'Lek' Prasert" (curly or straight)."""
+    return len(word) > 2 and word[0] in "\"“'‘" and word[-1] in "\"”'’"
+
+
 def display_name(name: str) -> str:
     """A name as written without the titles, honorifics and descriptors before it
     ("Oosterhout Mayor Anouk Verhoeven" -> "Anouk Verhoeven", "Datuk Ahmad Faizal Rahman"
@@ -646,8 +652,7 @@ def display_name(name: str) -> str:
     spelling kept, with one apostrophe ("O’Neill" -> "O'Neill"), so that outlets with curly
     and straight quotes give one spelling."""
     # without a nickname in quotes ('Ramon "Bong" Villanueva')
-    words = [w for w in name.replace("’", "'").replace("‘", "'").split()
-             if not (len(w) > 2 and w[0] in "\"“'" and w[-1] in "\"”'")]
+    words = [w for w in name.replace("’", "'").replace("‘", "'").split() if not nickname(w)]
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     first = _after_titles(keys)
     if first == 0 and keys and keys[0] in PERSON_DESCRIPTORS:

@@ -17,6 +17,10 @@ def _texts(text: str) -> list[str]:
         ('He said “mixed" marks.', ["mixed"]),
         ("‘single’ and ``old style'' marks", ["old style"]),
         ("A stray ” closing mark, then “a real one”.", ["a real one"]),
+        # a nickname between the words of a name is no quote; a word set off is
+        ('Katsuper president Ramon "Bong" Villanueva said "We will not stop."',
+         ["We will not stop."]),
+        ('He called the plan "Madness" and walked out.', ["Madness"]),
     ],
 )
 def test_quotes_pairs_marks(text: str, expected: list[str]) -> None:

@@ -188,6 +188,14 @@ def test_three_people_in_three_words_are_not_one() -> None:
             {"Vivian Tsang Wing-yee"},
             id="hong-kong-name",
         ),
+        pytest.param(
+            # a nickname written for the given name, which another article puts in quotes
+            ('Katsuper president Ramon "Bong" Villanueva said drivers would stay home.',
+             "Bong Villanueva, president of the drivers' group Katsuper, said 30,000 "
+             "drivers had joined. Villanueva added that routes were paralysed."),
+            {"Ramon Villanueva"},
+            id="nickname-for-the-given-name",
+        ),
     ],
 )
 def test_the_story_spells_a_name_outlets_write_otherwise(

@@ -109,6 +109,22 @@ def _pair_paragraph(
     return pairs, open_at
 
 
+#: a capitalised word right before a quote mark, and one right after the closing mark
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
+def _nickname(text: str, open_at: int, close_at: int, close_len: int) -> bool:
+    """The quoted word between two words of a name is a nickname, no quote ('Ramon "Bong"
+    Villanueva')."""
+    said = text[open_at + 1 : close_at]
+    return (
+        " " not in said and said[:1].isupper()
+        and bool(_NAME_BEFORE.search(text, max(0, open_at - 40), open_at))
+        and bool(_NAME_AFTER.match(text, close_at + close_len))
+    )
+
+
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) -> list[Quote]:
     """Every direct quote in ``text``, in order.
 
@@ -135,7 +151,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) 
                     continue
             carry, carry_open = [], None
         for o, c, n in pairs:
-            if c > o + 1:
+            if c > o + 1 and not _nickname(text, o, c, n):
                 quotes.append(Quote(start=o + 1, end=c, open_at=o, close_at=c, close_len=n))
         if dangling is not None and dangling + 1 < p_end:
             carry_open = dangling

@@ -49,6 +49,7 @@ from ..names import (
     is_place,
     joined_key,
     name_words,
+    nickname,
     normalise_outlet,
     plain,
     plural_stem,
@@ -230,6 +231,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # "fees Cirrion", a source cut inside a sentence ("the fees Cirrion charges"): the
     # name is the capitalised words after the common word, no fuller spelling
     described.update({n: tail for n in names if (tail := _after_common_word(n))})
+    # "Bong Villanueva", where another article writes 'Ramon "Bong" Villanueva'
+    described.update(_by_nickname(docs, names))
     names = [n for n in names if n not in described]
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
@@ -345,6 +348,25 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
                 out[name] = tail
                 break
     return out
+
+
+def _by_nickname(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
+    """The ``names`` written with a person's nickname for the given name ("Bong
+    Villanueva") -> the name without it, when some article writes the nickname in quotes
+    inside the full name ('Ramon "Bong" Villanueva' -> "Ramon Villanueva")."""
+    full: dict[tuple[str, ...], str] = {}
+    for doc in docs:
+        for ent in doc.entities:
+            if ent.type != "PERSON":
+                continue
+            for m in ent.mentions:
+                words = m.text.split()
+                for i, word in enumerate(words[1:-1], start=1):
+                    if nickname(word):
+                        said = name_words(" ".join([word[1:-1], *words[i + 1 :]]))
+                        full[said] = display_name(m.text)
+    return {n: full[w] for n in names
+            if (w := name_words(n)) in full and name_words(full[w]) != w}
 
 
 #: words that link a role to what it is of or where ("municipality of Bronckhorst")
