@@ -21,6 +21,7 @@ def _texts(text: str) -> list[str]:
         ('Katsuper president Ramon "Bong" Villanueva said "We will not stop."',
          ["We will not stop."]),
         ('He called the plan "Madness" and walked out.', ["Madness"]),
+        ('"Yes," said Smith. "Definitely." The vote is Thursday.', ["Yes,", "Definitely."]),
     ],
 )
 def test_quotes_pairs_marks(text: str, expected: list[str]) -> None:

@@ -129,6 +129,15 @@ def test_an_organisation_the_tagger_took_for_a_person_is_the_group() -> None:
 
 
 @pytest.mark.slow
+def test_a_nickname_is_no_other_persons_name() -> None:
+    # the son who goes by his father's nickname is the son
+    spoken = _spoken(_story(
+        'Roberto "Bobby" Cruz said the company would expand.',
+        "His son Bobby Cruz said the family would keep the firm.",
+    ))
+    assert spoken == {"Roberto Cruz", "Bobby Cruz"}
+
+
 def test_three_people_in_three_words_are_not_one() -> None:
     # "Maria Silva Santos" holds "Maria Silva" and "Silva Santos", but the story gives
     # them roles that share no word: a teacher and a union leader are no one economist

@@ -109,17 +109,18 @@ def _pair_paragraph(
     return pairs, open_at
 
 
-#: a capitalised word right before a quote mark, and one right after the closing mark
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+#: a capitalised word right before a quote mark (not a sentence's end: "said Smith.
+#: "Definitely.""), the quoted word, and a capitalised word right after the closing mark
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+_NICKNAME = re.compile(r"[A-Z][\w'’-]*")
 _NAME_AFTER = re.compile(r" [A-Z]")
 
 
 def _nickname(text: str, open_at: int, close_at: int, close_len: int) -> bool:
     """The quoted word between two words of a name is a nickname, no quote ('Ramon "Bong"
     Villanueva')."""
-    said = text[open_at + 1 : close_at]
     return (
-        " " not in said and said[:1].isupper()
+        bool(_NICKNAME.fullmatch(text, open_at + 1, close_at))
         and bool(_NAME_BEFORE.search(text, max(0, open_at - 40), open_at))
         and bool(_NAME_AFTER.match(text, close_at + close_len))
     )

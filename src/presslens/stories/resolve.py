@@ -232,7 +232,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # name is the capitalised words after the common word, no fuller spelling
     described.update({n: tail for n in names if (tail := _after_common_word(n))})
     # "Bong Villanueva", where another article writes 'Ramon "Bong" Villanueva'
-    described.update(_by_nickname(docs, names))
+    described.update(_by_nickname(docs, names, roles))
     names = [n for n in names if n not in described]
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
@@ -350,10 +350,14 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
     return out
 
 
-def _by_nickname(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
+def _by_nickname(
+    docs: Sequence[Document], names: Sequence[str], roles: dict[str, set[str]]
+) -> dict[str, str]:
     """The ``names`` written with a person's nickname for the given name ("Bong
     Villanueva") -> the name without it, when some article writes the nickname in quotes
-    inside the full name ('Ramon "Bong" Villanueva' -> "Ramon Villanueva")."""
+    inside the full name ('Ramon "Bong" Villanueva' -> "Ramon Villanueva") and the story
+    gives the two no roles, or roles that share a word (not "His son Bobby Cruz" of
+    'Roberto "Bobby" Cruz')."""
     full: dict[tuple[str, ...], str] = {}
     for doc in docs:
         for ent in doc.entities:
@@ -365,8 +369,13 @@ def _by_nickname(docs: Sequence[Document], names: Sequence[str]) -> dict[str, st
                     if nickname(word):
                         said = name_words(" ".join([word[1:-1], *words[i + 1 :]]))
                         full[said] = display_name(m.text)
-    return {n: full[w] for n in names
-            if (w := name_words(n)) in full and name_words(full[w]) != w}
+    out = {}
+    for n in names:
+        if (w := name_words(n)) in full and name_words(full[w]) != w:
+            mine, theirs = roles.get(display_name(n)), roles.get(full[w])
+            if (not mine and not theirs) or (mine and theirs and mine & theirs):
+                out[n] = full[w]
+    return out
 
 
 #: words that link a role to what it is of or where ("municipality of Bronckhorst")
