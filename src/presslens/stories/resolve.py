@@ -133,14 +133,14 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                 roles.setdefault(display_name(ent.name), set()).update(
                     w.lower() for w in WORD.findall(ent.role) if len(w) > 2
                 )
+    # the two-word names, by their words (first and last)
     two_words = {w: p for p in spoken_people if len(w := name_words(p)) == 2}
-    first_last = set(two_words)
     # names that hold a two-word name with a middle name, or with words before or after
     # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
     longer_forms = {w for p in spoken_people
                     if len(w := name_words(p)) >= 3
-                    and ((w[0], w[-1]) in first_last
-                         or any(pair in first_last for pair in pairwise(w)))
+                    and ((w[0], w[-1]) in two_words
+                         or any(pair in two_words for pair in pairwise(w)))
                     # not the one name that holds two others the story writes, its
                     # first two words and its last two ("Vivian Tsang Wing-yee" of
                     # "Vivian Tsang" and "Tsang Wing-yee", as Hong Kong names go), when
@@ -784,11 +784,15 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     spoken_as = {names.get(name, name) for name in spoken}  # in the story's spelling
     role_holders = story_role_holders(docs)
     organisations = story_organisations(docs, names)
-    # the organisations a source names ("the spokesperson of the Rivers State Police
-    # Command, SP Sotonye Iyala"): their people speak for them
     sources = [doc.text[a.source.start : a.source.end]
                for doc in docs for a in doc.attributions if a.source is not None]
-    voiced = {n for n in full_names if len(n) > 3 and any(n in s for s in sources)}
+
+    def voiced(name: str) -> bool:
+        """A source names the organisation ("the spokesperson of the Rivers State Police
+        Command, SP Sotonye Iyala"): its people speak for it. Asked only of a force an
+        unnamed "police" may be."""
+        return len(name) > 3 and any(name in source for source in sources)
+
     for doc in docs:
         # the article's places, for the police agency that serves one of them
         places = {strip_accents(fold(e.name)) for e in doc.entities if e.type in ("GPE", "LOC")}
@@ -820,7 +824,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                             # the article names, not one named in passing ("National
                             # Police Air Service")
                             name_words(n)[-1] == role
-                            or n in spoken or n in spoken_as or n in voiced
+                            or n in spoken or n in spoken_as or voiced(n)
                             or _named_place(n, places)
                         )} or {
                     # "prosecutors said": the prosecutor's office another article names
