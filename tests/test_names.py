@@ -61,6 +61,8 @@ def test_initials() -> None:
         ("Vinod Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Vinod R. Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Shri Kulkarni", "Vinod Raghunath Kulkarni"),
+        # a middle name left out before a double family name, as Spanish names go
+        ("Martín Ruiz Palacios", "Martín Ezequiel Ruiz Palacios"),
         # a first name or its initial ("K. Venkata Rao" in The Hindu)
         ("K. Venkata Rao", "Kolli Venkata Rao"),
         ("District Collector K Venkata Rao", "Kolli Venkata Rao"),

@@ -12,7 +12,8 @@ whether two articles name the same speaker with :func:`same_name`.
   "Julian King"); a spelling variant of the same length of name ("Marwan Aboud" /
   "Marwan Abboud", by edit similarity); an organisation and its fuller name
   ("Samsung" / "Samsung Electronics"); an acronym and what it stands for; a middle
-  name or a first name's initial written or left out; a family name's initial before
+  name or a first name's initial written or left out, also before a double family name
+  ("Martín Ruiz Palacios" / "Martín Ezequiel Ruiz Palacios"); a family name's initial before
   the given names ("K Venkata Ramana" / "Venkataramana Kandula"); a double family name
   and its first part ("Kwabena Owusu" / "Kwabena Owusu-Ansah"); a name joined, apart or
   hyphenated.
@@ -835,9 +836,14 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     """One person's name with and without a middle name, or with its initial: the same
     first and last words (of a name of people, not of an organisation), the middle words of
     the shorter ones initials of the longer's; particles between the first and last words
-    aside ("Maria Conceição" / "Maria das Graças Conceição")."""
+    aside ("Maria Conceição" / "Maria das Graças Conceição"); also the middle name dropped
+    before a double family name ("Martín Ruiz Palacios" / "Martín Ezequiel Ruiz Palacios")."""
     if len(long_) > 3:
         long_ = [long_[0], *(w for w in long_[1:-1] if w not in PARTICLES), long_[-1]]
+    if len(short) == 3 and len(long_) == 4 and _alike(short[0], long_[0]) and (
+        tuple(short[1:]) == tuple(long_[2:])
+    ):
+        return not {*long_[1:]} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS)
     if len(long_) != 3 or len(short) not in (2, 3) or not _alike(short[0], long_[0]):
         return False
     if not _alike(short[-1], long_[-1]) or long_[-1] in ORGANISATION_NAME_ENDS or long_[-1] in (

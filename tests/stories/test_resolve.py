@@ -793,6 +793,20 @@ def test_more_names_after_a_full_name_make_no_fuller_spelling() -> None:
 
 
 @pytest.mark.slow
+def test_given_names_before_a_double_family_name_are_the_fuller_spelling() -> None:
+    # "Ruiz Palacios" is the family name, not a two-word name with given names before it
+    docs = _story(
+        "BUENOS AIRES - Central bank governor Martín Ezequiel Ruiz Palacios said the change "
+        "was not a devaluation.",
+        "The peso weakened.\n\nGovernor Martín Ruiz Palacios said the bank would sell "
+        "dollars at the ceiling.",
+        "Reserves fell.\n\nRuiz Palacios told La Nación the market would decide.",
+        "The peso fell again.\n\nMartín Ruiz Palacios said inflation would keep falling.",
+    )
+    assert _spoken(docs) == {"Martín Ezequiel Ruiz Palacios"}
+
+
+@pytest.mark.slow
 def test_a_common_word_before_a_name_makes_no_fuller_spelling() -> None:
     def cut_source(text: str) -> presslens.Document:
         doc = presslens.analyze(text)

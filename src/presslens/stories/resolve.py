@@ -136,11 +136,14 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # the two-word names, by their words (first and last)
     two_words = {w: p for p in spoken_people if len(w := name_words(p)) == 2}
     # names that hold a two-word name with a middle name, or with words before or after
-    # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay")
+    # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay"); not a person the
+    # tagger found whose given names come before a two-word family name ("Martín Ezequiel
+    # Ruiz Palacios" of "Ruiz Palacios")
     longer_forms = {w for p in spoken_people
                     if len(w := name_words(p)) >= 3
-                    and ((w[0], w[-1]) in two_words
-                         or any(pair in two_words for pair in pairwise(w)))
+                    and ((w[0], w[-1]) in two_words or (w[0], w[1]) in two_words
+                         or ((not is_given_name(p.split()[0]) or p not in full_people)
+                             and any(pair in two_words for pair in pairwise(w[1:]))))
                     # not the one name that holds two others the story writes, its
                     # first two words and its last two ("Vivian Tsang Wing-yee" of
                     # "Vivian Tsang" and "Tsang Wing-yee", as Hong Kong names go), when
