@@ -768,7 +768,7 @@ def _consonants(word: str) -> str:
 
 #: a given name of two syllables joined by a hyphen, as Korean and Taiwanese names are
 #: romanised ("Dong-jin", "Ing-wen"), written after the family name
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
 def _korean_syllable(syllable: str, family: bool = False) -> str:
@@ -802,7 +802,7 @@ def family_name_first(name: str) -> bool:
     of two syllables and nothing after it."""
     words = name.split()
     return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and bool(
-        _HYPHENATED_GIVEN.fullmatch(words[1])
+        HYPHENATED_GIVEN.fullmatch(words[1])
     )
 
 

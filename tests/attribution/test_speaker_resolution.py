@@ -402,6 +402,20 @@ def _speakers(text: str) -> list[str]:
         # a name the tagger cut in two after a title
         ("Home Minister Surya Bahadur Pokharel told reporters that 14 people had died.",
          "Surya Bahadur Pokharel"),
+        # ... also where one piece is hyphenated
+        ("Transport Minister Kamal Abdel Fattah El-Sharkawy said the signals had failed.",
+         "Kamal Abdel Fattah El-Sharkawy"),
+        # a Korean given name written first ("Jin-woo Bae"), which the tagger cuts at the
+        # hyphen or after the given name
+        ("Labour minister Jung-hwan Lee said the government would mediate.",
+         "Jung-hwan Lee"),
+        ("The union leader, Min-jae Koh, said talks had failed.", "Min-jae Koh"),
+        # a hyphenated given name the parser hung on the description after the name
+        ('"We built every ship in this yard. All we are asking is to be paid what we were '
+         'paid before the downturn," Koh Min-jae, head of the union branch, told reporters '
+         'at the dock.', "Koh Min-jae"),
+        # a name, a comma and a description the parser took for the subject
+        ("Koh Min-jae, head of the union, said the strike would go on.", "Koh Min-jae"),
         # an affiliation after a person's name the tagger did not find
         ("Matthijs Verhagen of Fair Cloud Europe, a trade group for smaller cloud providers, "
          "said the fee cut had changed little.", "Matthijs Verhagen"),

@@ -1251,6 +1251,18 @@ class SpeakerResolver:
     def _inside_quote(self, pos: int) -> bool:
         return any(lo < pos < hi for lo, hi in self.quoted)
 
+    def _named_then_described(self, start: int, end: int) -> Entity | None:
+        """The person a source opens with when a description follows the name after a
+        comma ("Koh Min-jae, head of the union branch", "Ana Ruiz, a nurse")."""
+        first = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        for ent in self.entities:
+            for m in ent.mentions:
+                if ent.type == "PERSON" and m.start == first and m.end < end and (
+                    _DESCRIPTION_AFTER_NAME.match(self.text, m.end, end)
+                ):
+                    return ent
+        return None
+
     def _resolve(self, start: int, end: int, phrase: str, head: Any | None) -> Speaker:
         lower = phrase.lower().strip()
         if lower in PRONOUNS:
@@ -1275,6 +1287,11 @@ class SpeakerResolver:
                 return self.last
             ent = self._person_before(start)
             return self._speaker(ent) if ent is not None else Speaker(name=ANONYMOUS)
+        named_first = self._named_then_described(start, end)
+        if named_first is not None:
+            # "Koh Min-jae, head of the union branch": the person, however the parser hung
+            # the description on the name
+            return self._speaker(named_first)
         bracketed = _DESCRIBED_ACRONYM.fullmatch(phrase.strip())
         lower_words = re.findall(r"\b[a-z][\w'’-]*", phrase.split("(")[0]) if bracketed else []
         if (
@@ -1763,6 +1780,10 @@ _OUTLET_DESCRIBED = re.compile(
     r"paper|tabloid|weekly|magazine|news channel)"
 )
 #: one unnamed person ("a nurse", "one dockworker who declined to be named")
+#: a description after a name and its comma: a lower-case word first ("head of ...",
+#: "a nurse", "the company's lawyer")
+_DESCRIPTION_AFTER_NAME = re.compile(r",\s+(?:the |a |an )?[a-z]")
+
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: the nouns of public bodies and of unions, which no company's name holds
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
@@ -2088,15 +2109,22 @@ def _run_at(tokens: Sequence[Any], head: Any) -> Sequence[Any]:
 
 def _name_text(tokens: Sequence[Any]) -> str:
     """The text from the first to the last of ``tokens`` when only connectors lie between
-    them ("Midden- en West-Brabant"), else the tokens joined by spaces."""
+    them ("Midden- en West-Brabant"), else the tokens joined by spaces; with the rest of a
+    hyphenated word the last token opens ("Koh Min" + "-jae", which the parser may hang
+    elsewhere)."""
     if not tokens:
         return ""
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i
+    end = hi
+    while (end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-"
+           and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha):
+        end += 2
+    rest = doc[hi + 1 : end + 1].text if end > hi else ""
     between = [t for t in doc[lo : hi + 1] if t not in tokens]
     if all(t.lower_ in NAME_GLUE or t.text in "-'’" for t in between):
-        return doc[lo : hi + 1].text
-    return " ".join(t.text for t in tokens)
+        return doc[lo : hi + 1].text + rest
+    return " ".join(t.text for t in tokens) + rest
 
 
 def _proper_phrase(phrase: str) -> str | None:

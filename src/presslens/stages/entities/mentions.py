@@ -14,6 +14,7 @@ from ...names import (
     FOREIGN_ORGANISATION_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
+    HYPHENATED_GIVEN,
     INITIAL,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -468,6 +469,7 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     ents = _nicknamed(parsed, _missed_organisations(parsed, list(parsed.ents)))
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
+    ents = _given_name_first(parsed, ents)
     whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
     # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
     return [e for e in whole if not any(
@@ -723,6 +725,12 @@ def _titled_names(doc: Any, ents: list[Any]) -> list[Any]:
     return ents
 
 
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of a name, or capitalised parts joined by hyphens
+    ("El-Sharkawy", not "Iranian-backed")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
 def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` (in text order) with the pieces of one person's name joined: two person
     names with nothing between ("Surya Bahadur" + "Pokharel"), and a lone first word the
@@ -731,15 +739,17 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
     out: list[Any] = []
     for ent in ents:
         prev = out[-1] if out else None
+        words = f"{prev.text} {ent.text}".split() if prev is not None else []
         if (
             prev is not None
             and prev.label_ == ent.label_ == "PERSON"
             and prev.end == ent.start
-            and len(prev) + len(ent) <= 4
-            and all(t.is_alpha and t.text[:1].isupper() for t in (*prev, *ent))
+            and len(words) <= 4
+            and all(_capitalised_word(w) for w in words)
             and not is_title_case(ent.sent)
         ):
-            # "Surya Bahadur" + "Pokharel": one name the tagger cut in two
+            # "Surya Bahadur" + "Pokharel", "Kamal Abdel" + "Fattah El-Sharkawy": one name
+            # the tagger cut in two
             out[-1] = _span(doc, prev.start, ent.end, label="PERSON")
             continue
         if (
@@ -788,6 +798,29 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         out.append(ent)
     return out
+
+
+def _given_name_first(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with a hyphenated given name written before the family name, as Western
+    outlets write Korean names ("Jin-woo Bae", "Min-jae Koh"), one person: the tagger cuts
+    such a name at the hyphen or after the given name and types the family name as
+    anything ("Jung-hwan" + "Lee", "Koh" an organisation)."""
+    out = list(ents)
+    for ent in ents:
+        k = ent.start - 3
+        if (
+            len(ent) != 1 or k < 0 or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP")
+            or not (ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper)
+            or doc[k].sent != ent.sent or is_title_case(ent.sent)
+            or not HYPHENATED_GIVEN.fullmatch(doc[k : ent.start].text)
+            # syllables, not "Iranian-backed"
+            or len(doc[k]) > 5 or len(doc[k + 2]) > 5
+            or not doc[ent.start - 1].whitespace_
+        ):
+            continue
+        out = [e for e in out if e.end <= k or e.start >= ent.end]
+        out.append(_span(doc, k, ent.end, label="PERSON"))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
