@@ -414,6 +414,10 @@ def _speakers(text: str) -> list[str]:
         ('"We built every ship in this yard. All we are asking is to be paid what we were '
          'paid before the downturn," Koh Min-jae, head of the union branch, told reporters '
          'at the dock.', "Koh Min-jae"),
+        # a maker named before the model it built is no "airline"
+        ("A Halcyon Airways flight hit severe turbulence over India. Flight HY417, a Boeing "
+         "787-9 carrying 229 passengers, landed in Kolkata, the airline said in a "
+         "statement.", "Halcyon Airways"),
         # a name, a comma and a description the parser took for the subject
         ("Koh Min-jae, head of the union, said the strike would go on.", "Koh Min-jae"),
         # an affiliation after a person's name the tagger did not find

@@ -451,6 +451,22 @@ def test_a_name_the_tagger_cut_before_its_surname_is_one_person() -> None:
     assert {"Mohammad Abdur Rahman", "MD Rahman"} <= set(people)
 
 
+def test_a_korean_given_name_written_first_is_one_person() -> None:
+    people = _people(
+        "Labour minister Jung-hwan Lee said the government would mediate. The union "
+        "leader, Min-jae Koh, said talks had failed."
+    )
+    assert {"Jung-hwan Lee", "Min-jae Koh"} <= set(people)
+    # words joined by a hyphen that are no syllables of a name, a place, a company
+    for text, name in (
+        ("Seoul-based Naver said its profits rose 12 percent.", "Naver"),
+        ("Co-host Kelly said the show would return.", "Kelly"),
+        ("Ex-aide Hutchinson said the president knew.", "Hutchinson"),
+        ("Lam Chi-wai Holdings said revenue fell.", "Holdings"),
+    ):
+        assert not any(name in p for p in _people(text) if "-" in p), text
+
+
 def test_dean_before_a_surname_is_a_given_name() -> None:
     people = _people(
         "Dean Vukovic, Victorian secretary of the Rail, Tram and Bus Union, told Reuters "

@@ -807,6 +807,22 @@ def test_given_names_before_a_double_family_name_are_the_fuller_spelling() -> No
 
 
 @pytest.mark.slow
+def test_a_shorter_form_of_a_full_name_is_no_story_spelling() -> None:
+    # "Fernanda Lima Souza" is held by "Maria Fernanda Lima Souza"; "Maria Souza", a
+    # student, is someone else
+    docs = _story(
+        "Maria Fernanda Lima Souza, a senator, said reform was urgent.",
+        "Fernanda Lima Souza said the vote was Tuesday.",
+        "Maria Souza, a student, said it was too late.",
+        "Lima Souza said she had the votes.",
+    )
+    assert [sorted({a.speaker.name for a in d.attributions if a.speaker}) for d in docs] == [
+        ["Maria Fernanda Lima Souza"], ["Maria Fernanda Lima Souza"], ["Maria Souza"],
+        ["Maria Fernanda Lima Souza"],
+    ]
+
+
+@pytest.mark.slow
 def test_a_common_word_before_a_name_makes_no_fuller_spelling() -> None:
     def cut_source(text: str) -> presslens.Document:
         doc = presslens.analyze(text)

@@ -617,6 +617,8 @@ class SpeakerResolver:
                     continue  # "the agency's Propulsion Research Centre": part of the agency
                 if line_dateline(self.text, m.start) is not None:
                     continue  # "(Reuters) -": the wire's credit, no agency the story speaks of
+                if _MODEL_AFTER.match(self.text, m.end):
+                    continue  # "a Boeing 787-9", "an Airbus A320": a product, not its maker
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
@@ -1783,6 +1785,9 @@ _OUTLET_DESCRIBED = re.compile(
 #: a description after a name and its comma: a lower-case word first ("head of ...",
 #: "a nurse", "the company's lawyer")
 _DESCRIPTION_AFTER_NAME = re.compile(r",\s+(?:the |a |an )?[a-z]")
+
+#: a model designation after a maker's name ("787-9", "A320", "737 MAX")
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d[\w-]*\b")
 
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: the nouns of public bodies and of unions, which no company's name holds

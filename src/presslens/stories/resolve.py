@@ -136,13 +136,13 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # the two-word names, by their words (first and last)
     two_words = {w: p for p in spoken_people if len(w := name_words(p)) == 2}
     # names that hold a two-word name with a middle name, or with words before or after
-    # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay"); not a person the
-    # tagger found whose given names come before a two-word family name ("Martín Ezequiel
-    # Ruiz Palacios" of "Ruiz Palacios")
+    # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay"); not the fullest
+    # name of a person the tagger found whose given names come before a two-word family
+    # name ("Martín Ezequiel Ruiz Palacios" of "Ruiz Palacios")
     longer_forms = {w for p in spoken_people
                     if len(w := name_words(p)) >= 3
                     and ((w[0], w[-1]) in two_words or (w[0], w[1]) in two_words
-                         or ((not is_given_name(p.split()[0]) or p not in full_people)
+                         or (not _fullest_person(p, full_people)
                              and any(pair in two_words for pair in pairwise(w[1:]))))
                     # not the one name that holds two others the story writes, its
                     # first two words and its last two ("Vivian Tsang Wing-yee" of
@@ -283,6 +283,16 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             rest if rest in titled_bodies else display_name(rest),
         )
     return out
+
+
+def _fullest_person(name: str, people: set[str]) -> bool:
+    """``name`` is a person the tagger found, opening with a given name, whom no longer
+    name of the story's ``people`` holds ("Fernanda Lima Souza" is held by "Maria Fernanda
+    Lima Souza")."""
+    words = name_words(name)
+    return name in people and is_given_name(name.split()[0]) and not any(
+        len(name_words(p)) > len(words) and same_name(name, p) for p in people
+    )
 
 
 def _legal_form_last(name: str, people: set[str]) -> bool:

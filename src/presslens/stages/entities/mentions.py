@@ -800,6 +800,11 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
     return out
 
 
+#: one syllable of a romanised Korean or Chinese given name ("jin", "woo", "hwan",
+#: "seung", "yee"): one run of vowels, no other end than a nasal or a stop
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r|h)?")
+
+
 def _given_name_first(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` with a hyphenated given name written before the family name, as Western
     outlets write Korean names ("Jin-woo Bae", "Min-jae Koh"), one person: the tagger cuts
@@ -813,9 +818,11 @@ def _given_name_first(doc: Any, ents: list[Any]) -> list[Any]:
             or not (ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper)
             or doc[k].sent != ent.sent or is_title_case(ent.sent)
             or not HYPHENATED_GIVEN.fullmatch(doc[k : ent.start].text)
-            # syllables, not "Iranian-backed"
-            or len(doc[k]) > 5 or len(doc[k + 2]) > 5
+            # two syllables ("Jin-woo"), not "Seoul-based", "Co-host" or "Ex-aide"
+            or not (_SYLLABLE.fullmatch(doc[k].lower_) and _SYLLABLE.fullmatch(doc[k + 2].lower_))
+            or doc[k].ent_type_ in ("GPE", "NORP", "LOC")
             or not doc[ent.start - 1].whitespace_
+            or fold(ent.text) in ORGANISATION_NAME_ENDS  # "Lam Chi-wai Holdings"
         ):
             continue
         out = [e for e in out if e.end <= k or e.start >= ent.end]
