@@ -148,7 +148,10 @@ def test_normalise_outlet(raw: str, outlet: str) -> None:
 @pytest.mark.parametrize(
     ("name", "inside"),
     [("Kwena Goldfields' Letsatsi", True), ("Japan's Sorami", True),
-     ("Mr. King's", False), ("Kwena Goldfields", False), ("O'Brien Mining", False)],
+     ("Mr. King's", False), ("Kwena Goldfields", False), ("O'Brien Mining", False),
+     # a body's own word after the possessive ends its name
+     ("Zonguldak Chief Public Prosecutor's Office", False),
+     ("United Nations Children's Fund", False), ("Nigeria's Interior Ministry", True)],
 )
 def test_possessive_inside(name: str, inside: bool) -> None:
     assert possessive_inside(name) is inside

@@ -41,8 +41,15 @@ TIME_ZONES = frozenset(
 
 def possessive_inside(name: str) -> bool:
     """Whether ``name`` holds a possessive before its last word ("Kwena Goldfields'
-    Letsatsi", "Japan's Sorami"): it names what the owner has, not the owner."""
-    return re.search(r"\w['’]s?\s+\S", name) is not None
+    Letsatsi", "Japan's Sorami"): it names what the owner has, not the owner; not one
+    before a body's own word that ends its name ("Chief Public Prosecutor's Office",
+    "United Nations Children's Fund")."""
+    found = re.search(r"\w['’]s?\s+(\S.*)", name)
+    if found is None:
+        return False
+    rest = found.group(1)
+    return not (rest[:1].isupper() and " " not in rest
+                and rest.lower() in ORGANISATION_NOUNS | INSTITUTION_NOUNS | {"fund"})
 
 @functools.lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:

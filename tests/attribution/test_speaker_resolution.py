@@ -414,6 +414,16 @@ def _speakers(text: str) -> list[str]:
         ('"We built every ship in this yard. All we are asking is to be paid what we were '
          'paid before the downturn," Koh Min-jae, head of the union branch, told reporters '
          'at the dock.', "Koh Min-jae"),
+        # a body's name with a possessive inside, not a place the tagger took for a name
+        ("The Foreign Office advised against travel. The Zonguldak Chief Public "
+         "Prosecutor's Office said it had opened an investigation.",
+         "Zonguldak Chief Public Prosecutor's Office"),
+        # a surname of two words the tagger typed a people
+        ("Civil Defence spokesman Iyad Abu Hammour said 13 had died. Abu Hammour said the "
+         "fire was out.", "Iyad Abu Hammour"),
+        # a company's name ends before "of" and a place
+        ("The recall was announced by Harborline Health Distributors of New Jersey. The "
+         "company said it had stopped shipments.", "Harborline Health Distributors"),
         # a maker named before the model it built is no "airline"
         ("A Halcyon Airways flight hit severe turbulence over India. Flight HY417, a Boeing "
          "787-9 carrying 229 passengers, landed in Kolkata, the airline said in a "

@@ -807,6 +807,17 @@ def test_given_names_before_a_double_family_name_are_the_fuller_spelling() -> No
 
 
 @pytest.mark.slow
+def test_a_countrys_letters_and_plain_letters_make_no_story_spelling() -> None:
+    docs = _story(
+        "The US Food and Drug Administration warned consumers on Tuesday.",
+        "The Food and Drug Administration said it had found bacteria in the drops.",
+        "Union leader Ramazan Yildirim said the sensors had failed.",
+        "Ramazan Yıldırım, the union's chairman, said miners had complained for weeks.",
+    )
+    assert _spoken(docs) == {"Food and Drug Administration", "Ramazan Yıldırım"}
+
+
+@pytest.mark.slow
 def test_a_shorter_form_of_a_full_name_is_no_story_spelling() -> None:
     # "Fernanda Lima Souza" is held by "Maria Fernanda Lima Souza"; "Maria Souza", a
     # student, is someone else

@@ -1528,6 +1528,14 @@ class SpeakerResolver:
                 if start <= t.idx < end and t.pos_ == "PROPN" and t.i not in owners
             ] or [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
             run = _run_at(propn, head)
+            owned_body = [t.i for t in run] == [head.i] and head.lower_ in _BODY_NOUNS and bool(
+                owners
+            )
+            if owned_body:
+                # "The Zonguldak Chief Public Prosecutor's Office": the owner is the name
+                # of a body whose own word alone names no one
+                run = _run_at([t for t in head.subtree if start <= t.idx < end
+                               and (t.pos_ == "PROPN" or t.tag_ == "POS")], head)
             name = _name_text(run)
             for e in self.entities:
                 if name and (
@@ -1536,6 +1544,8 @@ class SpeakerResolver:
                     or (len(name.split()) == 1 and e.name.split()[-1] == name)
                 ):
                     return self._speaker(e)
+            if owned_body and len(run) > 1:
+                return Speaker(name=name)  # not "Zonguldak", a place the tagger took
             if head.lower_ in _APPOSED_TITLES:
                 # "Portugal's Secretary of State for Internal Administration, Teresa
                 # Magalhães, told reporters": the person in apposition to the title

@@ -87,6 +87,9 @@ _BODY_QUALIFIED = re.compile(rf"\b[A-Z][\w.'’-]* (?:{'|'.join(_BODY_OF)})\b")
 _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
 #: lower-case words of organisations' names in the languages outlets leave untranslated
 #: besides :data:`~presslens.names.NAME_GLUE` ("Médecins sans Frontières")
+#: a country's letters before an organisation's name ("US", "U.S.", "UK")
+_COUNTRY_ABBREVIATION = re.compile(r"(?:US|U\.S\.|UK|U\.K\.) (?=[A-Z])")
+
 _FOREIGN_GLUE = frozenset("sans sin sur sous für zur zum och og".split())
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2
@@ -207,7 +210,11 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # Liang": the articles decide below)
             -2 if name_words(n) in longer_forms
             else -min(len([w for w in name_words(n) if w not in LEGAL_FORMS]),
-                      fewest[joined_key(name_words(n))]),
+                      fewest[joined_key(name_words(n))]) + _country_letters(n),
+            # "Food and Drug Administration" over "US Food and Drug Administration": the
+            # country's letters say whose body it is, they are no part of its name (an
+            # office named by its title keeps them: "UK Information Commissioner")
+            _country_letters(n),
             # a first name spelled out over its initial ("Kolli Venkata Rao" over the "K.
             # Venkata Rao" more articles write)
             (name_words(n)[0], name_words(n)[1:]) in spelled_out,
@@ -217,10 +224,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # Puentes" over "... S.A.S.", "Hakuto Electric Power" over "... Company"; "East
             # India Company", written no other way, stays whole)
             _legal_form_last(n, only_people),
-            # "Castañeda" over the "Castaneda" of outlets without é; letters with no accent
-            # to strip (ø, ł, æ) count as none, so "Søren Kjær" and "Soren Kjaer" go by
-            # the articles, then by length
-            n == strip_accents(n),
+            # "Castañeda" over the "Castaneda" of outlets without é, "Yıldırım" and "Søren
+            # Kjær" over "Yildirim" and "Soren Kjaer": the name in its own letters
+            n.isascii(),
             -used_in[n],
             # as many articles each way: the name joined ("Vandenberghe" over "Vanden
             # Berghe"), the given name first ("Shingo Kuwabara" over "Kuwabara Shingo")
@@ -283,6 +289,12 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             rest if rest in titled_bodies else display_name(rest),
         )
     return out
+
+
+def _country_letters(name: str) -> bool:
+    """``name`` opens with a country's letters ("US", "U.S.", "UK") before a body's name
+    that ends in no title."""
+    return bool(_COUNTRY_ABBREVIATION.match(name)) and name_words(name)[-1] not in TITLE_WORDS
 
 
 def _fullest_person(name: str, people: set[str]) -> bool:

@@ -184,7 +184,8 @@ def _owner(
       Kenjiro, president of ..."), when no organisation's name opens with it ("Sorami" of
       "Sorami Motor Corp.");
     - a place that is a person's surname and no city's or country's name ("Khalil" after
-      "Omar Khalil");
+      "Omar Khalil"), or a people of two words or more that is ("Abu Hammour" after "Iyad
+      Abu Hammour");
     - a place or a people that is a Korean or Taiwanese family name ("Han" after "Han
       Seo-yeon"), by the form of the given name only ("Jordan" stays a country)."""
     texts = {m.text for m in g.mentions}
@@ -206,6 +207,10 @@ def _owner(
         return owner
     if g.type == "GPE" and not any(is_city(t) or is_place(t) for t in texts):
         owner = surname_of()
+        if owner is not None:
+            return owner
+    if g.type == "NORP" and all(len(t.split()) > 1 for t in texts):
+        owner = surname_of()  # "Abu Hammour" after "Iyad Abu Hammour": no people's name
         if owner is not None:
             return owner
     if g.type in ("NORP", "GPE") and word:

@@ -16,6 +16,7 @@ from ...names import (
     HONORIFICS,
     HYPHENATED_GIVEN,
     INITIAL,
+    NAME_GLUE,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
@@ -470,12 +471,22 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
     ents = _given_name_first(parsed, ents)
-    whole = [_whole_organisation(parsed, e) if e.label_ == "ORG" else e for e in ents]
+    whole = [_without_trailing_glue(parsed, _whole_organisation(parsed, e))
+             if e.label_ == "ORG" else e for e in ents]
     # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
     return [e for e in whole if not any(
         o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
         for o in whole
     )]
+
+
+def _without_trailing_glue(doc: Any, ent: Any) -> Any:
+    """``ent`` without the joining words a repair left at its end ("Harborline Health
+    Distributors [of]" before "New Jersey")."""
+    end = ent.end
+    while end - 1 > ent.start and doc[end - 1].lower_ in NAME_GLUE:
+        end -= 1
+    return ent if end == ent.end else _span(doc, ent.start, end, label=ent.label_)
 
 
 #: titles written after their portfolio ("Land and Environment Minister")
