@@ -418,6 +418,9 @@ def _speakers(text: str) -> list[str]:
         ("The Foreign Office advised against travel. The Zonguldak Chief Public "
          "Prosecutor's Office said it had opened an investigation.",
          "Zonguldak Chief Public Prosecutor's Office"),
+        # ... but not an owner in lower case
+        ("The company's Board said it had full confidence in chief executive Martin "
+         "Oduya.", "Board"),
         # a surname of two words the tagger typed a people
         ("Civil Defence spokesman Iyad Abu Hammour said 13 had died. Abu Hammour said the "
          "fire was out.", "Iyad Abu Hammour"),

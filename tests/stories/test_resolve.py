@@ -809,12 +809,21 @@ def test_given_names_before_a_double_family_name_are_the_fuller_spelling() -> No
 @pytest.mark.slow
 def test_a_countrys_letters_and_plain_letters_make_no_story_spelling() -> None:
     docs = _story(
-        "The US Food and Drug Administration warned consumers on Tuesday.",
+        "The US Food and Drug Administration said on Tuesday that consumers should stop "
+        "using the drops.",
         "The Food and Drug Administration said it had found bacteria in the drops.",
+        "The Food and Drug Administration said the recall covered 14 lots.",
         "Union leader Ramazan Yildirim said the sensors had failed.",
         "Ramazan Yıldırım, the union's chairman, said miners had complained for weeks.",
     )
     assert _spoken(docs) == {"Food and Drug Administration", "Ramazan Yıldırım"}
+    # where most articles write the letters, they stay ("UK Space Agency")
+    docs = _story(
+        "The UK Space Agency said the launch would go ahead.",
+        "The UK Space Agency said the rocket was ready.",
+        "The Space Agency said the weather was fine.",
+    )
+    assert _spoken(docs) == {"UK Space Agency"}
 
 
 @pytest.mark.slow

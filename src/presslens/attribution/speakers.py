@@ -1528,14 +1528,16 @@ class SpeakerResolver:
                 if start <= t.idx < end and t.pos_ == "PROPN" and t.i not in owners
             ] or [t for t in head.subtree if start <= t.idx < end and t.pos_ == "PROPN"]
             run = _run_at(propn, head)
-            owned_body = [t.i for t in run] == [head.i] and head.lower_ in _BODY_NOUNS and bool(
-                owners
+            owned = [t for t in head.subtree if start <= t.idx < end
+                     and (t.pos_ == "PROPN" or t.tag_ == "POS")]
+            owned_body = (
+                [t.i for t in run] == [head.i] and head.lower_ in _BODY_NOUNS and bool(owners)
+                and owned[0].pos_ == "PROPN" and owned[0].text[:1].isupper()
             )
             if owned_body:
                 # "The Zonguldak Chief Public Prosecutor's Office": the owner is the name
-                # of a body whose own word alone names no one
-                run = _run_at([t for t in head.subtree if start <= t.idx < end
-                               and (t.pos_ == "PROPN" or t.tag_ == "POS")], head)
+                # of a body whose own word alone names no one (not "the company's Board")
+                run = _run_at(owned, head)
             name = _name_text(run)
             for e in self.entities:
                 if name and (

@@ -211,10 +211,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             -2 if name_words(n) in longer_forms
             else -min(len([w for w in name_words(n) if w not in LEGAL_FORMS]),
                       fewest[joined_key(name_words(n))]) + _country_letters(n),
-            # "Food and Drug Administration" over "US Food and Drug Administration": the
-            # country's letters say whose body it is, they are no part of its name (an
-            # office named by its title keeps them: "UK Information Commissioner")
-            _country_letters(n),
+            # a country's letters before a body's name make it no fuller: "Food and Drug
+            # Administration" over the "US Food and Drug Administration" of fewer
+            # articles, but "UK Space Agency" where most write it (an office named by its
+            # title keeps them: "UK Information Commissioner")
             # a first name spelled out over its initial ("Kolli Venkata Rao" over the "K.
             # Venkata Rao" more articles write)
             (name_words(n)[0], name_words(n)[1:]) in spelled_out,
