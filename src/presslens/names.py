@@ -51,6 +51,7 @@ def possessive_inside(name: str) -> bool:
     return not (rest[:1].isupper() and " " not in rest
                 and rest.lower() in ORGANISATION_NOUNS | INSTITUTION_NOUNS | {"fund"})
 
+
 @functools.lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """The world's countries (official and common names) and their first-level

@@ -1532,7 +1532,7 @@ class SpeakerResolver:
                      and (t.pos_ == "PROPN" or t.tag_ == "POS")]
             owned_body = (
                 [t.i for t in run] == [head.i] and head.lower_ in _BODY_NOUNS and bool(owners)
-                and owned[0].pos_ == "PROPN" and owned[0].text[:1].isupper()
+                and bool(owned) and owned[0].pos_ == "PROPN" and owned[0].text[:1].isupper()
             )
             if owned_body:
                 # "The Zonguldak Chief Public Prosecutor's Office": the owner is the name

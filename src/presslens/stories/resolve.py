@@ -85,11 +85,10 @@ _BODY_OF = {"prosecutors": "prosecut"}
 _BODY_QUALIFIED = re.compile(rf"\b[A-Z][\w.'’-]* (?:{'|'.join(_BODY_OF)})\b")
 #: the last words of such a body's name
 _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
-#: lower-case words of organisations' names in the languages outlets leave untranslated
-#: besides :data:`~presslens.names.NAME_GLUE` ("Médecins sans Frontières")
 #: a country's letters before an organisation's name ("US", "U.S.", "UK")
 _COUNTRY_ABBREVIATION = re.compile(r"(?:US|U\.S\.|UK|U\.K\.) (?=[A-Z])")
-
+#: lower-case words of organisations' names in the languages outlets leave untranslated
+#: besides :data:`~presslens.names.NAME_GLUE` ("Médecins sans Frontières")
 _FOREIGN_GLUE = frozenset("sans sin sur sous für zur zum och og".split())
 #: how many times more articles must use one of two fuller names a short name fits
 DOMINANCE = 2

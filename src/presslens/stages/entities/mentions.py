@@ -466,7 +466,9 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     """spaCy's entities, with the names the small tagger cuts apart or misses put back:
     a person's name around a nickname in quotes (:func:`_nicknamed`), a company's name up
     to its legal form (:func:`_legal_form_names`), a person named after a title
-    (:func:`_titled_names`) and the pieces of one person's name (:func:`_joined_names`)."""
+    (:func:`_titled_names`), the pieces of one person's name (:func:`_joined_names`), a
+    given name written before the family name (:func:`_given_name_first`); an
+    organisation's name ends before a joining word (:func:`_without_trailing_glue`)."""
     ents = _nicknamed(parsed, _missed_organisations(parsed, list(parsed.ents)))
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
