@@ -1000,6 +1000,11 @@ def test_an_office_named_by_its_title_keeps_its_fuller_name() -> None:
         # a company's noun the tagger took into the name at a sentence's start
         (("Operator Hakuto Electric Power Co. said a transformer caught fire.",
           "Hakuto Electric Power said the leak had been stopped."), "Hakuto Electric Power"),
+        # an Arabic name with its article, where fewer articles write it
+        (("Interior Minister Hani Khasawneh said 13 people had died.",
+          "Hani Khasawneh said the market would reopen.",
+          "Interior Minister Hani Al-Khasawneh said an inquiry would report in two weeks."),
+         "Hani Al-Khasawneh"),
         # as many articles each way: the name joined, the given name first
         (("Pieter Vanden Berghe, who heads the cell, said the alliance was watching.",
           "Pieter Vandenberghe said the alliance was watching closely."), "Pieter Vandenberghe"),

@@ -85,6 +85,8 @@ _BODY_OF = {"prosecutors": "prosecut"}
 _BODY_QUALIFIED = re.compile(rf"\b[A-Z][\w.'’-]* (?:{'|'.join(_BODY_OF)})\b")
 #: the last words of such a body's name
 _BODY_ENDS = frozenset(["office", "service", "department", "directorate", "authority"])
+#: the Arabic article before a family name ("Al-Khasawneh", "el-Sharkawy", "al Qudah")
+_ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)[- ][A-Z]")
 #: a country's letters before an organisation's name ("US", "U.S.", "UK")
 _COUNTRY_ABBREVIATION = re.compile(r"(?:US|U\.S\.|UK|U\.K\.) (?=[A-Z])")
 #: lower-case words of organisations' names in the languages outlets leave untranslated
@@ -226,6 +228,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # "Castañeda" over the "Castaneda" of outlets without é, "Yıldırım" and "Søren
             # Kjær" over "Yildirim" and "Soren Kjaer": the name in its own letters
             n.isascii(),
+            # "Hani Al-Khasawneh" over "Hani Khasawneh": an Arabic name with its article
+            not _ARABIC_ARTICLE.search(n),
             -used_in[n],
             # as many articles each way: the name joined ("Vandenberghe" over "Vanden
             # Berghe"), the given name first ("Shingo Kuwabara" over "Kuwabara Shingo")
