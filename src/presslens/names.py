@@ -48,8 +48,7 @@ def possessive_inside(name: str) -> bool:
     if found is None:
         return False
     rest = found.group(1)
-    return not (rest[:1].isupper() and " " not in rest
-                and rest.lower() in ORGANISATION_NOUNS | INSTITUTION_NOUNS | {"fund"})
+    return not (rest[:1].isupper() and " " not in rest and rest.lower() in _BODY_LAST_WORDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -571,6 +570,9 @@ INSTITUTION_NOUNS = frozenset(
     institute guard police unit administration directorate inspectorate committee board
     court tribunal""".split()
 )
+#: a body's own word that ends its name after a possessive ("Chief Public Prosecutor's
+#: Office", "United Nations Children's Fund": see :func:`possessive_inside`)
+_BODY_LAST_WORDS = ORGANISATION_NOUNS | INSTITUTION_NOUNS | frozenset(["fund"])
 
 #: kinds of public body a name's head noun says; words of one kind are used for each other
 #: ("the agency" for a "... Authority"), of two kinds are not ("the agency" is no committee)

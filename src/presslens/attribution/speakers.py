@@ -1793,14 +1793,12 @@ _OUTLET_DESCRIBED = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][\w.&'’ -]*?)\s+(news agency|newspaper|daily|broadcaster|"
     r"paper|tabloid|weekly|magazine|news channel)"
 )
-#: one unnamed person ("a nurse", "one dockworker who declined to be named")
 #: a description after a name and its comma: a lower-case word first ("head of ...",
 #: "a nurse", "the company's lawyer")
 _DESCRIPTION_AFTER_NAME = re.compile(r",\s+(?:the |a |an )?[a-z]")
-
 #: a model designation after a maker's name ("787-9", "A320", "737 MAX")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d[\w-]*\b")
-
+#: one unnamed person ("a nurse", "one dockworker who declined to be named")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: the nouns of public bodies and of unions, which no company's name holds
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
