@@ -439,3 +439,10 @@ def test_an_acronym_written_as_a_word_spells_its_name() -> None:
     assert spelled_by("Nacada", "National Authority for the Campaign Against Alcohol and "
                       "Drug Abuse")
     assert not spelled_by("Kenya", "Safaricom PLC")
+
+
+def test_a_generation_is_no_name_word_but_tells_a_son_from_his_father() -> None:
+    assert same_name("Ernesto Macaraeg", "Ernesto L. Macaraeg Jr.")
+    assert same_name("Mr Macaraeg Jr.", "Ernesto Macaraeg Jr.")
+    assert not same_name("Ernesto Macaraeg Sr.", "Ernesto Macaraeg Jr.")
+    assert not same_name("Ernesto Macaraeg Jr.", "Rodolfo Soliven Jr.")

@@ -329,6 +329,10 @@ PARTICLES = frozenset(
     "de del della der di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
 )
 
+#: a generation after a person's name ("Ernesto Macaraeg Jr."), as :func:`name_words`
+#: gives it
+GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
 #: a first name's initial with its dot ("M." of "M. Arun Kumar")
 INITIAL = re.compile(r"[A-Z]\.")
 
@@ -892,6 +896,12 @@ def same_name(a: str | None, b: str | None) -> bool:
     ka, kb = (tuple(_GIVEN_ABBREVIATIONS.get(w, w) for w in k) for k in (ka, kb))
     if ka == kb:
         return True
+    gen_a, gen_b = (k[-1] if len(k) >= 2 and k[-1] in GENERATIONS else None for k in (ka, kb))
+    if gen_a and gen_b and gen_a != gen_b:
+        return False  # "Jr." and "Sr.": a son and his father
+    if gen_a or gen_b:
+        # "Ernesto Macaraeg" / "Ernesto L. Macaraeg Jr.": the generation is no name word
+        return same_name(" ".join(ka[:-1] if gen_a else ka), " ".join(kb[:-1] if gen_b else kb))
     if joined_key(ka) == joined_key(kb) and min(len(ka), len(kb)) >= 2:
         # "Abdel Rahman Osman" / "Abdelrahman Osman", "Lau Chee-Keong" / "Lau Chee Keong":
         # one name, joined, apart or hyphenated

@@ -1014,6 +1014,15 @@ def test_an_office_named_by_its_title_keeps_its_fuller_name() -> None:
         # ... but a particle is written apart
         (("Charles de Gaulle said France would resist.",
           "Charles Degaulle said France would fight on."), "Charles de Gaulle"),
+        # a generation after the name is no other person, and a middle name's initial no
+        # part of the name a story spells
+        (("Coast guard spokesman Rear Admiral Ernesto Macaraeg said 20,000 litres had "
+          "escaped.",
+          "PCG spokesperson Ernesto L. Macaraeg Jr. said 90,000 liters had leaked.",
+          "Coast guard spokesperson Ernesto Macaraeg Jr. told reporters the leaks were "
+          "plugged."), "Ernesto Macaraeg Jr."),
+        (("Cooperatives chairman Arnel P. Ocampo said the deadline would not hold.",
+          "Arnel P. Ocampo said the assemblers were ready."), "Arnel Ocampo"),
     ],
 )
 def test_one_spelling_for_a_story(texts: tuple[str, str], spelling: str) -> None:

@@ -24,6 +24,7 @@ from ..names import (
     BODY_KIND,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
+    GENERATIONS,
     INDEFINITE_ROLE,
     INITIAL,
     INSTITUTION_NOUNS,
@@ -211,7 +212,11 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # Liang": the articles decide below)
             -2 if name_words(n) in longer_forms
             else -min(len([w for w in name_words(n) if w not in LEGAL_FORMS]),
-                      fewest[joined_key(name_words(n))]) + _country_letters(n),
+                      fewest[joined_key(name_words(n))])
+            # a middle name's initial makes a name no fuller ("Maria Lourdes Dela Peña"
+            # over "Lourdes S. Dela Peña"; "Vinod Raghunath Kulkarni", spelled out, over
+            # "Vinod R. Kulkarni")
+            + _country_letters(n) + len(_middle_initials(n)),
             # a country's letters before a body's name make it no fuller: "Food and Drug
             # Administration" over the "US Food and Drug Administration" of fewer
             # articles, but "UK Space Agency" where most write it (an office named by its
@@ -283,6 +288,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         else:
             # "Oosterhout Mayor Anouk Verhoeven": the name
             bare = name if name in titled_bodies else display_name(name)
+            if _person_like(shorter := _without_middle_initials(bare)):
+                bare = shorter
             canonical.append(bare)
             out[name] = bare
         reach[out[name]] += articles[name]
@@ -298,6 +305,22 @@ def _country_letters(name: str) -> bool:
     """``name`` opens with a country's letters ("US", "U.S.", "UK") before a body's name
     that ends in no title."""
     return bool(_COUNTRY_ABBREVIATION.match(name)) and name_words(name)[-1] not in TITLE_WORDS
+
+
+def _middle_initials(name: str) -> list[int]:
+    """The positions of the words of ``name`` that give a middle name as its initial
+    ("Ernesto L. Macaraeg Jr.": [1])."""
+    words = name.split()
+    last = len(words) - 1 - (len(words) > 2 and fold(words[-1]).strip(".,") in GENERATIONS)
+    return [k for k in range(1, last) if INITIAL.fullmatch(words[k])]
+
+
+def _without_middle_initials(name: str) -> str:
+    """A person's name as a story spells it: without middle names' initials ("Ernesto
+    Macaraeg Jr." for "Ernesto L. Macaraeg Jr.", "Arnel Ocampo" for "Arnel P. Ocampo"),
+    as outlets that spell it shorter and annotators write it."""
+    drop = set(_middle_initials(name))
+    return " ".join(w for k, w in enumerate(name.split()) if k not in drop) if drop else name
 
 
 def _fullest_person(name: str, people: set[str]) -> bool:
