@@ -84,3 +84,20 @@ def test_a_source_span_starts_after_the_dateline() -> None:
     text = "NIAMEY/DOHA, June 15 (Reuters) - Qatar's foreign ministry said"
     [(start, end)] = trim(text, [(0, text.index(" said"))])
     assert text[start:end] == "Qatar's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Ranchi, Mar 11 (PTI) Mumbai-based steelmaker Vardhan Ispat Ltd said", "Ranchi"),
+        ("New Delhi, March 3 (IANS) The Union Health Ministry said", "New Delhi"),
+    ],
+)
+def test_a_wire_credit_without_a_dash_ends_a_dateline(line: str, place: str) -> None:
+    found = dateline_at(line, 0)
+    assert found is not None and found.group("place") == place
+    assert line[found.end():][:1].isupper()
+    # only at a line's start, and only with a wire's credit
+    inside = f"Officials said so. {line}"
+    assert dateline_at(inside, inside.index(place)) is None
+    assert dateline_at("Ranchi, Mar 11 (Monday) the plant closed.", 0) is None

@@ -1,7 +1,8 @@
 """Datelines: what opens a wire story's first line before a dash, a place in capitals,
 maybe a country, a date and the agency's credit ("WASHINGTON ―", "JOHANNESBURG, Nov 4
 (Reuters) -", "NIAMEY/DOHA, June 15 (Reuters) -"), a place in any case with the
-agency ("Berlin (AFP) –"), or a city in capitals before a colon ("KARACHI: ..."). One
+agency ("Berlin (AFP) –"), a place and date with a wire's credit and no dash ("Ranchi,
+Mar 11 (PTI) ..."), or a city in capitals before a colon ("KARACHI: ..."). One
 pattern for every step that must read past one: the source spans, the entities (a
 dateline's places are no organisation) and the story's acronyms (a wire's credit
 defines none)."""
@@ -21,6 +22,14 @@ DATELINE = re.compile(
 )
 
 
+#: a place in any case, a date and a wire agency's credit with no dash after it, as the
+#: Indian and other Asian wires write a dateline ("Ranchi, Mar 11 (PTI) Mumbai-based ...",
+#: "New Delhi, March 3 (IANS) The ...")
+_CREDIT_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|Xinhua|Bernama|Yonhap|Kyodo|dpa|EFE|ANSA|APP"
+    r"|KUNA|WAM|SPA|IRNA|TASS|Anadolu|AA)\)[ \t]+(?=\S)"
+)
 #: a place in capitals and a colon, as South Asian outlets write a dateline ("KARACHI: A
 #: heatwave ...", "NEW DELHI: ..."); a transcript's or a headline's label looks the same
 _COLON_DATELINE = re.compile(
@@ -37,7 +46,17 @@ _SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|We're|We’re|My|Our|No|Yes
 def dateline_at(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
     """The dateline that opens ``text[start:end]``, or None."""
     found = DATELINE.match(text, start, len(text) if end is None else end)
+    if found is None:
+        found = credit_dateline(text, start, end)
     return found if found is not None else colon_dateline(text, start, end)
+
+
+def credit_dateline(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The dateline with a wire's credit and no dash that opens the line at ``start``
+    ("Ranchi, Mar 11 (PTI) ...")."""
+    if start and text[start - 1] != "\n":
+        return None
+    return _CREDIT_DATELINE.match(text, start, len(text) if end is None else end)
 
 
 def colon_dateline(text: str, start: int, end: int | None = None) -> re.Match[str] | None:

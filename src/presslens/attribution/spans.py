@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..datelines import DATELINE, colon_dateline, dateline_at
+from ..datelines import DATELINE, colon_dateline, credit_dateline, dateline_at
 
 Range = tuple[int, int]
 
@@ -61,7 +61,8 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
     trailing conjunction; a period that ends an abbreviation stays. Empty spans go."""
     out = []
     for s, e in spans:
-        dateline = DATELINE.match(text, s, e) or colon_dateline(text, s)
+        dateline = (DATELINE.match(text, s, e) or credit_dateline(text, s, e)
+                    or colon_dateline(text, s))
         if dateline is not None:
             # "WASHINGTON ― Donald Trump's ...", "LAHORE: The Punjab government ...": no
             # part of a span, and a span inside one ("LAHORE") is none
@@ -140,7 +141,9 @@ def past_dateline(tok: Any) -> Any | None:
     while node.idx < dateline.end():
         later = [c for c in node.children if c.dep_ == "appos" and c.i > node.i]
         if not later:
-            return None if colon_dateline(tok.doc.text, sent.start_char) else tok
+            # a dateline with no dash, "LAHORE:" or "Ranchi, Mar 11 (PTI)", is no subject
+            colon = colon_dateline(tok.doc.text, sent.start_char)
+            return None if colon or credit_dateline(tok.doc.text, sent.start_char) else tok
         node = later[-1]
     return node
 
