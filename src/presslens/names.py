@@ -326,7 +326,7 @@ PERSON_DESCRIPTORS = frozenset(
 
 #: Lower-case particles inside a person's name ("Pieter de Graaf", "Ursula von der Leyen").
 PARTICLES = frozenset(
-    "de del della der di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
+    "de del della der den di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
 )
 
 #: a generation after a person's name ("Ernesto Macaraeg Jr."), as :func:`name_words`
@@ -572,7 +572,7 @@ OWNER = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]*|[a-z]+)(?: [A-Z]?[\w.-]+)?)['â
 INSTITUTION_NOUNS = frozenset(
     """ministry department agency authority commission bureau council office service
     institute guard police unit administration directorate inspectorate committee board
-    court tribunal""".split()
+    court tribunal brigade""".split()
 )
 #: a body's own word that ends its name after a possessive ("Chief Public Prosecutor's
 #: Office", "United Nations Children's Fund": see :func:`possessive_inside`)

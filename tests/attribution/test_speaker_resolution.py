@@ -433,6 +433,32 @@ def _speakers(text: str) -> list[str]:
          "statement.", "Halcyon Airways"),
         # a name, a comma and a description the parser took for the subject
         ("Koh Min-jae, head of the union, said the strike would go on.", "Koh Min-jae"),
+        # a name the tagger cut at its lower-case particles ("Joost van" + "den" + "Berg")
+        ("Zuidkaap chief executive Joost van den Berg told the Financial Times that the "
+         "programme would cut about 300 roles.", "Joost van den Berg"),
+        # ... or whose given name it left out, and the family name alone after it
+        ('"We cannot run a 2030s port," Joost van den Berg, chief executive of the '
+         "operator, told the Financial Times. Van den Berg said the programme would remove "
+         "about 300 roles.", "Joost van den Berg"),
+        ("Minister Ursula von der Leyen said the plan was sound. Von der Leyen added that "
+         "talks would go on.", "Ursula von der Leyen"),
+        # a public body's name the tagger typed a place
+        ("More than 70 ships were queuing on Tuesday, according to the Port of Rotterdam "
+         "Authority. About 55,000 containers are stranded, the port authority said.",
+         "Port of Rotterdam Authority"),
+        # a person's name the tagger typed a place, and "she" after it: no body whose
+        # name ends in capitalised words after "for"
+        ("The National Center for Emergency Care said 21 people had been treated. At a "
+         "school gymnasium that has been turned into a shelter, Eleni Papadopoulou, 67, sat "
+         'on a camp bed. "We left with only what we were wearing," she told The Associated '
+         "Press.", "Eleni Papadopoulou"),
+        # a body's noun is no person whose role holds it as a modifier
+        ("Fire brigade spokesperson Giannis Papadopoulos said 260 firefighters were "
+         "battling the flames. According to the fire brigade, the blaze started shortly "
+         "before 2 pm.", "fire brigade"),
+        # a wire's dateline with its credit and no dash is no speaker
+        ("Ranchi, Mar 11 (PTI) Mumbai-based steelmaker Vardhan Ispat Ltd on Tuesday said "
+         "1,850 employees would be laid off.", "Vardhan Ispat Ltd"),
         # an affiliation after a person's name the tagger did not find
         ("Matthijs Verhagen of Fair Cloud Europe, a trade group for smaller cloud providers, "
          "said the fee cut had changed little.", "Matthijs Verhagen"),

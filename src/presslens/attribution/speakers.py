@@ -508,7 +508,7 @@ class SpeakerResolver:
         if not (
             _person_like(ent)
             or _person_name(speaker.name)
-            or (speaker is self.last and _person_name(_closing_name(self.last_phrase)))
+            or (speaker is self.last and _closing_person(self.last_phrase))
         ):
             return False  # "Veltaro"; but "Florian Wendt", the tagger's "Wendt" an ORG
         want = _PRONOUN_GENDER.get(pronoun)
@@ -2100,6 +2100,16 @@ def _closing_name(phrase: str) -> str:
     while i > 0 and words[i - 1][:1].isupper() and not words[i - 1].endswith((",", "'s", "’s")):
         i -= 1
     return " ".join(words[i:])
+
+
+def _closing_person(phrase: str) -> bool:
+    """Whether the capitalised words that end ``phrase`` read as a person's name ("MEC
+    chairperson Esther Mwale"), not as the end of a body's after a joining word ("The
+    National Center for Emergency Care")."""
+    closing = _closing_name(phrase)
+    words = phrase.split()
+    before = words[-len(closing.split()) - 1] if len(words) > len(closing.split()) else ""
+    return _person_name(closing) and before.lower() not in NAME_GLUE
 
 
 def _run_at(tokens: Sequence[Any], head: Any) -> Sequence[Any]:

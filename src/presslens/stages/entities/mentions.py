@@ -466,13 +466,19 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     """spaCy's entities, with the names the small tagger cuts apart or misses put back:
     a person's name around a nickname in quotes (:func:`_nicknamed`), a company's name up
     to its legal form (:func:`_legal_form_names`), a person named after a title
-    (:func:`_titled_names`), the pieces of one person's name (:func:`_joined_names`), a
-    given name written before the family name (:func:`_given_name_first`); an
+    (:func:`_titled_names`), a name cut at its particles (:func:`_particle_names`), the
+    pieces of one person's name (:func:`_joined_names`), a
+    given name written before the family name (:func:`_given_name_first`); a public
+    body's name typed a place is an organisation's (:func:`_body_typed_place`), a
+    person's typed a place a person's (:func:`_person_typed_place`); an
     organisation's name ends before a joining word (:func:`_without_trailing_glue`)."""
     ents = _nicknamed(parsed, _missed_organisations(parsed, list(parsed.ents)))
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
-    ents = _first_names(parsed, _joined_names(parsed, sorted(ents, key=lambda e: e.start)))
-    ents = _given_name_first(parsed, ents)
+    ents = _particle_names(parsed, sorted(ents, key=lambda e: e.start))
+    ents = _first_names(parsed, _joined_names(parsed, ents))
+    ents = [_span(parsed, e.start, e.end, label="ORG") if _body_typed_place(e)
+            else _span(parsed, e.start, e.end, label="PERSON") if _person_typed_place(e)
+            else e for e in _given_name_first(parsed, ents)]
     whole = [_without_trailing_glue(parsed, _whole_organisation(parsed, e))
              if e.label_ == "ORG" else e for e in ents]
     # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
@@ -480,6 +486,55 @@ def _repaired_entities(parsed: Any) -> list[Any]:
         o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
         for o in whole
     )]
+
+
+#: the last words of a public body's name that no place's name ends in
+_BODY_NAME_ENDS = frozenset(
+    """authority agency ministry commission directorate inspectorate department bureau
+    council committee administration service board""".split()
+)
+
+
+def _body_typed_place(ent: Any) -> bool:
+    """A public body's name that the tagger typed a place ("the Port of Rotterdam
+    Authority", "Lake Victoria Basin Commission"): two or more words, the last a body's."""
+    return bool(
+        ent.label_ in ("GPE", "LOC", "FAC") and len(ent) >= 2
+        and ent[-1].text[:1].isupper() and ent[-1].lower_ in _BODY_NAME_ENDS
+    )
+
+
+#: the last words of places named for a person ("Alice Springs", "Lincoln County")
+_PLACE_NOUNS = frozenset(
+    """airport avenue bay beach bridge city county creek district falls harbour harbor
+    heights hill hills island islands lake mountain mountains park point port province
+    region river road springs square state station street town township valley village
+    tech""".split()
+)
+#: words before a place, not before a person
+_BEFORE_PLACE = frozenset("in at near into across outside to toward towards".split())
+
+
+def _person_typed_place(ent: Any) -> bool:
+    """A person's name that the tagger typed a place ("Eleni Papadopoulou, 67, sat on a
+    camp bed"): two or three capitalised words, the first a given name, no place's name
+    that the gazetteers know nor one that ends in a place's noun, and no occurrence in
+    the article after "in", "at" or "near"."""
+    words = [t.text for t in ent]
+    if not (
+        ent.label_ in ("GPE", "LOC") and 2 <= len(words) <= 3
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+        and is_given_name(words[0]) and words[-1].lower() not in _PLACE_NOUNS
+        and words[-1].lower() not in ORGANISATION_NAME_ENDS
+        and not is_place_name(ent.text) and not is_place(ent.text)
+    ):
+        return False
+    doc = ent.doc
+    return not any(
+        doc[k - 1].lower_ in _BEFORE_PLACE
+        for k in range(1, len(doc) - len(words) + 1)
+        if doc[k].text == words[0] and doc[k : k + len(words)].text == ent.text
+    )
 
 
 def _without_trailing_glue(doc: Any, ent: Any) -> Any:
@@ -742,6 +797,104 @@ def _capitalised_word(word: str) -> bool:
     """A capitalised word of a name, or capitalised parts joined by hyphens
     ("El-Sharkawy", not "Iranian-backed")."""
     return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
+def _particle_name_word(word: str) -> bool:
+    """A capitalised word of a name or a first name's initial ("J." of "J. van den Berg")."""
+    return _capitalised_word(word) or bool(INITIAL.fullmatch(word))
+
+
+#: entity types the tagger gives a piece of a name cut at its particles ("Ursula von" +
+#: "der" + "Leyen", a place)
+_PARTICLE_PIECE_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC"])
+
+
+def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` (in text order) with a person's name that the tagger cut at its lower-case
+    particles whole again ("Joost van" + "den" + "Berg", "Ursula von" + "der" + "Leyen"
+    typed a place, "Joost" untagged before "van den" + "Berg"), and the family name
+    written alone with its particle capitalised ("Van den Berg said", "Du Toit", typed
+    anything) one person's name where the article names a person whose name ends in it.
+    A piece must be typed a person by the tagger: "Banco de Chile" stays as it is."""
+    out = list(ents)
+
+    def replace(start: int, end: int) -> None:
+        nonlocal out
+        out = [e for e in out if not (e.start < end and start < e.end)]
+        out.append(_span(doc, start, end, label="PERSON"))
+        out.sort(key=lambda e: e.start)
+
+    def typed(i: int) -> Any:
+        return next((e for e in out if e.start <= i < e.end), None)
+
+    k = 1
+    while k < len(doc):
+        if not (doc[k].is_lower and doc[k].lower_ in PARTICLES):
+            k += 1
+            continue
+        end_p = k
+        while end_p < len(doc) and doc[end_p].is_lower and doc[end_p].lower_ in PARTICLES:
+            end_p += 1
+        before, after = doc[k - 1], doc[end_p] if end_p < len(doc) else None
+        if (
+            after is None or not _particle_name_word(before.text)
+            or not _capitalised_word(after.text) or before.sent != after.sent
+        ):
+            k = end_p
+            continue
+        left, right = typed(k - 1), typed(end_p)
+        if left is not None and left.label_ in _PARTICLE_PIECE_TYPES:
+            start = left.start
+        elif left is None and before.pos_ == "PROPN":
+            start = k - 1
+            # "Joost" untagged; a title before it is no part of the name
+            while (start > before.sent.start and doc[start - 1].pos_ == "PROPN"
+                   and _capitalised_word(doc[start - 1].text) and typed(start - 1) is None
+                   and k - start < 2):
+                start -= 1
+        else:
+            k = end_p
+            continue
+        if right is not None and right.start == end_p and right.label_ in _PARTICLE_PIECE_TYPES:
+            end = right.end
+        elif right is None:
+            end = end_p + 1
+        else:
+            k = end_p
+            continue
+        pieces = [e for e in (left, right) if e is not None]
+        words = [t for t in doc[start:end] if not (t.is_lower and t.lower_ in PARTICLES)]
+        if (
+            any(e.label_ == "PERSON" for e in pieces)
+            and 2 <= len(words) <= 4
+            and all(_particle_name_word(t.text) or t.text in ("'s", "’s") for t in words)
+            and not any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words)
+        ):
+            if doc[end - 1].text in ("'s", "’s"):
+                end -= 1
+            replace(start, end)
+        k = end_p
+    # the family name alone, its particle capitalised at a sentence's start or after a
+    # title: "Van den Berg said", "Mr Du Toit"
+    people = [[t.lower_ for t in e] for e in out if e.label_ == "PERSON"]
+    for k, tok in enumerate(doc):
+        if not (tok.text[:1].isupper() and tok.lower_ in PARTICLES):
+            continue
+        end = k + 1
+        while end < len(doc) and doc[end].lower_ in PARTICLES:
+            end += 1
+        if end >= len(doc) or not _capitalised_word(doc[end].text):
+            continue
+        end += 1
+        family = [t.lower_ for t in doc[k:end]]
+        holder = typed(k)
+        if (holder is not None and holder.label_ == "PERSON" and holder.start < k) or not any(
+            len(p) > len(family) and p[-len(family):] == family for p in people
+        ):
+            continue  # inside a person's name already, or no person of that name
+        if all(e.end <= end or e.start >= end for e in out if e.start < end and k < e.end):
+            replace(k, end)
+    return out
 
 
 def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
