@@ -456,6 +456,11 @@ def _speakers(text: str) -> list[str]:
         ("Fire brigade spokesperson Giannis Papadopoulos said 260 firefighters were "
          "battling the flames. According to the fire brigade, the blaze started shortly "
          "before 2 pm.", "fire brigade"),
+        # a body named by its place, without where the place lies
+        ("The city of Muhlstetten in central Germany said Wednesday that personal data "
+         "may have been stolen.", "city of Muhlstetten"),
+        ("The German city of Muhlstetten said on Tuesday that the data may have been "
+         "stolen.", "city of Muhlstetten"),
         # a wire's dateline with its credit and no dash is no speaker
         ("Ranchi, Mar 11 (PTI) Mumbai-based steelmaker Vardhan Ispat Ltd on Tuesday said "
          "1,850 employees would be laid off.", "Vardhan Ispat Ltd"),

@@ -1701,7 +1701,7 @@ class SpeakerResolver:
             and (head_word not in _GENERIC)
         ):
             # "the interior minister", "Spain's interior minister": the role, as written
-            role = phrase.strip() if owner else phrase[4:].strip()
+            role = _named_body(phrase.strip() if owner else phrase[4:].strip())
             # "the health ministry": the ministry by the name it goes by
             ministry = ministry_name(phrase.split(", ")[0]) if head_word == "ministry" else None
             return Speaker(name=ministry or role, role=role)
@@ -2100,6 +2100,26 @@ def _closing_name(phrase: str) -> str:
     while i > 0 and words[i - 1][:1].isupper() and not words[i - 1].endswith((",", "'s", "’s")):
         i -= 1
     return " ".join(words[i:])
+
+
+#: a body named by what it is of, then where that lies ("city of Muhlstetten in central
+#: Germany", "German city of Muhlstetten"): the name ends with the place's
+_BODY_OF_PLACE = re.compile(
+    r"(?:(?P<people>[A-Z][a-z]+) )?(?P<name>[a-z]+ of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    r"(?: (?:in|near|outside|on) .*)?"
+)
+
+
+def _named_body(role: str) -> str:
+    """A role as written, without what only says where a body named by its place lies:
+    "city of Muhlstetten" for "city of Muhlstetten in central Germany" and for "German
+    city of Muhlstetten"; any other role unchanged."""
+    found = _BODY_OF_PLACE.fullmatch(role)
+    if found is None or (
+        found.group("people") and found.group("people").lower() not in COUNTRY_WORDS
+    ):
+        return role
+    return found.group("name")
 
 
 def _closing_person(phrase: str) -> bool:
