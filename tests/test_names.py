@@ -15,6 +15,7 @@ from presslens.names import (
     ministry_name,
     name_key,
     name_words,
+    normalise_occasion,
     normalise_outlet,
     possessive_inside,
     role_head,
@@ -446,3 +447,20 @@ def test_a_generation_is_no_name_word_but_tells_a_son_from_his_father() -> None:
     assert same_name("Mr Macaraeg Jr.", "Ernesto Macaraeg Jr.")
     assert not same_name("Ernesto Macaraeg Sr.", "Ernesto Macaraeg Jr.")
     assert not same_name("Ernesto Macaraeg Jr.", "Rodolfo Soliven Jr.")
+
+
+@pytest.mark.parametrize(
+    ("venue", "occasion"),
+    [
+        ("joint news conference", "news conference"),
+        ("morning press conference", "news conference"),
+        ("same conference", "news conference"),
+        ("weekly briefing", "news conference"),
+        # another conference, or a call, is no news conference
+        ("climate conference", "climate conference"),
+        ("conference call", "conference call"),
+        ("conference", "conference"),
+    ],
+)
+def test_an_occasion_by_one_name_whatever_says_which(venue: str, occasion: str) -> None:
+    assert normalise_occasion(venue) == occasion

@@ -982,12 +982,29 @@ OCCASION_ALIASES = {
 }  # fmt: skip
 
 
+#: words that say which or when of a news conference, no other occasion ("a joint news
+#: conference", "the president's morning press conference", "the same conference")
+_OCCASION_ADJECTIVES = frozenset(
+    """joint regular morning evening weekly daily televised virtual online separate
+    emergency same hastily-arranged hastily arranged late-night impromptu""".split()
+)
+
+
 def normalise_occasion(venue: str | None) -> str | None:
-    """``venue`` with an occasion's synonyms made one ("press conference" -> "news
-    conference"); any other venue as it is."""
+    """``venue`` with an occasion's synonyms made one ("press conference", "a joint news
+    conference" -> "news conference"); any other venue as it is."""
     if venue is None:
         return None
-    return OCCASION_ALIASES.get(venue.lower(), venue)
+    words = venue.lower().split()
+    while len(words) > 1 and words[0] in _OCCASION_ADJECTIVES:
+        words = words[1:]
+    bare = " ".join(words)
+    if bare != venue.lower() and bare == "conference":
+        return "news conference"  # "the same conference"
+    found = OCCASION_ALIASES.get(bare)
+    if found is not None or bare == "news conference":
+        return found or bare
+    return venue
 
 
 def normalise_outlet(name: str) -> str:

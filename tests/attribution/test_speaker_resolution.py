@@ -442,6 +442,9 @@ def _speakers(text: str) -> list[str]:
          "about 300 roles.", "Joost van den Berg"),
         ("Minister Ursula von der Leyen said the plan was sound. Von der Leyen added that "
          "talks would go on.", "Ursula von der Leyen"),
+        # ... or after a capitalised particle ("Marie-Hélène Le" + "Bihan")
+        ("Health Minister Marie-Hélène Le Bihan hailed the investment. Le Bihan said the "
+         "talks would go on.", "Marie-Hélène Le Bihan"),
         # a public body's name the tagger typed a place
         ("More than 70 ships were queuing on Tuesday, according to the Port of Rotterdam "
          "Authority. About 55,000 containers are stranded, the port authority said.",

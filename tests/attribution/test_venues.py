@@ -44,6 +44,11 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "news conference"),
         ("Mayor Ana Ruiz said at a press conference that the water was safe.",
          "news conference"),
+        # ... whichever the news conference was
+        ("President Kotaro Ohashi told a joint news conference in Okayama that the merger "
+         "was needed.", "news conference"),
+        ("Energy Minister Adriana Solís said at the president's morning press conference "
+         "that supply was guaranteed.", "news conference"),
         # networks: X by its letter, a post on one, social media
         ("Labour minister Genevieve Lacasse wrote on X that the agreement showed that "
          "bargaining works.", "X"),
@@ -51,6 +56,9 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "been asleep at the wheel.", "X"),
         ("Ontario MP Brent Haldane said in a post on social media that the strike must end.",
          "social media"),
+        # "X." at a sentence's end, one token, with the next line's first word after it
+        ('"This is what reindustrialisation looks like," Health Minister Marie-Hélène Le '
+         "Bihan wrote on X.\nBut the shortage goes on.", "X"),
     ],
 )
 def test_venue_of_the_statement(text: str, venue: str) -> None:

@@ -248,7 +248,7 @@ def _outlet(phrase: str) -> str:
 def _network(tok: Any) -> str | None:
     """The network the object of "on" names: "X" (the former Twitter), a network's name,
     or "social media"."""
-    if tok.text == "X":
+    if tok.text in ("X", "X."):  # "wrote on X." at a sentence's end is one token
         return "X"
     if tok.lower_ == "media" and any(c.lower_ == "social" for c in tok.lefts):
         return "social media"

@@ -874,6 +874,20 @@ def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
                 end -= 1
             replace(start, end)
         k = end_p
+    # a person's name that ends in a capitalised particle, the family name after it
+    # untagged or typed apart: "Marie-Hélène Le" + "Bihan"
+    for ent in list(out):
+        after = ent.end
+        if not (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in PARTICLES
+                and ent[-1].text[:1].isupper() and after < len(doc)
+                and _capitalised_word(doc[after].text) and doc[after].sent == ent.sent):
+            continue
+        right = typed(after)
+        if right is None:
+            replace(ent.start, after + 1)
+        elif (right.start == after and len(right) <= 2
+              and right.label_ in _PARTICLE_PIECE_TYPES):
+            replace(ent.start, right.end)
     # the family name alone, its particle capitalised at a sentence's start or after a
     # title: "Van den Berg said", "Mr Du Toit"
     people = [[t.lower_ for t in e] for e in out if e.label_ == "PERSON"]
