@@ -365,7 +365,7 @@ TITLE_WORDS = frozenset(
     councillor councilor alderman mp mep lawmaker principal headteacher headmaster
     headmistress dean rector provost treasurer comptroller ombudsman registrar commandant
     taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
-    imam reverend collector
+    imam reverend collector administrator coordinator
     procuratore sindaco questore prefetto commissario desembargador""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 #: Titles that, capitalised before a surname alone, are far more often a given name:

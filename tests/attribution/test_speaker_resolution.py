@@ -445,6 +445,9 @@ def _speakers(text: str) -> list[str]:
         # ... or after a capitalised particle ("Marie-Hélène Le" + "Bihan")
         ("Health Minister Marie-Hélène Le Bihan hailed the investment. Le Bihan said the "
          "talks would go on.", "Marie-Hélène Le Bihan"),
+        # a title of a region with its number before the name ("Administrator")
+        ("FEMA Region 6 Administrator Renata Solis said teams would arrive on Tuesday. "
+         '"Register, and let us work through it with you," Solis said.', "Renata Solis"),
         # a public body's name the tagger typed a place
         ("More than 70 ships were queuing on Tuesday, according to the Port of Rotterdam "
          "Authority. About 55,000 containers are stranded, the port authority said.",
