@@ -447,6 +447,11 @@ def test_a_generation_is_no_name_word_but_tells_a_son_from_his_father() -> None:
     assert same_name("Mr Macaraeg Jr.", "Ernesto Macaraeg Jr.")
     assert not same_name("Ernesto Macaraeg Sr.", "Ernesto Macaraeg Jr.")
     assert not same_name("Ernesto Macaraeg Jr.", "Rodolfo Soliven Jr.")
+    # the father, written fuller than the son without his generation
+    assert not same_name("Ferdinand E. Marcos", "Ferdinand Marcos Jr.")
+    # a ruler's number is no generation
+    assert not same_name("Charles III", "Charles Michel")
+    assert not same_name("Elizabeth II", "Elizabeth Holmes")
 
 
 @pytest.mark.parametrize(

@@ -896,12 +896,16 @@ def same_name(a: str | None, b: str | None) -> bool:
     ka, kb = (tuple(_GIVEN_ABBREVIATIONS.get(w, w) for w in k) for k in (ka, kb))
     if ka == kb:
         return True
-    gen_a, gen_b = (k[-1] if len(k) >= 2 and k[-1] in GENERATIONS else None for k in (ka, kb))
+    gen_a, gen_b = (k[-1] if len(k) >= 3 and k[-1] in GENERATIONS else None for k in (ka, kb))
     if gen_a and gen_b and gen_a != gen_b:
         return False  # "Jr." and "Sr.": a son and his father
-    if gen_a or gen_b:
-        # "Ernesto Macaraeg" / "Ernesto L. Macaraeg Jr.": the generation is no name word
-        return same_name(" ".join(ka[:-1] if gen_a else ka), " ".join(kb[:-1] if gen_b else kb))
+    if (gen_a or gen_b) and ka[-1] != kb[-1]:
+        # "Ernesto Macaraeg" / "Ernesto L. Macaraeg Jr.": the generation is no name word,
+        # but the name without it may be no fuller ("Ferdinand E. Marcos" is the father
+        # of "Ferdinand Marcos Jr."), and a ruler's number is no generation ("Charles III")
+        with_gen, without = (ka[:-1], kb) if gen_a else (kb[:-1], ka)
+        return len(without) <= len(with_gen) and same_name(
+            " ".join(with_gen), " ".join(without))
     if joined_key(ka) == joined_key(kb) and min(len(ka), len(kb)) >= 2:
         # "Abdel Rahman Osman" / "Abdelrahman Osman", "Lau Chee-Keong" / "Lau Chee Keong":
         # one name, joined, apart or hyphenated

@@ -543,6 +543,18 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
         # "Minister of State" is a rank, no portfolio
         ("Minister of State Tom Hale visited the site. The ministry said the works would "
          "finish in May.", "Ministry of State"),
+        # a family name two people of the article bear says neither
+        ("Former Ajax coach Frank de Boer said his twin brother Ronald de Boer would join "
+         'his staff. "We have always worked well together," De Boer said.',
+         "Ronald de Boer"),
+        # "ten" before a place is a number, no particle of a name
+        ("Police told Maria Lopez ten Dallas officers had been sent to her street. "
+         '"I was terrified," Lopez said.', "Lopez"),
+        # a tribal agency is a place, not the news agency
+        ("Four soldiers were killed when militants attacked a checkpoint in South "
+         'Waziristan Agency, the military said. "The attackers came from Afghanistan," the '
+         "army's media wing said. The news agency said the attack lasted two hours.",
+         "South Waziristan Agency"),
         # another statement is named between
         ("According to a statement from the Coast Guard, six people were rescued. The Navy "
          "issued its own statement on Monday. The statement said two ships had joined the "

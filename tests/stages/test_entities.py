@@ -562,3 +562,34 @@ def test_a_job_set_before_a_name_is_no_part_of_it() -> None:
     assert display_name("Lawyer Carmelita Uy") == "Carmelita Uy"
     assert display_name("Analyst Rodrigo Almazán") == "Rodrigo Almazán"
     assert display_name("Minnie Driver") == "Minnie Driver"  # a surname stays
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a person's name the tagger typed a place
+        ("At a school gymnasium that has been turned into a shelter, Eleni Papadopoulou, "
+         "67, sat on a camp bed.", "Eleni Papadopoulou"),
+        # a name cut at its particles, whole
+        ("Zuidkaap chief executive Joost van den Berg told the Financial Times that the "
+         "programme would cut about 300 roles.", "Joost van den Berg"),
+    ],
+)
+def test_entities_a_persons_name_the_tagger_typed_otherwise_or_cut(
+    text: str, person: str
+) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places named for a person, by their place noun or by where they stand
+        'Georgia Strait ferries were cancelled because of high winds on Friday. "We '
+        'apologise for the inconvenience," BC Ferries said. The Georgia Strait storm is '
+        "expected to ease by Sunday.",
+        "Crews battled the fire near Jackson Hole on Sunday, the forest service said.",
+    ],
+)
+def test_entities_a_place_named_for_a_person_is_no_person(text: str) -> None:
+    assert not any(name.startswith(("Georgia", "Jackson")) for name in _people(text))

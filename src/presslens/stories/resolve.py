@@ -251,6 +251,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # "Bong Villanueva", where another article writes 'Ramon "Bong" Villanueva'
     described.update(_by_nickname(docs, names, roles))
     names = [n for n in names if n not in described]
+    written_cores = {_core(n) for n in counts}  # every name as written, no generation
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
@@ -288,7 +289,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         else:
             # "Oosterhout Mayor Anouk Verhoeven": the name
             bare = name if name in titled_bodies else display_name(name)
-            if _person_like(shorter := _without_middle_initials(bare)):
+            shorter = _without_middle_initials(bare)
+            if shorter != bare and _person_like(shorter) and _core(shorter) in written_cores:
+                # "Ernesto Macaraeg Jr." where an article writes "Ernesto Macaraeg" (but
+                # "Michael B. Jordan" where none writes "Michael Jordan")
                 bare = shorter
             canonical.append(bare)
             out[name] = bare
@@ -315,10 +319,16 @@ def _middle_initials(name: str) -> list[int]:
     return [k for k in range(1, last) if INITIAL.fullmatch(words[k])]
 
 
+def _core(name: str) -> tuple[str, ...]:
+    """The words of ``name`` without a generation after it ("Ernesto Macaraeg Jr.":
+    ernesto, macaraeg)."""
+    words = name_words(name)
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
+
+
 def _without_middle_initials(name: str) -> str:
-    """A person's name as a story spells it: without middle names' initials ("Ernesto
-    Macaraeg Jr." for "Ernesto L. Macaraeg Jr.", "Arnel Ocampo" for "Arnel P. Ocampo"),
-    as outlets that spell it shorter and annotators write it."""
+    """A person's name without middle names' initials ("Ernesto Macaraeg Jr." for
+    "Ernesto L. Macaraeg Jr."), as outlets that write it shorter and annotators spell it."""
     drop = set(_middle_initials(name))
     return " ".join(w for k, w in enumerate(name.split()) if k not in drop) if drop else name
 

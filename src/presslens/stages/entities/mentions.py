@@ -499,7 +499,7 @@ def _body_typed_place(ent: Any) -> bool:
     """A public body's name that the tagger typed a place ("the Port of Rotterdam
     Authority", "Lake Victoria Basin Commission"): two or more words, the last a body's."""
     return bool(
-        ent.label_ in ("GPE", "LOC", "FAC") and len(ent) >= 2
+        ent.label_ in ("LOC", "FAC") and len(ent) >= 2  # a GPE: "Khyber Agency", a district
         and ent[-1].text[:1].isupper() and ent[-1].lower_ in _BODY_NAME_ENDS
     )
 
@@ -509,10 +509,11 @@ _PLACE_NOUNS = frozenset(
     """airport avenue bay beach bridge city county creek district falls harbour harbor
     heights hill hills island islands lake mountain mountains park point port province
     region river road springs square state station street town township valley village
-    tech""".split()
+    tech strait sea hole gulf coast cape canyon peak mount ridge pass desert forest
+    glacier channel sound lagoon reef""".split()
 )
 #: words before a place, not before a person
-_BEFORE_PLACE = frozenset("in at near into across outside to toward towards".split())
+_BEFORE_PLACE = frozenset("in at near into across outside to toward towards off".split())
 
 
 def _person_typed_place(ent: Any) -> bool:
@@ -532,6 +533,7 @@ def _person_typed_place(ent: Any) -> bool:
     doc = ent.doc
     return not any(
         doc[k - 1].lower_ in _BEFORE_PLACE
+        or (k > 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in _BEFORE_PLACE)
         for k in range(1, len(doc) - len(words) + 1)
         if doc[k].text == words[0] and doc[k : k + len(words)].text == ent.text
     )
@@ -866,6 +868,11 @@ def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
         words = [t for t in doc[start:end] if not (t.is_lower and t.lower_ in PARTICLES)]
         if (
             any(e.label_ == "PERSON" for e in pieces)
+            # a piece typed otherwise after the particles only when the tagger took the
+            # particle into the person's name ("Ursula von" + "Leyen"): "Maria Lopez ten
+            # Dallas officers" holds no name
+            and (right is None or right.label_ == "PERSON" or (
+                left is not None and left.label_ == "PERSON" and left.end > k))
             and 2 <= len(words) <= 4
             and all(_particle_name_word(t.text) or t.text in ("'s", "’s") for t in words)
             and not any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words)
@@ -902,10 +909,13 @@ def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
         end += 1
         family = [t.lower_ for t in doc[k:end]]
         holder = typed(k)
-        if (holder is not None and holder.label_ == "PERSON" and holder.start < k) or not any(
-            len(p) > len(family) and p[-len(family):] == family for p in people
+        bearers = {tuple(p) for p in people if len(p) > len(family) and p[-len(family):] == family}
+        if (holder is not None and holder.label_ == "PERSON" and holder.start < k) or (
+            len(bearers) != 1
         ):
-            continue  # inside a person's name already, or no person of that name
+            # inside a person's name already, no person of that name, or two ("Frank de
+            # Boer" and his brother "Ronald de Boer": which "De Boer" is, is not said)
+            continue
         if all(e.end <= end or e.start >= end for e in out if e.start < end and k < e.end):
             replace(k, end)
     return out
