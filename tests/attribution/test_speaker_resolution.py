@@ -470,6 +470,10 @@ def _speakers(text: str) -> list[str]:
         # a wire's dateline with its credit and no dash is no speaker
         ("Ranchi, Mar 11 (PTI) Mumbai-based steelmaker Vardhan Ispat Ltd on Tuesday said "
          "1,850 employees would be laid off.", "Vardhan Ispat Ltd"),
+        # ... and the name the parser hung on it is the subject
+        ("Thiruvananthapuram, Jul 30 (PTI) Kerala Chief Minister Pinarayi Vijayan on "
+         "Tuesday said the state would seek central aid for the landslide victims.",
+         "Pinarayi Vijayan"),
         # an affiliation after a person's name the tagger did not find
         ("Matthijs Verhagen of Fair Cloud Europe, a trade group for smaller cloud providers, "
          "said the fee cut had changed little.", "Matthijs Verhagen"),

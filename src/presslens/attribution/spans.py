@@ -141,9 +141,16 @@ def past_dateline(tok: Any) -> Any | None:
     while node.idx < dateline.end():
         later = [c for c in node.children if c.dep_ == "appos" and c.i > node.i]
         if not later:
-            # a dateline with no dash, "LAHORE:" or "Ranchi, Mar 11 (PTI)", is no subject
+            # a dateline with no dash, "LAHORE:" or "Ranchi, Mar 11 (PTI)", is no subject;
+            # the name after it the parser hung on the dateline is ("Thiruvananthapuram,
+            # Jul 30 (PTI) Kerala Chief Minister Pinarayi Vijayan ... said": "Vijayan", a
+            # conjunct of "Jul")
             colon = colon_dateline(tok.doc.text, sent.start_char)
-            return None if colon or credit_dateline(tok.doc.text, sent.start_char) else tok
+            if not (colon or credit_dateline(tok.doc.text, sent.start_char)):
+                return tok
+            return next((t for t in sent if t.idx >= dateline.end() and t.head.i != t.i
+                         and t.head.idx < dateline.end() and t.dep_ in ("appos", "conj")
+                         and t.pos_ == "PROPN"), None)
         node = later[-1]
     return node
 
