@@ -73,6 +73,11 @@ def test_venue_of_the_statement(text: str, venue: str) -> None:
         "messages in one day.",
         "In Nairobi and Mombasa, officials said the strike would go on.",
         "On Tuesday Volkswagen AG said it would close three German plants.",
+        # a city the tagger typed an organisation, set off at the sentence's start
+        "In Hamilton, Norbridge Steel Inc. chief executive Derek Mahoney said the "
+        "counter-tariffs were a necessary step.",
+        # the language a statement was made in
+        '"It is a question of fairness," Quebec minister Anne Tremblay said in French.',
     ],
 )
 def test_a_place_or_a_day_the_statement_was_made_on_is_no_venue(text: str) -> None:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..model import Entity, Speaker
-from ..names import ANONYMOUS, normalise_occasion, normalise_outlet, same_name
+from ..names import ANONYMOUS, is_city, normalise_occasion, normalise_outlet, same_name
 from .found import Found
 from .speakers import SpeakerResolver
 
@@ -60,6 +60,14 @@ _SOCIAL = {
 _POSTED = frozenset("post message video statement thread comment".split())
 #: Entity types that are places, times or people, never where a statement was given.
 _NOT_VENUE_TYPES = frozenset("PERSON GPE LOC DATE TIME CARDINAL ORDINAL QUANTITY FAC EVENT".split())
+#: languages a statement is made in ("she said in French"), no venue
+LANGUAGES = frozenset(
+    """English French Spanish Portuguese German Italian Dutch Russian Ukrainian Polish
+    Arabic Persian Farsi Turkish Greek Hebrew Chinese Mandarin Cantonese Japanese Korean
+    Hindi Urdu Bengali Tamil Swahili Amharic Hausa Yoruba Zulu Afrikaans Indonesian Malay
+    Thai Vietnamese Tagalog Filipino Swedish Norwegian Danish Finnish Czech Romanian
+    Hungarian Serbian Croatian Catalan Basque Kurdish Pashto Dari""".split()
+)
 
 
 def _is_name(tok: Any) -> bool:
@@ -322,7 +330,13 @@ def _from_prep(prep: Any) -> str | None:
             network = _network(target)
             if network:
                 return network
-        if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN":
+        if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN" and not (
+            # "said in French": a language; "In Hamilton, ... said": where, set off by a
+            # comma at the sentence's start
+            (prep.lower_ == "in" and pobj.text in LANGUAGES)
+            or (prep.i == prep.sent.start and pobj.i + 1 < len(prep.doc)
+                and prep.doc[pobj.i + 1].text == "," and is_city(pobj.text))
+        ):
             return _media_np(pobj)
     return None
 
