@@ -812,23 +812,32 @@ _PARTICLE_PIECE_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC"])
 
 
 def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
-    """``ents`` (in text order) with a person's name that the tagger cut at its lower-case
-    particles whole again ("Joost van" + "den" + "Berg", "Ursula von" + "der" + "Leyen"
-    typed a place, "Joost" untagged before "van den" + "Berg"), and the family name
-    written alone with its particle capitalised ("Van den Berg said", "Du Toit", typed
-    anything) one person's name where the article names a person whose name ends in it.
-    A piece must be typed a person by the tagger: "Banco de Chile" stays as it is."""
+    """``ents`` (in text order) with the names the tagger cut at their particles whole
+    again: at lower-case particles (:func:`_joined_at_particles`), after a capitalised one
+    (:func:`_after_capital_particle`), and the family name written alone with its particle
+    capitalised (:func:`_family_name_alone`)."""
+    ents = _joined_at_particles(doc, ents)
+    return _family_name_alone(doc, _after_capital_particle(doc, ents))
+
+
+def _with_person(doc: Any, ents: list[Any], start: int, end: int) -> list[Any]:
+    """``ents`` (in text order) with a person's name over tokens ``start``-``end`` in place
+    of the entities it overlaps."""
+    out = [e for e in ents if not (e.start < end and start < e.end)]
+    return sorted([*out, _span(doc, start, end, label="PERSON")], key=lambda e: e.start)
+
+
+def _entity_at(ents: list[Any], i: int) -> Any:
+    """The entity of ``ents`` that holds token ``i``, or None."""
+    return next((e for e in ents if e.start <= i < e.end), None)
+
+
+def _joined_at_particles(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with a person's name cut at its lower-case particles whole: "Joost van" +
+    "den" + "Berg", "Ursula von" + "der" + "Leyen" (typed a place), "Joost" untagged
+    before "van den" + "Berg". A piece must be typed a person by the tagger, so "Banco de
+    Chile" stays as it is."""
     out = list(ents)
-
-    def replace(start: int, end: int) -> None:
-        nonlocal out
-        out = [e for e in out if not (e.start < end and start < e.end)]
-        out.append(_span(doc, start, end, label="PERSON"))
-        out.sort(key=lambda e: e.start)
-
-    def typed(i: int) -> Any:
-        return next((e for e in out if e.start <= i < e.end), None)
-
     k = 1
     while k < len(doc):
         if not (doc[k].is_lower and doc[k].lower_ in PARTICLES):
@@ -838,66 +847,79 @@ def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
         while end_p < len(doc) and doc[end_p].is_lower and doc[end_p].lower_ in PARTICLES:
             end_p += 1
         before, after = doc[k - 1], doc[end_p] if end_p < len(doc) else None
-        if (
+        span = None if (
             after is None or not _particle_name_word(before.text)
             or not _capitalised_word(after.text) or before.sent != after.sent
-        ):
-            k = end_p
-            continue
-        left, right = typed(k - 1), typed(end_p)
-        if left is not None and left.label_ in _PARTICLE_PIECE_TYPES:
-            start = left.start
-        elif left is None and before.pos_ == "PROPN":
-            start = k - 1
-            # "Joost" untagged; a title before it is no part of the name
-            while (start > before.sent.start and doc[start - 1].pos_ == "PROPN"
-                   and _capitalised_word(doc[start - 1].text) and typed(start - 1) is None
-                   and k - start < 2):
-                start -= 1
-        else:
-            k = end_p
-            continue
-        if right is not None and right.start == end_p and right.label_ in _PARTICLE_PIECE_TYPES:
-            end = right.end
-        elif right is None:
-            end = end_p + 1
-        else:
-            k = end_p
-            continue
-        pieces = [e for e in (left, right) if e is not None]
-        words = [t for t in doc[start:end] if not (t.is_lower and t.lower_ in PARTICLES)]
-        if (
-            any(e.label_ == "PERSON" for e in pieces)
-            # a piece typed otherwise after the particles only when the tagger took the
-            # particle into the person's name ("Ursula von" + "Leyen"): "Maria Lopez ten
-            # Dallas officers" holds no name
-            and (right is None or right.label_ == "PERSON" or (
-                left is not None and left.label_ == "PERSON" and left.end > k))
-            and 2 <= len(words) <= 4
-            and all(_particle_name_word(t.text) or t.text in ("'s", "’s") for t in words)
-            and not any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words)
-        ):
-            if doc[end - 1].text in ("'s", "’s"):
-                end -= 1
-            replace(start, end)
+        ) else _particle_span(doc, out, k, end_p)
+        if span is not None:
+            out = _with_person(doc, out, *span)
         k = end_p
-    # a person's name that ends in a capitalised particle, the family name after it
-    # untagged or typed apart: "Marie-Hélène Le" + "Bihan"
-    for ent in list(out):
+    return out
+
+
+def _particle_span(doc: Any, ents: list[Any], k: int, end_p: int) -> tuple[int, int] | None:
+    """The tokens of the person's name around the particles ``k``-``end_p`` (see
+    :func:`_joined_at_particles`), or None."""
+    before = doc[k - 1]
+    left, right = _entity_at(ents, k - 1), _entity_at(ents, end_p)
+    if left is not None and left.label_ in _PARTICLE_PIECE_TYPES:
+        start = left.start
+    elif left is None and before.pos_ == "PROPN":
+        start = k - 1
+        # "Joost" untagged; a title before it is no part of the name
+        while (start > before.sent.start and doc[start - 1].pos_ == "PROPN"
+               and _capitalised_word(doc[start - 1].text)
+               and _entity_at(ents, start - 1) is None and k - start < 2):
+            start -= 1
+    else:
+        return None
+    if right is not None and right.start == end_p and right.label_ in _PARTICLE_PIECE_TYPES:
+        end = right.end
+    elif right is None:
+        end = end_p + 1
+    else:
+        return None
+    pieces = [e for e in (left, right) if e is not None]
+    words = [t for t in doc[start:end] if not (t.is_lower and t.lower_ in PARTICLES)]
+    if not (
+        any(e.label_ == "PERSON" for e in pieces)
+        # a piece typed otherwise after the particles only when the tagger took the
+        # particle into the person's name ("Ursula von" + "Leyen"): "Maria Lopez ten
+        # Dallas officers" holds no name
+        and (right is None or right.label_ == "PERSON" or (
+            left is not None and left.label_ == "PERSON" and left.end > k))
+        and 2 <= len(words) <= 4
+        and all(_particle_name_word(t.text) or t.text in ("'s", "’s") for t in words)
+        and not any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words)
+    ):
+        return None
+    return start, end - (doc[end - 1].text in ("'s", "’s"))
+
+
+def _after_capital_particle(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with a person's name that ends in a capitalised particle joined to the
+    family name after it, untagged or typed apart: "Marie-Hélène Le" + "Bihan"."""
+    out = list(ents)
+    for ent in ents:
         after = ent.end
         if not (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in PARTICLES
                 and ent[-1].text[:1].isupper() and after < len(doc)
                 and _capitalised_word(doc[after].text) and doc[after].sent == ent.sent):
             continue
-        right = typed(after)
+        right = _entity_at(out, after)
         if right is None:
-            replace(ent.start, after + 1)
-        elif (right.start == after and len(right) <= 2
-              and right.label_ in _PARTICLE_PIECE_TYPES):
-            replace(ent.start, right.end)
-    # the family name alone, its particle capitalised at a sentence's start or after a
-    # title: "Van den Berg said", "Mr Du Toit"
-    people = [[t.lower_ for t in e] for e in out if e.label_ == "PERSON"]
+            out = _with_person(doc, out, ent.start, after + 1)
+        elif right.start == after and len(right) <= 2 and right.label_ in _PARTICLE_PIECE_TYPES:
+            out = _with_person(doc, out, ent.start, right.end)
+    return out
+
+
+def _family_name_alone(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with the family name written alone, its particle capitalised at a
+    sentence's start or after a title ("Van den Berg said", "Mr Du Toit", typed anything),
+    a person's where exactly one person of the article bears it."""
+    out = list(ents)
+    people = [[t.lower_ for t in e] for e in ents if e.label_ == "PERSON"]
     for k, tok in enumerate(doc):
         if not (tok.text[:1].isupper() and tok.lower_ in PARTICLES):
             continue
@@ -908,7 +930,7 @@ def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         end += 1
         family = [t.lower_ for t in doc[k:end]]
-        holder = typed(k)
+        holder = _entity_at(out, k)
         bearers = {tuple(p) for p in people if len(p) > len(family) and p[-len(family):] == family}
         if (holder is not None and holder.label_ == "PERSON" and holder.start < k) or (
             len(bearers) != 1
@@ -916,8 +938,8 @@ def _particle_names(doc: Any, ents: list[Any]) -> list[Any]:
             # inside a person's name already, no person of that name, or two ("Frank de
             # Boer" and his brother "Ronald de Boer": which "De Boer" is, is not said)
             continue
-        if all(e.end <= end or e.start >= end for e in out if e.start < end and k < e.end):
-            replace(k, end)
+        if all(e.end <= end for e in out if e.start < end and k < e.end):
+            out = _with_person(doc, out, k, end)
     return out
 
 
