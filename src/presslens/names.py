@@ -333,6 +333,12 @@ PARTICLES = frozenset(
 #: gives it
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
+def without_generation(words: Sequence[str]) -> tuple[str, ...]:
+    """A name's words (:func:`name_words`) without a generation after two or more others
+    ("ernesto macaraeg jr": ernesto, macaraeg; "charles iii" stays whole)."""
+    return tuple(words[:-1]) if len(words) >= 3 and words[-1] in GENERATIONS else tuple(words)
+
+
 #: a first name's initial with its dot ("M." of "M. Arun Kumar")
 INITIAL = re.compile(r"[A-Z]\.")
 
@@ -896,7 +902,7 @@ def same_name(a: str | None, b: str | None) -> bool:
     ka, kb = (tuple(_GIVEN_ABBREVIATIONS.get(w, w) for w in k) for k in (ka, kb))
     if ka == kb:
         return True
-    gen_a, gen_b = (k[-1] if len(k) >= 3 and k[-1] in GENERATIONS else None for k in (ka, kb))
+    gen_a, gen_b = (k[-1] if without_generation(k) != k else None for k in (ka, kb))
     if gen_a and gen_b and gen_a != gen_b:
         return False  # "Jr." and "Sr.": a son and his father
     if (gen_a or gen_b) and ka[-1] != kb[-1]:

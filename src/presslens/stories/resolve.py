@@ -60,6 +60,7 @@ from ..names import (
     same_name,
     spelled_by,
     strip_accents,
+    without_generation,
 )
 
 _NAMED = ("PERSON", "ORG")
@@ -251,7 +252,8 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # "Bong Villanueva", where another article writes 'Ramon "Bong" Villanueva'
     described.update(_by_nickname(docs, names, roles))
     names = [n for n in names if n not in described]
-    written_cores = {_core(n) for n in counts}  # every name as written, no generation
+    # every name as written, without a generation after it
+    written_cores = {without_generation(name_words(n)) for n in counts}
     canonical: list[str] = []
     reach: Counter[str] = Counter()  # articles using each canonical name or a variant
     out: dict[str, str] = {}
@@ -290,7 +292,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             # "Oosterhout Mayor Anouk Verhoeven": the name
             bare = name if name in titled_bodies else display_name(name)
             shorter = _without_middle_initials(bare)
-            if shorter != bare and _person_like(shorter) and _core(shorter) in written_cores:
+            if shorter != bare and _person_like(shorter) and (
+                without_generation(name_words(shorter)) in written_cores
+            ):
                 # "Ernesto Macaraeg Jr." where an article writes "Ernesto Macaraeg" (but
                 # "Michael B. Jordan" where none writes "Michael Jordan")
                 bare = shorter
@@ -317,13 +321,6 @@ def _middle_initials(name: str) -> list[int]:
     words = name.split()
     last = len(words) - 1 - (len(words) > 2 and fold(words[-1]).strip(".,") in GENERATIONS)
     return [k for k in range(1, last) if INITIAL.fullmatch(words[k])]
-
-
-def _core(name: str) -> tuple[str, ...]:
-    """The words of ``name`` without a generation after it ("Ernesto Macaraeg Jr.":
-    ernesto, macaraeg)."""
-    words = name_words(name)
-    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
 
 
 def _without_middle_initials(name: str) -> str:
