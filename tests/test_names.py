@@ -454,6 +454,11 @@ def test_a_generation_is_no_name_word_but_tells_a_son_from_his_father() -> None:
     assert not same_name("Elizabeth II", "Elizabeth Holmes")
 
 
+def test_a_trailing_apostrophe_is_no_letter_of_the_key() -> None:
+    assert same_name("Samson Ochieng'", "Samson Ochieng")
+    assert name_words("Reuters'") == ("reuters",)
+
+
 @pytest.mark.parametrize(
     ("venue", "occasion"),
     [

@@ -544,7 +544,9 @@ def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without article, honorifics, titles, dots and possessive."""
     # ("Selçuk Yıldıztaş" and "Selcuk Yildiztas" are one name)
     text = plain(_ARTICLE.sub("", name.strip()))
-    words = [fold(w).strip(",") for w in text.replace(".", "").replace("’", "'").split()]
+    # a trailing apostrophe is no letter of the key ("Ochieng'", "Reuters'")
+    words = [fold(w).strip(",").rstrip("'")
+             for w in text.replace(".", "").replace("’", "'").split()]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
     # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a

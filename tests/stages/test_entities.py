@@ -573,6 +573,11 @@ def test_a_job_set_before_a_name_is_no_part_of_it() -> None:
         # a name cut at its particles, whole
         ("Zuidkaap chief executive Joost van den Berg told the Financial Times that the "
          "programme would cut about 300 roles.", "Joost van den Berg"),
+        # the apostrophe of a Luo name's "ng'" is one of its letters ...
+        ("Nakuru County Police Commander Samson Ochieng' said 61 people had been "
+         "arrested.", "Samson Ochieng'"),
+        # ... but a single quote closed after a name is none
+        ("'We owe this to President Xi Jinping' the official said.", "Xi Jinping"),
     ],
 )
 def test_entities_a_persons_name_the_tagger_typed_otherwise_or_cut(

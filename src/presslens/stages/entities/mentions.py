@@ -66,6 +66,19 @@ class Group:
         return full.split()[0 if family_name_first(full) else -1].lower()
 
 
+def _velar_apostrophe(doc: Any, i: int) -> bool:
+    """Token ``i`` is the apostrophe that ends a Luo or Swahili name's "ng'" ("Samson
+    Ochieng'"), one of its letters, not a possessive's or a closing quote's."""
+    return (
+        doc[i].text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_
+        and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_.endswith("ng") and len(doc[i - 1]) > 3
+        # no single quote opened before it in the sentence ("'We thank Xi Jinping' ...")
+        and not any(t.text in ("'", "‘") and not t.whitespace_
+                    for t in doc[doc[i].sent.start : i])
+    )
+
+
 def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     """Token range of a spaCy entity without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
@@ -98,9 +111,13 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     opened = next((k for k in range(end - 1, start, -1) if doc[k].text == "("), None)
     if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
         end = opened
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
     kind = label or span.label_
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct) and not (
+        kind == "PERSON" and _velar_apostrophe(doc, end - 1)
+    ):
+        end -= 1
+    if kind == "PERSON" and end < len(doc) and _velar_apostrophe(doc, end):
+        end += 1  # "Ochieng'", where the tagger left the apostrophe out
     while (
         kind == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
         and not doc[end - 1].whitespace_ and not doc[end].whitespace_
