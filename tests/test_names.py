@@ -464,12 +464,13 @@ def test_a_trailing_apostrophe_is_no_letter_of_the_key() -> None:
     [
         ("joint news conference", "news conference"),
         ("morning press conference", "news conference"),
-        ("same conference", "news conference"),
         ("weekly briefing", "news conference"),
-        # another conference, or a call, is no news conference
+        # another conference, a call, or a programme is no news conference
         ("climate conference", "climate conference"),
         ("conference call", "conference call"),
-        ("conference", "conference"),
+        ("weekly conference", "weekly conference"),
+        ("same conference", "same conference"),
+        ("Daily Briefing", "Daily Briefing"),
     ],
 )
 def test_an_occasion_by_one_name_whatever_says_which(venue: str, occasion: str) -> None:

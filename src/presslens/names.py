@@ -371,7 +371,7 @@ TITLE_WORDS = frozenset(
     councillor councilor alderman mp mep lawmaker principal headteacher headmaster
     headmistress dean rector provost treasurer comptroller ombudsman registrar commandant
     taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
-    imam reverend collector administrator coordinator
+    imam reverend collector administrator coordinator officer
     procuratore sindaco questore prefetto commissario desembargador""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 #: Titles that, capitalised before a surname alone, are far more often a given name:
@@ -994,8 +994,8 @@ OCCASION_ALIASES = {
 }  # fmt: skip
 
 
-#: words that say which or when of a news conference, no other occasion ("a joint news
-#: conference", "the president's morning press conference", "the same conference")
+#: words that say which or when of a news conference ("a joint news conference", "the
+#: president's morning press conference"); "a weekly conference of ambassadors" stays
 _OCCASION_ADJECTIVES = frozenset(
     """joint regular morning evening weekly daily televised virtual online separate
     emergency same hastily-arranged hastily arranged late-night impromptu""".split()
@@ -1008,11 +1008,9 @@ def normalise_occasion(venue: str | None) -> str | None:
     if venue is None:
         return None
     words = venue.lower().split()
-    while len(words) > 1 and words[0] in _OCCASION_ADJECTIVES:
-        words = words[1:]
+    while venue.islower() and len(words) > 1 and words[0] in _OCCASION_ADJECTIVES:
+        words = words[1:]  # not "Fox's Daily Briefing", a programme
     bare = " ".join(words)
-    if bare != venue.lower() and bare == "conference":
-        return "news conference"  # "the same conference"
     found = OCCASION_ALIASES.get(bare)
     if found is not None or bare == "news conference":
         return found or bare

@@ -445,6 +445,9 @@ def _speakers(text: str) -> list[str]:
         # ... or after a capitalised particle ("Marie-Hélène Le" + "Bihan")
         ("Health Minister Marie-Hélène Le Bihan hailed the investment. Le Bihan said the "
          "talks would go on.", "Marie-Hélène Le Bihan"),
+        # an officer is a title before a name
+        ('"We had no alternative," Chief Financial Officer Patricia Vasconcelos told '
+         "Reuters by telephone.", "Patricia Vasconcelos"),
         # a title of a region with its number before the name ("Administrator")
         ("FEMA Region 6 Administrator Renata Solis said teams would arrive on Tuesday. "
          '"Register, and let us work through it with you," Solis said.', "Renata Solis"),
@@ -467,6 +470,8 @@ def _speakers(text: str) -> list[str]:
          "may have been stolen.", "city of Muhlstetten"),
         ("The German city of Muhlstetten said on Tuesday that the data may have been "
          "stolen.", "city of Muhlstetten"),
+        # ... but someone's role keeps where it is held
+        ("The head of UNICEF in Yemen said children were dying.", "head of UNICEF in Yemen"),
         # a wire's dateline with its credit and no dash is no speaker
         ("Ranchi, Mar 11 (PTI) Mumbai-based steelmaker Vardhan Ispat Ltd on Tuesday said "
          "1,850 employees would be laid off.", "Vardhan Ispat Ltd"),

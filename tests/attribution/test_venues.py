@@ -56,6 +56,8 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "been asleep at the wheel.", "X"),
         ("Ontario MP Brent Haldane said in a post on social media that the strike must end.",
          "social media"),
+        # a fronted outlet the gazetteer also knows as a town
+        ("In The Sun, columnist Tom Smith wrote that the plan would fail.", "The Sun"),
         # "X." at a sentence's end, one token, with the next line's first word after it
         ('"This is what reindustrialisation looks like," Health Minister Marie-Hélène Le '
          "Bihan wrote on X.\nBut the shortage goes on.", "X"),
@@ -78,6 +80,8 @@ def test_venue_of_the_statement(text: str, venue: str) -> None:
         "counter-tariffs were a necessary step.",
         # the language a statement was made in
         '"It is a question of fairness," Quebec minister Anne Tremblay said in French.',
+        # a name ending in X is no network
+        '"He changed everything," the historian wrote on Malcolm X.',
     ],
 )
 def test_a_place_or_a_day_the_statement_was_made_on_is_no_venue(text: str) -> None:

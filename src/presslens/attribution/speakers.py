@@ -2102,11 +2102,13 @@ def _closing_name(phrase: str) -> str:
     return " ".join(words[i:])
 
 
-#: a body named by what it is of, then where that lies ("city of Muhlstetten in central
-#: Germany", "German city of Muhlstetten"): the name ends with the place's
+#: a place's own body named by the place, then where that lies ("city of Muhlstetten in
+#: central Germany", "German city of Muhlstetten"): the name ends with the place's (not
+#: "head of UNICEF in Yemen", someone's role)
 _BODY_OF_PLACE = re.compile(
-    r"(?:(?P<people>[A-Z][a-z]+) )?(?P<name>[a-z]+ of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-    r"(?: (?:in|near|outside|on) .*)?"
+    r"(?:(?P<people>[A-Z][a-z]+) )?(?P<name>(?:city|town|village|municipality|county|"
+    r"district|province|state|region|prefecture|governorate|port|island) of "
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?: (?:in|near|outside|on) .*)?"
 )
 
 

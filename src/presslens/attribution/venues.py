@@ -256,8 +256,10 @@ def _outlet(phrase: str) -> str:
 def _network(tok: Any) -> str | None:
     """The network the object of "on" names: "X" (the former Twitter), a network's name,
     or "social media"."""
-    if tok.text in ("X", "X."):  # "wrote on X." at a sentence's end is one token
-        return "X"
+    if tok.text in ("X", "X.") and not any(c.dep_ == "compound" for c in tok.lefts) and not (
+        tok.i and tok.doc[tok.i - 1].text[:1].isupper()
+    ):
+        return "X"  # "wrote on X." at a sentence's end is one token; not "Malcolm X"
     if tok.lower_ == "media" and any(c.lower_ == "social" for c in tok.lefts):
         return "social media"
     return social_network(tok.lower_)
@@ -332,10 +334,12 @@ def _from_prep(prep: Any) -> str | None:
                 return network
         if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN" and not (
             # "said in French": a language; "In Hamilton, ... said": where, set off by a
-            # comma at the sentence's start
+            # comma at the sentence's start (not "In The Sun," nor "In Time,", which the
+            # gazetteer also knows as towns)
             (prep.lower_ == "in" and pobj.text in LANGUAGES)
-            or (prep.i == prep.sent.start and pobj.i + 1 < len(prep.doc)
-                and prep.doc[pobj.i + 1].text == "," and is_city(pobj.text))
+            or (prep.i == prep.sent.start and pobj.i == prep.i + 1 and len(pobj.text) > 4
+                and pobj.i + 1 < len(prep.doc) and prep.doc[pobj.i + 1].text == ","
+                and is_city(pobj.text))
         ):
             return _media_np(pobj)
     return None
