@@ -777,6 +777,21 @@ def _spelling_variant(a: str, b: str) -> bool:
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb  # not "Peter" / "Petra"
 
 
+def one_person_spelled_two_ways(a: str | None, b: str | None) -> bool:
+    """Whether two people's names are one person's, as far as a misattribution goes: the
+    same name (:func:`same_name`), or the same given name and family name with other names
+    between ("Otávio Bragança" / "Otávio Henrique da Rocha Bragança"). Two outlets writing
+    one person so is no speaker conflict; the story's spelling stays :func:`same_name`'s."""
+    if same_name(a, b):
+        return True
+    ka, kb = name_words(a or ""), name_words(b or "")
+    if min(len(ka), len(kb)) < 2 or ANONYMOUS in (ka[-1], kb[-1]) or not _alike(ka[-1], kb[-1]):
+        return False
+    if {*ka, *kb} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS):
+        return False
+    return len(ka[0]) >= 3 and ka[0] == kb[0]
+
+
 def _alike(a: str, b: str) -> bool:
     """One word, or one spelled two ways (:func:`_spelling_variant`: "Dhore" / "Dhoore")."""
     return a == b or _spelling_variant(a, b)

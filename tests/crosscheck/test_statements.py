@@ -53,6 +53,17 @@ def test_statements_speaker_conflict_needs_two_named_speakers_in_two_articles() 
     assert not st.speaker_conflict([ms[0], ms[2]])  # named vs unnamed is no conflict
 
 
+def test_statements_one_person_with_and_without_middle_names_is_no_speaker_conflict() -> None:
+    q = "We will fly again in 90 days"
+    a = _doc("a", f'"{q}," said Otávio Bragança.', [(q, "Otávio Bragança", None)])
+    b = _doc("b", f'"{q}," said Otávio Henrique da Rocha Bragança.',
+             [(q, "Otávio Henrique da Rocha Bragança", None)])
+    c = _doc("c", f'"{q}," said Otávio Rocha.', [(q, "Otávio Rocha", None)])
+    ms = st.mentions_of(a, 0) + st.mentions_of(b, 1) + st.mentions_of(c, 2)
+    assert not st.speaker_conflict(ms[:2])
+    assert st.speaker_conflict([ms[0], ms[2]])  # another family name: another person
+
+
 @pytest.mark.slow
 def test_statements_quoted_words_inside_a_paraphrase_and_the_group_said() -> None:
     from presslens import analyze

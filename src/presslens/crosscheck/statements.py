@@ -17,7 +17,7 @@ from typing import Any
 
 from ..embed import Embedder, as_array, cosine
 from ..model import Attribution, Document
-from ..names import ANONYMOUS, normalise_outlet, same_name, speaker_key
+from ..names import ANONYMOUS, normalise_outlet, one_person_spelled_two_ways, speaker_key
 from ._groups import connected_groups
 from .quantities import content_words
 
@@ -198,7 +198,7 @@ def speaker_conflict(group: Sequence[StatementMention]) -> bool:
     ]
     return any(
         a.doc_index != b.doc_index
-        and not same_name(a.speaker, b.speaker)
+        and not one_person_spelled_two_ways(a.speaker, b.speaker)
         and _same_words(a, b)
         for x, a in enumerate(named)
         for b in named[x + 1 :]
