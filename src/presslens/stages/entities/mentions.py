@@ -16,6 +16,7 @@ from ...names import (
     HONORIFICS,
     HYPHENATED_GIVEN,
     INITIAL,
+    INSTITUTION_NOUNS,
     NAME_GLUE,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -505,10 +506,10 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     )]
 
 
-#: the last words of a public body's name that no place's name ends in
-_BODY_NAME_ENDS = frozenset(
-    """authority agency ministry commission directorate inspectorate department bureau
-    council committee administration service board""".split()
+#: the last words of a public body's name that no place's name ends in: the institutions'
+#: nouns but those a building or a place may end in ("Post Office", "Court", "Institute")
+_BODY_NAME_ENDS = INSTITUTION_NOUNS - frozenset(
+    "office court tribunal institute guard police unit brigade".split()
 )
 
 
@@ -521,13 +522,13 @@ def _body_typed_place(ent: Any) -> bool:
     )
 
 
-#: the last words of places named for a person ("Alice Springs", "Lincoln County")
-_PLACE_NOUNS = frozenset(
-    """airport avenue bay beach bridge city county creek district falls harbour harbor
-    heights hill hills island islands lake mountain mountains park point port province
-    region river road springs square state station street town township valley village
-    tech strait sea hole gulf coast cape canyon peak mount ridge pass desert forest
-    glacier channel sound lagoon reef""".split()
+#: the last words of places named for a person ("Alice Springs", "Lincoln County"): the
+#: words that end a place's name (:data:`_PLACE_ENDS`) and those of its land and water
+_PLACE_NOUNS = _PLACE_ENDS | frozenset(
+    """airport bay beach bridge creek falls harbour harbor heights hill hills island
+    islands lake mountain mountains park point port region river springs state station
+    township valley tech strait sea hole gulf coast cape canyon peak mount ridge pass
+    desert forest glacier channel sound lagoon reef""".split()
 )
 #: words before a place, not before a person
 _BEFORE_PLACE = frozenset("in at near into across outside to toward towards off".split())
