@@ -1059,3 +1059,20 @@ def test_a_short_name_with_another_role_is_another_person() -> None:
         "EU Security Commissioner Julian King said the threat was real.",
     )
     assert _speakers(docs[0]) == ["Julian King"]
+
+
+@pytest.mark.slow
+def test_a_title_taken_for_an_organisation_is_the_one_person_who_holds_it() -> None:
+    # "The RC": the acronym of "Kigoma Regional Commissioner (RC)", which the tagger reads
+    # as an organisation's name "Regional Commissioner"; the story names its one holder
+    named = "Kigoma Regional Commissioner Halima Mrisho said 40 people had been rescued."
+    other = ("Searches continued on Tuesday. Kigoma Regional Commissioner (RC) Mrs Halima "
+             "Mrisho has said that divers would work through the night.\n"
+             "The RC said 12 bodies had been recovered.")
+    before, after = _before_and_after(named, other)
+    assert before == ["Halima Mrisho", "Regional Commissioner"]
+    assert after == ["Halima Mrisho", "Halima Mrisho"]
+    # two people of the story hold such a title: the title stays as written
+    two = ("Kigoma Regional Commissioner Halima Mrisho said 40 people had been rescued. "
+           "Former Regional Commissioner Juma Kassim said the ferry was old.")
+    assert _before_and_after(two, other)[1] == ["Halima Mrisho", "Regional Commissioner"]

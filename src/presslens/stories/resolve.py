@@ -703,6 +703,24 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     return people.pop() if len(people) == 1 else None
 
 
+def _title_holder(name: str, holders: dict[str, dict[str, set[str]]],
+                  names: dict[str, str]) -> str | None:
+    """The one person of the story whose role holds every word of ``name``, a title in
+    capitals the tagger took for an organisation's name ("Regional Commissioner" of "the
+    RC", "Mwanza Regional Commissioner (RC) Mr Daudi Kisena": Daudi Kisena, whom another
+    article calls "Mwanza Regional Commissioner Daudi Kisena"); None when none or several
+    do."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or (
+        fold(words[-1]) not in TITLE_WORDS
+    ):
+        return None
+    want = {w.lower() for w in WORD.findall(name)}
+    found = {names.get(person, person) for title in _holder_titles(name.lower())
+             for person, role in holders.get(title, {}).items() if want <= role}
+    return found.pop() if len(found) == 1 else None
+
+
 def story_organisations(
     docs: Sequence[Document], names: dict[str, str]
 ) -> dict[str, frozenset[str]]:
@@ -863,6 +881,8 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 if att.speaker is not None
                 else None
             )
+            if holder is None and att.speaker is not None:
+                holder = _title_holder(att.speaker.name, role_holders, names)
             if holder is not None and att.speaker is not None:
                 # "the governor said" here, "Governor Luiza Carvalho" in another article:
                 # CONVENTIONS.md resolves a role to its holder across a story
