@@ -443,6 +443,32 @@ def test_attributions_interview_named_without_a_cue_sets_the_venue(attribute: At
     assert venues["the cuts left the generals' hands tied"] == "Trending Today USA"
 
 
+def test_attributions_where_someone_spoke_without_a_cue_sets_the_venue(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        "Regulators gave no timetable for the merger.\n"
+        "FSA Commissioner Otsuka Shunsuke spoke at a regular news conference on Wednesday.\n"
+        "He said integration was a means, not an end.\n"
+        "Chief executive Annelies Verhoeven apologised at a news conference at Schiphol "
+        "airport on Saturday morning.\n"
+        '"We have let down tens of thousands of people," she said.\n'
+        "Labour Minister Musa Danladi Yauri, who spoke with journalists in Abuja after a "
+        "closed-door meeting, said the government would not pay doctors.\n"
+        "Merkel spoke with Macron on Tuesday.\n"
+        "She said the talks had been useful.\n"
+        "The mayor did not apologise for his past statements.\n"
+        '"I finished it," the mayor said.'
+    )
+    venues = {a.text: a.venue for a in doc.attributions}
+    assert venues["integration was a means, not an end"] == "news conference"
+    assert venues["We have let down tens of thousands of people,"] == "news conference"
+    assert venues["the government would not pay doctors"] == "reporters"
+    # a person spoken with, or what an apology was for, is no venue
+    assert venues["the talks had been useful"] is None
+    assert venues["I finished it,"] is None
+
+
 def test_attributions_polls_and_relative_clauses_name_who_speaks(attribute: Attribute) -> None:
     doc = attribute(
         "A Bloomberg poll shows that Clinton leads by four points.\n"

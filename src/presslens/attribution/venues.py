@@ -478,15 +478,30 @@ def _new_occasion(parse: Any, start: int, end: int) -> bool:
     )
 
 
-def _interview_anchors(
-    parse: Any, entities: list[Entity]
+#: Verbs of a sentence that says where someone was, with no statement of its own ("FSA
+#: Commissioner Otsuka spoke at a regular news conference on Wednesday.", "Chief
+#: executive Annelies Verhoeven apologised at a news conference"): what the person says
+#: next was said there.
+_APPEARANCE_VERBS = _OCCASION_VERBS | frozenset(["apologise", "apologize", "brief"])
+#: the prepositions of who was addressed ("to reporters") or of the occasion ("at a news
+#: conference"), not of what it was about ("apologised for his past statements")
+_APPEARANCE_PREPS = frozenset(["to", "with", "at", "in", "during", "on"])
+
+
+def _venue_anchors(
+    parse: Any, entities: list[Entity], cues: set[int]
 ) -> list[tuple[int, str, str]]:
-    """(position, speaker, venue) of sentences that name an interview without a cue the
-    rules take as one: "In an interview with Trending Today USA, Ham made it clear ..."."""
+    """(position, speaker, venue) of sentences that name where a person spoke without a
+    cue the rules take as one: "In an interview with Trending Today USA, Ham made it clear
+    ...", "FSA Commissioner Otsuka spoke at a regular news conference on Wednesday."."""
     resolver = SpeakerResolver(parse.text, entities)
     out = []
     for sent in parse.sents:
         venue = interview_venue(sent.root)
+        if venue is None and sent.root.lemma_.lower() in _APPEARANCE_VERBS and not any(
+            t.i in cues for t in sent
+        ):
+            venue = _appearance_venue(sent.root)
         if venue is None:
             continue
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -496,6 +511,34 @@ def _interview_anchors(
         if ent is not None and ent.type == "PERSON":
             out.append((subj.idx, ent.name, venue))
     return out
+
+
+def _relative_clause_venue(source: Any) -> str | None:
+    """Where the source, in a relative clause on it, spoke: "Minister Musa Danladi Yauri,
+    who spoke with journalists in Abuja after a closed-door meeting, said ..."."""
+    for tok in source.subtree:
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in _APPEARANCE_VERBS:
+            venue = _appearance_venue(tok)
+            if venue is not None:
+                return venue
+    return None
+
+
+def _appearance_venue(verb: Any) -> str | None:
+    """Where ``verb`` (spoke, apologised, ...) says someone was: who was spoken to ("to
+    reporters", "with Die Welt") or the occasion ("at a news conference")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _APPEARANCE_PREPS or not any(
+            c.dep_ == "pobj" for c in prep.children
+        ):
+            continue  # "apologised for his statements"; "the people the BBC spoke to in Mepe"
+        if prep.lower_ in ("to", "with"):
+            found = outlet_phrase(verb.doc, prep.i + 1, verb.sent.end)
+        else:
+            found = _from_prep(prep)
+        if found is not None:
+            return normalise_occasion(found)
+    return None
 
 
 def carry_venues(
@@ -510,7 +553,8 @@ def carry_venues(
     last_speaker: str | None = None
     last_venue: str | None = None
     last_par = -10
-    anchors = _interview_anchors(parse, entities)
+    anchors = _venue_anchors(parse, entities,
+                             {f.cue_token for f in found if f.cue_token is not None})
     # venue -> the named speaker who gave a statement there, and where that statement ends
     given_in: dict[str, tuple[Speaker, int]] = {}
     types = {e.id: e.type for e in entities}
@@ -561,6 +605,8 @@ def carry_venues(
             # "according to a statement from the ministry", "the statement added": given in
             # a statement, as "said in a statement" is
             venue = "statement"
+        if venue is None and f.source_token is not None and f.continues is None:
+            venue = _relative_clause_venue(parse[f.source_token])
         name = f.speaker.name if f.speaker else None
         par = _paragraph_index(par_starts, f.start)
         moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)
