@@ -210,6 +210,55 @@ def _pairs(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
     return out
 
 
+class FindingsTally:
+    """Reported findings against the annotated ones, event by event: a gold finding is
+    found when a reported one of its kind has members in two of its articles."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.purities: list[float] = []
+        self.lines: list[str] = []
+
+    def _bump(self, key: str, by: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + by
+
+    def add(self, e: Event, preds: list[dict[str, Any]]) -> None:
+        """Score one event's reported findings (``Finding.model_dump(mode="json")``)."""
+        golds = gold_findings(e)
+        for g in golds:
+            key = "conflicts" if g["kind"] in CONFLICTS else "corroborations"
+            hit = any(p["kind"] == g["kind"] and len(_hits(p, g["members"])) >= 2 for p in preds)
+            self._bump(f"{key}_gold")
+            self._bump(f"{key}_found", hit)
+            self.lines.append(f"  {e.id}: gold {'HIT ' if hit else 'MISS'} [{g['kind']}] "
+                              f"{g['about']}")
+        for p in preds:
+            if p["kind"] == "single_source":
+                continue
+            key = "conflicts" if p["kind"] in CONFLICTS else "corroborations"
+            right = any(p["kind"] == g["kind"] and len(_hits(p, g["members"])) >= 2
+                        for g in golds)
+            self._bump(f"{key}_reported")
+            self._bump(f"{key}_right", right)
+            if p["kind"] in ("conflict", "corroborated"):
+                self.purities.append(purity(p, e))
+            if not right:
+                self.lines.append(f"  {e.id}: WRONG [{p['kind']}] {p['subject']}")
+
+    def _pr(self, key: str) -> dict[str, Any]:
+        c = self.counts
+        rec = c.get(f"{key}_found", 0) / max(1, c.get(f"{key}_gold", 0))
+        prec = c.get(f"{key}_right", 0) / max(1, c.get(f"{key}_reported", 0))
+        return {"gold": c.get(f"{key}_gold", 0), "reported": c.get(f"{key}_reported", 0),
+                "recall": round(rec, 3), "precision": round(prec, 3)}
+
+    def summary(self) -> dict[str, Any]:
+        p = self.purities
+        return {"conflicts": self._pr("conflicts"), "corroborations": self._pr("corroborations"),
+                "mean_purity": round(sum(p) / len(p), 3) if p else None,
+                "impure_share": round(sum(x < 0.8 for x in p) / len(p), 3) if p else None}
+
+
 def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[str, Any]:
     import time
 
@@ -263,37 +312,11 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
 
     # findings, each event given as one story
     embedder = default_embedder()
-    counts: dict[str, int] = {}
-    purities: list[float] = []
-    lines: list[str] = []
+    tally = FindingsTally()
     for e in events:
         preds = [f.model_dump(mode="json") for f in
                  find_findings([analysed[a["id"]] for a in e.articles], embedder=embedder)]
-        golds = gold_findings(e)
-        for g in golds:
-            key = "conflicts" if g["kind"] in CONFLICTS else "corroborations"
-            hit = any(p["kind"] == g["kind"] and len(_hits(p, g["members"])) >= 2 for p in preds)
-            counts[f"{key}_gold"] = counts.get(f"{key}_gold", 0) + 1
-            counts[f"{key}_found"] = counts.get(f"{key}_found", 0) + hit
-            lines.append(f"  {e.id}: gold {'HIT ' if hit else 'MISS'} [{g['kind']}] {g['about']}")
-        for p in preds:
-            if p["kind"] == "single_source":
-                continue
-            key = "conflicts" if p["kind"] in CONFLICTS else "corroborations"
-            right = any(p["kind"] == g["kind"] and len(_hits(p, g["members"])) >= 2
-                        for g in golds)
-            counts[f"{key}_reported"] = counts.get(f"{key}_reported", 0) + 1
-            counts[f"{key}_right"] = counts.get(f"{key}_right", 0) + right
-            if p["kind"] in ("conflict", "corroborated"):
-                purities.append(purity(p, e))
-            if not right:
-                lines.append(f"  {e.id}: WRONG [{p['kind']}] {p['subject']}")
-
-    def pr(key: str) -> dict[str, Any]:
-        rec = counts.get(f"{key}_found", 0) / max(1, counts.get(f"{key}_gold", 0))
-        prec = counts.get(f"{key}_right", 0) / max(1, counts.get(f"{key}_reported", 0))
-        return {"gold": counts.get(f"{key}_gold", 0), "reported": counts.get(f"{key}_reported", 0),
-                "recall": round(rec, 3), "precision": round(prec, 3)}
+        tally.add(e, preds)
 
     result = {
         "split": split,
@@ -303,16 +326,13 @@ def score(split: str, show_errors: bool, only: set[str] | None = None) -> dict[s
                                           "venue_accuracy")},
         "quotes_by_event": by_event,
         "figures": {k: figures[k] for k in ("gold", "precision", "recall")},
-        "findings": {"conflicts": pr("conflicts"), "corroborations": pr("corroborations"),
-                     "mean_purity": round(sum(purities) / len(purities), 3) if purities else None,
-                     "impure_share": round(sum(p < 0.8 for p in purities) / len(purities), 3)
-                     if purities else None},
+        "findings": tally.summary(),
         "seconds": {"analyse": round(t_analyse, 1), "total": round(time.perf_counter() - t0, 1)},
     }
     if show_errors:
         for s in stories:
             print(f"story {s.id}: {sorted(s.articles)}")
-        print("\n".join(lines))
+        print("\n".join(tally.lines))
         print("\n".join(x for x in sc.errors if "figure" not in x))
     return result
 
