@@ -631,3 +631,14 @@ def test_a_time_zone_the_tagger_took_for_an_organisation_is_not_the_company() ->
             "Goldfields. The company said rescuers had reached the tunnel.")
     r = _resolver(text, ("Kwena Goldfields", "ORG"), ("GMT", "ORG"))
     assert r.resolve(_span(text, "The company")).name == "Kwena Goldfields"
+
+
+def test_attributions_two_titles_before_a_name_are_that_persons(attribute: Attribute) -> None:
+    # the parser joins "president" and "CEO Derek Mahoney": one person of two titles
+    (att,) = attribute("Norbridge president and CEO Derek Mahoney said the tariffs would not "
+                       "bring back the orders.").attributions
+    assert att.speaker is not None and att.speaker.name == "Derek Mahoney"
+    # a title and another person: not his alone
+    (att,) = attribute("The president and Derek Mahoney said the plant would stay "
+                       "open.").attributions
+    assert att.speaker is not None and att.speaker.name != "Derek Mahoney"

@@ -802,6 +802,21 @@ class SpeakerResolver:
                     return self._speaker(ent)
         return None
 
+    def _titles_coordinated(self, head: Any, start: int, end: int) -> Speaker | None:
+        """The person of two titles joined before the name ("Norbridge president and CEO
+        Derek Mahoney", which the parser reads as "president" and "CEO Derek Mahoney"); not
+        a title and another person ("the president and Derek Mahoney")."""
+        if head.lower_ not in TITLE_WORDS:
+            return None
+        for conj in head.children:
+            if conj.dep_ == "conj" and start <= conj.idx < end and conj.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in conj.lefts
+            ):
+                ent = self.entity_of(conj)
+                if ent is not None and ent.type == "PERSON":
+                    return self._speaker(ent)
+        return None
+
     def _report_speaker(self, head: Any, start: int, end: int) -> Speaker:
         """Who speaks through a poll, survey or report: the organisation named in it ("A
         Bloomberg poll shows", "the IMF report"), else the one that issued it ("data
@@ -1502,6 +1517,9 @@ class SpeakerResolver:
                 return Speaker(name=f"{speaker.name} and {partner.name}")
             return speaker
         if head is not None and head.pos_ != "PROPN":
+            of_two_titles = self._titles_coordinated(head, start, end)
+            if of_two_titles is not None:
+                return of_two_titles
             in_apposition = self._named_in_apposition(head, start, end)
             if in_apposition is not None:
                 return in_apposition
