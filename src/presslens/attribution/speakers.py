@@ -805,9 +805,10 @@ class SpeakerResolver:
     def _titles_coordinated(self, head: Any, start: int, end: int) -> Speaker | None:
         """The person of two titles joined before the name ("Norbridge president and CEO
         Derek Mahoney", which the parser reads as "president" and "CEO Derek Mahoney"); not
-        a title and another person ("the president and Derek Mahoney")."""
-        if head.lower_ not in TITLE_WORDS:
-            return None
+        a title and another person ("the president and Derek Mahoney", "the prime minister
+        and President Emmanuel Macron")."""
+        if head.lower_ not in TITLE_WORDS or any(c.dep_ == "det" for c in head.children):
+            return None  # "the prime minister and President Emmanuel Macron": two people
         for conj in head.children:
             if conj.dep_ == "conj" and start <= conj.idx < end and conj.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in conj.lefts

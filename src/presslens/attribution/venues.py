@@ -488,6 +488,28 @@ _APPEARANCE_VERBS = _OCCASION_VERBS | frozenset(["apologise", "apologize", "brie
 _APPEARANCE_PREPS = frozenset(["to", "with", "at", "in", "during", "on"])
 
 
+#: words that open a sentence about another time ("Earlier in the week, she said")
+_ANOTHER_TIME = frozenset(["earlier", "previously", "last", "later"])
+
+
+def _dated_opening(parse: Any, pos: int) -> bool:
+    """The sentence at ``pos`` opens with when it happened, before a comma ("Earlier in
+    the week, she said", "Last month, he said"): another occasion than the sentence
+    before, so no venue carries into it."""
+    span = parse.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    if not any(tok.text == "," for tok in sent[:8]):
+        return False
+    first = sent[0]
+    second = sent[1] if len(sent) > 1 else first
+    # (not a count the tagger reads as a date: "Eighteen firefighting units were ...")
+    return first.lower_ in _ANOTHER_TIME or (
+        first.ent_type_ in ("DATE", "TIME") and not first.like_num
+    ) or (first.pos_ == "ADP" and second.ent_type_ in ("DATE", "TIME"))
+
+
 def _venue_anchors(
     parse: Any, entities: list[Entity], cues: set[int]
 ) -> list[tuple[int, str, str]]:
@@ -513,11 +535,24 @@ def _venue_anchors(
     return out
 
 
+#: a date in a clause that puts it on another occasion than the statement ("who spoke to
+#: the Guardian in 2019", "last year")
+_OTHER_TIME = re.compile(r"\d{4}|\b(?:last|ago|earlier|previous|previously|before)\b", re.I)
+
+
 def _relative_clause_venue(source: Any) -> str | None:
     """Where the source, in a relative clause on it, spoke: "Minister Musa Danladi Yauri,
-    who spoke with journalists in Abuja after a closed-door meeting, said ..."."""
-    for tok in source.subtree:
-        if tok.dep_ == "relcl" and tok.lemma_.lower() in _APPEARANCE_VERBS:
+    who spoke with journalists in Abuja after a closed-door meeting, said ...". Only a
+    clause on the source itself or its apposition (not "the father of a girl who spoke to
+    the BBC"), and not one dated to another time ("who spoke to the Guardian in 2019")."""
+    heads = [source, *(c for c in source.children if c.dep_ == "appos")]
+    for head in heads:
+        for tok in head.children:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in _APPEARANCE_VERBS:
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") and _OTHER_TIME.search(t.text)
+                   for t in tok.subtree):
+                continue
             venue = _appearance_venue(tok)
             if venue is not None:
                 return venue
@@ -533,6 +568,8 @@ def _appearance_venue(verb: Any) -> str | None:
         ):
             continue  # "apologised for his statements"; "the people the BBC spoke to in Mepe"
         if prep.lower_ in ("to", "with"):
+            if any(t.ent_type_ == "PERSON" for c in prep.children for t in c.subtree):
+                continue  # "spoke with President Joe Biden": a person, no venue
             found = outlet_phrase(verb.doc, prep.i + 1, verb.sent.end)
         else:
             found = _from_prep(prep)
@@ -609,7 +646,9 @@ def carry_venues(
             venue = _relative_clause_venue(parse[f.source_token])
         name = f.speaker.name if f.speaker else None
         par = _paragraph_index(par_starts, f.start)
-        moved_on = par > last_par and _new_occasion(parse, par_starts[par], f.start)
+        moved_on = (par > last_par and _new_occasion(parse, par_starts[par], f.start)) or (
+            _dated_opening(parse, f.start)
+        )
         if f.continues is not None:
             venue = f.continues.venue
         elif (

@@ -621,23 +621,29 @@ def _within_reach(reach: str | None, force: str) -> bool:
     return reach in _CITY_REACH and not named
 
 
-def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]]]:
-    """Each title of a role some article gives a named person ("Governor Luiza
-    Carvalho", "Luiza Carvalho, the state's governor") -> the people who hold it, each
-    with the words of the roles the articles give them."""
-    holders: dict[str, dict[str, set[str]]] = {}
+def _named_roles(docs: Sequence[Document]) -> list[tuple[str, str]]:
+    """(name, role) of every named person some article gives a role ("Governor Luiza
+    Carvalho", "Luiza Carvalho, the state's governor"), with the people the tagger missed,
+    named as a speaker with a title before the name ("Settlement commandant Moses
+    Adriko")."""
+    out: list[tuple[str, str]] = []
     for doc in docs:
-        people = [(ent.name, ent.role) for ent in doc.entities
-                  if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2]
-        # and the people the tagger missed, named as a speaker with a title before the
-        # name ("Settlement commandant Moses Adriko")
-        people += [(sp.name, sp.role) for att in doc.attributions
-                   if (sp := att.speaker) is not None and sp.entity is None and sp.role
-                   and sp.name != sp.role and len(sp.name.split()) >= 2]
-        for name, role in people:
-            for title in _holder_titles(role):
-                words = holders.setdefault(title, {}).setdefault(name, set())
-                words.update(w.lower() for w in WORD.findall(role))
+        out += [(ent.name, ent.role) for ent in doc.entities
+                if ent.type == "PERSON" and ent.role and len(ent.name.split()) >= 2]
+        out += [(sp.name, sp.role) for att in doc.attributions
+                if (sp := att.speaker) is not None and sp.entity is None and sp.role
+                and sp.name != sp.role and len(sp.name.split()) >= 2]
+    return out
+
+
+def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]]]:
+    """Each title of a role some article gives a named person -> the people who hold it,
+    each with the words of the roles the articles give them (:func:`_named_roles`)."""
+    holders: dict[str, dict[str, set[str]]] = {}
+    for name, role in _named_roles(docs):
+        for title in _holder_titles(role):
+            words = holders.setdefault(title, {}).setdefault(name, set())
+            words.update(w.lower() for w in WORD.findall(role))
     return holders
 
 
@@ -703,21 +709,37 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     return people.pop() if len(people) == 1 else None
 
 
-def _title_holder(name: str, holders: dict[str, dict[str, set[str]]],
+#: words before a title that make its holder another office's ("Deputy Regional
+#: Commissioner", "Former Surgeon General", "Senior State Prosecutor")
+_OTHER_OFFICE = frozenset(
+    "deputy assistant associate vice former ex acting interim senior junior outgoing "
+    "incoming late".split()
+)
+
+
+def _title_holder(name: str, roles: Sequence[tuple[str, str]],
                   names: dict[str, str]) -> str | None:
-    """The one person of the story whose role holds every word of ``name``, a title in
-    capitals the tagger took for an organisation's name ("Regional Commissioner" of "the
-    RC", "Mwanza Regional Commissioner (RC) Mr Daudi Kisena": Daudi Kisena, whom another
-    article calls "Mwanza Regional Commissioner Daudi Kisena"); None when none or several
-    do."""
+    """The one person of the story whose role (``roles``: :func:`_named_roles`) ends in
+    ``name``, a title in capitals the tagger took for an organisation's name ("Regional
+    Commissioner" of "the RC", "Mwanza Regional Commissioner (RC) Mr Daudi Kisena": Daudi
+    Kisena, whom another article calls "Mwanza Regional Commissioner Daudi Kisena"); not
+    a deputy's or a former holder's role, nor another country's ("Australian Prime
+    Minister"), nor a company's name that ends in a title ("Burger King chief executive"
+    does not end in "Burger King"); None when none or several hold it."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or (
         fold(words[-1]) not in TITLE_WORDS
     ):
         return None
-    want = {w.lower() for w in WORD.findall(name)}
-    found = {names.get(person, person) for title in _holder_titles(name.lower())
-             for person, role in holders.get(title, {}).items() if want <= role}
+    want = [w.lower() for w in WORD.findall(name)]
+    found = set()
+    for person, role in roles:
+        said = [w.lower() for w in WORD.findall(role)]
+        before = said[: len(said) - len(want)]
+        if len(said) >= len(want) and said[len(before) :] == want and not any(
+            w in _OTHER_OFFICE or fold(w) in COUNTRY_WORDS for w in before
+        ):
+            found.add(names.get(person, person))
     return found.pop() if len(found) == 1 else None
 
 
@@ -859,6 +881,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     spoken = {att.speaker.name for doc in docs for att in doc.attributions if att.speaker}
     spoken_as = {names.get(name, name) for name in spoken}  # in the story's spelling
     role_holders = story_role_holders(docs)
+    named_roles = _named_roles(docs)
     organisations = story_organisations(docs, names)
     sources = [doc.text[a.source.start : a.source.end]
                for doc in docs for a in doc.attributions if a.source is not None]
@@ -882,7 +905,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
                 else None
             )
             if holder is None and att.speaker is not None:
-                holder = _title_holder(att.speaker.name, role_holders, names)
+                holder = _title_holder(att.speaker.name, named_roles, names)
             if holder is not None and att.speaker is not None:
                 # "the governor said" here, "Governor Luiza Carvalho" in another article:
                 # CONVENTIONS.md resolves a role to its holder across a story
