@@ -478,17 +478,10 @@ def _new_occasion(parse: Any, start: int, end: int) -> bool:
     )
 
 
-#: Verbs of a sentence that says where someone was, with no statement of its own ("FSA
-#: Commissioner Otsuka spoke at a regular news conference on Wednesday.", "Chief
-#: executive Annelies Verhoeven apologised at a news conference"): what the person says
-#: next was said there.
-_APPEARANCE_VERBS = _OCCASION_VERBS | frozenset(["apologise", "apologize", "brief"])
-#: the prepositions of who was addressed ("to reporters") or of the occasion ("at a news
-#: conference"), not of what it was about ("apologised for his past statements")
-_APPEARANCE_PREPS = frozenset(["to", "with", "at", "in", "during", "on"])
-
-
-#: words that open a sentence about another time ("Earlier in the week, she said")
+#: Another time than the statement's, two ways: a date in a relative clause ("who spoke to
+#: the Guardian in 2019", "last year"; :func:`_relative_clause_venue`) and the word that
+#: opens a sentence ("Earlier in the week, she said"; :func:`_dated_opening`).
+_OTHER_TIME = re.compile(r"\d{4}|\b(?:last|ago|earlier|previous|previously|before)\b", re.I)
 _ANOTHER_TIME = frozenset(["earlier", "previously", "last", "later"])
 
 
@@ -508,6 +501,16 @@ def _dated_opening(parse: Any, pos: int) -> bool:
     return first.lower_ in _ANOTHER_TIME or (
         first.ent_type_ in ("DATE", "TIME") and not first.like_num
     ) or (first.pos_ == "ADP" and second.ent_type_ in ("DATE", "TIME"))
+
+
+#: Verbs of a sentence that says where someone was, with no statement of its own ("FSA
+#: Commissioner Otsuka spoke at a regular news conference on Wednesday.", "Chief
+#: executive Annelies Verhoeven apologised at a news conference"): what the person says
+#: next was said there.
+_APPEARANCE_VERBS = _OCCASION_VERBS | frozenset(["apologise", "apologize", "brief"])
+#: the prepositions of who was addressed ("to reporters") or of the occasion ("at a news
+#: conference"), not of what it was about ("apologised for his past statements")
+_APPEARANCE_PREPS = frozenset(["to", "with", "at", "in", "during", "on"])
 
 
 def _venue_anchors(
@@ -533,11 +536,6 @@ def _venue_anchors(
         if ent is not None and ent.type == "PERSON":
             out.append((subj.idx, ent.name, venue))
     return out
-
-
-#: a date in a clause that puts it on another occasion than the statement ("who spoke to
-#: the Guardian in 2019", "last year")
-_OTHER_TIME = re.compile(r"\d{4}|\b(?:last|ago|earlier|previous|previously|before)\b", re.I)
 
 
 def _relative_clause_venue(source: Any) -> str | None:
