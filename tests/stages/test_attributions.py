@@ -469,6 +469,23 @@ def test_attributions_where_someone_spoke_without_a_cue_sets_the_venue(
     assert venues["I finished it,"] is None
 
 
+def test_attributions_an_occasion_held_or_reporters_addressed_sets_the_venue(
+    attribute: Attribute,
+) -> None:
+    doc = attribute(
+        "Health Minister Ummy Mwalimu addressed reporters in Dodoma on Monday.\n"
+        "She said nine samples had tested positive.\n"
+        "Governor Ana Ruiz held a news conference on Tuesday.\n"
+        "She said the roads would reopen.\n"
+        "Trade Minister Paolo Ferri held talks in Paris on Wednesday.\n"
+        "Ferri said the deal was close."
+    )
+    venues = {a.text: a.venue for a in doc.attributions}
+    assert venues["nine samples had tested positive"] == "reporters"
+    assert venues["the roads would reopen"] == "news conference"
+    assert venues["the deal was close"] is None  # talks held are no venue
+
+
 def test_attributions_where_someone_else_spoke_or_another_time_gives_no_venue(
     attribute: Attribute,
 ) -> None:

@@ -523,10 +523,11 @@ def _venue_anchors(
     out = []
     for sent in parse.sents:
         venue = interview_venue(sent.root)
-        if venue is None and sent.root.lemma_.lower() in _APPEARANCE_VERBS and not any(
-            t.i in cues for t in sent
-        ):
-            venue = _appearance_venue(sent.root)
+        if venue is None and not any(t.i in cues for t in sent):
+            venue = _held_venue(sent.root) or (
+                _appearance_venue(sent.root)
+                if sent.root.lemma_.lower() in _APPEARANCE_VERBS else None
+            )
         if venue is None:
             continue
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -546,14 +547,37 @@ def _relative_clause_venue(source: Any) -> str | None:
     heads = [source, *(c for c in source.children if c.dep_ == "appos")]
     for head in heads:
         for tok in head.children:
-            if tok.dep_ != "relcl" or tok.lemma_.lower() not in _APPEARANCE_VERBS:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in _APPEARANCE_VERBS | _HELD:
                 continue
             if any(t.ent_type_ in ("DATE", "TIME") and _OTHER_TIME.search(t.text)
                    for t in tok.subtree):
                 continue
-            venue = _appearance_venue(tok)
+            venue = _held_venue(tok) or _appearance_venue(tok)
             if venue is not None:
                 return venue
+    return None
+
+
+#: Verbs whose object is the occasion or who was addressed: "held a news conference",
+#: "addressed reporters", "briefed journalists".
+_HELD = frozenset(["hold", "address", "brief"])
+
+
+def _held_venue(verb: Any) -> str | None:
+    """The occasion a person held ("held a news conference in Kampala") or who they
+    addressed ("addressed reporters in Dodoma"), from the verb's object; not what else
+    may be held ("held talks", "held a meeting with the union")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _HELD:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if lemma != "hold" and obj.lower_ in _REPORTERS:
+            return "reporters"
+        if obj.lemma_.lower() in ("conference", "briefing"):
+            compound = [c.lower_ for c in obj.lefts if c.dep_ == "compound"]
+            return normalise_occasion(" ".join([*compound, obj.lower_]))
     return None
 
 
