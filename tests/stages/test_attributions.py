@@ -478,12 +478,15 @@ def test_attributions_an_occasion_held_or_reporters_addressed_sets_the_venue(
         "Governor Ana Ruiz held a news conference on Tuesday.\n"
         "She said the roads would reopen.\n"
         "Trade Minister Paolo Ferri held talks in Paris on Wednesday.\n"
-        "Ferri said the deal was close."
+        "Ferri said the deal was close.\n"
+        "Addressing a news conference in Karachi on Friday, Sindh Health Minister Naveed "
+        "Jafery said a heat emergency had been declared."
     )
     venues = {a.text: a.venue for a in doc.attributions}
     assert venues["nine samples had tested positive"] == "reporters"
     assert venues["the roads would reopen"] == "news conference"
     assert venues["the deal was close"] is None  # talks held are no venue
+    assert venues["a heat emergency had been declared"] == "news conference"
 
 
 def test_attributions_where_someone_else_spoke_or_another_time_gives_no_venue(

@@ -391,6 +391,9 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
             if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in (
                 _OCCASION_VERBS
             ):
+                held = _held_venue(child)  # "Addressing a news conference in Karachi, ..."
+                if held is not None:
+                    return held
                 for prep in child.children:
                     if prep.dep_ != "prep":
                         continue
