@@ -70,11 +70,11 @@ def main() -> int:
     original_align = q.align_quantities
     shipped_score = align.same_quantity_score
 
-    def findings(model: Any, thr: float | None, cthr: float | None,
-                 fold: int | None) -> dict[str, Any]:
-        """The findings of the events (of one fold), with the pairs scored by ``model``
-        (None: the shipped one) and the given thresholds (None: the shipped ones)."""
-        tally = cov.FindingsTally()
+    def findings(tally: cov.FindingsTally, model: Any, thr: float | None,
+                 cthr: float | None, fold: int | None) -> cov.FindingsTally:
+        """``tally`` with the findings of the events (of one fold), the pairs scored by
+        ``model`` (None: the shipped one) at the given thresholds (None: the shipped
+        ones)."""
         kwargs = {k: v for k, v in (("threshold", thr), ("conflict_threshold", cthr))
                   if v is not None}
 
@@ -94,33 +94,27 @@ def main() -> int:
         finally:
             q.align_quantities = original_align
             align.same_quantity_score = shipped_score
-        return tally.counts
+        return tally
 
-    def summary(counts: dict[str, int]) -> str:
-        t = cov.FindingsTally()
-        t.counts = counts
-        s = t.summary()
+    def summary(tally: cov.FindingsTally) -> str:
+        s = tally.summary()
         c, r = s["conflicts"], s["corroborations"]
         return (f"conflicts R {c['recall']:.3f} P {c['precision']:.3f} ({c['reported']}); "
                 f"corroborations R {r['recall']:.3f} P {r['precision']:.3f} ({r['reported']})")
 
-    def add(total: dict[str, int], part: dict[str, int]) -> None:
-        for k, v in part.items():
-            total[k] = total.get(k, 0) + v
-
     for thr in args.threshold:
         for cthr in args.conflict_threshold:
-            base = findings(None, thr, cthr, None)
+            base = findings(cov.FindingsTally(), None, thr, cthr, None)
             print(f"shipped weights, thresholds {thr} / {cthr}: {summary(base)}", flush=True)
             for degree in args.degree:
                 for c in args.c:
-                    total: dict[str, int] = {}
+                    total = cov.FindingsTally()
                     for fold in range(args.folds):
                         train = [e for e in data if fold_of(e, args.folds) != fold]
                         x = np.concatenate([data[e][0] for e in train])
                         y = np.concatenate([data[e][1] for e in train])
                         model = fit(x, y, c, degree)
-                        add(total, findings(model, thr, cthr, fold))
+                        findings(total, model, thr, cthr, fold)
                     print(f"refit by fold, degree {degree}, C {c}, thresholds {thr} / {cthr}: "
                           f"{summary(total)}", flush=True)
     return 0

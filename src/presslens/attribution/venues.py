@@ -527,10 +527,7 @@ def _venue_anchors(
     for sent in parse.sents:
         venue = interview_venue(sent.root)
         if venue is None and not any(t.i in cues for t in sent):
-            venue = _held_venue(sent.root) or (
-                _appearance_venue(sent.root)
-                if sent.root.lemma_.lower() in _APPEARANCE_VERBS else None
-            )
+            venue = _where_spoken(sent.root)
         if venue is None:
             continue
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -555,10 +552,19 @@ def _relative_clause_venue(source: Any) -> str | None:
             if any(t.ent_type_ in ("DATE", "TIME") and _OTHER_TIME.search(t.text)
                    for t in tok.subtree):
                 continue
-            venue = _held_venue(tok) or _appearance_venue(tok)
+            venue = _where_spoken(tok)
             if venue is not None:
                 return venue
     return None
+
+
+def _where_spoken(verb: Any) -> str | None:
+    """Where a verb of appearing says its subject spoke: the occasion held or who was
+    addressed, as its object (:func:`_held_venue`), else as its prepositions
+    (:func:`_appearance_venue`)."""
+    if verb.lemma_.lower() in _APPEARANCE_VERBS:
+        return _held_venue(verb) or _appearance_venue(verb)
+    return _held_venue(verb)
 
 
 #: Verbs whose object is the occasion or who was addressed: "held a news conference",

@@ -636,11 +636,14 @@ def _named_roles(docs: Sequence[Document]) -> list[tuple[str, str]]:
     return out
 
 
-def story_role_holders(docs: Sequence[Document]) -> dict[str, dict[str, set[str]]]:
-    """Each title of a role some article gives a named person -> the people who hold it,
-    each with the words of the roles the articles give them (:func:`_named_roles`)."""
+def story_role_holders(
+    named_roles: Sequence[tuple[str, str]],
+) -> dict[str, dict[str, set[str]]]:
+    """Each title of a role some article gives a named person (``named_roles``:
+    :func:`_named_roles`) -> the people who hold it, each with the words of the roles the
+    articles give them."""
     holders: dict[str, dict[str, set[str]]] = {}
-    for name, role in _named_roles(docs):
+    for name, role in named_roles:
         for title in _holder_titles(role):
             words = holders.setdefault(title, {}).setdefault(name, set())
             words.update(w.lower() for w in WORD.findall(role))
@@ -880,8 +883,8 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     full_names = set(names.values())
     spoken = {att.speaker.name for doc in docs for att in doc.attributions if att.speaker}
     spoken_as = {names.get(name, name) for name in spoken}  # in the story's spelling
-    role_holders = story_role_holders(docs)
     named_roles = _named_roles(docs)
+    role_holders = story_role_holders(named_roles)
     organisations = story_organisations(docs, names)
     sources = [doc.text[a.source.start : a.source.end]
                for doc in docs for a in doc.attributions if a.source is not None]
