@@ -44,7 +44,28 @@ def _texts(text: str) -> list[str]:
         ("Van Dyke shot Laquan McDonald 16 times.", ["16"]),
         ("The poll found Clinton would beat Trump 46 to 40 percent.", ["46", "40 percent"]),
         ("Fox 5 reported that Proposition 64 passed.", []),
+        # a product's or model's number is part of its name, not a count
+        ("Samsung will recall 2.5 million Galaxy Note 7 smartphones.", ["2.5 million"]),
+        ("It had 35 reports of Note 7 phones catching fire.", ["35"]),
+        ("Daesol recalls 184,000 Halo Fit 3 Pro watches, not the Halo Band 2 tracker.",
+         ["184,000"]),
+        ("The Boeing 737 jets stay grounded.", []),
+        ("Police said Tuesday 14 people were killed.", ["14"]),
+        ("In Gaza 30 people were killed.", ["30"]),
+        ("Quake Kills 38 People In Remote Province\nIt struck at dawn.", ["38"]),
+        ("Samsung Halts Galaxy Note 7 Sales\nIt has 35 reports of Galaxy Note 7 fires.", ["35"]),
     ],
 )
 def test_filters_keep_only_claims_about_the_world(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+def test_a_product_name_is_not_what_its_sales_count() -> None:
+    """The parser hangs "2.5 million" on the name's "Note"; the figure counts phones."""
+    figures = extract_figures(load_nlp()("Samsung will recall 2.5 million Galaxy Note 7 phones."))
+    assert [(f.text, f.unit) for f in figures] == [("2.5 million", "phone")]
+
+
+def test_a_plural_in_es_spacy_does_not_know_gives_its_singular_unit() -> None:
+    figures = extract_figures(load_nlp()("Daesol recalled 184,000 smartwatches."))
+    assert [f.unit for f in figures] == ["smartwatch"]

@@ -152,7 +152,7 @@ def test_figures_stage_runs_in_a_pipeline() -> None:
     pipe = Pipeline([ParseStage(), _FakeAttributionStage(), FigureStage()])
     doc = pipe(Document(text="The army said 12 soldiers died. Rebels claim 40."))
     assert [(f.text, f.asserted_by) for f in doc.figures] == [("12", "the army"), ("40", None)]
-    assert doc.models["presslens.figures.v1"] == "1"
+    assert doc.models["presslens.figures.v1"] == FigureStage.version
 
 
 def test_figures_stage_needs_attributions() -> None:

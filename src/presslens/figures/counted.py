@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .filters import product_number
 from .hedges import hedge_before
 from .numbers import CURRENCY_WORDS, NumberExpr
 
@@ -60,7 +61,7 @@ def counted_noun(doc: Any, expr: NumberExpr) -> Any | None:
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") \
             and head.i >= expr.end:
-        return head
+        return _past_product_number(doc, head)
     # "eight in 10 voters", "eight of 10 voters": the noun after the denominator
     nxt = doc[expr.end : expr.end + 3]
     if len(nxt) == 3 and nxt[0].lower_ in ("in", "of", "out") and nxt[1].like_num \
@@ -73,6 +74,18 @@ def counted_noun(doc: Any, expr: NumberExpr) -> Any | None:
             if objs:
                 return objs[0]
     return None
+
+
+def _past_product_number(doc: Any, noun: Any) -> Any:
+    """The noun after a product's name and number, where the parser counts the name:
+    "phones" in "2.5 million Galaxy Note 7 phones", not "Note"."""
+    j = noun.i + 1
+    if noun.pos_ != "PROPN" or j >= len(doc) or not product_number(doc, j):
+        return noun
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1  # "Halo Fit 3 Pro smartwatches"
+    return doc[j] if j < len(doc) and doc[j].pos_ == "NOUN" else noun
 
 
 def unit_of(doc: Any, expr: NumberExpr, noun: Any | None) -> str | None:
@@ -109,6 +122,8 @@ def noun_unit(noun: Any) -> str:
     lemma = str(noun.lemma_).lower()
     if noun.tag_ in ("NNS", "NNPS") and lemma == noun.lower_:
         lemma = _singular(lemma)  # spaCy keeps "Europeans", "Catholics" as they are
+    elif noun.lower_ == lemma + "s" and re.search(r"(?:ch|sh|ss|x|z)e$", lemma):
+        lemma = lemma[:-1]  # "smartwatches": spaCy's "smartwatche" of a word it lacks
     if lemma in _PERSON_NOUNS:
         return "person"
     if noun.ent_type_ == "NORP" and re.search(r"(an|ese)$", lemma):

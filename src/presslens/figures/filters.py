@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..nlp import is_title_case
 from ..stages.dates import MONTH_NAMES
 from ..stages.dates import MONTHS as _DATE_MONTHS
 from ..stages.dates import WEEKDAYS as _DATE_WEEKDAYS
@@ -77,6 +78,75 @@ _SCORE_WORDS = _set(
     "draw drew drawn tie tied lead led score scored scoreline result thrashing rout"
 )
 _STEP_NOUNS = _set("street streets block blocks door doors house houses")
+
+
+def product_number(doc: Any, i: int) -> bool:
+    """Whether the number token ``doc[i]`` is part of a name after a capitalised word, as
+    products and models are named: "Galaxy Note 7 smartphones", "Note 7 phones", "Halo
+    Fit 3 Pro", "Halo Band 2 fitness tracker", "Boeing 737 jets". A count comes before
+    the noun it counts; a number after a name word is that thing's number: the parser
+    hangs it on the word before it, or the word before it on a noun after it, or it
+    follows a two-word name, or a capitalised word follows it. Not after a weekday, a
+    month, a place or a sentence's first word ("said Tuesday 14 people were killed", "In
+    Gaza 30 people ..."). In a title-case headline, whose words the tagger takes for names
+    ("Quake Kills 38 People"), only a name and number the article's text uses so."""
+    if not _after_name_word(doc, i):
+        return False
+    if not _in_title_case(doc, i):
+        return _named_number(doc, i)
+    pair = (doc[i - 1].lower_, doc[i].text)
+    return any(
+        (doc[j - 1].lower_, doc[j].text) == pair and _after_name_word(doc, j)
+        and not _in_title_case(doc, j) and _named_number(doc, j)
+        for j in range(1, len(doc)) if j != i and doc[j].text == doc[i].text
+    )
+
+
+#: the signs of currencies the number reader does not know, written before the amount
+_CURRENCY_BEFORE = _set("rs re ksh sh shs tk rm rp dh dhs rmb")
+
+
+def _in_title_case(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` stands in title-case text: its sentence, or the words around it
+    where a headline runs into the first line ("... And Floods 900 Homes DUTCH villagers")."""
+    return is_title_case(doc[max(0, i - 4) : i + 4]) or is_title_case(doc[i].sent)
+
+
+def _after_name_word(doc: Any, i: int) -> bool:
+    """A short number right after a capitalised word that may be a name's."""
+    tok = doc[i]
+    if i == 0 or not tok.text.isdigit() or len(tok.text) > 4:
+        return False
+    prev = doc[i - 1]
+    if not (prev.is_alpha and prev.text[0].isupper() and prev.pos_ in ("PROPN", "NOUN")) \
+            or prev.is_sent_start or prev.lower_ in MONTHS or prev.lower_ in WEEKDAYS \
+            or prev.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP"):
+        return False  # "In Gaza 30 people ..."
+    if len(prev) == 1 or prev.lower_ in _CURRENCY_BEFORE or (len(prev) == 3 and prev.is_upper):
+        return False  # a currency's sign or code: "Rs 4 lakh", "INR 500", "R 30 million"
+    if prev.ent_type_ == "PERSON":
+        # the tagger takes products for people ("Galaxy Note 7"), and an article names a
+        # product again and again; a count after a person's name is no such pair
+        # ("shot McDonald 16 times")
+        pairs: int = sum(doc[j].text == tok.text and doc[j - 1].lower_ == prev.lower_
+                         for j in range(1, len(doc)))
+        return pairs >= 2
+    return True
+
+
+def _named_number(doc: Any, i: int) -> bool:
+    """The parse says the number after a name word belongs to the name
+    (:func:`product_number`)."""
+    tok, prev = doc[i], doc[i - 1]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        (tok.head.i == prev.i and tok.dep_ == "nummod")  # "Note 7 phones"
+        or (prev.dep_ in ("compound", "nmod") and prev.head.i > i)  # "Boeing 737 jets"
+        or (prev.pos_ == "PROPN" and i >= 2 and doc[i - 2].pos_ == "PROPN"
+            and doc[i - 2].is_title and doc[i - 2].head.i == prev.i)  # "Galaxy Note 7"
+        or (nxt is not None and nxt.is_alpha and nxt.text[0].isupper()
+            and nxt.pos_ == "PROPN" and not nxt.is_sent_start)  # "Fit 3 Pro"
+    )
 
 
 def _is_score(doc: Any, expr: NumberExpr) -> bool:
@@ -218,6 +288,8 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             return "name"
         if after in ("-", "–") and last + 1 < len(doc) and doc[last + 1].is_alpha \
                 and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN":
+            return "name"
+        if len(words) == 1 and product_number(doc, first):
             return "name"
     # Scores: "a 3-1 win", "beat Leeds 2-0", "drew 1-1": a result, not a count.
     if not money_or_pct and _is_score(doc, expr):
