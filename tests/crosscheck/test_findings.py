@@ -125,3 +125,28 @@ def test_findings_verbatim_sentence_is_one_source() -> None:
     assert findings[0].note is not None and "word for word" in findings[0].note
     assert "not independent" in findings[0].note
     assert len(findings[0].members) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # a toll of this story's event is the count so far: a new value is a change
+        ("More than 30 people died in the fire at the fuel depot, officials said.",
+         "The fire at the fuel depot killed 33 people, officials said.", "conflict"),
+        # a past event's toll no longer changes: "more than 30" is what 33 rounds down to
+        ("More than 30 people died in a 2021 fire at the fuel depot, officials said.",
+         "A 2021 fire at the fuel depot killed 33 people, officials said.", "corroborated"),
+    ],
+)
+def test_findings_a_past_events_toll_is_no_count_so_far(a: str, b: str, kind: str) -> None:
+    docs = []
+    for i, text in enumerate((a, b)):
+        value = "30" if "30" in text else "33"
+        start = text.index(value)
+        docs.append(Document(
+            id=f"d{i}", text=text, meta=Metadata(outlet=f"o{i}", published=dt.date(2025, 8, i + 1)),
+            models={"presslens.attributions.v1": "test"},
+            figures=[Figure(start=start, end=start + 2, text=value, value=float(value),
+                            hedge="more than" if i == 0 else None, counted="people")]))
+    findings = find_findings(docs, embedder=LexicalEmbedder())
+    assert [(f.kind, f.evolving) for f in findings] == [(kind, kind == "conflict")]

@@ -136,6 +136,7 @@ def _quantity_findings(
     mentions = [m for i, d in enumerate(docs) for m in q.mentions_of(d, i)]
     q.embed_mentions(mentions, embedder)
     position = {d.id or f"doc{i}": i for i, d in enumerate(docs)}
+    years = [d.meta.published.year if d.meta.published else None for d in docs]
     findings: list[Finding] = []
     for group in q.align_quantities(mentions):
         group.sort(key=lambda m: (m.doc_index, m.start))
@@ -154,7 +155,11 @@ def _quantity_findings(
             for m in group:
                 firsts.setdefault(m.doc_index, m.claim)
             claims = list(firsts.values())
-            agrees = q.agree_as_tally if 2 * sum(map(q.is_tally, group)) >= len(group) else q.agree
+            # a count that may still change (a toll) agrees as a tally, as most of the
+            # group's mentions say
+            so_far = sum(q.is_tally(m) and not q.past_tally(m, years[m.doc_index])
+                         for m in group)
+            agrees = q.agree_as_tally if 2 * so_far >= len(group) else q.agree
             disagree = [
                 (a, b) for x, a in enumerate(claims) for b in claims[x + 1 :] if not agrees(a, b)
             ]

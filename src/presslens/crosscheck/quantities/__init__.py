@@ -43,6 +43,7 @@ from .pairs import (
     is_tally,
     pair_features,
     pair_model,
+    past_tally,
     same_quantity_score,
     tally_family,
 )
@@ -89,6 +90,7 @@ __all__ = [
     "normalise_unit",
     "pair_features",
     "pair_model",
+    "past_tally",
     "poll_mentions",
     "rounding",
     "same_pollster",

@@ -199,6 +199,10 @@ def _names_near(text: str, start: int, end: int, sent_start: int, sent_end: int)
     return names
 
 
+#: a year written out
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 @dataclass
 class QuantityMention:
     """One figure (or one range) in one article, with what is needed to align it."""
@@ -218,6 +222,8 @@ class QuantityMention:
     neighbours: set[float] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     sentence: str = ""
+    #: the years its sentence names ("in 2015")
+    years: frozenset[int] = frozenset()
     #: the figure stage's account of what is counted, often a whole clause
     phrase: str = ""
     context_vec: Any = field(default_factory=list)
@@ -351,6 +357,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 asserted_by=low.asserted_by,
                 pair_role=_pair_role(doc.text, low.start, end),
                 sentence=sentence,
+                years=frozenset(int(y) for y in YEAR.findall(sentence)),
             )
         )
         spans.append((_sentence_bounds(doc, s_start - 1, s_start - 1)[0] if s_start else 0,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from importlib import resources
 
 from ...embed import cosine
@@ -52,6 +53,22 @@ def tally_family(m: QuantityMention) -> str | None:
 def is_tally(m: QuantityMention) -> bool:
     """A casualty or similar tally: its value is the count so far and may change."""
     return tally_family(m) is not None
+
+
+#: a time before the article's year
+_YEARS_BEFORE = re.compile(r"\blast year\b|\byears? ago\b|\byears? earlier\b", re.I)
+
+
+def past_tally(m: QuantityMention, year: int | None) -> bool:
+    """A tally of an event before the article's year ("more than 30 people died in a
+    2021 blast at the same depot"): its count no longer changes, so two articles'
+    values of it agree or conflict as any figure's do. ``year``: the article's year of
+    publication; an undated article's is the latest year its figure's sentence names."""
+    if _YEARS_BEFORE.search(m.sentence):
+        return True
+    if not m.years:
+        return False
+    return min(m.years) < (year if year is not None else max(m.years))
 
 
 #: The pair features, in the order :func:`pair_features` gives them.
