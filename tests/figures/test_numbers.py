@@ -65,6 +65,10 @@ def _found(text: str) -> list[tuple[str, float, bool, int | None]]:
         ("Between 2 and 3 million people voted.",
          [("2", 2e6, False, 1), ("3 million", 3e6, False, 0)]),
         ("Prices rose 10% to 20% this spring.", [("10%", 10, True, 1), ("20%", 20, True, 0)]),
+        # a change, then the level it reached: no range
+        ("Shares fell 2.3 percent to 1,527,000 won.",
+         [("2.3 percent", 2.3, True, None), ("1,527,000", 1527000, False, None)]),
+        ("The fare rose by $2 to 9 yuan.", [("$2", 2, False, None), ("9", 9, False, None)]),
         ("Clinton led 46 to 41 in the poll.", [("46", 46, False, None), ("41", 41, False, None)]),
         ("Nearly two-thirds of voters agreed.", [("two-thirds", 200 / 3, True, None)]),
         ("Christians are less than half of 1 percent of arrivals.",

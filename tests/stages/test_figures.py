@@ -91,6 +91,9 @@ def test_figures_offsets_point_into_the_text(example_text: str) -> None:
          [("A dozen", 12, "senator", None), ("150", 150, "member", None)]),
         ("Unemployment fell to 4.9% as 161,000 jobs were added.",
          [("4.9%", 4.9, "percent", None), ("161,000", 161000, "job", None)]),
+        ("Shares fell 2.3 percent to 1,527,000 won; the recall may cost 1.5 trillion won.",
+         [("2.3 percent", 2.3, "percent", None), ("1,527,000", 1527000, "KRW", None),
+          ("1.5 trillion", 1.5e12, "KRW", None)]),
     ],
 )  # fmt: skip
 def test_figures_values_units_hedges(

@@ -43,7 +43,7 @@ CURRENCY_SIGNS: dict[str, str] = {
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "rubles": "RUB",
-    "roubles": "RUB", "yuan": "CNY",
+    "roubles": "RUB", "yuan": "CNY", "won": "KRW",
 }  # fmt: skip
 PERCENT_WORDS = ("%", "percent", "pct")
 
@@ -345,6 +345,11 @@ def _link_ranges(doc: Any, exprs: list[NumberExpr]) -> None:
         if len(gap) != 1 or gap[0].lower_ not in _RANGE_JOINERS:
             continue
         joiner = gap[0].lower_
+        after_b = doc[b.end].lower_ if b.end < len(doc) else ""
+        b_currency = b.currency or CURRENCY_WORDS.get(after_b)
+        if (a.percent and not b.percent) or (a.currency and b_currency
+                                             and a.currency != b_currency):
+            continue  # "fell 2.3 percent to 1,527,000 won": a change, then a level
         before = doc[a.start - 1].lower_ if a.start > 0 else ""
         if joiner == "and" and before != "between":
             continue
