@@ -23,6 +23,13 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "Die Welt"),
         ("Gov. Ana Ruiz told the Kuwaiti newspaper Al-Qabas that aid would arrive soon.",
          "Al-Qabas"),
+        # who owns it or where it is, hyphenated; a nationality alone is no outlet
+        ("Beirut governor Karim Haddad told Saudi-owned Al-Hadath television that 300,000 "
+         "people had lost their homes.", "Al-Hadath"),
+        ("The minister told Dubai-based Al Arabiya that the port was unsafe.", "Al Arabiya"),
+        # the outlet's name before the medium
+        ("Civil protection chief Moez Triaa said on Mosaique FM radio that 14 people were "
+         "still missing.", "Mosaique FM"),
         # a place's possessive is a descriptor, not the venue
         ("Julian King said in an interview to Germany's Die Welt that the threat was serious.",
          "Die Welt"),
@@ -134,3 +141,33 @@ def test_a_short_or_local_form_of_the_articles_own_outlet_is_its_one_name(
     venue: str, own: str | None, expected: str
 ) -> None:
     assert own_name(venue, own) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "am" and "Die" as verbs, and the outlet's name as the content
+        '"We have to be ready," Hans Vrielink, executive director of Frontex, told German '
+        "newspaper Welt am Sonntag.",
+        '"We have to be ready," Hans Vrielink told Welt am Sonntag.',
+    ],
+)
+def test_an_outlets_name_is_never_the_statement(text: str) -> None:
+    doc = presslens.analyze(text)
+    assert [(a.kind, a.text, a.venue) for a in doc.attributions] == [
+        ("direct", "We have to be ready,", "Die Welt")]
+
+
+@pytest.mark.slow
+def test_a_that_clause_after_an_outlets_name_is_the_statement() -> None:
+    doc = presslens.analyze("Julian King told Welt am Sonntag that the threat was real.")
+    assert [(a.text, a.venue) for a in doc.attributions] == [("the threat was real", "Die Welt")]
+
+
+@pytest.mark.slow
+def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
+    doc = presslens.analyze(
+        "Speaking on Joy FM's Super Morning Show on Tuesday, the minister said the site was "
+        "illegal.")
+    assert [(a.text, a.venue) for a in doc.attributions] == [("the site was illegal", "Joy FM")]

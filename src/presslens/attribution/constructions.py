@@ -37,6 +37,7 @@ from .spans import (
     runs,
     subtree_ids,
 )
+from .venues import MEDIA_NOUNS
 
 _CLAUSES = ("ccomp", "csubjpass")
 _NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")
@@ -371,6 +372,7 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
             return None  # a comma, a colon or a quote mark: another construction
         if t.lower_ in _CLAUSE_BREAKERS or (
             t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not t.text[:1].isupper()
+            and t.ent_type_ not in _NAME_TYPES  # the "am" of "Welt am Sonntag"
         ):
             return None  # a clause of its own ("said he would", "told them it was")
     return None
@@ -385,13 +387,26 @@ def _misread_relative(that: Any) -> bool:
     )
 
 
+#: entity types whose words are a name, never a statement
+_NAME_TYPES = frozenset("PERSON ORG WORK_OF_ART FAC PRODUCT EVENT LAW GPE NORP".split())
+
+
+def _name_as_clause(clause: Any) -> bool:
+    """A name the parser read as a clause: "told Welt am Sonntag" ("am" a verb to it),
+    "told German newspaper Die Welt" ("Die")."""
+    ids = subtree_ids(clause)
+    lo, hi = min(ids), max(ids) + 1
+    return any(e.start <= lo and hi <= e.end and e.label_ in _NAME_TYPES
+               for e in clause.doc.ents)
+
+
 def _clause_content(
     doc: Any, sent: Any, tok: Any, exclude: set[int]
 ) -> tuple[set[int], int | None, Any | None]:
     """"X said (that) C": (content ids, where "that" starts, the clausal complement)."""
     content_ids: set[int] = set()
     that_at: int | None = None
-    clauses = [c for c in tok.children if c.dep_ in _CLAUSES]
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSES and not _name_as_clause(c)]
     # "While C0 is true, X said C": the clause after the cue is its content
     clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
     if clause is not None:
@@ -488,6 +503,12 @@ def _surrounding_content(
     ):
         return {t.i for t in left if t.i < first_attr} | right_part(doc, sent, tok, subj, exclude)
     return set()
+
+
+def _media_object(prep: Any) -> bool:
+    """The preposition's object is a medium that carries statements ("on Joy FM's Super
+    Morning Show", "on state television", "to the radio station"), not what was said."""
+    return any(c.dep_ == "pobj" and c.lower_ in MEDIA_NOUNS for c in prep.children)
 
 
 def _prep_content(tok: Any, prep: Any, exclude: set[int], cue_extra: list[Any]) -> set[int]:
@@ -609,6 +630,8 @@ def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
     nominal_ok = subj is not None and subj.lower_ not in ("that", "which")
     prep = prep_cue(tok) if nominal_ok else None
+    if prep is not None and prep.lower_ in ("on", "to") and _media_object(prep):
+        prep = None  # "speaking on Joy FM's Super Morning Show": where, not what
     if not content_ids and prep is not None:
         content_ids = _prep_content(tok, prep, exclude, cue_extra)
     if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or is_learned(tok)):

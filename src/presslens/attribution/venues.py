@@ -106,6 +106,10 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         "compound", "amod"
     ) or doc[k - 1].lower_ in ("news", "press", "media")):
         return str(doc[j : k + 1].text).lower()
+    # "Saudi-owned Al-Hadath", "Dubai-based Al Arabiya": who owns it or where it is, a
+    # descriptor
+    while j + 2 < end and doc[j + 1].text == "-" and doc[j + 2].lower_ in _OWNED:
+        j += 3
     # "Germany's Die Welt": a place's possessive is a descriptor; an outlet's ("CNN's Wolf
     # Blitzer") is the outlet
     possessor: list[Any] = []
@@ -157,6 +161,9 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
             return _outlet(doc[possessor[0].i : possessor[-1].i + 1].text)
         if noun is None and ent is not None and ent.label_ in ("GPE", "LOC", "DATE", "TIME"):
             return None
+        if noun is None and ent is not None and ent.label_ == "NORP" and len(name) == 1 \
+                and not article:
+            return None  # "told Saudi ...": a nationality (but "The Hindu", "Newstalk ZB")
         if noun is None and not possessor and ent is not None and ent.label_ == "PERSON" and (
             len(name) == 2 and name[0].pos_ == "PROPN" and name[0].ent_type_ == "PERSON"
             and name[0].text not in _KNOWN_OUTLET_WORDS
@@ -187,6 +194,11 @@ _DESCRIPTORS = frozenset(
     national leading influential independent conservative liberal left-leaning
     right-leaning english-language arabic-language sunday weekly daily evening morning
     news""".split()
+)
+#: The second half of a hyphenated descriptor before an outlet's name ("Saudi-owned",
+#: "Beirut-based", "state-run").
+_OWNED = frozenset(
+    "owned based run funded backed controlled affiliated financed headquartered".split()
 )
 #: First words of outlet names that the tagger reads as a person's ("Die Welt").
 _KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De"])
@@ -315,6 +327,17 @@ def _from_prep(prep: Any) -> str | None:
                 title = _title_after(acl)
                 if title:
                     return title
+        if prep.lower_ in ("on", "to") and pobj.lower_ in MEDIA_NOUNS:
+            # "said on Mosaique FM radio", "spoke to the Yonhap news agency"; the owner of
+            # a programme ("on Channels Television's Sunrise Daily programme")
+            doc = prep.doc
+            owner = next((k for k in range(prep.i + 1, pobj.i) if doc[k].tag_ == "POS"), None)
+            if owner is not None:
+                names = [t for t in doc[prep.i + 1 : owner] if _is_name(t)]
+                return _outlet(doc[names[0].i : owner].text) if names else None
+            read = outlet_phrase(doc, prep.i + 1, pobj.i + 1)
+            if read is not None and not read.startswith(ANAPHOR) and read != "reporters":
+                return read
         if word in _OCCASIONS and prep.lower_ in ("in", "at", "during", "on"):
             compound = [c.lower_ for c in pobj.lefts if c.dep_ == "compound"]
             return " ".join([*compound, pobj.lower_])
