@@ -59,6 +59,11 @@ def test_entities_apposition_role() -> None:
     )
 
 
+def test_entities_an_age_is_no_role() -> None:
+    people = _people("John Smith, 52, a farmer, said the water was rising.")
+    assert people["John Smith"] == "farmer"
+
+
 def test_entities_acronym_groups_with_full_name() -> None:
     text = (
         "The Royal United Services Institute published a report. "
@@ -123,6 +128,18 @@ def test_entities_a_title_case_headline_keeps_only_words_the_body_capitalises() 
     names = {e.name for e in ents}
     assert "Vindhya Pradesh" in names
     assert not any("Spreads" in n for n in names)
+
+
+def test_entities_a_headline_name_loses_the_verb_and_number_after_it() -> None:
+    # "Korvell Recalls 1.8" is an organisation to the tagger; the body names Korvell
+    ents = find_entities(load_nlp()(
+        "Korvell Recalls 1.8 Million Zenith Phones Over Battery Fires\n"
+        "SEOUL (Reuters) - Korvell Electronics said on Friday it would recall 1.8 million "
+        "phones. Shares of Korvell fell 2 percent."
+    ))
+    names = {e.name for e in ents if e.type == "ORG"}
+    assert "Korvell Electronics" in names
+    assert not any("Recalls" in n for n in names)
 
 
 def test_entities_an_organisation_word_at_the_end_makes_an_organisation() -> None:

@@ -424,13 +424,23 @@ def _body_capitals(doc: Any) -> set[str]:
 def _headline_trim(ent: Any, capitals: set[str]) -> tuple[int, int] | None:
     """A name the tagger found in a title-case headline, cut to the words the article
     capitalises elsewhere too ("Vindhya Pradesh Spreads" -> "Vindhya Pradesh"; "Business
-    Groups Warn" -> nothing, the body's "business groups warn" names nobody)."""
+    Groups Warn" -> nothing, the body's "business groups warn" names nobody), with a
+    number after such a word ("Korvell Recalls 1.8")."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].is_alpha and doc[start].text not in capitals:
+
+    def dropped(tok: Any) -> bool:
+        return bool(tok.is_alpha and tok.text not in capitals)
+
+    while start < end and dropped(doc[start]):
         start += 1
-    while end > start and doc[end - 1].is_alpha and doc[end - 1].text not in capitals:
-        end -= 1
+    while end > start:
+        if dropped(doc[end - 1]):
+            end -= 1
+        elif doc[end - 1].like_num and end - 2 >= start and dropped(doc[end - 2]):
+            end -= 2  # "Korvell Recalls 1.8" (Million ...) -> "Korvell"
+        else:
+            break
     return (start, end) if end > start else None
 
 
