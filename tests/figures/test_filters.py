@@ -49,7 +49,12 @@ def _texts(text: str) -> list[str]:
         ("It had 35 reports of Note 7 phones catching fire.", ["35"]),
         ("Daesol recalls 184,000 Halo Fit 3 Pro watches, not the Halo Band 2 tracker.",
          ["184,000"]),
-        ("The Boeing 737 jets stay grounded.", []),
+        ("The Boeing 737 MAX jets stay grounded.", []),
+        # a count after an organisation's or a building's name
+        ("A police spokesman told Al Jazeera 30 people had been killed.", ["30"]),
+        ("Medics told Reuters 12 Palestinians were killed in the strike.", ["12"]),
+        ("At Gatwick Airport 200 flights were cancelled.", ["200"]),
+        ("The Coast Guard 12 crew members were rescued.", ["12"]),
         ("Police said Tuesday 14 people were killed.", ["14"]),
         ("In Gaza 30 people were killed.", ["30"]),
         ("Quake Kills 38 People In Remote Province\nIt struck at dawn.", ["38"]),

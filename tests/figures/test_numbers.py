@@ -69,6 +69,8 @@ def _found(text: str) -> list[tuple[str, float, bool, int | None]]:
         ("Shares fell 2.3 percent to 1,527,000 won.",
          [("2.3 percent", 2.3, True, None), ("1,527,000", 1527000, False, None)]),
         ("The fare rose by $2 to 9 yuan.", [("$2", 2, False, None), ("9", 9, False, None)]),
+        ("Prices rose from 10 percent to 12 in a year.",
+         [("10 percent", 10, True, 1), ("12", 12, False, 0)]),
         ("Clinton led 46 to 41 in the poll.", [("46", 46, False, None), ("41", 41, False, None)]),
         ("Nearly two-thirds of voters agreed.", [("two-thirds", 200 / 3, True, None)]),
         ("Christians are less than half of 1 percent of arrivals.",

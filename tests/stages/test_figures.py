@@ -94,6 +94,9 @@ def test_figures_offsets_point_into_the_text(example_text: str) -> None:
         ("Shares fell 2.3 percent to 1,527,000 won; the recall may cost 1.5 trillion won.",
          [("2.3 percent", 2.3, "percent", None), ("1,527,000", 1527000, "KRW", None),
           ("1.5 trillion", 1.5e12, "KRW", None)]),
+        # "won" the verb
+        ("Of the 40 candidates it fielded, 12 won seats.",
+         [("40", 40, "candidate", None), ("12", 12, None, None)]),
     ],
 )  # fmt: skip
 def test_figures_values_units_hedges(

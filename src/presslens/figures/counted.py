@@ -23,7 +23,7 @@ from typing import Any
 
 from .filters import product_number
 from .hedges import hedge_before
-from .numbers import CURRENCY_WORDS, NumberExpr
+from .numbers import NumberExpr, currency_after
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _MAX_TOKENS = 25
@@ -95,9 +95,9 @@ def unit_of(doc: Any, expr: NumberExpr, noun: Any | None) -> str | None:
         return expr.currency
     if expr.multiplier:
         return "times"
-    after = doc[expr.end].lower_ if expr.end < len(doc) else ""
-    if after in CURRENCY_WORDS:
-        return CURRENCY_WORDS[after]
+    currency = currency_after(doc, expr)
+    if currency is not None:
+        return currency
     if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
         return noun_unit(noun)
     return None

@@ -128,25 +128,47 @@ def _after_name_word(doc: Any, i: int) -> bool:
         # the tagger takes products for people ("Galaxy Note 7"), and an article names a
         # product again and again; a count after a person's name is no such pair
         # ("shot McDonald 16 times")
-        pairs: int = sum(doc[j].text == tok.text and doc[j - 1].lower_ == prev.lower_
-                         for j in range(1, len(doc)))
-        return pairs >= 2
+        return _recurs(doc, i)
     return True
+
+
+def _recurs(doc: Any, i: int) -> bool:
+    """The word before the number and the number stand together again in the article."""
+    pairs: int = sum(doc[j].text == doc[i].text and doc[j - 1].lower_ == doc[i - 1].lower_
+                     for j in range(1, len(doc)))
+    return pairs >= 2
 
 
 def _named_number(doc: Any, i: int) -> bool:
     """The parse says the number after a name word belongs to the name
-    (:func:`product_number`)."""
+    (:func:`product_number`): it hangs the number on that word ("Note 7 phones"), or a
+    capitalised word follows it ("Fit 3 Pro"). Where it only hangs the word on a noun
+    after the number, or the number follows a two-word name, the name must be no
+    organisation, place or building, hold the number itself, or stand with it again in
+    the article: "Halo Band 2 fitness tracker", "Galaxy Note 7" (a person to the
+    tagger), but not "told Al Jazeera 30 people were killed", "At Gatwick Airport 200
+    flights", "The Coast Guard 12 crew"."""
     tok, prev = doc[i], doc[i - 1]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if (tok.head.i == prev.i and tok.dep_ == "nummod") or (
+        nxt is not None and nxt.is_alpha and nxt.text[0].isupper() and nxt.pos_ == "PROPN"
+        and not nxt.is_sent_start and nxt.ent_type_ not in _NOT_MODEL_WORDS
+    ):
+        return True  # (but "told Reuters 12 Palestinians")
+    inside = tok.ent_iob_ == "I" and tok.ent_type_ == prev.ent_type_
+    # a product's name is named again and again; "Al Jazeera 30" is not
+    product = inside or prev.ent_type_ in ("PRODUCT", "WORK_OF_ART", "LAW") or _recurs(doc, i)
     return (
-        (tok.head.i == prev.i and tok.dep_ == "nummod")  # "Note 7 phones"
-        or (prev.dep_ in ("compound", "nmod") and prev.head.i > i)  # "Boeing 737 jets"
-        or (prev.pos_ == "PROPN" and i >= 2 and doc[i - 2].pos_ == "PROPN"
-            and doc[i - 2].is_title and doc[i - 2].head.i == prev.i)  # "Galaxy Note 7"
-        or (nxt is not None and nxt.is_alpha and nxt.text[0].isupper()
-            and nxt.pos_ == "PROPN" and not nxt.is_sent_start)  # "Fit 3 Pro"
+        (product or not prev.ent_type_) and prev.dep_ in ("compound", "nmod")
+        and prev.head.i > i  # "Band 2 fitness tracker"
+    ) or (
+        product and prev.pos_ == "PROPN" and i >= 2 and doc[i - 2].pos_ == "PROPN"
+        and doc[i - 2].is_title and doc[i - 2].head.i == prev.i  # "Galaxy Note 7"
     )
+
+
+#: the kinds of capitalised word after a number that make no model's name of it
+_NOT_MODEL_WORDS = frozenset(["NORP", "GPE", "LOC", "PERSON"])
 
 
 def _is_score(doc: Any, expr: NumberExpr) -> bool:

@@ -45,6 +45,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "rubles": "RUB",
     "roubles": "RUB", "yuan": "CNY", "won": "KRW",
 }  # fmt: skip
+#: currency words that are also verbs: a currency only after an amount this large ("12 won
+#: seats" is no sum; "1,527,000 won" is)
+_VERB_CURRENCIES = {"won": 1000.0}
 PERCENT_WORDS = ("%", "percent", "pct")
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
@@ -330,6 +333,15 @@ def _merge_fractions(doc: Any, exprs: list[NumberExpr]) -> list[NumberExpr]:
 _RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
 
 
+def currency_after(doc: Any, expr: NumberExpr) -> str | None:
+    """The currency a word after the number names ("300 yuan", "1.5 trillion won")."""
+    after = doc[expr.end].lower_ if expr.end < len(doc) else ""
+    code = CURRENCY_WORDS.get(after)
+    if code is None or expr.value < _VERB_CURRENCIES.get(after, 0.0):
+        return None
+    return code
+
+
 def _link_ranges(doc: Any, exprs: list[NumberExpr]) -> None:
     """Mark pairs such as "10 to 20", "10-20", "between 10 and 20", "two or three"."""
     for k in range(len(exprs) - 1):
@@ -345,10 +357,11 @@ def _link_ranges(doc: Any, exprs: list[NumberExpr]) -> None:
         if len(gap) != 1 or gap[0].lower_ not in _RANGE_JOINERS:
             continue
         joiner = gap[0].lower_
-        after_b = doc[b.end].lower_ if b.end < len(doc) else ""
-        b_currency = b.currency or CURRENCY_WORDS.get(after_b)
-        if (a.percent and not b.percent) or (a.currency and b_currency
-                                             and a.currency != b_currency):
+        b_currency = b.currency or currency_after(doc, b)
+        b_unit = b_currency is not None or (b.end < len(doc) and doc[b.end].pos_ == "NOUN")
+        if (a.percent and not b.percent and b_unit) or (
+            a.currency and b_currency and a.currency != b_currency
+        ):
             continue  # "fell 2.3 percent to 1,527,000 won": a change, then a level
         before = doc[a.start - 1].lower_ if a.start > 0 else ""
         if joiner == "and" and before != "between":
