@@ -136,6 +136,11 @@ def test_findings_verbatim_sentence_is_one_source() -> None:
         # a past event's toll no longer changes: "more than 30" is what 33 rounds down to
         ("More than 30 people died in a 2021 fire at the fuel depot, officials said.",
          "A 2021 fire at the fuel depot killed 33 people, officials said.", "corroborated"),
+        # a year that only compares, or dates this event to the day, makes no past event
+        ("More than 30 people died in the fire, the worst at the depot since 2019.",
+         "The fire killed 33 people, the deadliest at the depot since 2019.", "conflict"),
+        ("More than 30 people died in the fire that broke out on Dec. 30, 2024.",
+         "The fire that broke out on Dec. 30, 2024 killed 33 people.", "conflict"),
     ],
 )
 def test_findings_a_past_events_toll_is_no_count_so_far(a: str, b: str, kind: str) -> None:

@@ -11,7 +11,7 @@ from importlib import resources
 
 from ...embed import cosine
 from ...names import same_name
-from .mentions import _WORD, QuantityMention, _distinctive, hard_unit, same_pollster
+from .mentions import _WORD, YEAR, QuantityMention, _distinctive, hard_unit, same_pollster
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -55,20 +55,27 @@ def is_tally(m: QuantityMention) -> bool:
     return tally_family(m) is not None
 
 
-#: a time before the article's year
-_YEARS_BEFORE = re.compile(r"\blast year\b|\byears? ago\b|\byears? earlier\b", re.I)
+#: what comes before a year that does not date the figure's event: a comparison ("the
+#: deadliest since 2019", "more than the 2023 outbreak did") or this event's own date, to
+#: the day ("capsized on Dec. 30, 2025", reported in January)
+_NOT_ITS_YEAR = re.compile(
+    r"(?:\b(?:since|than|compared (?:with|to)|before|after|until)\s+(?:(?:the|a|an|its)\s+)?"
+    r"(?:\w+\s+)?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)$"
+)
 
 
 def past_tally(m: QuantityMention, year: int | None) -> bool:
     """A tally of an event before the article's year ("more than 30 people died in a
     2021 blast at the same depot"): its count no longer changes, so two articles'
-    values of it agree or conflict as any figure's do. ``year``: the article's year of
+    values of it agree or conflict as any figure's do. Years that only compare or that
+    date this event to the day do not count. ``year``: the article's year of
     publication; an undated article's is the latest year its figure's sentence names."""
-    if _YEARS_BEFORE.search(m.sentence):
-        return True
-    if not m.years:
-        return False
-    return min(m.years) < (year if year is not None else max(m.years))
+    years = [
+        int(y.group()) for y in YEAR.finditer(m.sentence)
+        if not _NOT_ITS_YEAR.search(m.sentence[max(0, y.start() - 40) : y.start()])
+    ]
+    return bool(years) and min(years) < (year if year is not None else max(m.years))
 
 
 #: The pair features, in the order :func:`pair_features` gives them.
