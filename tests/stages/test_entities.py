@@ -62,6 +62,8 @@ def test_entities_apposition_role() -> None:
 def test_entities_an_age_is_no_role() -> None:
     people = _people("John Smith, 52, a farmer, said the water was rising.")
     assert people["John Smith"] == "farmer"
+    people = _people("Dana Cruz, one of the organisers, said 5,000 people had registered.")
+    assert people["Dana Cruz"] == "one of the organisers"
 
 
 def test_entities_acronym_groups_with_full_name() -> None:

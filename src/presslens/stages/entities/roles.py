@@ -29,8 +29,8 @@ def apposition_role(span: Any) -> str | None:
             continue
         if child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and child.ent_type_):
             continue
-        if child.like_num:
-            continue  # an age ("Amina Ben Salah, 34, a teacher")
+        if child.text.isdigit() and not any(child.children):
+            continue  # an age ("Amina Ben Salah, 34, a teacher"; not "one of the founders")
         toks = [t for t in child.subtree if t.i >= span.end]
         role = _role_text(span.doc, toks) or _role_text(
             # "Moses Adriko, the settlement commandant, an official of the Office of the
