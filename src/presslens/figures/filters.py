@@ -83,7 +83,7 @@ _STEP_NOUNS = _set("street streets block blocks door doors house houses")
 def product_number(doc: Any, i: int) -> bool:
     """Whether the number token ``doc[i]`` is part of a name after a capitalised word, as
     products and models are named: "Galaxy Note 7 smartphones", "Note 7 phones", "Halo
-    Fit 3 Pro", "Halo Band 2 fitness tracker", "Boeing 737 jets". A count comes before
+    Fit 3 Pro", "Halo Band 2 fitness tracker", "Boeing 737 MAX jets". A count comes before
     the noun it counts; a number after a name word is that thing's number: the parser
     hangs it on the word before it, or the word before it on a noun after it, or it
     follows a two-word name, or a capitalised word follows it. Not after a weekday, a
@@ -139,6 +139,10 @@ def _recurs(doc: Any, i: int) -> bool:
     return pairs >= 2
 
 
+#: the kinds of capitalised word after a number that make no model's name of it
+_NOT_MODEL_WORDS = frozenset(["NORP", "GPE", "LOC", "PERSON"])
+
+
 def _named_number(doc: Any, i: int) -> bool:
     """The parse says the number after a name word belongs to the name
     (:func:`product_number`): it hangs the number on that word ("Note 7 phones"), or a
@@ -165,10 +169,6 @@ def _named_number(doc: Any, i: int) -> bool:
         product and prev.pos_ == "PROPN" and i >= 2 and doc[i - 2].pos_ == "PROPN"
         and doc[i - 2].is_title and doc[i - 2].head.i == prev.i  # "Galaxy Note 7"
     )
-
-
-#: the kinds of capitalised word after a number that make no model's name of it
-_NOT_MODEL_WORDS = frozenset(["NORP", "GPE", "LOC", "PERSON"])
 
 
 def _is_score(doc: Any, expr: NumberExpr) -> bool:
