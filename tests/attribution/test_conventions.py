@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+import presslens
 from presslens.attribution.conventions import is_agentless, is_statement
 from presslens.attribution.found import Found
 
@@ -72,3 +73,37 @@ def test_conventions_direct_quotes_always_count(hand_parse: Parse) -> None:
     doc = hand_parse(NOTED)
     direct = Found("direct", [(0, 3)], None, None, cue_token=1)
     assert is_statement(direct, doc)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["A Frontex spokeswoman declined to comment on the report.",
+     "The company declined to comment when reached by phone on Monday."],
+)
+def test_conventions_declining_to_comment_is_no_statement(text: str) -> None:
+    assert presslens.analyze(text).attributions == []
+
+
+@pytest.mark.slow
+def test_conventions_who_was_quoted_as_saying_said_it() -> None:
+    doc = presslens.analyze('"Our records are clear," Mr Nyamhanga was quoted as saying.')
+    assert [(a.kind, a.text, a.speaker.name if a.speaker else None)
+            for a in doc.attributions] == [("direct", "Our records are clear,", "Nyamhanga")]
+
+
+@pytest.mark.slow
+def test_conventions_asking_not_to_be_named_is_no_statement() -> None:
+    doc = presslens.analyze(
+        "A Korvell spokesman, who asked not to be named, said by phone that about 1.9 "
+        "million of the phones had been sold.")
+    assert [a.text for a in doc.attributions] == [
+        "about 1.9 million of the phones had been sold"]
+
+
+@pytest.mark.slow
+def test_conventions_a_hyphen_the_parser_splits_off_a_name_is_no_speaker() -> None:
+    doc = presslens.analyze(
+        '"We are deeply sorry," mobile chief Koh Min-seok told reporters in Suwon.')
+    assert [(a.speaker.name if a.speaker else None, a.venue) for a in doc.attributions] == [
+        ("Koh Min-seok", "reporters")]

@@ -204,6 +204,8 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
         if child.dep_ in SUBJECTS
         and child.tag_ not in ("EX",)
         and (child.lower_ != "it" or tok.lemma_.lower() in SPEECH_VERBS)
+        # the hyphen of "Koh Min-seok", which the parser splits into three subjects
+        and any(ch.isalnum() for ch in child.text)
     ]
     if subjects:
         # of two subjects the parser gave one cue ('"The bridge simply folded ...," Mayor
@@ -575,6 +577,7 @@ def _subject_in_content(
         and subj.head.i == tok.i
         and lemma not in ("ask", "tell")
         and not (subj.lower_ == "it" and clause is not None)
+        and _quoted_by(tok) is None  # "he was quoted as saying": he speaks
     ):
         # "Mr. Quiros was accused of using ...", "X was criticized by Y": PolNeAR puts the
         # passive subject in the content; the source is the agent, if any ("asked" and

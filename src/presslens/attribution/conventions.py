@@ -7,6 +7,7 @@ annotates them, and the brat export keeps them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..nlp import is_title_case
@@ -20,16 +21,22 @@ def is_agentless(f: Found) -> bool:
 
 
 #: cues that report a stance or an act, not something said ("supports the plan",
-#: "voted for her", "wants lower taxes", "refused to comment"): not quotes by CONVENTIONS.md
+#: "voted for her", "wants lower taxes", "refused to comment", "declined to comment"): not
+#: quotes by CONVENTIONS.md
 NOT_SPEECH = frozenset(
-    """support endorse vote want wish know refuse discuss reject criticize criticise defend
-    offer oppose back praise thank like love hate attack welcome""".split()
+    """support endorse vote want wish know refuse decline discuss reject criticize criticise
+    defend offer oppose back praise thank like love hate attack welcome""".split()
 )
 #: cues whose content may be a noun phrase ("described it as a disaster", "put the toll at
 #: 40", "blamed the attack on ISIS", "according to X"); other cues need a clause
 NOUN_CONTENT_CUES = frozenset(
     "describe call put estimate blame attribute accuse cite accord according quote label".split()
 )
+
+
+#: a source's wish to stay unnamed, boilerplate by CONVENTIONS.md ("who asked not to be
+#: named", "asking not to be identified because ...")
+_UNNAMED_WISH = re.compile(r"not to be (?:named|identified|quoted)\b", re.IGNORECASE)
 
 
 def is_statement(f: Found, parse: Any) -> bool:
@@ -44,6 +51,8 @@ def is_statement(f: Found, parse: Any) -> bool:
         return True
     lemma = parse[f.cue_token].lemma_.lower()
     if lemma in NOT_SPEECH:
+        return False
+    if _UNNAMED_WISH.match(parse.text[f.start : f.end]):
         return False
     if lemma in NOUN_CONTENT_CUES:
         return True
