@@ -107,3 +107,23 @@ def test_conventions_a_hyphen_the_parser_splits_off_a_name_is_no_speaker() -> No
         '"We are deeply sorry," mobile chief Koh Min-seok told reporters in Suwon.')
     assert [(a.speaker.name if a.speaker else None, a.venue) for a in doc.attributions] == [
         ("Koh Min-seok", "reporters")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The airline puts the number of passengers affected at around 85,000.",
+         "the number of passengers affected at around 85,000"),
+        ("Rheinflug put the cost of the strike at about €45 million, including passenger "
+         "compensation.", "the cost of the strike at about €45 million, including passenger "
+         "compensation"),
+    ],
+)
+def test_conventions_a_value_put_at_a_number_is_a_statement(text: str, content: str) -> None:
+    assert [a.text for a in presslens.analyze(text).attributions] == [content]
+
+
+@pytest.mark.slow
+def test_conventions_a_thing_put_at_a_place_is_no_statement() -> None:
+    assert presslens.analyze("She placed the vase at the window.").attributions == []

@@ -27,6 +27,7 @@ from .cues import (
     SUBJECTS,
     is_learned,
     prep_cue,
+    value_at,
 )
 from .spans import (
     comma_before,
@@ -637,6 +638,14 @@ def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         prep = None  # "speaking on Joy FM's Super Morning Show": where, not what
     if not content_ids and prep is not None:
         content_ids = _prep_content(tok, prep, exclude, cue_extra)
+    valued = value_at(tok) if not content_ids and nominal_ok else None
+    if valued is not None:
+        # "Rheinflug put the cost of the strike at about €45 million": the value and what
+        # it is of
+        obj, at = valued
+        after = [c for c in tok.children if c.dep_ == "prep" and c.i > at.i]  # "including ..."
+        content_ids = set().union(subtree_ids(obj), subtree_ids(at),
+                                  *(subtree_ids(c) for c in after)) - exclude
     if not content_ids and nominal_ok and (lemma in NOMINAL_VERBS or is_learned(tok)):
         content_ids = _nominal_content(tok, exclude, cue_extra)
     if not content_ids:

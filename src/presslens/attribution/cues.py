@@ -133,7 +133,27 @@ def is_cue(tok: Any) -> bool:
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+#: Verbs that give a value as "X at N": "put the toll at 40", "estimated losses at €55
+#: million", "pegged the cost at ..." (CONVENTIONS.md counts "put X at N").
+VALUE_VERBS = frozenset("put estimate peg place".split())
+
+
+def value_at(tok: Any) -> tuple[Any, Any] | None:
+    """(the object, the "at N" phrase) of "put X at N" on verb ``tok``, or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VALUE_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    at = next((c for c in (*tok.children, *obj.subtree)  # "... affected at around 85,000"
+               if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i
+               and any(t.like_num for t in c.subtree)), None)
+    return (obj, at) if at is not None else None
+
+
 def is_verb_cue(tok: Any) -> bool:
     """Whether ``tok`` opens a verbal attribution: a lexicon verb, a verb with a "that"
-    clause, a learned cue form or a verb with its content in a preposition."""
-    return is_cue(tok) or has_that_clause(tok) or is_learned(tok) or prep_cue(tok) is not None
+    clause, a learned cue form, a verb with its content in a preposition, or a value put
+    "at" a number."""
+    return (is_cue(tok) or has_that_clause(tok) or is_learned(tok)
+            or prep_cue(tok) is not None or value_at(tok) is not None)
