@@ -118,6 +118,8 @@ def test_conventions_a_hyphen_the_parser_splits_off_a_name_is_no_speaker() -> No
         ("Rheinflug put the cost of the strike at about €45 million, including passenger "
          "compensation.", "the cost of the strike at about €45 million, including passenger "
          "compensation"),
+        ("Officials pegged the cost of the damage at about $3 billion.",
+         "the cost of the damage at about $3 billion"),
     ],
 )
 def test_conventions_a_value_put_at_a_number_is_a_statement(text: str, content: str) -> None:

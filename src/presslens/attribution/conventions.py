@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..nlp import is_title_case
+from .cues import VALUE_VERBS
 from .found import Found
 
 
@@ -28,9 +29,10 @@ NOT_SPEECH = frozenset(
     defend offer oppose back praise thank like love hate attack welcome""".split()
 )
 #: cues whose content may be a noun phrase ("described it as a disaster", "put the toll at
-#: 40", "blamed the attack on ISIS", "according to X"); other cues need a clause
-NOUN_CONTENT_CUES = frozenset(
-    "describe call put estimate blame attribute accuse cite accord according quote label".split()
+#: 40", "pegged the cost at ...", "blamed the attack on ISIS", "according to X"); other
+#: cues need a clause
+NOUN_CONTENT_CUES = VALUE_VERBS | frozenset(
+    "describe call blame attribute accuse cite accord according quote label".split()
 )
 
 
