@@ -222,8 +222,6 @@ class QuantityMention:
     neighbours: set[float] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     sentence: str = ""
-    #: the years its sentence names ("in 2015")
-    years: frozenset[int] = frozenset()
     #: the figure stage's account of what is counted, often a whole clause
     phrase: str = ""
     context_vec: Any = field(default_factory=list)
@@ -357,7 +355,6 @@ def mentions_of(doc: Document, doc_index: int) -> list[QuantityMention]:
                 asserted_by=low.asserted_by,
                 pair_role=_pair_role(doc.text, low.start, end),
                 sentence=sentence,
-                years=frozenset(int(y) for y in YEAR.findall(sentence)),
             )
         )
         spans.append((_sentence_bounds(doc, s_start - 1, s_start - 1)[0] if s_start else 0,

@@ -71,11 +71,13 @@ def past_tally(m: QuantityMention, year: int | None) -> bool:
     values of it agree or conflict as any figure's do. Years that only compare or that
     date this event to the day do not count. ``year``: the article's year of
     publication; an undated article's is the latest year its figure's sentence names."""
+    written = list(YEAR.finditer(m.sentence))
     years = [
-        int(y.group()) for y in YEAR.finditer(m.sentence)
+        int(y.group()) for y in written
         if not _NOT_ITS_YEAR.search(m.sentence[max(0, y.start() - 40) : y.start()])
     ]
-    return bool(years) and min(years) < (year if year is not None else max(m.years))
+    latest = max((int(y.group()) for y in written), default=0)
+    return bool(years) and min(years) < (year if year is not None else latest)
 
 
 #: The pair features, in the order :func:`pair_features` gives them.
