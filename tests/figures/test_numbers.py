@@ -9,7 +9,8 @@ from presslens.nlp import load_nlp
 @pytest.mark.parametrize(
     ("text", "value"),
     [("2,500", 2500), ("3.5", 3.5), (".5", 0.5), ("1,234,567", 1234567), ("3bn", 3e9),
-     ("20m", 2e7), ("5k", 5000), ("2016", 2016)],
+     ("20m", 2e7), ("5k", 5000), ("2016", 2016),
+     ("3.7bn", 3_700_000_000)],
 )  # fmt: skip
 def test_numbers_digit_value(text: str, value: float) -> None:
     assert digit_value(text) == value
@@ -32,6 +33,9 @@ def test_numbers_digit_value_rejects_non_numbers(text: str) -> None:
         ("2.5 million", 2_500_000),
         ("forty-three", 43),
         ("one million two hundred thousand", 1_200_000),
+        # the scale applied in decimal: exactly 16.9 billion, as written
+        ("16.9 billion", 16_900_000_000),
+        ("1.1 trillion", 1_100_000_000_000),
     ],
 )
 def test_numbers_words_value(words: str, value: float) -> None:
@@ -97,3 +101,28 @@ def test_numbers_find_numbers_spans_values_ranges(
 )  # fmt: skip
 def test_numbers_vague_quantity_words_are_not_numbers(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lakh and crore are scales; the rupee is the article's country's, "₹" India's
+        ("Each family will get Rs 25 lakh, the Andhra Pradesh government said.",
+         [("Rs 25 lakh", 2_500_000, "INR")]),
+        ("The project costs ₹420 crore.", [("₹420 crore", 4_200_000_000, "INR")]),
+        ("The Rs 420 cr plan was approved in Mumbai.", [("Rs 420 cr", 4_200_000_000, "INR")]),
+        ("KARACHI: The government will pay Rs1 million for each family and Rs500,000 for "
+         "the injured.", [("Rs1 million", 1_000_000, "PKR"), ("Rs500,000", 500_000, "PKR")]),
+        ("COLOMBO: Workers want Rs. 1,700 a day.", [("Rs. 1,700", 1_700, "LKR")]),
+    ],
+)
+def test_numbers_rupees_by_the_articles_country(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    doc = load_nlp()(text)
+    found = []
+    for e in find_numbers(doc):
+        s, t = e.char_span(doc)
+        found.append((text[s:t], e.value, e.currency))
+    assert found == expected

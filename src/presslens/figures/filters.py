@@ -92,6 +92,8 @@ def product_number(doc: Any, i: int) -> bool:
     ("Quake Kills 38 People"), only a name and number the article's text uses so."""
     if not _after_name_word(doc, i):
         return False
+    if _hyphened_unit(doc, i + 1):
+        return False  # "Kestrel Home 6-quart cookers": a size, "-quart" its unit
     if not _in_title_case(doc, i):
         return _named_number(doc, i)
     pair = (doc[i - 1].lower_, doc[i].text)
@@ -100,6 +102,12 @@ def product_number(doc: Any, i: int) -> bool:
         and not _in_title_case(doc, j) and _named_number(doc, j)
         for j in range(1, len(doc)) if j != i and doc[j].text == doc[i].text
     )
+
+
+def _hyphened_unit(doc: Any, k: int) -> bool:
+    """A hyphen at ``k`` joins the number before it to a lower-case unit ("6-quart",
+    "12-storey"): a size, whatever name comes before."""
+    return k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].is_lower
 
 
 #: the signs of currencies the number reader does not know, written before the amount
@@ -306,7 +314,8 @@ def exclusion_reason(doc: Any, expr: NumberExpr, previous: NumberExpr | None = N
             return "name"
         if prev_tok is not None and prev_tok.is_title and prev_tok.pos_ == "PROPN" \
                 and not prev_tok.is_sent_start and after not in ("percent", "%") and not score \
-                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")):
+                and (last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")) \
+                and not _hyphened_unit(doc, last):
             return "name"
         if after in ("-", "–") and last + 1 < len(doc) and doc[last + 1].is_alpha \
                 and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN":

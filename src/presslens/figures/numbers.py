@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 UNITS: dict[str, int] = {
@@ -31,15 +32,51 @@ TENS: dict[str, int] = {
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 25 lakh")
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 #: Abbreviated scales written as a separate token: only after digits.
-_ABBREV_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn"})
+_ABBREV_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn", "lac", "cr"})
 DOZEN = "dozen"
 
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "eur": "EUR",
     "gbp": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
 }  # fmt: skip
+#: the rupee's signs; which rupee is the article's country's (:func:`rupee_code`)
+RUPEE_SIGNS = frozenset(["rs", "rs.", "re", "re."])
+#: countries whose currency is a rupee, by the names and cities an article writes
+_RUPEE_COUNTRIES = (
+    ("PKR", re.compile(r"\b(?:Pakistani?|Karachi|Lahore|Islamabad|Peshawar|Quetta|Sindh|"
+                       r"Punjab province|Khyber Pakhtunkhwa|Balochistan|Rawalpindi)\b", re.I)),
+    ("LKR", re.compile(r"\b(?:Sri Lankan?|Colombo|Kandy|Jaffna)\b", re.I)),
+    ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|Pokhara)\b", re.I)),
+    ("MUR", re.compile(r"\b(?:Mauriti(?:us|an)|Port Louis)\b", re.I)),
+)
+
+
+def _rupee_sign(doc: Any, i: int) -> int | None:
+    """Where the rupee's sign before the number at ``i`` starts ("Rs", "Rs." the tokenizer
+    may split into two, "₹"), or None."""
+    if i > 0 and (doc[i - 1].text == "₹" or (
+        doc[i - 1].lower_ in RUPEE_SIGNS and doc[i - 1].text[:1] == "R"
+    )):
+        return i - 1
+    if i > 1 and doc[i - 1].text == "." and doc[i - 2].text in ("Rs", "Re") and (
+        doc[i - 2].whitespace_ == ""
+    ):
+        return i - 2
+    return None
+
+
+def rupee_code(text: str) -> str:
+    """The rupee an article's "Rs" means: the currency of the country it names first among
+    those that count in rupees, else India's."""
+    found = [(m.start(), code) for code, pattern in _RUPEE_COUNTRIES
+             if (m := pattern.search(text)) is not None]
+    return min(found)[1] if found else "INR"
+
+
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "rubles": "RUB",
@@ -65,8 +102,14 @@ def digit_value(text: str) -> float | None:
         return float(text.replace(",", ""))
     m = _DIGITS_SCALED.match(text)
     if m:
-        return float(m.group(1).replace(",", "")) * SCALES[m.group(2).lower()]
+        return _times(float(m.group(1).replace(",", "")), SCALES[m.group(2).lower()])
     return None
+
+
+def _times(a: float, b: float) -> float:
+    """``a * b`` in decimal, so that "16.9 billion" is 16,900,000,000 and not the binary
+    product 16,899,999,999.999998."""
+    return float(Decimal(repr(a)) * Decimal(repr(b)))
 
 
 def is_number_word(word: str) -> bool:
@@ -101,7 +144,7 @@ def words_value(words: list[str]) -> float | None:
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in SCALES:
-            total += (current or 1) * SCALES[w]
+            total += _times(current or 1, SCALES[w])
             current = 0
         else:
             return None
@@ -222,6 +265,7 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
     out: list[NumberExpr] = []
     n = len(doc)
     lows = [t.lower_ for t in doc]
+    rupees: str | None = None  # the article's rupee, read when one is written
     i = 0
     while i < n:
         low0 = lows[i]
@@ -265,8 +309,8 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
                 j += 1
                 continue
             if low in _ABBREV_SCALES and digit_value(prev_word) is not None \
-                    and doc[j - 1].whitespace_ == "":
-                j += 1  # "£20m" tokenised as "20", "m"
+                    and (doc[j - 1].whitespace_ == "" or low in ("cr", "lac")):
+                j += 1  # "£20m" tokenised as "20", "m"; "Rs 420 cr"
                 continue
             if (
                 (low in _HYPHEN and doc[j - 1].whitespace_ == "" and nxt.whitespace_ == "")
@@ -299,6 +343,14 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
         if i > 0 and doc[i - 1].lower_ in CURRENCY_SIGNS and doc[i - 1].whitespace_ == "":
             currency = CURRENCY_SIGNS[doc[i - 1].lower_]
             start = i - 1
+        elif (sign := _rupee_sign(doc, i)) is not None:
+            # "Rs 25 lakh", "Rs. 1,700", "Rs1m", "₹420 crore"
+            if doc[sign].text == "₹":
+                currency = "INR"
+            else:
+                rupees = rupees or rupee_code(doc.text)
+                currency = rupees
+            start = sign
         elif i > 1 and doc[i - 1].lower_ in ("$",) and doc[i - 2].lower_ in ("us", "u.s.") \
                 and doc[i - 2].whitespace_ == "":
             currency, start = "USD", i - 2
