@@ -202,7 +202,7 @@ ORGANISATION_NAME_ENDS = frozenset(
     """telecom telecoms telecommunications communications corp corporation company inc
     incorporated ltd limited plc llc gmbh group holdings bank bancorp airlines airways
     motors petroleum mining minerals resources pharma pharmaceuticals securities insurance
-    technologies electronics industries chemicals logistics shipping terminals foods
+    technologies electronics appliances industries chemicals logistics shipping terminals foods
     association union federation commission authority agency ministry department institute
     university hospital foundation cruises hotel hotels resort resorts chamber society trust
     academy college assembly parliament forum council committee alliance coalition league

@@ -617,3 +617,41 @@ def test_entities_a_persons_name_the_tagger_typed_otherwise_or_cut(
 )
 def test_entities_a_place_named_for_a_person_is_no_person(text: str) -> None:
     assert not any(name.startswith(("Georgia", "Jackson")) for name in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        # a company's first word alone, which the tagger calls a person or a place ...
+        ("Hanvit Electronics Co Ltd recalled 2.5 million phones. Hanvit said in a statement "
+         "it would give refunds.", "Hanvit Electronics Co Ltd", "Hanvit"),
+        ("Galvera recalls washing machines\nGalvera Electronics, the Milan-based maker of "
+         "household goods, said it would recall 1.2 million machines. A spokesman for "
+         "Galvera UK said customers would get a refund.", "Galvera Electronics", "Galvera"),
+        # ... a surname the tagger calls a product, or an organisation it retyped as a person
+        ("Europol's executive director, Luc Verhaegen, said the agency was tracking 800 "
+         'networks. "They are very well organised," Verhaegen told RTBF.', "Luc Verhaegen",
+         "Verhaegen"),
+        ("BRUSSELS (AFP) - Criminal networks are recruiting teenagers, the EU's home affairs "
+         'commissioner said.\n"We are seeing children as young as 13 being paid to shoot '
+         'people," Commissioner Helga Marstrand told Germany\'s Welt am Sonntag newspaper.\n'
+         "Marstrand, a former Danish justice minister, said Europol had identified about "
+         "1,400 minors working for gangs last year.", "Helga Marstrand", "Marstrand"),
+    ],
+)
+def test_entities_a_short_name_the_tagger_typed_otherwise_joins_the_full_one(
+    text: str, name: str, short: str
+) -> None:
+    owners = [e for e in find_entities(load_nlp()(text))
+              if any(m.text == short for m in e.mentions)]
+    # one entity holds the short name, and it is the one written in full
+    assert [(e.name, any(m.text == name for m in e.mentions)) for e in owners] == [(name, True)]
+
+
+def test_entities_a_companys_word_alone_is_no_arm_of_it_in_a_place() -> None:
+    # "Sorami" is the company, not its US arm the article names
+    entities = find_entities(load_nlp()(
+        "Sorami Motor North America said the recall covers 400,000 cars. Sorami said "
+        "dealers would replace the parts."))
+    arm = next(e for e in entities if e.name == "Sorami Motor North America")
+    assert all(m.text != "Sorami" for m in arm.mentions)

@@ -114,8 +114,20 @@ def _organisation_named(span: Any) -> bool:
 
 
 def retype_by_context(groups: list[Group]) -> None:
-    """Give a group the type its mentions' contexts agree on, when it differs."""
+    """Give a group the type its mentions' contexts agree on, when it differs; a "work" or
+    "product" whose name ends as only organisations' names do ("Galvera Appliances",
+    "Seorin Shipping") is an organisation."""
     for group in groups:
+        if group.type in ("WORK_OF_ART", "PRODUCT") and not group.canonical and all(
+            len(m.text.split()) > 1 and fold(m.text.split()[-1]) in ORGANISATION_NAME_ENDS
+            for m in group.mentions
+        ):
+            group.type = ORGANISATION
+            group.role = group.role or next(
+                (r for m in group.mentions if (r := organisation_role(m, organisation=True))),
+                None,
+            )
+            continue
         if group.type not in _RETYPED or group.canonical:
             continue
         if any(

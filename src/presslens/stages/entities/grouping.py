@@ -12,6 +12,7 @@ from ...given_names import is_given_name
 from ...names import (
     CAPITAL_TITLES,
     HONORIFICS,
+    NAME_GLUE,
     NAME_PREFIXES,
     TITLE_WORDS,
     display_name,
@@ -22,6 +23,7 @@ from ...names import (
     initials,
     is_city,
     is_place,
+    is_place_name,
     name_key,
     role_titles,
     same_name,
@@ -166,12 +168,70 @@ def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
     full_names = [(g, _full(g)) for g in groups if g.type == "PERSON"]
     out = []
     for g in groups:
-        owner = _owner(g, groups, full_names) if not g.canonical else None
+        owner = None if g.canonical else (
+            _person_of(g, full_names) or _company_of(g, groups, full_names)
+            if g.type == "PERSON" else _owner(g, groups, full_names)
+            or (_company_of(g, groups, full_names) if g.type in _NAME_LIKE else None)
+        )
         if owner is None:
             out.append(g)
             continue
-        owner.mentions.extend(Mention(m.start, m.end, m.text, "PERSON") for m in g.mentions)
+        owner.mentions.extend(Mention(m.start, m.end, m.text, owner.type) for m in g.mentions)
     return out
+
+
+def _person_of(g: Group, full_names: list[tuple[Group, list[str]]]) -> Group | None:
+    """The one other person whose name ends in every name of ``g``, a group the tagger
+    typed otherwise and the context retyped ("Marstrand, a former Danish justice minister,
+    said" after "Commissioner Helga Marstrand")."""
+    texts = [m.text.split() for m in g.mentions]
+    found = [p for p, full in full_names
+             if p is not g and len(full) > 1 and all(len(t) < len(full) and _is_tail(t, full)
+                                                     for t in texts)]
+    return found[0] if len(found) == 1 else None
+
+
+#: types the tagger gives a company's short name it does not know ("Galvera" a place)
+_NAME_LIKE = frozenset(["GPE", "LOC", "PRODUCT", "WORK_OF_ART"])
+
+
+def _company_of(
+    g: Group, groups: list[Group], full_names: list[tuple[Group, list[str]]]
+) -> Group | None:
+    """The organisation a one-word "person" or "place" is the first word of ("Hanvit"
+    after "Hanvit Electronics Co Ltd", a name the tagger does not know), when it is no
+    given name, no place the gazetteer knows and no person's name holds it."""
+    texts = {m.text for m in g.mentions}
+    if len(texts) != 1 or len(word := next(iter(texts)).split()) != 1:
+        return None
+    if g.type != "PERSON" and (is_city(word[0]) or is_place(word[0])):
+        return None
+    if is_given_name(word[0]) or any(
+        fold(word[0]) in map(fold, full) for p, full in full_names if p is not g and len(full) > 1
+    ):
+        return None
+    found = [o for o in groups if o.type == "ORG" and len(full := _full(o)) > 1
+             and full[0] == word[0]
+             # a name, not a span the tagger ran on ("Chienhua around NT$2.5bn")
+             and all(w[:1].isupper() or w.lower() in NAME_GLUE for w in full)
+             # the company, not its arm in a place ("Galvera UK", "Sorami Motor North
+             # America")
+             and not _ends_in_place(full)]
+    return found[0] if len(found) == 1 else None
+
+
+#: regions a company's arm may be named for ("Sorami Motor North America")
+_REGIONS = frozenset(
+    "america europe asia africa oceania emea apac americas pacific".split()
+)
+
+
+def _ends_in_place(words: list[str]) -> bool:
+    """The name ends in a place's name of one or two words ("Galvera UK", "Hanvit
+    Electronics America")."""
+    return fold(words[-1].strip(".")) in _REGIONS or any(
+        is_place_name(t) for t in (words[-1], " ".join(words[-2:]))
+    )
 
 
 def _owner(
@@ -183,9 +243,10 @@ def _owner(
       :func:`_capital_titled`), or family name written first ("Amamiya" after "Amamiya
       Kenjiro, president of ..."), when no organisation's name opens with it ("Sorami" of
       "Sorami Motor Corp.");
-    - a place that is a person's surname and no city's or country's name ("Khalil" after
-      "Omar Khalil"), or a people of two words or more that is ("Abu Hammour" after "Iyad
-      Abu Hammour");
+    - a place, building, product or work that is a person's surname and no city's or
+      country's name ("Khalil" after "Omar Khalil", "Verhaegen" after "Luc Verhaegen",
+      which the tagger may call a product), or a people of two words or more that is
+      ("Abu Hammour" after "Iyad Abu Hammour");
     - a place or a people that is a Korean or Taiwanese family name ("Han" after "Han
       Seo-yeon"), by the form of the given name only ("Jordan" stays a country)."""
     texts = {m.text for m in g.mentions}
@@ -205,7 +266,9 @@ def _owner(
             person = _family_name_of(word, full_names)
             owner = person if person is not None and person.role else None
         return owner
-    if g.type == "GPE" and not any(is_city(t) or is_place(t) for t in texts):
+    if g.type in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and not any(
+        is_city(t) or is_place(t) for t in texts
+    ):
         owner = surname_of()
         if owner is not None:
             return owner
