@@ -1397,3 +1397,60 @@ def test_a_source_that_asks_anonymity_stays_anonymous() -> None:
 )
 def test_names_titles_and_bodies_as_outlets_write_them(text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company described only as "a firm" later is no "tech giant" named before it
+        ("Hanvit Electronics Co Ltd will stop making its Nova X5 phone, the South Korean "
+         "tech giant said on Tuesday. The company said in a filing that it had decided to "
+         "stop production. The firm's market share could fall to 19 percent, according to "
+         "research firm Strategy Analytics.",
+         ["Hanvit Electronics Co Ltd", "Hanvit Electronics Co Ltd", "Strategy Analytics"]),
+        # the tagger's "work of art" whose name ends as a company's does is the company
+        ("Galvera recalls 1.2 million washing machines after fires\nGalvera Appliances, the "
+         "Milan-based maker of household goods, said on Monday it would recall 1.2 million "
+         "washing machines sold in Europe.\nThe Italian company said it had received 214 "
+         "reports of machines overheating. Nobody was seriously hurt, the firm said.",
+         ["Galvera Appliances", "Galvera Appliances", "Galvera Appliances"]),
+    ],
+)
+def test_the_company_is_the_one_named_before_not_a_firm_described_after(
+    text: str, expected: list[str]
+) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.slow
+def test_the_agency_goes_on_with_the_inspectorate_that_just_spoke() -> None:
+    speakers = _speakers(
+        "Dutch airline Hollandia Air said it had cancelled 400 flights. The Human Environment "
+        "and Transport Inspectorate (ILT) said in a statement that it had opened an "
+        "investigation into whether Hollandia properly informed passengers. Its findings will "
+        "be made public, the agency said.")
+    assert speakers[-1] == speakers[-2] != "Hollandia Air"
+
+
+@pytest.mark.slow
+def test_a_places_top_official_is_the_holder_named_next() -> None:
+    assert _speakers(
+        "Europe must prepare for a surge in cocaine trafficking through its smaller ports, the "
+        "European Union's top security official warned on Sunday.\nEU Security Commissioner "
+        "Marek Holan told the German paper Bild am Sonntag that criminal groups were shifting "
+        "their routes.") == ["Marek Holan", "Marek Holan"]
+
+
+@pytest.mark.slow
+def test_an_unnamed_official_stays_anonymous() -> None:
+    assert _speakers(
+        "The port will reopen on Monday, a senior security official said.\nTransport Minister "
+        "Ana Ruiz said 40 ships were waiting.") == [ANONYMOUS, "Ana Ruiz"]
+
+
+@pytest.mark.slow
+def test_a_notice_on_an_organisations_website_is_its_own() -> None:
+    assert _speakers(
+        "The recall covers 640,000 cookers, according to a notice posted on the Consumer "
+        "Product Safety Commission's website.") == ["Consumer Product Safety Commission"]

@@ -596,12 +596,14 @@ class SpeakerResolver:
             fits = specific and fits_descriptor(ent.name, descriptor)
             if specific and not fits:
                 continue
-            named = (
-                fits or holds_noun(ent.name, noun) or self._described_as(ent, noun)
-                or self._written_after_company_noun(ent, noun, pos)
+            exact = (
+                fits or holds_noun(ent.name, noun) or _described_exactly(ent, noun)
                 # a force by its own word for it ("Guardia Civil", "Carabineros")
                 or (noun == "police" and bool(set(name_words(ent.name)) & POLICE_WORDS))
                 or (noun == "ministry" and _a_ministry(ent.name))  # "Department of Health"
+            )
+            named = exact or self._described_as(ent, noun) or (
+                self._written_after_company_noun(ent, noun, pos)
             )
             if noun in _NAMED_ONLY and not named:
                 # "police" are a force the article names, no other organisation; "the
@@ -639,9 +641,12 @@ class SpeakerResolver:
                     )
                 elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end):
                     continue
-                elif named:
+                elif exact:
                     key = (3, 0, -m.start)
                 elif m.start <= pos + ORG_LOOKAHEAD:
+                    # one named later and described only as some company ("research firm
+                    # Strategy Analytics" for "the tech giant") stands behind every
+                    # organisation named before
                     key = (-1, -m.start)
                 else:
                     continue
@@ -717,7 +722,11 @@ class SpeakerResolver:
             return None  # "Crop insurer Calvère Assurances said ... police said": no company
         if noun not in nouns and _other_kind(name, noun, role):
             return None  # "Zorvia, a payments company, said ... the ministry said"
-        return last if not nouns or noun in nouns else None
+        # "the agency" goes on with any public body of that kind ("The ILT said ... the
+        # agency said": an inspectorate)
+        return last if not nouns or noun in nouns or (
+            noun == "agency" and bool(nouns & _AGENCIES)
+        ) else None
 
     def _member_of(self, head: Any, start: int, end: int) -> Speaker | None:
         """Observers, monitors or a mission "from" an organisation speak for it
@@ -752,11 +761,20 @@ class SpeakerResolver:
         named, and the first person named after its sentence (not spoken to) comes
         within ``DELAYED_LEAD_CHARS``."""
         word = head.lemma_.lower()
-        if word in _GENERIC or word in ORGANISATION_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        # "Norway's top security official": one post, whoever holds it, not an unnamed
+        # official
+        top = word == "official" and any(c.lower_ == "top" for c in head.children) and any(
+            c.dep_ == "poss" for c in head.children
+        )
+        if (word in _GENERIC and not top) or word in ORGANISATION_NOUNS or (
+            head.pos_ not in ("NOUN", "PROPN")
+        ):
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "union bosses" are not the one boss named next
-        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES:
+        if word not in LEADER_WORDS and word not in TITLE_WORDS and word not in _LEAD_ROLES and (
+            not top
+        ):
             return None
         before = self._person_before(start)
         best: tuple[int, Entity] | None = None
@@ -868,6 +886,23 @@ class SpeakerResolver:
                         found = self._organisation_named(obj, start)
                         if found is not None:
                             return found
+        for child in head.children:
+            # "a notice posted on the Consumer Product Safety Commission's website", "a
+            # statement on the ministry's website": the site's owner
+            preps = [child] if child.dep_ == "prep" else [
+                p for p in child.children if child.dep_ == "acl" and p.dep_ == "prep"
+            ]
+            for prep in preps:
+                if prep.lower_ != "on":
+                    continue
+                for site in prep.children:
+                    if site.dep_ != "pobj" or site.lemma_.lower() not in _SITES:
+                        continue
+                    for owner in site.children:
+                        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN"):
+                            found = self._organisation_named(owner, start)
+                            if found is not None:
+                                return found
         for child in head.children:
             # "Home Office figures", "UNHCR data": an organisation named before the noun
             # (not "Black Friday figures from Adobe", a day)
@@ -1963,6 +1998,13 @@ def _outlet_role(role: str | None) -> bool:
 
 
 #: pairs of words outlets use for one trade
+#: where an organisation posts its notices ("on the commission's website")
+_SITES = frozenset(["website", "site", "page", "account", "portal"])
+#: public bodies an article may go on to call "the agency"
+_AGENCIES = frozenset(
+    "authority commission bureau office service administration directorate inspectorate "
+    "institute board".split()
+)
 _ONE_TRADE = frozenset(
     frozenset(pair) for pair in (("airline", "carrier"), ("automaker", "carmaker"))
 )
@@ -1974,6 +2016,14 @@ def _a_ministry(name: str) -> bool:
     Gesundheit"), or a department or secretariat, as some countries call their ministries
     ("Department of Health")."""
     return holds_noun(name, "ministry") or name_head(name) in ("department", "secretariat")
+
+
+def _described_exactly(ent: Entity, noun: str) -> bool:
+    """The article's apposition or title for ``ent`` ends in ``noun`` itself or in a word
+    for the same trade ("Dutch airline Hollandia Air" is "the carrier"), not merely in
+    some company's word ("research firm Strategy Analytics" is no "tech giant")."""
+    head = plural_stem(role_head(ent.role))
+    return bool(head) and (head == noun or frozenset((head, noun)) in _ONE_TRADE)
 
 
 def _company_of_kind(word: str, noun: str) -> bool:
