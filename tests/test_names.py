@@ -140,6 +140,10 @@ def test_speaker_key_is_the_surname_or_anonymous() -> None:
         ("The Financial Times", "Financial Times"),  # its masthead has no "The"
         ("the Guardian", "The Guardian"),
         ("Guardian", "The Guardian"),
+        # a station's frequency is no part of its name; a channel's number is
+        ("Dubai Eye 103.8", "Dubai Eye"),
+        ("Joy 99.7 FM", "Joy FM"),
+        ("Channel 4", "Channel 4"),
     ],
 )
 def test_normalise_outlet(raw: str, outlet: str) -> None:

@@ -973,11 +973,12 @@ def same_name(a: str | None, b: str | None) -> bool:
 # --- Outlets --------------------------------------------------------------------------
 
 #: Names of outlets as written -> the one name used for them: the name the outlet gives
-#: itself, with "The" where its masthead has it ("The Guardian", "Financial Times").
+#: itself, with "The" where its masthead has it ("The Guardian", "Financial Times"); a
+#: Sunday edition is its paper's ("Sunday Telegraph", "Welt am Sonntag").
 OUTLET_ALIASES = {
     "daily telegraph": "The Telegraph", "sunday telegraph": "The Telegraph",
     "telegraph": "The Telegraph", "london telegraph": "The Telegraph",
-    "welt": "Die Welt", "die welt": "Die Welt",
+    "welt": "Die Welt", "die welt": "Die Welt", "welt am sonntag": "Die Welt",
     "new york times": "The New York Times", "nyt": "The New York Times",
     "washington post": "The Washington Post", "rt": "Russia Today",
     "associated press": "AP", "the associated press": "AP", "ap": "AP",
@@ -1032,11 +1033,17 @@ def normalise_occasion(venue: str | None) -> str | None:
     return venue
 
 
+#: a radio station's frequency after its name ("Dubai Eye 103.8", "Joy 99.7 FM" -> "Joy FM")
+_FREQUENCY = re.compile(r"(?<=[A-Za-z])\s+\d{2,3}\.\d(?=(?:\s+FM)?$)")
+
+
 def normalise_outlet(name: str) -> str:
     """'The (London) Telegraph' -> 'The Telegraph'; 'the New York Times' -> 'The New York
-    Times'; 'the BBC' -> 'BBC'; a possessive goes ("Reuters'")."""
+    Times'; 'the BBC' -> 'BBC'; a possessive goes ("Reuters'"), and so does a station's
+    frequency ("Dubai Eye 103.8" -> "Dubai Eye"; "Channel 4" stays)."""
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)
     name = re.sub(r"['’]s$", "", name.strip())
+    name = _FREQUENCY.sub("", name)
     name = " ".join(name.replace("\n", " ").split()).strip(" ,.\"“”'")
     bare = name[4:] if name.lower().startswith("the ") else name
     alias = OUTLET_ALIASES.get(bare.lower()) or OUTLET_ALIASES.get(name.lower())

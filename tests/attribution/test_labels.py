@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
+import presslens
 from presslens.attribution.labels import colon_labels
 
 Parse = Callable[[str], Any]  # the hand_parse fixture
@@ -47,3 +50,32 @@ Herridge 1 appos PROPN NNP Herridge
     [note] = colon_labels(text, doc, [(0, len(text))], [])
     assert text[note.start : note.end] == "Prices rose again"
     assert note.source is not None and text[note.source[0] : note.source[1]] == "Sonya Herridge"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's role in lower case is who spoke, the holder the body names
+        ("Tunisia's transport minister: fertiliser sat in Sfax port for months before deadly "
+         "blast\nTransport Minister Rachid Amri told reporters the cargo had been seized in "
+         "2021.",
+         [("fertiliser sat in Sfax port for months before deadly blast", "Rachid Amri"),
+          ("the cargo had been seized in 2021", "Rachid Amri")]),
+        ("Ward councillor: Residents warned about KwaMashu tavern for years\nWard councillor "
+         "Mondli Gumede said residents had complained for years.",
+         [("Residents warned about KwaMashu tavern for years", "Mondli Gumede"),
+          ("residents had complained for years", "Mondli Gumede")]),
+        # a headline needs no verb
+        ("Philippine oil spill far bigger than first thought, coast guard says\nThe Philippine "
+         "Coast Guard said on Monday the spill covered 40 km.",
+         [("Philippine oil spill far bigger than first thought", "Philippine Coast Guard"),
+          ("the spill covered 40 km", "Philippine Coast Guard")]),
+        # ... but a body paragraph's label is no speaker, nor a verbless content a statement
+        ("The port was closed.\nBackground: The port has been closed since 2020.\nThe minister "
+         "noted the clot's existence.", []),
+    ],
+)
+def test_labels_in_a_headline(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = presslens.analyze(text)
+    assert [(a.text, a.speaker.name if a.speaker else None) for a in doc.attributions] == expected

@@ -45,3 +45,45 @@ def test_a_cue_whose_clause_is_only_its_subject_gives_no_candidate() -> None:
             "said that ki91 pe01 2500 minister zo81 gu131 the pi241 week.")
     doc = presslens.analyze(text)
     assert all(a.content.start < a.content.end for a in doc.attributions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a report relied on is no part of it, nor a statement of its own ...
+        ("Milan prosecutors have opened an investigation, Italian news agency ANSA reported, "
+         "citing judicial sources.", ["Milan prosecutors have opened an investigation"]),
+        # ... but a reason given is what the company said
+        ("The company reported a loss, citing weak demand.", ["weak demand"]),
+    ],
+)
+def test_citing_a_source_after_a_report(text: str, expected: list[str]) -> None:
+    assert [a.text for a in presslens.analyze(text).attributions] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "that" the parser took for a relative on a phrase of the cue's own
+        ("Park Jae-won said at the time that replacement phones were safe.",
+         ["replacement phones were safe"]),
+        ("The president said in a speech that the country would recover.",
+         ["the country would recover"]),
+        # the source's apposition the parser left out of "According to X, ..." ...
+        ("According to Eurostat, the EU's statistics office, container traffic grew by 12 "
+         "percent last year.", ["container traffic grew by 12 percent last year"]),
+        # ... but not the content's subject with a parenthesis
+        ("According to the ministry, the death toll, the highest in a decade, rose to 40.",
+         ["the death toll, the highest in a decade, rose to 40"]),
+        # a time phrase after the cue is when it was said, not what
+        ("The company said on Tuesday it had stopped sales.", ["it had stopped sales"]),
+        ("The company said late on Monday it had stopped sales.", ["it had stopped sales"]),
+        # ... but a subject that names a time stays
+        ("The minister said Tuesday's vote was a disgrace.", ["Tuesday's vote was a disgrace"]),
+        ("The company said 2024 was a record year.", ["2024 was a record year"]),
+    ],
+)
+def test_content_after_a_phrase_of_the_cue(text: str, expected: list[str]) -> None:
+    assert [a.text for a in presslens.analyze(text).attributions] == expected

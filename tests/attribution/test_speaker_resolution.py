@@ -1450,6 +1450,12 @@ def test_an_unnamed_official_stays_anonymous() -> None:
 
 
 @pytest.mark.slow
+def test_the_one_who_said_it_not_the_outlet_that_reported_it() -> None:
+    assert _speakers(
+        "The port was safe, Health Minister Ana Ruiz said, according to Reuters.") == ["Ana Ruiz"]
+
+
+@pytest.mark.slow
 def test_a_notice_on_an_organisations_website_is_its_own() -> None:
     assert _speakers(
         "The recall covers 640,000 cookers, according to a notice posted on the Consumer "

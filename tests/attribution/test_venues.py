@@ -171,3 +171,77 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
         "Speaking on Joy FM's Super Morning Show on Tuesday, the minister said the site was "
         "illegal.")
     assert [(a.text, a.venue) for a in doc.attributions] == [("the site was illegal", "Joy FM")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an outlet carried or quoted
+        ("Customs director Nassim Ferhat said in remarks carried by the official APS news "
+         "agency that his agency had warned about the danger several times.",
+         [("his agency had warned about the danger several times", "APS")]),
+        ('"The money they can offer is simply overwhelming," Europol Executive Director Luc '
+         "Verhaegen was quoted as saying by the Dutch daily De Telegraaf on Saturday.",
+         [("The money they can offer is simply overwhelming,", "De Telegraaf")]),
+        # the outlet that quotes is where; what was said is after "as saying", once
+        ("Iraq's official news agency, INA, quoted Health Minister Saleh al-Hasnawi as saying "
+         "that 48 people had died and more than 600 were wounded.",
+         [("48 people had died and more than 600 were wounded", "INA")]),
+        ("Interfax news agency quoted Deputy Minister Oleg Petrov as saying that 12 people "
+         "had been detained.", [("12 people had been detained", "Interfax")]),
+        ("The statement quoted the minister as saying the port would reopen.",
+         [("the port would reopen", "statement")]),
+        ("Police quoted the driver as saying he had not seen the child.",
+         [("he had not seen the child", None)]),
+        # "Speaking to X," set before the speaker, which the parser hangs elsewhere
+        ("Speaking to the German newspaper Die Welt, Belgian Justice Minister Anke Dewulf said "
+         "the port of Antwerp alone had accounted for 116 tonnes.",
+         [("the port of Antwerp alone had accounted for 116 tonnes", "Die Welt")]),
+        ("Speaking to President Joe Biden, the minister said the deal was close.",
+         [("the deal was close", None)]),
+        # a name's lower-case words; a place with a clause on it is no outlet
+        ('"Safety is our absolute priority," chief executive Marta Colombo told Corriere della '
+         "Sera.", [("Safety is our absolute priority,", "Corriere della Sera")]),
+        # the words that say which kind of filing or report, not when
+        ("The company said in a regulatory filing that it would stop production.",
+         [("it would stop production", "regulatory filing")]),
+        ("The company said in a stock exchange filing that it would stop production.",
+         [("it would stop production", "stock exchange filing")]),
+        ("The agency said in its latest report that 12 people had died.",
+         [("12 people had died", "report")]),
+        ("In Germany, where 280,000 machines were sold, the consumer group Stiftung Warentest "
+         "said it had tested the model in 2022.", [("it had tested the model in 2022", None)]),
+        # the state's broadcaster, unnamed; a complementiser the parser made an object
+        ("The minister said on state television that 40 people had died.",
+         [("40 people had died", "state television")]),
+        ("The minister told state TV that 40 people had died.",
+         [("40 people had died", "state television")]),
+        ("The minister told state broadcaster TRT that 40 people had died.",
+         [("40 people had died", "TRT")]),
+        ("He said that was wrong.", [("that was wrong", None)]),
+        # "X said, according to the paper": X speaks, and the venue is the one he gave it
+        # in, carried forward; a credited wire is no venue
+        ("EU Security Commissioner Marek Holan told the German paper Bild am Sonntag that "
+         'criminal groups were shifting their routes. "This is a very serious threat," Holan '
+         "said, according to the paper.",
+         [("criminal groups were shifting their routes", "Bild am Sonntag"),
+          ("This is a very serious threat,", "Bild am Sonntag")]),
+        ("The port was safe, Health Minister Ana Ruiz said, according to Reuters.",
+         [("The port was safe", None)]),
+        # a clause on the outlet is no part of its name; "the newspaper" is the outlet the
+        # speaker was told to before
+        ("In an interview with Dagens Nyheter published on Sunday, Lindström said there may "
+         "be hours this winter when there is not enough electricity.",
+         [("there may be hours this winter when there is not enough electricity",
+           "Dagens Nyheter")]),
+        ("Vice Admiral Pieter Hoekstra told De Volkskrant that his service had identified 43 "
+         'incidents this year. "We are not at war," Hoekstra told the newspaper.',
+         [("his service had identified 43 incidents this year", "De Volkskrant"),
+          ("We are not at war,", "De Volkskrant")]),
+    ],
+)
+def test_venues_carried_quoted_spoken_to_and_named_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _venues(text) == expected

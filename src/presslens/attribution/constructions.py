@@ -81,6 +81,7 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if pobj is not None:
         phrase_ids |= subtree_ids(pobj)
     lo, hi = min(phrase_ids), max(phrase_ids)
+    hi = _apposition_end(doc, sent, tok, hi)
     content_ids = [t.i for t in sent if not (lo <= t.i <= hi)]
     content = runs(doc, content_ids)
     if not content:
@@ -94,6 +95,30 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         cue_token=tok.i,
         source_token=pobj.i if pobj is not None else None,
     )
+
+
+def _apposition_end(doc: Any, sent: Any, according: Any, hi: int) -> int:
+    """Where the source of a fronted "According to X, ..." ends when the parser left its
+    apposition out ("According to Eurostat, the EU's statistics office, container traffic
+    grew"): at the comma after a noun phrase with an article and no verb."""
+    if according.i != sent.start or hi + 2 >= sent.end or doc[hi + 1].text != ",":
+        return hi
+    if doc[hi + 2].lower_ not in ("the", "a", "an"):
+        return hi
+    for j in range(hi + 3, min(sent.end, hi + 14)):
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return hi
+        if doc[j].text == ",":
+            phrase = range(hi + 2, j)
+            heads = [doc[k] for k in phrase if doc[k].head.i not in phrase]
+            # not the clause's own subject with a parenthesis ("the death toll, the
+            # highest in a decade, rose"): a clause with a subject follows
+            if any(h.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") for h in heads) or not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in doc[j + 1 : sent.end]
+            ):
+                return hi
+            return j
+    return hi
 
 
 # --- nominal cues ------------------------------------------------------------------------
@@ -364,7 +389,7 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
     communication verb followed by an object-like phrase and "that" reports the clause.
     """
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 1 + _THAT_WINDOW)]:
-        if t.lower_ == "that" and (t.dep_ == "mark" or _misread_relative(t)):
+        if t.lower_ == "that" and (t.dep_ == "mark" or _misread_relative(t, tok)):
             head = t.head
             if head.i <= t.i:
                 return None
@@ -381,12 +406,27 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
     return None
 
 
-def _misread_relative(that: Any) -> bool:
+def _misread_relative(that: Any, cue: Any) -> bool:
     """"that" read as a relative pronoun in a clause that already has the argument it would
     fill ("told reporters at the site that the developer had approval": "had" has its
-    object, "approval"), so it can only open a content clause."""
-    return that.dep_ in ("dobj", "nsubj", "nsubjpass") and that.head.dep_ == "relcl" and any(
-        c.dep_ == that.dep_ and c.i > that.i for c in that.head.children
+    object, "approval"), or as a relative adverb or object on a phrase of the ``cue``
+    before a clause with a subject of its own ("said at the time that the phones were
+    safe", "said in a speech that the country would recover"), so it can only open a
+    content clause."""
+    clause = that.head
+    if clause.dep_ != "relcl":
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+    noun = clause.head
+    if that.dep_ in ("advmod", "dobj") and subject and (
+        noun.head.i == cue.i or (noun.dep_ == "pobj" and noun.head.head.i == cue.i)
+    ):
+        # "said at the time that replacement phones were safe", "said in a speech that the
+        # country would recover": a relative to the parser, on a phrase of the cue's own,
+        # before a clause with a subject of its own
+        return True
+    return that.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == that.dep_ and c.i > that.i for c in clause.children
     )
 
 
@@ -415,9 +455,20 @@ def _clause_content(
     if clause is not None:
         content_ids = subtree_ids(clause) - exclude
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        first = doc[min(content_ids)] if content_ids else None
+        if mark is None and first is not None and first.lower_ == "that" and (
+            first.head.i == clause.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children
+            )
+        ):
+            # "said on state television that 40 people had died": the complementiser the
+            # parser made the clause's object
+            mark = first
         if mark is not None:
             content_ids.discard(mark.i)
             that_at = mark.idx
+    if content_ids and that_at is None:
+        content_ids -= _time_after_cue(doc, tok, content_ids)
     rescued = that_clause_after(doc, sent, tok) if tok.lemma_.lower() in SPEECH_VERBS else None
     if rescued is not None and (not content_ids or min(content_ids) < rescued[0].i):
         # "told German daily Die Welt on Tuesday that C", "said in a statement that C": the
@@ -425,6 +476,31 @@ def _clause_content(
         mark, content_ids = rescued
         that_at = mark.idx
     return content_ids, that_at, clause
+
+
+def _time_after_cue(doc: Any, tok: Any, ids: set[int]) -> set[int]:
+    """The time phrase the parser put at the head of the content though it follows the cue
+    ("said on Tuesday it would recall ...", "said late on Monday it had"): when the cue
+    was, not what was said ("said Tuesday's vote was a disgrace" keeps its subject)."""
+    first = tok.i + 1
+    while first < len(doc) and first not in ids and doc[first].lower_ in ("late", "early"):
+        first += 1  # "said late on Monday": "late" left with the cue
+    k = first
+    while k in ids and doc[k].lower_ in ("late", "early", "on", "at"):
+        k += 1
+    run = list(range(first, k))
+    while k in ids and doc[k].ent_type_ in ("DATE", "TIME"):
+        run.append(k)
+        k += 1
+    if not any(doc[i].ent_type_ in ("DATE", "TIME") for i in run) or k not in ids or (
+        doc[k].is_punct
+    ):
+        return set()
+    # an adverbial of the clause, not its subject or a possessive ("Tuesday's vote")
+    tops = [doc[i] for i in run if doc[i].head.i not in run]
+    if not all(t.dep_ in ("prep", "npadvmod", "advmod") for t in tops):
+        return set()
+    return set(run)
 
 
 def _infinitive_content(
@@ -487,6 +563,10 @@ def right_part(doc: Any, sent: Any, tok: Any, subj: Any | None, exclude: set[int
         return set()
     rest = [t for t in doc[j + 1 : sent.end] if not t.is_punct]
     if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return set()
+    if rest[0].head.i == tok.i and rest[0].tag_ == "VBG":
+        # "C, ANSA reported, citing judicial sources": the cue's own participle, no
+        # resumed clause
         return set()
     return {t.i for t in doc[j + 1 : sent.end]}
 

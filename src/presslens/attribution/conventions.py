@@ -47,7 +47,8 @@ def is_statement(f: Found, parse: Any) -> bool:
     Direct quotes always are. A reported one is not when its cue reports a stance or an
     act (:data:`NOT_SPEECH`), or when its content has no verb ("noted the clot's
     existence", "expressed deep concern") and its cue is not one that takes a noun
-    phrase (:data:`NOUN_CONTENT_CUES`). PolNeAR annotates both; the export keeps them.
+    phrase (:data:`NOUN_CONTENT_CUES`), outside a headline. PolNeAR annotates both; the
+    export keeps them.
     """
     if f.kind == "direct" or f.cue_token is None:
         return True
@@ -61,9 +62,20 @@ def is_statement(f: Found, parse: Any) -> bool:
     span = parse.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or any(mark in span.text for mark in QUOTE_MARKS):
         return True  # a paraphrase around quoted words
-    if is_title_case(span):
-        return True  # a headline, where the tagger takes verbs for names
+    if is_title_case(span) or _in_headline(parse.text, f.end):
+        # a headline, where the tagger takes verbs for names and verbs go unwritten
+        # ("Philippine oil spill far bigger than first thought, coast guard says")
+        return True
     return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _in_headline(text: str, end: int) -> bool:
+    """``end`` falls in the article's first line, a headline: a line of its own, not
+    ending as a sentence does."""
+    line_end = text.find("\n")
+    if line_end < 0 or end > line_end:
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 #: characters that open or close a quotation (British single marks too)

@@ -8,11 +8,26 @@ import re
 from typing import Any
 
 from ..datelines import POINTERS, colon_dateline
+from ..names import INSTITUTION_NOUNS, ORGANISATION_NOUNS, PERSON_DESCRIPTORS, TITLE_WORDS
 from .found import Found, mark_at
 from .quotes import Quote
+from .speakers import LEADER_WORDS
 
 _BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
 _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
+#: a headline's label whose later words may be lower case ("Energy minister: ...")
+_ROLE_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,3})(:)[ \t]+(\S)")
+#: the words a label that names who spoke ends in: a title, a body, a person's description
+_SPEAKER_WORDS = (
+    TITLE_WORDS | LEADER_WORDS | INSTITUTION_NOUNS | ORGANISATION_NOUNS | PERSON_DESCRIPTORS
+    | frozenset(["government", "official", "officials"])
+)
+
+
+def _speaker_word(label: str) -> bool:
+    """The label ends in a word for who speaks ("Ward councillor", "AAIB chief")."""
+    last = re.sub(r"['’]s?$", "", label.split()[-1]).lower()
+    return last in _SPEAKER_WORDS
 
 
 def colon_labels(
@@ -20,6 +35,7 @@ def colon_labels(
 ) -> list[Found]:
     """``Pat Caddell: Democrats worried ...`` headlines and ``PENCE: Well, ...`` transcripts."""
     out: list[Found] = []
+    first_start = paragraphs[0][0] if paragraphs else -1
     for p_start, p_end in paragraphs:
         sig = _BAR_SIGNATURE.search(text, p_start, p_end)
         if sig is not None and sig.start() > p_start + 10:
@@ -44,6 +60,15 @@ def colon_labels(
                 out.append(Found("reported", [(s, e)], (bar, bar + 1), src))
             continue
         m = _COLON_LABEL.match(text, p_start)
+        role = None
+        if p_start == first_start:
+            # a headline's "Energy minister: ...", "Tunisia's transport minister: ...": a
+            # role in lower case, which the body names
+            role = _ROLE_LABEL.match(text, p_start)
+            if role is not None and role.end() < p_end and _speaker_word(role.group(1)):
+                m = role
+            else:
+                role = None
         if m is None or m.end() >= p_end:
             continue
         label = m.group(1)
@@ -69,14 +94,19 @@ def colon_labels(
             "explainer",
             "factbox",
             "live",
+            "background",
+            "context",
+            "timeline",
+            "related",
             *POINTERS,
         ):
             continue
         span = parse.char_span(m.start(1), m.end(1), alignment_mode="expand")
         kinds = {t.ent_type_ for t in span} if span is not None else set()
-        if "GPE" in kinds or "DATE" in kinds:
+        if "DATE" in kinds or ("GPE" in kinds and role is None):
             continue
-        if not (kinds & {"PERSON", "ORG", "NORP"} or (label.isupper() and len(label) >= 3)):
+        if not (kinds & {"PERSON", "ORG", "NORP"} or (label.isupper() and len(label) >= 3)
+                or role is not None):
             continue
         s, e = m.start(3), p_end
         while e > s and text[e - 1] in ".!?;: ":
@@ -93,5 +123,9 @@ def colon_labels(
                 )
             )
         else:
-            out.append(Found("reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1))))
+            out.append(Found(
+                "reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1)),
+                # a role's head word, for the resolver to find its holder
+                source_token=span.root.i if role is not None and span is not None else None,
+            ))
     return out

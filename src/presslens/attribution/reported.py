@@ -17,6 +17,7 @@ from typing import Any
 
 from .constructions import Candidate, according_to, noun_candidate, verb_candidate
 from .cues import CONTROL_VERBS, NOUN_CUES, is_verb_cue
+from .venues import according_outlet
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -42,7 +43,11 @@ def find_candidates(doc: Any, in_quote: Sequence[bool]) -> list[Candidate]:
 
 
 def defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
-    """Drop ``X continued to V ...`` when ``V`` is a cue of its own with content."""
+    """Drop ``X continued to V ...`` when ``V`` is a cue of its own with content, ``A
+    quoted X as saying C`` when "saying" is: X said C (A, an outlet, is where), and the
+    "citing Y" of ``C, X said, citing Y``: Y is whom X relied on, not what was said, and
+    the "according to" an outlet of ``X said, according to Y``: Y is where it was
+    reported."""
     cues = {c.cue_token for c in cands}
     out = []
     for c in cands:
@@ -51,5 +56,33 @@ def defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
             x.dep_ == "xcomp" and x.i in cues for x in tok.children
         ):
             continue
+        if tok.lower_ == "according" and tok.head.i in cues and according_outlet(tok):
+            continue  # '"...," Holan said, according to the paper': the paper is where
+        if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.head.i in cues and (
+            tok.head.i != tok.i
+        ) and _cites_a_source(tok):
+            continue  # "C, ANSA reported, citing judicial sources": whom ANSA relied on
+        if tok.lemma_.lower() == "quote" and any(
+            p.lower_ == "as" and any(g.i in cues for g in p.children if g.dep_ == "pcomp")
+            for p in tok.children
+        ):
+            continue
         out.append(c)
     return out
+
+
+#: what a report cites as where it had it from ("citing judicial sources", "citing a
+#: police statement"), not a reason ("citing weak demand")
+_INFORMANTS = frozenset(
+    """source official statement report document data figure witness resident police
+    ministry agency spokesman spokeswoman spokesperson person people authority
+    filing record""".split()
+)
+
+
+def _cites_a_source(tok: Any) -> bool:
+    """The object of "citing" is a source: a name, or a noun for an informant."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (
+        obj.pos_ == "PROPN" or bool(obj.ent_type_) or obj.lemma_.lower() in _INFORMANTS
+    )

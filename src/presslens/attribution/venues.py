@@ -11,7 +11,16 @@ import re
 from typing import Any
 
 from ..model import Entity, Speaker
-from ..names import ANONYMOUS, is_city, normalise_occasion, normalise_outlet, same_name
+from ..names import (
+    ANONYMOUS,
+    OUTLETS,
+    TITLE_WORDS,
+    is_city,
+    normalise_occasion,
+    normalise_outlet,
+    same_name,
+)
+from .cues import SPEECH_VERBS
 from .found import Found
 from .speakers import SpeakerResolver
 
@@ -34,7 +43,13 @@ _STATEMENT = frozenset(["statement", "release", "communique", "communiqué"])
 #: venue is the occasion as written, with its compound ("press conference")
 _OCCASIONS = frozenset(
     """report speech conference gaggle briefing presentation memo letter complaint ruling
-    website op-ed editorial blog email testimony""".split()
+    website op-ed editorial blog email testimony filing""".split()
+)
+#: words before an occasion that say when or how it came, not which kind it is
+_PASSING = frozenset(
+    """latest new separate brief short written joint final first second earlier later
+    recent own full further previous detailed lengthy rare fresh special televised
+    emotional same internal""".split()
 )
 #: verbs that introduce the title of a publication ("a magazine called ...")
 _NAMING = frozenset(["call", "title", "name", "dub", "entitle"])
@@ -56,6 +71,7 @@ _SOCIAL = {
     "youtube": "YouTube",
     "post": None,
 }
+_NETWORKS = frozenset(v for v in _SOCIAL.values() if v)
 #: What is posted on a network ("in a post on X", "in a video on TikTok").
 _POSTED = frozenset("post message video statement thread comment".split())
 #: Entity types that are places, times or people, never where a statement was given.
@@ -98,6 +114,11 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         j + 1 < end and doc[j + 1].lower_ in _TOLD_OCCASIONS
     ):  # "told the press", not "told a media briefing"
         return "reporters"
+    # "said on state television", "told state radio": the state's broadcaster, unnamed
+    if j + 1 < end and doc[j].lower_ in _STATE and doc[j + 1].lower_ in _STATE_MEDIA and not (
+        j + 2 < end and _is_name(doc[j + 2])
+    ):
+        return f"state {_STATE_MEDIA[doc[j + 1].lower_]}"
     # "told a news conference", "told a rally in Lilongwe": the occasion, as written
     k = j
     while k < end and k - j < 3 and doc[k].is_lower and doc[k].lower_ not in _TOLD_OCCASIONS:
@@ -141,7 +162,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     name: list[Any] = []
     while j < end:
         t = doc[j]
-        if _is_name(t) or (name and t.lower_ in ("of", "the", "and", "&", "-") and j + 1 < end
+        if _is_name(t) or (name and t.lower_ in _OUTLET_GLUE and j + 1 < end
                            and _is_name(doc[j + 1])):
             if t.ent_type_ in ("DATE", "TIME") and not name:
                 break
@@ -169,6 +190,10 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
             and name[0].text not in _KNOWN_OUTLET_WORDS
         ):
             return None  # "told Maria Lopez": a person, not an outlet
+        if noun is None and not possessor and len(name) > 1 and (
+            name[0].lower_.rstrip(".") in TITLE_WORDS
+        ) and name[1].ent_type_ == "PERSON":
+            return None  # "Speaking to President Joe Biden": a titled person
         if noun is None and not possessor:
             text = article + text  # "the Huffington Post" -> "The Huffington Post"
         return _outlet(text)
@@ -201,6 +226,15 @@ _OWNED = frozenset(
     "owned based run funded backed controlled affiliated financed headquartered".split()
 )
 #: First words of outlet names that the tagger reads as a person's ("Die Welt").
+#: a state's own outlet, unnamed ("state television", "state-run radio")
+_STATE = frozenset(["state", "state-run", "state-owned", "state-controlled"])
+_STATE_MEDIA = {"television": "television", "tv": "television", "radio": "radio",
+                "broadcaster": "broadcaster", "media": "media", "channel": "television"}
+#: lower-case words inside an outlet's name ("Corriere della Sera", "Folha de S.Paulo")
+_OUTLET_GLUE = frozenset(
+    "of the and & - della dello delle del di de do da dos das du des van von der den y am"
+    .split()
+)
 _KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De"])
 
 
@@ -210,8 +244,13 @@ def _sane(ent: Any) -> bool:
 
 
 def _np_text(tok: Any) -> str:
+    """The noun phrase of ``tok``, without a clause on it ("Dagens Nyheter published on
+    Sunday" is "Dagens Nyheter")."""
     doc = tok.doc
-    ids = [t.i for t in tok.subtree]
+    ids = [t.i for t in tok.subtree if not any(
+        a.dep_ in ("acl", "relcl") and a.head.i == tok.i for a in (t, *t.ancestors)
+        if a.i != tok.i
+    )]
     lo, hi = min(ids), max(ids)
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ != "DATE" and _sane(ent):
@@ -246,8 +285,10 @@ def _media_np(tok: Any) -> str | None:
             # "In Soweto, Thandeka Sithole, a hairdresser, said": an apposition the parser
             # hung on the place is no part of any outlet's name, nor another place ("In
             # Nairobi and Mombasa, officials said")
+            # nor a clause on the place ("In Germany, where 280,000 were sold, ...")
             or any(
-                c.dep_ == "appos" or (c.dep_ == "conj" and c.ent_type_ in _NOT_VENUE_TYPES)
+                c.dep_ in ("appos", "relcl")
+                or (c.dep_ == "conj" and c.ent_type_ in _NOT_VENUE_TYPES)
                 for c in tok.children
             )
         )
@@ -301,6 +342,12 @@ def _from_prep(prep: Any) -> str | None:
         if pobj.dep_ != "pobj":
             continue
         word = pobj.lemma_.lower()
+        if word in _ADDRESSED and word not in _STATEMENT:
+            # "in remarks carried by the official APS news agency", "in an interview
+            # published by Le Monde": the outlet that carried them
+            carried = _carried_by(pobj)
+            if carried is not None:
+                return carried
         if word in _ADDRESSED:
             # "in an interview with Germany's Die Welt", "in remarks to the BBC"
             for p2 in pobj.children:
@@ -339,8 +386,12 @@ def _from_prep(prep: Any) -> str | None:
             if read is not None and not read.startswith(ANAPHOR) and read != "reporters":
                 return read
         if word in _OCCASIONS and prep.lower_ in ("in", "at", "during", "on"):
-            compound = [c.lower_ for c in pobj.lefts if c.dep_ == "compound"]
-            return " ".join([*compound, pobj.lower_])
+            # with the words that say which kind ("stock exchange filing", "regulatory
+            # filing"), not when or how ("its latest report")
+            kinds = [c for c in pobj.lefts if c.dep_ == "compound" or (
+                c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_ not in _PASSING)]
+            start = min((c.left_edge.i for c in kinds), default=pobj.i)
+            return " ".join(t.lower_ for t in pobj.doc[start : pobj.i + 1])
         # "in a tweet"; "in a Facebook message", "in a Twitter post"
         for word_tok in (pobj, *(c for c in pobj.lefts if c.dep_ == "compound")):
             network = social_network(word_tok.lower_)
@@ -365,6 +416,72 @@ def _from_prep(prep: Any) -> str | None:
                 and is_city(pobj.text))
         ):
             return _media_np(pobj)
+    return None
+
+
+#: verbs of an outlet carrying what was said ("remarks carried by APS", "quoted by TASS")
+_CARRYING = frozenset(["carry", "publish", "broadcast", "air", "quote", "report"])
+
+
+def _carried_by(tok: Any) -> str | None:
+    """The outlet a "by" phrase on a verb of carrying names, on ``tok`` itself ("quoted as
+    saying by the Dutch daily De Telegraaf") or on a participle that qualifies it
+    ("remarks carried by the official APS news agency")."""
+    verbs = [tok, *(c for c in tok.children
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRYING)]
+    for verb in verbs:
+        for by in verb.children:
+            if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                found = outlet_phrase(by.doc, by.i + 1, by.sent.end)
+                if found is not None and found != "reporters" and not found.startswith(
+                    ANAPHOR
+                ):
+                    return found
+    return None
+
+
+def according_outlet(according: Any) -> str | None:
+    """The outlet of an "according to" hung on a speech verb that has its own speaker
+    ('"...," Holan said, according to the paper'): who reported what he said, an outlet by
+    a media noun or one known as an outlet; else None. The speaker is still the one who
+    said it; the outlet is no venue of its own (an article crediting a wire, "the governor
+    said, according to Reuters", says where it read it, not where it was said)."""
+    cue = according.head
+    if according.lower_ != "according" or cue.i == according.i or (
+        cue.lemma_.lower() not in SPEECH_VERBS
+    ) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    found = outlet_phrase(according.doc, to.i + 1, according.sent.end)
+    if found is None or found == "reporters":
+        return None
+    phrase = according.doc[to.i + 1 : to.right_edge.i + 1]
+    if found.startswith(ANAPHOR) or found in OUTLETS or any(
+        t.text in MEDIA_NOUNS for t in phrase
+    ):
+        return found
+    return None
+
+
+def _quoting_outlet(quoted: Any) -> str | None:
+    """The outlet that is the subject of an active "quote" ("Iraq's official news agency,
+    INA, quoted the minister as saying", "The Kommersant daily quoted a source as
+    saying"): one the phrase calls an outlet with a media noun, or one known as an outlet;
+    a statement that quotes is the statement; not "Police quoted the driver"."""
+    doc = quoted.doc
+    for subj in quoted.children:
+        if subj.dep_ != "nsubj":
+            continue
+        if subj.lemma_.lower() in _STATEMENT:
+            return "statement"  # "The statement quoted the minister as saying"
+        for start in (*(c.i for c in subj.children if c.dep_ == "appos"), subj.left_edge.i):
+            found = outlet_phrase(doc, start, quoted.i)
+            if found is None or found == "reporters" or found.startswith(ANAPHOR):
+                continue
+            if found in OUTLETS or any(t.text in MEDIA_NOUNS for t in subj.subtree):
+                return found
     return None
 
 
@@ -399,6 +516,20 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
     candidates = [cue]
     if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head is not cue:
         candidates.append(cue.head)
+    quoted = cue.head.head if lemma == "say" and cue.dep_ == "pcomp" and (
+        cue.head.lower_ == "as"
+    ) else cue
+    if quoted.lemma_.lower() == "quote":
+        # "X was quoted as saying by the Dutch daily De Telegraaf", "quoted by TASS as
+        # saying"
+        saying = [pc for a in quoted.children if a.lower_ == "as"
+                  for pc in a.children if pc.dep_ == "pcomp"]
+        found = next((f for t in (quoted, *saying) if (f := _carried_by(t)) is not None), None)
+        if found is not None:
+            return found
+        found = _quoting_outlet(quoted)
+        if found is not None:
+            return found
     for verb in candidates:
         for child in verb.children:
             if child.i in content_ids:
@@ -433,7 +564,35 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 title = _title_after(child)
                 if title:
                     return title
-    return None
+    return _speaking_to(cue, content_ids)
+
+
+def _speaking_to(cue: Any, content_ids: set[int] | frozenset[int]) -> str | None:
+    """The outlet of a "Speaking to X," or "Talking to X," that opens the cue's sentence,
+    read off the words where the parse hangs it elsewhere ("Speaking to the German
+    newspaper Die Welt, Belgian Justice Minister Anke Dewulf said ...")."""
+    sent = cue.sent
+    first = sent[0] if sent[0].text not in ('"', "“", "'") else sent[1] if len(sent) > 1 else None
+    if first is None or first.i >= cue.i or first.i in content_ids:
+        return None
+    if first.lower_ not in ("speaking", "talking") or first.i + 1 >= sent.end:
+        return None
+    prep = first.doc[first.i + 1]
+    if prep.lower_ not in ("to", "with"):
+        return None
+    comma = next((t.i for t in first.doc[prep.i + 1 : cue.i] if t.text == ","), None)
+    if comma is None or any(t.ent_type_ == "PERSON" and t.text not in _KNOWN_OUTLET_WORDS
+                            and not _media_before(t) for t in first.doc[prep.i + 1 : comma]):
+        return None  # "Speaking to President Joe Biden, ...": a person, no venue
+    found = outlet_phrase(first.doc, prep.i + 1, comma)
+    return None if found is None or found.startswith(ANAPHOR) else found
+
+
+def _media_before(tok: Any) -> bool:
+    """A media noun comes before ``tok`` in its phrase ("the German newspaper Die Welt",
+    which the tagger may read as a person's name)."""
+    doc = tok.doc
+    return any(doc[k].lower_ in MEDIA_NOUNS for k in range(max(tok.sent.start, tok.i - 3), tok.i))
 
 
 #: Verbs whose "to X" / "with X" names who was addressed ("spoke to Die Welt").
@@ -650,6 +809,7 @@ def carry_venues(
     given_in: dict[str, tuple[Speaker, int]] = {}
     types = {e.id: e.type for e in entities}
     named: list[tuple[int, str]] | None = None  # outlets the text names, when needed
+    told: list[tuple[int, str]] = []  # outlets statements were given to, as found
     for f in found:
         # a publication named earlier as a venue, now the subject ("Black Flags From the
         # Islamic State promised"): the speaker is who published it, the venue the title
@@ -687,7 +847,10 @@ def carry_venues(
             venue = normalise_occasion(find_venue(parse[f.cue_token]))
             if venue is not None and named is None:
                 named = outlets_named(parse)
-            venue = resolve_anaphor(venue, f.start, named or [], own_outlet)
+            # "told De Volkskrant ... told the newspaper": the outlets spoken to count too
+            venue = resolve_anaphor(venue, f.start, sorted((named or []) + told), own_outlet)
+            if venue is not None and venue[:1].isupper() and venue not in _NETWORKS:
+                told.append((f.start, venue))
         if venue is None and f.source_token is not None and f.continues is None and (
             parse[f.source_token].lemma_.lower() == "statement"
             # not "the statement of claim": a court filing
