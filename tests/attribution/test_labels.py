@@ -66,6 +66,11 @@ Herridge 1 appos PROPN NNP Herridge
          "Mondli Gumede said residents had complained for years.",
          [("Residents warned about KwaMashu tavern for years", "Mondli Gumede"),
           ("residents had complained for years", "Mondli Gumede")]),
+        # ... else the role title, as CONVENTIONS.md keeps an unnamed role
+        ("Interior minister: Borders will stay shut\nThe borders will remain closed, the "
+         "interior minister said.",
+         [("Borders will stay shut", "interior minister"),
+          ("The borders will remain closed", "interior minister")]),
         # a headline needs no verb
         ("Philippine oil spill far bigger than first thought, coast guard says\nThe Philippine "
          "Coast Guard said on Monday the spill covered 40 km.",

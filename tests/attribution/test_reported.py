@@ -54,6 +54,8 @@ def test_a_cue_whose_clause_is_only_its_subject_gives_no_candidate() -> None:
         # whom a report relied on is no part of it, nor a statement of its own ...
         ("Milan prosecutors have opened an investigation, Italian news agency ANSA reported, "
          "citing judicial sources.", ["Milan prosecutors have opened an investigation"]),
+        ("The children were safe, a police source said, citing the family.",
+         ["The children were safe"]),
         # ... but a reason given is what the company said
         ("The company reported a loss, citing weak demand.", ["weak demand"]),
     ],
@@ -83,6 +85,8 @@ def test_citing_a_source_after_a_report(text: str, expected: list[str]) -> None:
         # ... but a subject that names a time stays
         ("The minister said Tuesday's vote was a disgrace.", ["Tuesday's vote was a disgrace"]),
         ("The company said 2024 was a record year.", ["2024 was a record year"]),
+        ("The spokesman said last year had been the hottest on record.",
+         ["last year had been the hottest on record"]),
     ],
 )
 def test_content_after_a_phrase_of_the_cue(text: str, expected: list[str]) -> None:

@@ -1443,6 +1443,13 @@ def test_a_places_top_official_is_the_holder_named_next() -> None:
 
 
 @pytest.mark.slow
+def test_a_top_official_is_no_other_post_named_next() -> None:
+    assert _speakers(
+        "Norway's top security official said threats had increased. Prime Minister Jonas "
+        "Gahr Store said the government would respond.") == [ANONYMOUS, "Jonas Gahr Store"]
+
+
+@pytest.mark.slow
 def test_an_unnamed_official_stays_anonymous() -> None:
     assert _speakers(
         "The port will reopen on Monday, a senior security official said.\nTransport Minister "

@@ -198,6 +198,9 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
         ("Speaking to the German newspaper Die Welt, Belgian Justice Minister Anke Dewulf said "
          "the port of Antwerp alone had accounted for 116 tonnes.",
          [("the port of Antwerp alone had accounted for 116 tonnes", "Die Welt")]),
+        # ... or set off after the speaker's name
+        ("Sindh Home Minister Zia Lanjar, talking to reporters at the site, said the depot was "
+         "operating illegally.", [("the depot was operating illegally", "reporters")]),
         ("Speaking to President Joe Biden, the minister said the deal was close.",
          [("the deal was close", None)]),
         # a name's lower-case words; a place with a clause on it is no outlet

@@ -35,6 +35,8 @@ def test_numbers_digit_value_rejects_non_numbers(text: str) -> None:
         ("one million two hundred thousand", 1_200_000),
         # the scale applied in decimal: exactly 16.9 billion, as written
         ("16.9 billion", 16_900_000_000),
+        # a scale after a scale multiplies: "1.5 lakh crore" is a lakh of crores
+        ("1.5 lakh crore", 1_500_000_000_000),
         ("1.1 trillion", 1_100_000_000_000),
     ],
 )
@@ -115,6 +117,8 @@ def test_numbers_vague_quantity_words_are_not_numbers(text: str) -> None:
         ("KARACHI: The government will pay Rs1 million for each family and Rs500,000 for "
          "the injured.", [("Rs1 million", 1_000_000, "PKR"), ("Rs500,000", 500_000, "PKR")]),
         ("COLOMBO: Workers want Rs. 1,700 a day.", [("Rs. 1,700", 1_700, "LKR")]),
+        # a model's "RS" is no rupee
+        ("The Audi RS 3 costs about £55,000.", [("3", 3, None), ("£55,000", 55_000, "GBP")]),
     ],
 )
 def test_numbers_rupees_by_the_articles_country(

@@ -655,3 +655,15 @@ def test_entities_a_companys_word_alone_is_no_arm_of_it_in_a_place() -> None:
         "dealers would replace the parts."))
     arm = next(e for e in entities if e.name == "Sorami Motor North America")
     assert all(m.text != "Sorami" for m in arm.mentions)
+
+
+def test_entities_a_title_in_quotes_stays_a_work_and_an_arm_stays_apart() -> None:
+    entities = find_entities(load_nlp()(
+        'The painting, "Sunset over Galvera Appliances", was sold for $3 million.'))
+    assert [e.type for e in entities if e.name == "Sunset over Galvera Appliances"] == [
+        "WORK_OF_ART"]
+    entities = find_entities(load_nlp()(
+        "Galvera Appliances Ltd recalled 12,000 kettles. Galvera UK said customers should "
+        "stop using them."))
+    parent = next(e for e in entities if e.name == "Galvera Appliances Ltd")
+    assert [m.text for m in parent.mentions] == ["Galvera Appliances Ltd"]

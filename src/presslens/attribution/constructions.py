@@ -496,9 +496,12 @@ def _time_after_cue(doc: Any, tok: Any, ids: set[int]) -> set[int]:
         doc[k].is_punct
     ):
         return set()
-    # an adverbial of the clause, not its subject or a possessive ("Tuesday's vote")
+    # an adverbial of the clause, not its subject or a possessive ("Tuesday's vote"): the
+    # clause keeps a subject of its own ("last year had been the hottest" has none left)
     tops = [doc[i] for i in run if doc[i].head.i not in run]
-    if not all(t.dep_ in ("prep", "npadvmod", "advmod") for t in tops):
+    if not all(t.dep_ in ("prep", "npadvmod", "advmod") for t in tops) or not any(
+        doc[i].dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for i in ids - set(run)
+    ):
         return set()
     return set(run)
 

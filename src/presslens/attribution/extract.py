@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Attribution, Document, Entity, Offsets
+from ..model import Attribution, Document, Entity, Offsets, Speaker
+from ..names import ANONYMOUS
 from .conventions import is_agentless, is_statement
 from .found import Found, mark_at
-from .labels import colon_labels
+from .labels import ROLE_LABEL, colon_labels
 from .pairing import outermost, pair_quotes
 from .posts import signed_posts
 from .quotes import find_quotes
@@ -93,6 +94,11 @@ def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list
             continue
         head = parse[f.source_token] if f.source_token is not None else None
         f.speaker = resolver.resolve(f.source, head)
+        role = f.extra.get(ROLE_LABEL)
+        if role and f.speaker is not None and f.speaker.name == ANONYMOUS:
+            # a headline's "Interior minister: ..." whose holder no one names: the role
+            # title, as CONVENTIONS.md keeps an unnamed role
+            f.speaker = Speaker(name=role)
     for f in found:
         if f.continues is not None:
             f.speaker = f.continues.speaker

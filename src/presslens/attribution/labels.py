@@ -14,6 +14,8 @@ from .quotes import Quote
 from .speakers import LEADER_WORDS
 
 _BAR_SIGNATURE = re.compile(r"[ \t]*―[ \t]*([A-Z][^\n,(]*)[^\n]*$", re.M)
+#: ``Found.extra`` key: the role a headline's label names, for a speaker no one names
+ROLE_LABEL = "role_label"
 _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(:)[ \t]+(\S)")
 #: a headline's label whose later words may be lower case ("Energy minister: ...")
 _ROLE_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,3})(:)[ \t]+(\S)")
@@ -123,9 +125,12 @@ def colon_labels(
                 )
             )
         else:
-            out.append(Found(
+            found = Found(
                 "reported", [(s, e)], (m.start(2), m.end(2)), (m.start(1), m.end(1)),
                 # a role's head word, for the resolver to find its holder
                 source_token=span.root.i if role is not None and span is not None else None,
-            ))
+            )
+            if role is not None and span is not None and not span[0].ent_type_:
+                found.extra[ROLE_LABEL] = label[:1].lower() + label[1:]  # "interior minister"
+            out.append(found)
     return out

@@ -75,8 +75,9 @@ def defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
 #: police statement"), not a reason ("citing weak demand")
 _INFORMANTS = frozenset(
     """source official statement report document data figure witness resident police
-    ministry agency spokesman spokeswoman spokesperson person people authority
-    filing record""".split()
+    ministry agency spokesman spokeswoman spokesperson person people authority filing
+    record family relative investigator lawyer colleague memo study survey estimate
+    analyst expert diplomat medic doctor hospital media""".split()
 )
 
 

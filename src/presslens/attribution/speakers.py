@@ -803,6 +803,15 @@ class SpeakerResolver:
             # someone else was named before: the role may be theirs
             return None
         role = self._canonical(best[1]).role
+        if top:
+            # "Norway's top security official" is a security post's holder, not the prime
+            # minister named next
+            kinds = [c.lower_ for c in head.children
+                     if c.dep_ in ("compound", "amod") and c.lower_ != "top"]
+            words = {w.lower() for w in WORD.findall(role or "")}
+            if not words or (kinds and not any(plural_stem(k) in words or k in words
+                                               for k in kinds)):
+                return None
         if role and word in TITLE_WORDS and word not in LEADER_WORDS and (
             word not in {w.lower() for w in WORD.findall(role)}
         ):

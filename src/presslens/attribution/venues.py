@@ -729,7 +729,11 @@ def _relative_clause_venue(source: Any) -> str | None:
     heads = [source, *(c for c in source.children if c.dep_ == "appos")]
     for head in heads:
         for tok in head.children:
-            if tok.dep_ != "relcl" or tok.lemma_.lower() not in _APPEARANCE_VERBS | _HELD:
+            # "..., who spoke with journalists, said", "..., talking to reporters at the
+            # site, said"
+            if not (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) or (
+                tok.lemma_.lower() not in _APPEARANCE_VERBS | _HELD
+            ):
                 continue
             if any(t.ent_type_ in ("DATE", "TIME") and _OTHER_TIME.search(t.text)
                    for t in tok.subtree):

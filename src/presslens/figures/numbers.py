@@ -44,7 +44,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "gbp": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
 }  # fmt: skip
 #: the rupee's signs; which rupee is the article's country's (:func:`rupee_code`)
-RUPEE_SIGNS = frozenset(["rs", "rs.", "re", "re."])
+RUPEE_SIGNS = frozenset(["Rs", "Rs.", "Re", "Re."])
 #: countries whose currency is a rupee, by the names and cities an article writes
 _RUPEE_COUNTRIES = (
     ("PKR", re.compile(r"\b(?:Pakistani?|Karachi|Lahore|Islamabad|Peshawar|Quetta|Sindh|"
@@ -58,10 +58,8 @@ _RUPEE_COUNTRIES = (
 def _rupee_sign(doc: Any, i: int) -> int | None:
     """Where the rupee's sign before the number at ``i`` starts ("Rs", "Rs." the tokenizer
     may split into two, "₹"), or None."""
-    if i > 0 and (doc[i - 1].text == "₹" or (
-        doc[i - 1].lower_ in RUPEE_SIGNS and doc[i - 1].text[:1] == "R"
-    )):
-        return i - 1
+    if i > 0 and (doc[i - 1].text == "₹" or doc[i - 1].text in RUPEE_SIGNS):
+        return i - 1  # "Rs", not the "RS" of a model ("Audi RS 3")
     if i > 1 and doc[i - 1].text == "." and doc[i - 2].text in ("Rs", "Re") and (
         doc[i - 2].whitespace_ == ""
     ):
@@ -144,7 +142,10 @@ def words_value(words: list[str]) -> float | None:
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in SCALES:
-            total += _times(current or 1, SCALES[w])
+            if current == 0 and total > 0:
+                total = _times(total, SCALES[w])  # "1.5 lakh crore": a lakh of crores
+            else:
+                total += _times(current or 1, SCALES[w])
             current = 0
         else:
             return None

@@ -206,6 +206,8 @@ def _company_of(
         return None
     if g.type != "PERSON" and (is_city(word[0]) or is_place(word[0])):
         return None
+    if any(_place_after(m) for m in g.mentions):
+        return None  # "Galvera UK", which the tagger split: the company's arm
     if is_given_name(word[0]) or any(
         fold(word[0]) in map(fold, full) for p, full in full_names if p is not g and len(full) > 1
     ):
@@ -224,6 +226,14 @@ def _company_of(
 _REGIONS = frozenset(
     "america europe asia africa oceania emea apac americas pacific".split()
 )
+
+
+def _place_after(m: Mention) -> bool:
+    """A place's name or a region follows the mention ("Galvera" of "Galvera UK")."""
+    if m.tokens is None or m.tokens.end >= len(m.tokens.doc):
+        return False
+    nxt = m.tokens.doc[m.tokens.end]
+    return nxt.text[:1].isupper() and _ends_in_place([nxt.text])
 
 
 def _ends_in_place(words: list[str]) -> bool:
