@@ -807,7 +807,7 @@ class SpeakerResolver:
             # "Norway's top security official" is a security post's holder, not the prime
             # minister named next
             kinds = [c.lower_ for c in head.children
-                     if c.dep_ in ("compound", "amod") and c.lower_ != "top"]
+                     if c.dep_ in ("compound", "amod") and c.lower_ not in _ANY_POST]
             words = {w.lower() for w in WORD.findall(role or "")}
             if not words or (kinds and not any(plural_stem(k) in words or k in words
                                                for k in kinds)):
@@ -2007,6 +2007,10 @@ def _outlet_role(role: str | None) -> bool:
 
 
 #: pairs of words outlets use for one trade
+#: words before "official" that say no post's kind ("the region's top government official")
+_ANY_POST = frozenset(
+    "top government state federal local regional provincial national senior elected".split()
+)
 #: where an organisation posts its notices ("on the commission's website")
 _SITES = frozenset(["website", "site", "page", "account", "portal"])
 #: public bodies an article may go on to call "the agency"

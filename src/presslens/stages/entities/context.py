@@ -113,16 +113,6 @@ def _organisation_named(span: Any) -> bool:
     return fold(span[-1].text) in _ORGANISATION_LAST
 
 
-#: last words only companies' names end in ("Galvera Appliances"; not "The Social
-#: Network", a film)
-_COMPANY_ENDS = frozenset(
-    """corp corporation company inc incorporated ltd limited plc llc gmbh group holdings
-    bank bancorp airlines airways motors petroleum mining minerals pharma
-    pharmaceuticals securities insurance technologies electronics appliances industries
-    chemicals logistics shipping terminals foods""".split()
-)
-
-
 def _quoted(m: Any) -> bool:
     """The mention is set in quotation marks, as a title is ('"Sunset over Galvera
     Appliances"')."""
@@ -136,11 +126,12 @@ def _quoted(m: Any) -> bool:
 
 def retype_by_context(groups: list[Group]) -> None:
     """Give a group the type its mentions' contexts agree on, when it differs; a "work" or
-    "product" whose name ends as only organisations' names do ("Galvera Appliances",
-    "Seorin Shipping") is an organisation."""
+    "product" whose name ends as only organisations' names do ("Galvera Appliances", "Rail,
+    Tram and Bus Union"), outside quotation marks (a title: '"The Social Network"'), is an
+    organisation."""
     for group in groups:
         if group.type in ("WORK_OF_ART", "PRODUCT") and not group.canonical and all(
-            len(m.text.split()) > 1 and fold(m.text.split()[-1]) in _COMPANY_ENDS
+            len(m.text.split()) > 1 and fold(m.text.split()[-1]) in ORGANISATION_NAME_ENDS
             and not _quoted(m) for m in group.mentions
         ):
             group.type = ORGANISATION
