@@ -73,6 +73,8 @@ def test_citing_a_source_after_a_report(text: str, expected: list[str]) -> None:
          ["replacement phones were safe"]),
         ("The president said in a speech that the country would recover.",
          ["the country would recover"]),
+        # ... but a true relative on the cue's object is no content
+        ("He responded then the same way that we must respond now.", []),
         # the source's apposition the parser left out of "According to X, ..." ...
         ("According to Eurostat, the EU's statistics office, container traffic grew by 12 "
          "percent last year.", ["container traffic grew by 12 percent last year"]),

@@ -419,11 +419,12 @@ def _misread_relative(that: Any, cue: Any) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
     noun = clause.head
     if that.dep_ in ("advmod", "dobj") and subject and (
-        noun.head.i == cue.i or (noun.dep_ == "pobj" and noun.head.head.i == cue.i)
+        noun.dep_ == "pobj" and noun.head.head.i == cue.i
     ):
         # "said at the time that replacement phones were safe", "said in a speech that the
-        # country would recover": a relative to the parser, on a phrase of the cue's own,
-        # before a clause with a subject of its own
+        # country would recover": a relative to the parser, on a prepositional phrase of
+        # the cue's own, before a clause with a subject of its own (not "responded the same
+        # way that we must respond now")
         return True
     return that.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
         c.dep_ == that.dep_ and c.i > that.i for c in clause.children
