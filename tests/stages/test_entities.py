@@ -597,6 +597,9 @@ def test_a_job_set_before_a_name_is_no_part_of_it() -> None:
          "arrested.", "Samson Ochieng'"),
         # ... but a single quote closed after a name is none
         ("'We owe this to President Xi Jinping' the official said.", "Xi Jinping"),
+        # a surname the tagger left untyped (a town's name too) that heads the name
+        ('Governor Mohammed Umaru Bago, who visited the scene on Sunday, described the '
+         'incident as "a national tragedy".', "Mohammed Umaru Bago"),
     ],
 )
 def test_entities_a_persons_name_the_tagger_typed_otherwise_or_cut(

@@ -971,6 +971,25 @@ def _family_name_alone(doc: Any, ents: list[Any]) -> list[Any]:
     return out
 
 
+def _with_untagged_head(doc: Any, ent: Any) -> Any:
+    """A person's name with the surname the tagger left untyped right after it, when the
+    parser hangs the name's words on it ("Governor Mohammed Umaru Bago": "Bago", a town's
+    name too, heads "Mohammed Umaru")."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) > 3:
+        return ent
+    head = doc[ent.end]
+    if not (head.pos_ == "PROPN" and head.is_alpha and head.text[:1].isupper()
+            and not head.is_upper and not head.ent_type_
+            and fold(head.text) not in ORGANISATION_NAME_ENDS
+            and doc[ent.end - 1].whitespace_ == " "):
+        return ent
+    if doc[ent.end - 1].head.i != head.i or not all(
+        t.dep_ == "compound" and ent.start <= t.head.i <= head.i for t in ent
+    ) or is_title_case(ent.sent):
+        return ent
+    return _span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
 def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` (in text order) with the pieces of one person's name joined: two person
     names with nothing between ("Surya Bahadur" + "Pokharel"), and a lone first word the
@@ -978,6 +997,7 @@ def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
     "Kenyan Eliud Kipchoge")."""
     out: list[Any] = []
     for ent in ents:
+        ent = _with_untagged_head(doc, ent)
         prev = out[-1] if out else None
         words = f"{prev.text} {ent.text}".split() if prev is not None else []
         if (
