@@ -46,8 +46,8 @@ def defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     """Drop ``X continued to V ...`` when ``V`` is a cue of its own with content, ``A
     quoted X as saying C`` when "saying" is: X said C (A, an outlet, is where), and the
     "citing Y" of ``C, X said, citing Y``: Y is whom X relied on, not what was said, and
-    the "according to" an outlet of ``X said, according to Y``: Y is where it was
-    reported."""
+    the "according to" an outlet of ``X said, according to Y``: X said it, Y reported
+    it."""
     cues = {c.cue_token for c in cands}
     out = []
     for c in cands:
@@ -57,7 +57,7 @@ def defer_to_inner(doc: Any, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         if tok.lower_ == "according" and tok.head.i in cues and according_outlet(tok):
-            continue  # '"...," Holan said, according to the paper': the paper is where
+            continue  # '"...," Holan said, according to the paper': Holan's, the paper's report
         if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.head.i in cues and (
             tok.head.i != tok.i
         ) and _cites_a_source(tok):

@@ -225,7 +225,6 @@ _DESCRIPTORS = frozenset(
 _OWNED = frozenset(
     "owned based run funded backed controlled affiliated financed headquartered".split()
 )
-#: First words of outlet names that the tagger reads as a person's ("Die Welt").
 #: a state's own outlet, unnamed ("state television", "state-run radio")
 _STATE = frozenset(["state", "state-run", "state-owned", "state-controlled"])
 _STATE_MEDIA = {"television": "television", "tv": "television", "radio": "radio",
@@ -235,6 +234,7 @@ _OUTLET_GLUE = frozenset(
     "of the and & - della dello delle del di de do da dos das du des van von der den y am"
     .split()
 )
+#: First words of outlet names that the tagger reads as a person's ("Die Welt").
 _KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De"])
 
 
@@ -592,7 +592,7 @@ def _media_before(tok: Any) -> bool:
     """A media noun comes before ``tok`` in its phrase ("the German newspaper Die Welt",
     which the tagger may read as a person's name)."""
     doc = tok.doc
-    return any(doc[k].lower_ in MEDIA_NOUNS for k in range(max(tok.sent.start, tok.i - 3), tok.i))
+    return any(doc[k].text in MEDIA_NOUNS for k in range(max(tok.sent.start, tok.i - 3), tok.i))
 
 
 #: Verbs whose "to X" / "with X" names who was addressed ("spoke to Die Welt").
