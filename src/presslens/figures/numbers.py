@@ -74,14 +74,6 @@ def _rupee_sign(doc: Any, i: int) -> int | None:
     return None
 
 
-def shilling_code(text: str) -> str:
-    """The shilling an article's "Sh" means: Tanzania's or Uganda's where it names the
-    country or its cities first, else Kenya's."""
-    found = [(m.start(), code) for code, pattern in _SHILLING_COUNTRIES
-             if (m := pattern.search(text)) is not None]
-    return min(found)[1] if found else "KES"
-
-
 _SHILLING_COUNTRIES = (
     ("KES", re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru)\b", re.I)),
     ("TZS", re.compile(r"\b(?:Tanzanian?|Dar es Salaam|Dodoma|Arusha|Mwanza)\b", re.I)),
@@ -89,12 +81,26 @@ _SHILLING_COUNTRIES = (
 )
 
 
+def _country_currency(
+    text: str, countries: tuple[tuple[str, re.Pattern[str]], ...], default: str
+) -> str:
+    """The currency of the country among ``countries`` (code, how an article names it or
+    its cities) that ``text`` names first, else ``default``."""
+    found = [(m.start(), code) for code, pattern in countries
+             if (m := pattern.search(text)) is not None]
+    return min(found)[1] if found else default
+
+
+def shilling_code(text: str) -> str:
+    """The shilling an article's "Sh" means: Tanzania's or Uganda's where it names the
+    country or its cities first, else Kenya's."""
+    return _country_currency(text, _SHILLING_COUNTRIES, "KES")
+
+
 def rupee_code(text: str) -> str:
     """The rupee an article's "Rs" means: the currency of the country it names first among
     those that count in rupees, else India's."""
-    found = [(m.start(), code) for code, pattern in _RUPEE_COUNTRIES
-             if (m := pattern.search(text)) is not None]
-    return min(found)[1] if found else "INR"
+    return _country_currency(text, _RUPEE_COUNTRIES, "INR")
 
 
 CURRENCY_WORDS: dict[str, str] = {
