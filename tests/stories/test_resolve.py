@@ -254,8 +254,10 @@ def test_a_short_name_goes_to_the_organisation_far_more_articles_quote() -> None
         presslens.analyze("Sorami Motor Corporation said it would recall 2.7 million cars."),
         presslens.analyze("Sorami Motor Corporation said owners would get letters."),
         presslens.analyze("Sorami Automotive Malaysia said owners would be contacted."),
-        presslens.analyze("Sorami Motor Corporation said the inflators were safe.\n\n"
-                          "Sorami said the repair takes 90 minutes."),
+        presslens.analyze("Sorami Motor Corporation said the inflators were safe."),
+        # an article that names the company only so (one that names it in full joins
+        # the short name to it itself)
+        presslens.analyze("Sorami said the repair takes 90 minutes."),
     ]
     names = story_names(docs)
     assert names["Sorami"] == "Sorami Motor Corporation"
