@@ -203,6 +203,9 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
          "operating illegally.", [("the depot was operating illegally", "reporters")]),
         ("Speaking to President Joe Biden, the minister said the deal was close.",
          [("the deal was close", None)]),
+        # ... nor is whom one spoke to what one said
+        ("Speaking to President Emmanuel Macron, the ambassador said the relationship was "
+         "strong.", [("the relationship was strong", None)]),
         # a name's lower-case words; a place with a clause on it is no outlet
         ('"Safety is our absolute priority," chief executive Marta Colombo told Corriere della '
          "Sera.", [("Safety is our absolute priority,", "Corriere della Sera")]),

@@ -720,6 +720,8 @@ def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     prep = prep_cue(tok) if nominal_ok else None
     if prep is not None and prep.lower_ in ("on", "to") and _media_object(prep):
         prep = None  # "speaking on Joy FM's Super Morning Show": where, not what
+    if prep is not None and lemma in ("speak", "talk") and prep.lower_ in ("to", "with"):
+        prep = None  # "Speaking to President Emmanuel Macron, ...": whom, not what
     if not content_ids and prep is not None:
         content_ids = _prep_content(tok, prep, exclude, cue_extra)
     valued = value_at(tok) if not content_ids and nominal_ok else None
