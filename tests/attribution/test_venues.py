@@ -216,6 +216,11 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
          [("it would stop production", "stock exchange filing")]),
         ("The agency said in its latest report that 12 people had died.",
          [("12 people had died", "report")]),
+        # a currency's sign is no outlet, nor "the newspaper" it stands before
+        ("Shares fell 6.3 per cent to Sh14.20 on Thursday after police said the bottles were "
+         'fake. "It is the criminals who benefit," chief executive Caroline Odera told the '
+         "newspaper.", [("the bottles were fake", None),
+                        ("It is the criminals who benefit,", "newspaper")]),
         ("In Germany, where 280,000 machines were sold, the consumer group Stiftung Warentest "
          "said it had tested the model in 2022.", [("it had tested the model in 2022", None)]),
         # the state's broadcaster, unnamed; a complementiser the parser made an object

@@ -272,6 +272,8 @@ def _media_np(tok: Any) -> str | None:
         return "reporters"
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
+    if tok.whitespace_ == "" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
+        return None  # "fell to Sh14.20": a currency's sign before its amount
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("DATE", "TIME"):
         return None  # "On Tuesday Volkswagen AG said": a day is no venue
