@@ -13,6 +13,7 @@ date: :mod:`presslens.figures.filters` decides that.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -50,7 +51,8 @@ CURRENCY_SIGNS: dict[str, str] = {
 #: country's (:func:`shilling_code`)
 _LETTER_SIGNS: dict[str, str] = {"N": "NGN", "P": "PHP", "Sh": "KES", "Shs": "KES",
                                  "KSh": "KES", "KShs": "KES"}
-#: the rupee's signs; which rupee is the article's country's (:func:`rupee_code`)
+#: the rupee's signs; which rupee is the article's country's (:func:`rupee_code`, read once
+#: per article text)
 RUPEE_SIGNS = frozenset(["Rs", "Rs.", "Re", "Re."])
 #: countries whose currency is a rupee, by the names and cities an article writes
 _RUPEE_COUNTRIES = (
@@ -62,15 +64,23 @@ _RUPEE_COUNTRIES = (
 )
 
 
-def _rupee_sign(doc: Any, i: int) -> int | None:
-    """Where the rupee's sign before the number at ``i`` starts ("Rs", "Rs." the tokenizer
-    may split into two, "₹"), or None."""
-    if i > 0 and (doc[i - 1].text == "₹" or doc[i - 1].text in RUPEE_SIGNS):
-        return i - 1  # "Rs", not the "RS" of a model ("Audi RS 3")
-    if i > 1 and doc[i - 1].text == "." and doc[i - 2].text in ("Rs", "Re") and (
+def _written_sign(doc: Any, i: int) -> tuple[int, str] | None:
+    """(where it starts, the currency) of a sign written as letters before the number at
+    ``i``: the rupee's ("Rs", "Rs." the tokenizer may split in two, "₹"; not the "RS" of
+    "Audi RS 3"), the naira's, peso's or shilling's split off its amount ("N38.5bn",
+    "P50,000", "Sh40 million"). A rupee or shilling is the article's country's."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.text in _LETTER_SIGNS and prev.whitespace_ == "":
+        code = _LETTER_SIGNS[prev.text]
+        return i - 1, shilling_code(doc.text) if code == "KES" else code
+    if prev is not None and prev.text == "₹":
+        return i - 1, "INR"
+    if prev is not None and prev.text in RUPEE_SIGNS:
+        return i - 1, rupee_code(doc.text)
+    if i > 1 and prev is not None and prev.text == "." and doc[i - 2].text in ("Rs", "Re") and (
         doc[i - 2].whitespace_ == ""
     ):
-        return i - 2
+        return i - 2, rupee_code(doc.text)
     return None
 
 
@@ -91,12 +101,14 @@ def _country_currency(
     return min(found)[1] if found else default
 
 
+@functools.lru_cache(maxsize=32)
 def shilling_code(text: str) -> str:
     """The shilling an article's "Sh" means: Tanzania's or Uganda's where it names the
     country or its cities first, else Kenya's."""
     return _country_currency(text, _SHILLING_COUNTRIES, "KES")
 
 
+@functools.lru_cache(maxsize=32)
 def rupee_code(text: str) -> str:
     """The rupee an article's "Rs" means: the currency of the country it names first among
     those that count in rupees, else India's."""
@@ -302,7 +314,6 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
     out: list[NumberExpr] = []
     n = len(doc)
     lows = [t.lower_ for t in doc]
-    rupees: str | None = None  # the article's rupee, read when one is written
     i = 0
     while i < n:
         low0 = lows[i]
@@ -380,20 +391,9 @@ def find_numbers(doc: Any) -> list[NumberExpr]:
         if i > 0 and doc[i - 1].lower_ in CURRENCY_SIGNS and doc[i - 1].whitespace_ == "":
             currency = CURRENCY_SIGNS[doc[i - 1].lower_]
             start = i - 1
-        elif i > 0 and doc[i - 1].text in _LETTER_SIGNS and doc[i - 1].whitespace_ == "":
-            # "N38.5bn", "P50,000", "Sh40 million": the tokenizer split the sign off
-            currency = _LETTER_SIGNS[doc[i - 1].text]
-            if currency == "KES":
-                currency = shilling_code(doc.text)
-            start = i - 1
-        elif (sign := _rupee_sign(doc, i)) is not None:
-            # "Rs 25 lakh", "Rs. 1,700", "Rs1m", "₹420 crore"
-            if doc[sign].text == "₹":
-                currency = "INR"
-            else:
-                rupees = rupees or rupee_code(doc.text)
-                currency = rupees
-            start = sign
+        elif (signed := _written_sign(doc, i)) is not None:
+            # "Rs 25 lakh", "Rs. 1,700", "₹420 crore", "N38.5bn", "P50,000", "Sh40 million"
+            start, currency = signed
         elif i > 1 and doc[i - 1].lower_ in ("$",) and doc[i - 2].lower_ in ("us", "u.s.") \
                 and doc[i - 2].whitespace_ == "":
             currency, start = "USD", i - 2

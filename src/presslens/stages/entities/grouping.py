@@ -168,16 +168,27 @@ def merge_mislabelled_names(groups: list[Group]) -> list[Group]:
     full_names = [(g, _full(g)) for g in groups if g.type == "PERSON"]
     out = []
     for g in groups:
-        owner = None if g.canonical else (
-            _person_of(g, full_names) or _company_of(g, groups, full_names)
-            if g.type == "PERSON" else _owner(g, groups, full_names)
-            or (_company_of(g, groups, full_names) if g.type in _NAME_LIKE else None)
-        )
+        owner = None if g.canonical else _holder(g, groups, full_names)
         if owner is None:
             out.append(g)
             continue
         owner.mentions.extend(Mention(m.start, m.end, m.text, owner.type) for m in g.mentions)
     return out
+
+
+def _holder(
+    g: Group, groups: list[Group], full_names: list[tuple[Group, list[str]]]
+) -> Group | None:
+    """The group ``g``'s names belong to: for a person the tagger or the context typed,
+    another person whose name ends in them or the company a one-word name opens; for any
+    other type, the person :func:`_owner` finds, else for a place's or a work's type the
+    company."""
+    if g.type == "PERSON":
+        return _person_of(g, full_names) or _company_of(g, groups, full_names)
+    owner = _owner(g, groups, full_names)
+    if owner is None and g.type in _NAME_LIKE:
+        owner = _company_of(g, groups, full_names)
+    return owner
 
 
 def _person_of(g: Group, full_names: list[tuple[Group, list[str]]]) -> Group | None:
