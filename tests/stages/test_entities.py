@@ -670,3 +670,33 @@ def test_entities_a_title_in_quotes_stays_a_work_and_an_arm_stays_apart() -> Non
         "stop using them."))
     parent = next(e for e in entities if e.name == "Galvera Appliances Ltd")
     assert [m.text for m in parent.mentions] == ["Galvera Appliances Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a model in the name or right after it, or a tier after its number: a product
+        ("Reported cases of Sarvam Mobile's Zeta R5 Pro smartphone catching fire have risen "
+         "to 12, the company said.", "Zeta R5", "PRODUCT"),
+        ("Passengers carrying the Zeta R5 Pro will not be allowed to board, the ministry "
+         "said.", "Zeta R5 Pro", "PRODUCT"),
+        ("Owners of the Aoi e7 should park outside, the company said. The Aoi e7 is a "
+         "mid-sized crossover.", "Aoi", "PRODUCT"),
+        ("A Working iPhone 7 Plus was sold on eBay for $900.", "Working iPhone 7 Plus",
+         "PRODUCT"),
+        ("A Working iPhone 7 Plus was sold on eBay for $900.", "eBay", "ORG"),
+        # a job noun before a name the gazetteer does not know: no place
+        ("Japanese car giant Hoshimura is recalling 212,000 of its electric cars worldwide.",
+         "Hoshimura", "ORG"),
+    ],
+)
+def test_entities_products_and_companies_by_what_the_text_writes_around_them(
+    text: str, name: str, kind: str
+) -> None:
+    assert _types(text)[name] == kind
+
+
+def test_entities_a_companys_account_joins_the_company() -> None:
+    types = _types("The company replied to the post by @NavtaraIndia, saying an engineer "
+                   "would call. Navtara Electronics said the recall would cost 450 crore.")
+    assert types == {"Navtara Electronics": "ORG"}

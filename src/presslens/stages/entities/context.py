@@ -20,6 +20,7 @@ from ...names import (
     PERSON_DESCRIPTORS,
     TITLE_WORDS,
     fold,
+    is_place,
 )
 from .mentions import Group, dateline_place
 from .roles import organisation_role, role_of
@@ -61,6 +62,23 @@ _RANKED = re.compile(r"\b(?:largest|biggest)\b", re.I)
 #: what a ranked job noun says: no place, whatever the tagger typed (a person stays one:
 #: "the country's biggest producer" may be a film producer)
 RANKED = "a ranked organisation"
+#: what a job noun written before the name says ("car giant Hoshimura", "chipmaker
+#: Kestrel"): no place, whatever the tagger typed, unless it is a place presslens knows
+#: ("oil exporter Saudi Arabia"); a person stays one ("film producer Ana Ruiz")
+JOB_BEFORE = "a job noun before the name"
+#: a product's model written in its name or right after it ("Volt X2 Pro", "Aoi e7",
+#: "Lumen S24 Ultra"): letters and digits in one word, or digits after a hyphen
+_MODEL_WORD = re.compile(r"(?:[A-Za-z]{1,3}\d+[A-Za-z]*|\d+[A-Za-z]{1,3}|\d+-\d+)")
+_MODEL_AFTER = re.compile(r"\s+([A-Za-z]{0,3}\d[\w-]*)\b")
+#: a year after a name is no model ("Hoshimura 2023 results")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: a model's number and the size or tier after it ("iPhone 7 Plus", "Galaxy S7 Edge")
+_MODEL_TIER = re.compile(r"\b\d{1,2} (?:Plus|Pro|Max|Ultra|Mini|Lite|Edge|XL)\b")
+#: what a product is, written right after its name ("Galaxy Note 7 smartphones")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:smart)?(?:phones?|handsets?|devices?|tablets?|laptops?|cars?|vehicles?|"
+    r"jets?|planes?|aircraft|engines?|models?)\b"
+)
 #: how a title written before a name hangs on it
 _PRENOMINAL = frozenset(["compound", "amod", "nmod"])
 #: last words of organisations' names
@@ -82,6 +100,8 @@ def evidence(span: Any) -> str | None:
                 return PERSON
             if word in _ORGANISATION_EVIDENCE:
                 return ORGANISATION
+            if word in _JOB_NOUNS and prev.tag_ == "NN":
+                return JOB_BEFORE
     for child in root.children:
         if child.i < span.end:
             continue
@@ -113,6 +133,22 @@ def _organisation_named(span: Any) -> bool:
     return fold(span[-1].text) in _ORGANISATION_LAST
 
 
+def _product_named(m: Any) -> bool:
+    """The mention names a product's model: a model word after its first word ("Volt X2
+    Pro", "iPhone 7 Plus"), one right after it ("Aoi e7", "an Airbus A320"; not a year),
+    or a number that ends it before what the product is ("Galaxy Note 7 smartphones")."""
+    words = m.text.split()
+    if any(_MODEL_WORD.fullmatch(w) for w in words[1:]) or _MODEL_TIER.search(m.text):
+        return True
+    if m.tokens is None:
+        return False
+    text = m.tokens.doc.text
+    if _PRODUCT_AFTER.match(text, m.end) and words[-1].isdigit():
+        return True  # "Galaxy Note 7 phones", not "Channel 4" nor "Samsung phones"
+    after = _MODEL_AFTER.match(text, m.end)
+    return after is not None and not _YEAR.fullmatch(after.group(1))
+
+
 def _quoted(m: Any) -> bool:
     """The mention is set in quotation marks, as a title is ('"Sunset over Galvera
     Appliances"')."""
@@ -130,6 +166,14 @@ def retype_by_context(groups: list[Group]) -> None:
     Tram and Bus Union"), outside quotation marks (a title: '"The Social Network"'), is an
     organisation."""
     for group in groups:
+        if group.type in ("ORG", "PERSON", "GPE", "NORP") and not group.canonical and all(
+            _product_named(m) for m in group.mentions
+        ):
+            # "Navtara Electronics' Volt X2 Pro smartphone": a product, however typed,
+            # when every mention names a model; no one who speaks ("Airbus said" keeps
+            # "Airbus A320"'s maker an organisation)
+            group.type, group.role = "PRODUCT", None
+            continue
         if group.type in ("WORK_OF_ART", "PRODUCT") and not group.canonical and all(
             len(m.text.split()) > 1 and fold(m.text.split()[-1]) in ORGANISATION_NAME_ENDS
             and not _quoted(m) for m in group.mentions
@@ -140,7 +184,7 @@ def retype_by_context(groups: list[Group]) -> None:
                 None,
             )
             continue
-        if group.type not in _RETYPED or group.canonical:
+        if group.type not in _RETYPED | {"NORP"} or group.canonical:
             continue
         if any(
             m.tokens is not None and dateline_place(m.tokens.doc.text, m.start, m.end)
@@ -151,9 +195,21 @@ def retype_by_context(groups: list[Group]) -> None:
         if len(found) != 1:
             continue
         (said,) = found
+        if group.type == "NORP" and said != JOB_BEFORE:
+            continue  # a people's name ("Kurds, who fled") is typed by nothing else
         if said == PLACE:
             if group.type in (PERSON, ORGANISATION):
                 group.type, group.role = PLACE, None  # the tagger's person is a village
+            continue
+        if said == JOB_BEFORE:
+            if group.type in ("GPE", "LOC", "FAC", "NORP") and not is_place(
+                group.mentions[0].text
+            ):
+                group.type = ORGANISATION  # "Japanese car giant Hoshimura is recalling"
+                group.role = group.role or next(
+                    (r for m in group.mentions
+                     if (r := organisation_role(m, organisation=True))), None,
+                )
             continue
         if said == PERSON and group.type != PERSON:
             group.type = PERSON

@@ -185,6 +185,8 @@ def _holder(
     company."""
     if g.type == "PERSON":
         return _person_of(g, full_names) or _company_of(g, groups, full_names)
+    if all(m.text.startswith("@") for m in g.mentions):
+        return _account_of(g, groups)
     owner = _owner(g, groups, full_names)
     if owner is None and g.type in _NAME_LIKE:
         owner = _company_of(g, groups, full_names)
@@ -199,6 +201,17 @@ def _person_of(g: Group, full_names: list[tuple[Group, list[str]]]) -> Group | N
     found = [p for p, full in full_names
              if p is not g and len(full) > 1 and all(len(t) < len(full) and _is_tail(t, full)
                                                      for t in texts)]
+    return found[0] if len(found) == 1 else None
+
+
+def _account_of(g: Group, groups: list[Group]) -> Group | None:
+    """The one organisation whose social-media account ``g`` is: its handle opens with the
+    organisation's first word ("@NavtaraIndia" of "Navtara Electronics")."""
+    handles = {fold(m.text[1:]) for m in g.mentions}
+    found = [o for o in groups if o is not g and o.type == "ORG"
+             and not any(m.text.startswith("@") for m in o.mentions)
+             and len(first := fold(_full(o)[0])) >= 4
+             and all(h.startswith(first) for h in handles)]
     return found[0] if len(found) == 1 else None
 
 
