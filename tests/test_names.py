@@ -479,3 +479,12 @@ def test_a_trailing_apostrophe_is_no_letter_of_the_key() -> None:
 )
 def test_an_occasion_by_one_name_whatever_says_which(venue: str, occasion: str) -> None:
     assert normalise_occasion(venue) == occasion
+
+
+def test_a_noun_is_held_as_a_word_not_inside_one() -> None:
+    from presslens.names import holds_noun
+
+    assert holds_noun("EU Election Observation Mission", "mission")
+    assert not holds_noun("Malawi Electoral Commission", "mission")
+    assert holds_noun("Rotterdam Port Authority", "port")
+    assert holds_noun("Banco Cordillera", "bank")

@@ -298,7 +298,7 @@ FOREIGN_ORGANISATION_WORDS = {
 def holds_noun(name: str, noun: str) -> bool:
     """``name`` holds ``noun``, in English or in a language outlets leave names in
     ("Banco Cordillera" holds "bank")."""
-    return noun in name.lower() or any(
+    return re.search(rf"(?<![a-z]){re.escape(noun)}", name.lower()) is not None or any(
         FOREIGN_ORGANISATION_WORDS.get(w) == noun for w in name_words(name)
     )
 

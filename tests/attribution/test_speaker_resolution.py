@@ -1467,3 +1467,34 @@ def test_a_notice_on_an_organisations_website_is_its_own() -> None:
     assert _speakers(
         "The recall covers 640,000 cookers, according to a notice posted on the Consumer "
         "Product Safety Commission's website.") == ["Consumer Product Safety Commission"]
+
+
+
+@pytest.mark.slow
+def test_the_company_is_the_one_that_spoke_and_the_regulator_no_broker() -> None:
+    # both firms are named as companies ("Co."; "supplier"): "the company" is the one that
+    # has been speaking; "the regulator" is the agency, not the analyst's broker
+    speakers = _speakers(
+        "Tessaro Motor Co. knows of eight fires in the US involving its Kaze e9 crossover, "
+        "according to the company's recall filing posted by the National Highway Traffic "
+        "Safety Administration, as the agency urged owners to park outdoors. The recall "
+        "covers 61,384 cars, Tessaro said in the filing, which is dated Nov. 18. The "
+        "Tokyo-based carmaker said separators in cells made by supplier Brenna Cell Co. may "
+        "have been nicked during production. The vehicles \"may catch fire even when "
+        "parked,\" NHTSA said in a consumer alert on its website. The agency said owners "
+        "should not charge the cars indoors. One of the US fires started in a garage in "
+        "Fresno, California, the company said in the filing. \"The question investors are "
+        "asking is whether Brenna's cells are in anything else Tessaro sells,\" said Rie "
+        "Matsuoka, an analyst at Kojimachi Securities in Tokyo. Brenna also supplies cells "
+        "for the smaller Kaze e5. The regulator said it had received 14 complaints from "
+        "owners before Tessaro filed the recall.")
+    assert speakers[5] == "Tessaro Motor Co."
+    assert speakers[-1] == "National Highway Traffic Safety Administration"
+
+
+def test_a_trade_rules_out_another_trade_not_a_companys_size() -> None:
+    from presslens.attribution.speakers import _other_kind
+
+    assert _other_kind("Brenna Cell Co.", "automaker", "supplier")  # no automaker
+    assert not _other_kind("Ilanga Telecom", "giant", "telecoms operator")
+    assert not _other_kind("Tessaro Motor Co.", "automaker", "Japanese carmaker")

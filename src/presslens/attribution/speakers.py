@@ -51,6 +51,7 @@ from ..names import (
     fits_descriptor,
     holds_noun,
     is_city,
+    is_legal_form,
     is_place,
     is_place_name,
     ministry_name,
@@ -604,7 +605,7 @@ class SpeakerResolver:
             )
             named = exact or self._described_as(ent, noun) or (
                 self._written_after_company_noun(ent, noun, pos)
-            )
+            ) or (noun in _ANY_COMPANY and is_legal_form(ent.name.split()[-1]))
             if noun in _NAMED_ONLY and not named:
                 # "police" are a force the article names, no other organisation; "the
                 # consortium" one whose name says so, not the bank that leads it; "the
@@ -612,6 +613,10 @@ class SpeakerResolver:
                 continue
             if not named and _other_kind(ent.name, noun, ent.role):
                 continue  # "the miners' union" is no "Zambezi Copper Ltd"
+            if noun in _REGULATORS and not named and (
+                name_words(ent.name)[-1:] and name_words(ent.name)[-1] in _TRADE_ENDS
+            ):
+                continue  # "the regulator" is no "Kojimachi Securities"
             for m in ent.mentions:
                 if self.text[max(0, m.start - len(noun) - 8) : m.start].lower().endswith(
                     (f"the {noun}'s ", f"the {noun}’s ")
@@ -634,7 +639,11 @@ class SpeakerResolver:
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
                     cited = _CITED.search(self.text[max(0, m.start - 40) : m.start])
                     key: tuple[int, ...] = (
-                        (3, 1, int(cited is None), m.start) if named else (
+                        # of two an article names as companies, the one that has
+                        # spoken ("supplier Minaho Battery Co." named after "Hoshimura
+                        # Motor Co." said: "the company said" is still Hoshimura)
+                        (3, 1, int(ent.id in self.spoken), int(cited is None), m.start)
+                        if named else (
                             int(near), int(ent.id in self.spoken), int(place is None),
                             int(addressee is None), int(cited is None), m.start,
                         )
@@ -1865,8 +1874,9 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d[\w-]*\b")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: the nouns of public bodies and of unions, which no company's name holds
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
-#: nouns for an organisation that is no company ("the union", "the party")
-_NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity"])
+#: nouns for an organisation that is no company ("the union", "the party", "the
+#: regulator")
+_NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity", "regulator", "watchdog"])
 #: a place as a dateline writes it ("BERLIN", "HO CHI MINH CITY"), not initials ("JFK")
 _DATELINE_WORD = re.compile(r"[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]*)*")
 #: entity types of places ("Osaka", "the Rhine")
@@ -1897,6 +1907,14 @@ _FACILITIES = frozenset(
 _NO_COMPANY_HEADS = _FACILITIES | frozenset(
     "command assembly parliament station alliance centre center".split()
 )
+#: the last words of companies' names by their trade ("Kojimachi Securities", "Ilanga
+#: Telecom"), which no public body's name ends in
+_TRADE_ENDS = frozenset(
+    """securities capital holdings telecom telecoms electronics motors airlines airways
+    petroleum mining minerals resources pharma pharmaceuticals insurance technologies
+    appliances industries chemicals logistics shipping terminals foods cruises hotels
+    partners ventures energy""".split()
+)
 #: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
 #: regulator, said ... The council said": the council is another body)
 _REGULATORS = frozenset(["regulator", "watchdog"])
@@ -1909,6 +1927,11 @@ _NAMED_ONLY = frozenset(["police", "consortium", "ministry"])
 _NO_REGULATORS = frozenset(["council", "ministry", "department", "police"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
+#: company nouns that name a trade ("the automaker" is no "supplier"), not any company's
+#: size or shape ("the telecom giant" may be the "telecoms operator")
+_TRADES = COMPANY_NOUNS - _ANY_COMPANY - frozenset(
+    "giant conglomerate start-up startup utility operator".split()
+)
 #: how far (characters) after an organisation's source a bare "the agency" goes on with it
 _STILL_SPEAKING = 200
 #: words that say what kind of organisation a name is ("... Agency", "... Terminals")
@@ -2101,6 +2124,8 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
         # police watchdog may be one ("Independent Office for Police Conduct")
         return True
     if noun in COMPANY_NOUNS:
+        if {described, noun} <= _TRADES and not _company_of_kind(described, noun):
+            return True  # "the automaker" is no "supplier Minaho Battery Co."
         return bool(words & _NOT_COMPANIES) or described in _NO_COMPANY_ROLES or (
             name_head(name) in _NO_COMPANY_HEADS and not words & LEGAL_FORMS
         )
