@@ -245,7 +245,7 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    fronted = _fronted_subject(tok)
+    fronted = _fronted_subject(tok) or _named_after_whose(tok)
     if fronted is not None:
         return fronted
     # "saying", "adding", "going on to say": inherit a governing verb's subject
@@ -296,6 +296,25 @@ def _fronted_subject(tok: Any) -> Any | None:
         ):
             return cand
     return None
+
+
+def _named_after_whose(tok: Any) -> Any | None:
+    """The name right before a speech verb the parser left without a subject, in
+    apposition to a role that "whose" opens ("..., a Romanian company whose general
+    manager, Liviu Nastase, said ...": the parser hangs "said" on the sentence's verb)."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct]
+    cand = before[-1] if before else None
+    if (
+        cand is None
+        or cand.dep_ != "appos"
+        or cand.pos_ != "PROPN"
+        or cand.ent_type_ not in ("PERSON", "ORG")
+    ):
+        return None
+    role = cand.head
+    return cand if any(c.lower_ == "whose" for c in role.children) else None
 
 
 def _fronted_phrase_of(pobj: Any, verb: Any) -> bool:

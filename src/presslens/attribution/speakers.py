@@ -302,12 +302,15 @@ class SpeakerResolver:
         found = self._entity_named(name)
         return self._speaker(found) if found is not None else Speaker(name=written or name)
 
-    def _entity_by_role(self, head: str) -> Entity | None:
+    def _entity_by_role(self, head: str, phrase: str = "") -> Entity | None:
         """The person whose role holds the title ``head`` ("the commissioner"); a word for
         whoever leads ("chief", "head", "boss") also finds a governor, president or
         chairman ("Dutch central bank chief" -> the bank's president, named later), and
         one of those titles another of them, but no chief, head, boss or leader ("the
-        governor" is no "chief executive")."""
+        governor" is no "chief executive"). Of several holders, the one whose role holds
+        the other words of ``phrase`` ("the health minister"), else the one who spoke
+        last ("Transport minister X told Antena 3 ... the minister said"), else the first
+        named."""
         head = head.lower()
         heads = (
             LEADER_WORDS if head in _ANY_LEADER
@@ -317,9 +320,11 @@ class SpeakerResolver:
         # the very title first ("the governor" is the governor, not the bank's chief)
         people = [ent for ent in self.entities if ent.type == "PERSON"]
         for wanted in ({head}, heads):
-            for ent in people:
-                if ent.role and wanted & role_titles(ent.role):
-                    return ent
+            holders = [ent for ent in people if ent.role and wanted & role_titles(ent.role)]
+            if len(holders) > 1:
+                return self._one_holder(holders, phrase)
+            if holders:
+                return holders[0]
         # "the company", "the union", "the coast guard": an organisation, never a person
         # whose role has the word only as a modifier ("its company secretary", "union
         # spokeswoman", "coast guard spokesman"), though a person may be what the word
@@ -344,6 +349,45 @@ class SpeakerResolver:
             }:
                 return ent
         return None
+
+    def _name_before_noun(self, head: Any, start: int) -> Speaker | None:
+        """The name the source writes before its organisation's noun and the words that
+        describe it ("The Filt-Cgil transport union said": Filt-Cgil, not the European
+        Union named before), when it names no place, people or person ("the Sindh
+        police", "the Kenyan union", "the Biden administration")."""
+        if head.lower_ not in _NAMED_BEFORE_NOUNS:
+            return None
+        doc = head.doc
+        k = head.i - 1
+        while k >= 0 and doc[k].idx >= start and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+            k -= 1  # "transport"
+        names: list[Any] = []
+        while k >= 0 and doc[k].idx >= start and (
+            (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
+            or (doc[k].text == "-" and names)
+        ):
+            names.insert(0, doc[k])
+            k -= 1
+        if not names or names[0].text == "-" or any(
+            t.ent_type_ not in ("", "ORG") for t in names
+        ):
+            return None
+        name = doc[names[0].i : names[-1].i + 1].text
+        if is_place(name) or name.lower() in ORGANISATION_NOUNS:
+            return None
+        match = self._entity_named(name)
+        return self._speaker(match) if match is not None else Speaker(name=name)
+
+    def _one_holder(self, holders: list[Entity], phrase: str) -> Entity:
+        """Of several people who hold a title, the one the ``phrase``'s other words name,
+        else the last speaker, else the first named."""
+        words = {w for w in phrase.lower().split() if w not in ("the", "a", "an")}
+        if len(words) > 1:
+            named = [ent for ent in holders if words <= set((ent.role or "").lower().split())]
+            if len(named) == 1:
+                return named[0]
+        last = self.last_person.entity if self.last_person is not None else None
+        return next((ent for ent in holders if ent.id == last), holders[0])
 
     def _holder_closing(self, start: int, end: int) -> Speaker | None:
         """The person named at the end of a source that opens with a title written
@@ -1577,6 +1621,9 @@ class SpeakerResolver:
             in_apposition = self._named_in_apposition(head, start, end)
             if in_apposition is not None:
                 return in_apposition
+            named_before = self._name_before_noun(head, start)
+            if named_before is not None:
+                return named_before
         # a lower-case "ministry" the tagger called a proper noun is a common noun
         has_propn = head is not None and head.pos_ == "PROPN" and not head.text.islower()
         if has_propn and head is not None:
@@ -1654,7 +1701,7 @@ class SpeakerResolver:
         head_word = head.lemma_.lower() if head is not None else lower.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
         # "union bosses" are not the one boss the article names
-        ent = None if plural else self._entity_by_role(head_word)
+        ent = None if plural else self._entity_by_role(head_word, lower)
         if ent is not None and not _another_body(lower, ent.role) and not (
             _ANONYMITY.search(lower)  # "..., who spoke on condition of anonymity"
         ):
@@ -1914,6 +1961,12 @@ _TRADE_ENDS = frozenset(
     petroleum mining minerals resources pharma pharmaceuticals insurance technologies
     appliances industries chemicals logistics shipping terminals foods cruises hotels
     partners ventures energy""".split()
+)
+#: organisations' nouns a name may come before, with words that describe it ("The
+#: Filt-Cgil transport union", "the Verdi union"): bodies that are not the state's
+_NAMED_BEFORE_NOUNS = frozenset(
+    """union federation association party confederation charity foundation alliance
+    coalition league network campaign consortium""".split()
 )
 #: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
 #: regulator, said ... The council said": the council is another body)
