@@ -494,7 +494,8 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     """spaCy's entities, with the names the small tagger cuts apart or misses put back:
     a person's name around a nickname in quotes (:func:`_nicknamed`), a company's name up
     to its legal form (:func:`_legal_form_names`), a person named after a title
-    (:func:`_titled_names`), a name cut at its particles (:func:`_particle_names`), the
+    (:func:`_titled_names`), a name cut before a hyphenated given name
+    (:func:`_hyphenated_given_names`), a name cut at its particles (:func:`_particle_names`), the
     pieces of one person's name (:func:`_joined_names`), a
     given name written before the family name (:func:`_given_name_first`); a public
     body's name typed a place is an organisation's (:func:`_body_typed_place`), a
@@ -503,7 +504,7 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     ents = _nicknamed(parsed, _missed_organisations(parsed, list(parsed.ents)))
     ents = _titled_names(parsed, _legal_form_names(parsed, ents))
     ents = _particle_names(parsed, sorted(ents, key=lambda e: e.start))
-    ents = _first_names(parsed, _joined_names(parsed, ents))
+    ents = _first_names(parsed, _joined_names(parsed, _hyphenated_given_names(parsed, ents)))
     ents = [_span(parsed, e.start, e.end, label="ORG") if _body_typed_place(e)
             else _span(parsed, e.start, e.end, label="PERSON") if _person_typed_place(e)
             else e for e in _given_name_first(parsed, ents)]
@@ -1088,6 +1089,25 @@ def _given_name_first(doc: Any, ents: list[Any]) -> list[Any]:
         out = [e for e in out if e.end <= k or e.start >= ent.end]
         out.append(_span(doc, k, ent.end, label="PERSON"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _hyphenated_given_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ents`` with a person's hyphenated given name put back where the tagger cut it off
+    ("Kim" of "Kim Do-hyun", whose "Do" it read as a verb): a capitalised word, a hyphen
+    and a lower-case word, written without spaces, right after the name."""
+    out = []
+    for e in ents:
+        k = e.end
+        if (
+            e.label_ == "PERSON" and k + 2 < len(doc)
+            and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].whitespace_
+            and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
+            and doc[k + 2].is_alpha and doc[k + 2].is_lower
+            and not any(o.start <= k < o.end for o in ents)
+        ):
+            e = _span(doc, e.start, k + 3, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _first_names(doc: Any, ents: list[Any]) -> list[Any]:
