@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import is_given_name
-from .names import is_city, is_place
+from .names import WIRE_AGENCIES, is_city, is_place
 
 DATELINE = re.compile(
     r"(?:(?P<place>[A-Z](?:[A-Z.'/-]| (?=[A-Z])){2,40})"
@@ -27,8 +27,7 @@ DATELINE = re.compile(
 #: "New Delhi, March 3 (IANS) The ...")
 _CREDIT_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
-    r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|Xinhua|Bernama|Yonhap|Kyodo|dpa|EFE|ANSA|APP"
-    r"|KUNA|WAM|SPA|IRNA|TASS|Anadolu|AA)\)[ \t]+(?=\S)"
+    rf"\((?:{'|'.join(sorted(WIRE_AGENCIES, key=len, reverse=True))})\)[ \t]+(?=\S)"
 )
 #: a place in capitals and a colon, as South Asian outlets write a dateline ("KARACHI: A
 #: heatwave ...", "NEW DELHI: ..."); a transcript's or a headline's label looks the same

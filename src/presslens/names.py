@@ -997,6 +997,14 @@ OUTLET_ALIASES = {
 }  # fmt: skip
 #: the news organisations presslens knows by name
 OUTLETS = frozenset(OUTLET_ALIASES.values()) - {"reporters"}
+#: news agencies' names and letters as their credits and "according to" write them
+#: ("(PTI)", "according to TASS")
+WIRE_AGENCIES = frozenset(
+    """PTI IANS ANI UNI Reuters AFP AP Xinhua Bernama Yonhap Kyodo dpa EFE ANSA APP KUNA
+    WAM SPA IRNA TASS Anadolu AA Interfax RIA Jiji Antara UNB BSS Belga Lusa PAP TT NTB
+    Ritzau APA Agerpres MENA APS TAP MAP QNA BNA ONA Petra SANA INA CNA PNA VNA NNA Tasnim
+    ISNA Fars Mehr""".split()
+)
 
 
 #: One name for an occasion that outlets word differently: a statement "at a press
@@ -1046,6 +1054,11 @@ def normalise_outlet(name: str) -> str:
     name = _FREQUENCY.sub("", name)
     name = " ".join(name.replace("\n", " ").split()).strip(" ,.\"“”'")
     bare = name[4:] if name.lower().startswith("the ") else name
+    described = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", bare)
+    if name.lower().startswith("the ") and described:
+        # "the state-run National News Agency", "the official ...": the "the" is the
+        # description's, not the name's
+        name = bare = bare[described.end() :]
     alias = OUTLET_ALIASES.get(bare.lower()) or OUTLET_ALIASES.get(name.lower())
     if alias:
         return alias

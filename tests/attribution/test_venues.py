@@ -256,3 +256,21 @@ def test_venues_carried_quoted_spoken_to_and_named_before(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _venues(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # the "the" of a description before the name is no part of the outlet's name
+        ("Interior Minister Samir Nassar told the state-run National News Agency (NNA) that "
+         "2,750 tonnes had been stored.", "National News Agency"),
+        ("Interior Minister Samir Nassar told the official National News Agency that 2,750 "
+         "tonnes had been stored.", "National News Agency"),
+        # nor the "the" of the group a name says whose it is
+        ("Speaking to the Funke media group, Rainer Voss said about 950 people had left.",
+         "Funke"),
+    ],
+)
+def test_an_outlet_named_after_a_description(text: str, venue: str) -> None:
+    assert _venues(text)[-1][1] == venue

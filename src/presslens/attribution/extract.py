@@ -41,7 +41,7 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     for q in quotes:
         for i in range(mark_at(text, q), q.outer_end):
             in_quote[i] = True
-    candidates = outermost(find_candidates(parse, in_quote))
+    candidates = outermost(find_candidates(parse, in_quote), parse)
     found = pair_quotes(text, parse, quotes, candidates)
     labelled = colon_labels(text, parse, paragraphs or [], quotes)
     if labelled:

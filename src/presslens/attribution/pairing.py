@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import Any
 
+from ..names import OUTLETS, WIRE_AGENCIES, normalise_outlet
 from .constructions import Candidate
 from .cues import CUE_LEMMAS
 from .found import Found, mark_at
@@ -18,17 +19,77 @@ _DASH_SOURCE = re.compile(r"[ \t]*[―—–-][ \t]*([A-Z][^\n,(]*)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 
 
-def outermost(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose cue sits inside another candidate's content (nested speech)."""
+def outermost(candidates: list[Candidate], parse: Any = None) -> list[Candidate]:
+    """Drop candidates whose cue sits inside another candidate's content (nested speech),
+    but for a statement with its own source that a news outlet carries ("Health Minister
+    X said the toll had risen to 154, according to the official National News Agency":
+    the minister's statement stands beside the agency's report of it)."""
+    if parse is not None:
+        candidates = _untangle(candidates, parse)
     out = []
     for c in candidates:
         nested = any(
             o is not c and any(s <= c.cue[0] < e for s, e in o.content) and not o.attitude
+            and not (c.source is not None and _carried_by_outlet(o, parse))
             for o in candidates
         )
         if not nested:
             out.append(c)
     return out
+
+
+def _untangle(candidates: list[Candidate], parse: Any) -> list[Candidate]:
+    """"X said C, according to Y": the parse gives X's statement the content "C,
+    according to Y" and Y's the content "X said C", each inside the other (and both would
+    be dropped as nested); X's content ends before the "according to" phrase. When Y is a
+    document ("Rheinflug put the cost at about €45 million, according to a statement"),
+    the statement is X's and the "according to" none of its own."""
+    text = parse.text
+    documents: set[int] = set()
+    for c in candidates:
+        for o in candidates:
+            if (
+                o is c or parse[o.cue_token].lower_ != "according"
+                or not any(s <= o.cue[0] < e for s, e in c.content)
+                or not any(s <= c.cue[0] < e for s, e in o.content)
+            ):
+                continue
+            cut = o.cue[0]
+            while cut > 0 and text[cut - 1] in " ,":
+                cut -= 1
+            content = [(s, min(e, cut)) for s, e in c.content if s < cut]
+            if content and content[-1][1] > content[-1][0]:
+                c.content = content
+                if c.source is not None and o.source is not None and _DOCUMENT.match(
+                    text, o.source[0], o.source[1]
+                ):
+                    documents.add(id(o))
+    return [c for c in candidates if id(c) not in documents]
+
+
+#: words that make the source of "according to" a news outlet
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news agency|media|television|TV|radio|newspaper|daily|broadcaster|channel)\b",
+    re.I,
+)
+#: the source of "according to" is a document: "a statement issued on Friday", "its
+#: filings with the Registrar of Companies", "a police statement", "a first assessment"
+_DOCUMENT = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|filings?|notice|"
+    r"report|assessment|survey|release|ruling|documents?|records?|data|figures|estimates?)"
+    r"\b",
+    re.I,
+)
+
+
+def _carried_by_outlet(o: Candidate, parse: Any) -> bool:
+    """``o`` is "according to" a news outlet ("..., according to state media")."""
+    if parse is None or o.source is None or parse[o.cue_token].lower_ != "according":
+        return False
+    source = normalise_outlet(parse.text[o.source[0] : o.source[1]])
+    return bool(_OUTLET_WORDS.search(source)) or source in OUTLETS or (
+        source.split()[0] in WIRE_AGENCIES
+    )
 
 
 def _quote_of(content: list[tuple[int, int]], quotes: list[Quote]) -> Quote | None:

@@ -131,6 +131,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     # descriptor
     while j + 2 < end and doc[j + 1].text == "-" and doc[j + 2].lower_ in _OWNED:
         j += 3
+        article = ""  # "the state-run National News Agency": the "the" is the description's
     # "Germany's Die Welt": a place's possessive is a descriptor; an outlet's ("CNN's Wolf
     # Blitzer") is the outlet
     possessor: list[Any] = []
@@ -194,8 +195,12 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
             name[0].lower_.rstrip(".") in TITLE_WORDS
         ) and name[1].ent_type_ == "PERSON":
             return None  # "Speaking to President Joe Biden": a titled person
-        if noun is None and not possessor:
-            text = article + text  # "the Huffington Post" -> "The Huffington Post"
+        if noun is None and not possessor and not (
+            j < end and doc[j].is_lower and doc[j].pos_ == "NOUN"
+        ):
+            # "the Huffington Post" -> "The Huffington Post"; but "the Funke media group"
+            # is Funke's group
+            text = article + text
         return _outlet(text)
     if possessor and noun is None:
         return None
