@@ -57,3 +57,12 @@ def test_spans_comma_before(hand_parse: Parse) -> None:
     assert comma_before(doc, 3, sent)
     assert not comma_before(doc, 1, sent)
     assert not comma_before(doc, 0, sent)
+
+
+@pytest.mark.slow
+def test_spans_a_percent_sign_at_the_end_is_the_figures_not_punctuation() -> None:
+    import presslens
+
+    doc = presslens.analyze("Turnout was 61%, the commission said.")
+    assert [doc.text[a.content.start : a.content.end] for a in doc.attributions] == [
+        "Turnout was 61%"]

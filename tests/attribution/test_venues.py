@@ -274,3 +274,13 @@ def test_venues_carried_quoted_spoken_to_and_named_before(
 )
 def test_an_outlet_named_after_a_description(text: str, venue: str) -> None:
     assert _venues(text)[-1][1] == venue
+
+
+@pytest.mark.slow
+def test_a_statement_according_to_which_a_company_put_a_figure_is_its_venue() -> None:
+    doc = presslens.analyze(
+        "Rheinflug put the cost of the strike at about €45 million, according to a statement "
+        "issued on Friday.")
+    assert [(a.speaker.name if a.speaker else None, a.venue,
+             doc.text[a.content.start : a.content.end]) for a in doc.attributions] == [
+        ("Rheinflug", "statement", "the cost of the strike at about €45 million")]

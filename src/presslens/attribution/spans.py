@@ -49,7 +49,9 @@ def runs(doc: Any, ids: Iterable[int]) -> list[Range]:
         toks = [doc[i] for i in run]
         while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in "\"“'‘":
             toks.pop(0)
-        while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\"”'’":
+        while toks and (toks[-1].is_punct or toks[-1].is_space) and (
+            toks[-1].text not in "\"”'’%"  # "rose 5%": the sign is the figure's
+        ):
             toks.pop()
         if toks:
             out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))

@@ -345,6 +345,14 @@ def _title_after(tok: Any) -> str | None:
 
 
 def _from_prep(prep: Any) -> str | None:
+    if prep.lower_ == "according":
+        # "put the cost at €45 million, according to a statement issued on Friday": the
+        # statement is where it was said (a person or an outlet after "according to" is a
+        # source, no venue)
+        to = next((c for c in prep.children if c.lower_ == "to"), None)
+        documents = [o for o in (to.children if to is not None else ())
+                     if o.dep_ == "pobj" and o.lemma_.lower() in _STATEMENT | {"filing"}]
+        return _from_prep(to) if documents and to is not None else None
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
