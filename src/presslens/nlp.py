@@ -59,6 +59,14 @@ def load_nlp() -> Any:
         # "Seoan Battery Hungary Kft., the subsidiary, said": no sentence ends at the dot
         tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("presslens_paragraph_boundaries", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        # "Tommaso D’Alberti", "Nicola D'Amato": a surname with an elided particle is a
+        # proper noun, which the tagger reads as a common one before a curly apostrophe
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        ruler.add(
+            [[{"TEXT": {"REGEX": r"^[DL]['’][A-Z][a-z]+$"}}]],
+            {"TAG": "NNP", "POS": "PROPN"},
+        )
     logger.debug("loaded spaCy model %s %s", SPACY_MODEL, nlp.meta.get("version"))
     return nlp
 
@@ -78,7 +86,7 @@ _CURRENCY_PREFIXES = (
     r"(?:N|P)" + _AMOUNT,
 )
 #: the version of presslens's changes to the tokenizer, part of the parse stage's version
-_TOKENIZER_VERSION = "4"
+_TOKENIZER_VERSION = "5"
 
 
 def model_version() -> str:

@@ -688,6 +688,15 @@ def test_entities_a_title_in_quotes_stays_a_work_and_an_arm_stays_apart() -> Non
         # a job noun before a name the gazetteer does not know: no place
         ("Japanese car giant Hoshimura is recalling 212,000 of its electric cars worldwide.",
          "Hoshimura", "ORG"),
+        # a sum, a count or a quarter after a name is no model
+        ("The regulator fined Navtara Capital 50 million rupees on Monday.",
+         "Navtara Capital", "ORG"),
+        # a producer of a crop may be a country
+        ("Cocoa producer Ivory Coast expects a smaller harvest this year, the council said.",
+         "Ivory Coast", "LOC"),
+        # a model named alone after its full name is the product
+        ("Kyoto-based Hinode Denki said its Hinode P20 air purifier would be withdrawn. The "
+         "P20 can overheat, the company said.", "P20", "PRODUCT"),
     ],
 )
 def test_entities_products_and_companies_by_what_the_text_writes_around_them(

@@ -56,6 +56,11 @@ _JOB_NOUNS = frozenset(
 )
 #: nouns in apposition that say an organisation
 _ORGANISATION_EVIDENCE = ORGANISATION_NOUNS - _JOB_NOUNS
+#: job nouns before a name that say a company, not a country ("car giant Hoshimura";
+#: "oil producer Kurdistan" and "cocoa exporter Ivory Coast" are places)
+_COMPANY_JOBS = _JOB_NOUNS - frozenset(
+    "producer exporter importer regulator watchdog party club police union fund".split()
+)
 #: a job noun ranked by size is a company's ("the country's biggest lender", "Germany's
 #: third-largest carrier"), not a person's job
 _RANKED = re.compile(r"\b(?:largest|biggest)\b", re.I)
@@ -69,9 +74,9 @@ JOB_BEFORE = "a job noun before the name"
 #: a product's model written in its name or right after it ("Volt X2 Pro", "Aoi e7",
 #: "Lumen S24 Ultra"): letters and digits in one word, or digits after a hyphen
 _MODEL_WORD = re.compile(r"(?:[A-Za-z]{1,3}\d+[A-Za-z]*|\d+[A-Za-z]{1,3}|\d+-\d+)")
-_MODEL_AFTER = re.compile(r"\s+([A-Za-z]{0,3}\d[\w-]*)\b")
-#: a year after a name is no model ("Hoshimura 2023 results")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_MODEL_AFTER = re.compile(r"\s+([A-Za-z]{1,3}\d[\w-]*|\d+-\d+)\b")
+#: a quarter or a half is no model ("Hoshimura Q3 profit")
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d*)")
 #: a model's number and the size or tier after it ("iPhone 7 Plus", "Galaxy S7 Edge")
 _MODEL_TIER = re.compile(r"\b\d{1,2} (?:Plus|Pro|Max|Ultra|Mini|Lite|Edge|XL)\b")
 #: what a product is, written right after its name ("Galaxy Note 7 smartphones")
@@ -100,7 +105,7 @@ def evidence(span: Any) -> str | None:
                 return PERSON
             if word in _ORGANISATION_EVIDENCE:
                 return ORGANISATION
-            if word in _JOB_NOUNS and prev.tag_ == "NN":
+            if word in _COMPANY_JOBS and prev.tag_ == "NN":
                 return JOB_BEFORE
     for child in root.children:
         if child.i < span.end:
@@ -123,6 +128,11 @@ def evidence(span: Any) -> str | None:
                 return RANKED  # "Rheinflug, Germany's third-largest carrier"
             if child.lemma_.lower() in _PERSON_NOUNS or _AGE.search(words.text):
                 return PERSON
+            if child.lemma_.lower() in TITLE_WORDS and any(
+                c.dep_ == "compound" and c.lemma_.lower() in _PERSON_NOUNS
+                for c in child.children
+            ):
+                return PERSON  # "..., the agency's deputy director general, told"
             if child.lemma_.lower() in _PLACE_NOUNS and child.tag_ == "NN":
                 return PLACE
     return None
@@ -138,15 +148,19 @@ def _product_named(m: Any) -> bool:
     Pro", "iPhone 7 Plus"), one right after it ("Aoi e7", "an Airbus A320"; not a year),
     or a number that ends it before what the product is ("Galaxy Note 7 smartphones")."""
     words = m.text.split()
-    if any(_MODEL_WORD.fullmatch(w) for w in words[1:]) or _MODEL_TIER.search(m.text):
+    if any(_MODEL_WORD.fullmatch(w) and not _PERIOD.fullmatch(w) for w in words[1:]) or (
+        _MODEL_TIER.search(m.text)
+    ):
         return True
     if m.tokens is None:
         return False
     text = m.tokens.doc.text
     if _PRODUCT_AFTER.match(text, m.end) and words[-1].isdigit():
         return True  # "Galaxy Note 7 phones", not "Channel 4" nor "Samsung phones"
+    # a model right after the name, not a sum or a count ("fined Navtara Capital 50
+    # million rupees", "Air India 171") nor a quarter
     after = _MODEL_AFTER.match(text, m.end)
-    return after is not None and not _YEAR.fullmatch(after.group(1))
+    return after is not None and not _PERIOD.fullmatch(after.group(1))
 
 
 def _quoted(m: Any) -> bool:
@@ -165,6 +179,12 @@ def retype_by_context(groups: list[Group]) -> None:
     "product" whose name ends as only organisations' names do ("Galvera Appliances", "Rail,
     Tram and Bus Union"), outside quotation marks (a title: '"The Social Network"'), is an
     organisation."""
+    # the model words that end the names of products ("P20" of "Hinode P20")
+    models = {
+        m.text.split()[-1] for g in groups for m in g.mentions
+        if (g.type == "PRODUCT" or _product_named(m)) and len(m.text.split()) > 1
+        and _MODEL_WORD.fullmatch(m.text.split()[-1])
+    }
     for group in groups:
         if group.type in ("ORG", "PERSON", "GPE", "NORP") and not group.canonical and all(
             _product_named(m) for m in group.mentions
@@ -173,6 +193,11 @@ def retype_by_context(groups: list[Group]) -> None:
             # when every mention names a model; no one who speaks ("Airbus said" keeps
             # "Airbus A320"'s maker an organisation)
             group.type, group.role = "PRODUCT", None
+            continue
+        if group.type in ("ORG", "PERSON") and not group.canonical and models and all(
+            m.text in models for m in group.mentions
+        ):
+            group.type, group.role = "PRODUCT", None  # "The P20 can overheat" after "Hinode P20"
             continue
         if group.type in ("WORK_OF_ART", "PRODUCT") and not group.canonical and all(
             len(m.text.split()) > 1 and fold(m.text.split()[-1]) in ORGANISATION_NAME_ENDS
@@ -202,9 +227,7 @@ def retype_by_context(groups: list[Group]) -> None:
                 group.type, group.role = PLACE, None  # the tagger's person is a village
             continue
         if said == JOB_BEFORE:
-            if group.type in ("GPE", "LOC", "FAC", "NORP") and not is_place(
-                group.mentions[0].text
-            ):
+            if group.type in ("GPE", "NORP") and not is_place(group.mentions[0].text):
                 group.type = ORGANISATION  # "Japanese car giant Hoshimura is recalling"
                 group.role = group.role or next(
                     (r for m in group.mentions
