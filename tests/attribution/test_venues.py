@@ -270,6 +270,9 @@ def test_venues_carried_quoted_spoken_to_and_named_before(
         # nor the "the" of the group a name says whose it is
         ("Speaking to the Funke media group, Rainer Voss said about 950 people had left.",
          "Funke"),
+        # but a programme's noun after the name keeps the masthead's "The"
+        ("The minister told the Irish Times podcast that the budget was balanced.",
+         "The Irish Times"),
     ],
 )
 def test_an_outlet_named_after_a_description(text: str, venue: str) -> None:

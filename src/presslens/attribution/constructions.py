@@ -203,6 +203,12 @@ def _named_before_cue(subj: Any, cue: Any) -> Any:
     without "and", that closes the subject right before the cue, that name ("... on
     Monday, the highest temperature ever measured in the state, the India Meteorological
     Department (IMD) said": the department, not the temperature)."""
+    if subj.pos_ in ("ADJ", "PRON", "NOUN") and not subj.ent_type_ and subj.i < cue.i:
+        # "..., many of them with severe burns, Asif Mehmood, a senior police officer, told
+        # Reuters": the parser takes "many" for the subject and hangs the name on "burns"
+        named = _name_closing_subject(subj, cue)
+        if named is not None:
+            return named
     if subj.pos_ != "NOUN" or subj.ent_type_ or subj.i > cue.i or any(
         c.dep_ == "cc" for c in subj.children
     ):
@@ -219,6 +225,22 @@ def _named_before_cue(subj: Any, cue: Any) -> Any:
         ):
             return child
     return subj
+
+
+def _name_closing_subject(subj: Any, cue: Any) -> Any | None:
+    """A name set off by a comma in apposition inside the subject's phrase, that with its
+    own apposition closes the subject right before the cue."""
+    doc = subj.doc
+    for tok in subj.subtree:
+        if (
+            tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG")
+            and tok.head.i != subj.i and tok.left_edge.i > 0
+            and not (tok.text.isupper() and tok.left_edge.i == tok.i)  # a rank: ", DSP,"
+            and doc[tok.left_edge.i - 1].text == ","
+            and all(t.is_punct for t in doc[tok.right_edge.i + 1 : cue.i])
+        ):
+            return tok
+    return None
 
 
 def _source_of(tok: Any, inherit: bool) -> Any | None:
@@ -715,6 +737,15 @@ def _adjective_candidate(doc: Any, tok: Any) -> Candidate | None:
     )
 
 
+def _main_verb(tok: Any) -> bool:
+    """``tok`` is joined to its sentence's main verb, not to a verb inside a clause on a
+    noun ("X, whose husband worked there and has not been found, told ...")."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return bool(node.dep_ in ("ROOT", "parataxis"))
+
+
 def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     """A verbal cue with its source and content; the constructions are tried in turn."""
     if tok.pos_ == "ADJ" and tok.head.pos_ == "AUX":  # "Democrats are afraid that ..."
@@ -732,7 +763,10 @@ def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if not content_ids and (lemma in INFINITIVE_VERBS or lemma in RAISING_VERBS):
         content_ids, subj = _infinitive_content(tok, subj, exclude, cue_extra)
     # "C, X said." / "C, warned X." with the cue outside the main clause
-    if not content_ids and (tok.dep_ in ("ROOT", "conj", "parataxis") or inverted):
+    if not content_ids and (
+        tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and _main_verb(tok))
+        or inverted
+    ):
         content_ids = _surrounding_content(doc, sent, tok, subj, exclude)
     # nominal content ("cited X", "spoke of X") needs a speaker that is not a relative pronoun
     nominal_ok = subj is not None and subj.lower_ not in ("that", "which")

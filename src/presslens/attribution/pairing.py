@@ -43,17 +43,22 @@ def _untangle(candidates: list[Candidate], parse: Any) -> list[Candidate]:
     according to Y" and Y's the content "X said C", each inside the other (and both would
     be dropped as nested); X's content ends before the "according to" phrase. When Y is a
     document ("Rheinflug put the cost at about €45 million, according to a statement"),
-    the statement is X's and the "according to" none of its own."""
+    the statement is X's and the "according to" none of its own. Only where the phrase
+    closes X's content and Y's content is one piece ("The mayor said C, according to
+    CNN, but residents said D" is left as it was)."""
     text = parse.text
     documents: set[int] = set()
     for c in candidates:
         for o in candidates:
             if (
-                o is c or parse[o.cue_token].lower_ != "according"
+                o is c or parse[o.cue_token].lower_ != "according" or len(o.content) != 1
                 or not any(s <= o.cue[0] < e for s, e in c.content)
                 or not any(s <= c.cue[0] < e for s, e in o.content)
             ):
                 continue
+            phrase_end = max(t.idx + len(t) for t in parse[o.cue_token].subtree)
+            if text[phrase_end : c.content[-1][1]].strip(" ,.;"):
+                continue  # "Police said the suspect, according to witnesses, fled"
             cut = o.cue[0]
             while cut > 0 and text[cut - 1] in " ,":
                 cut -= 1
@@ -75,10 +80,9 @@ _OUTLET_WORDS = re.compile(
 #: the source of "according to" is a document: "a statement issued on Friday", "its
 #: filings with the Registrar of Companies", "a police statement", "a first assessment"
 _DOCUMENT = re.compile(
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|filings?|notice|"
-    r"report|assessment|survey|release|ruling|documents?|records?|data|figures|estimates?)"
-    r"\b",
-    re.I,
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|filings?|notice|report|assessment|survey|release|ruling|documents?|"
+    r"records?|data|figures|estimates?)\b"
 )
 
 
@@ -87,9 +91,8 @@ def _carried_by_outlet(o: Candidate, parse: Any) -> bool:
     if parse is None or o.source is None or parse[o.cue_token].lower_ != "according":
         return False
     source = normalise_outlet(parse.text[o.source[0] : o.source[1]])
-    return bool(_OUTLET_WORDS.search(source)) or source in OUTLETS or (
-        source.split()[0] in WIRE_AGENCIES
-    )
+    # an agency by its name alone: "according to TASS", not "according to Petra Novak"
+    return bool(_OUTLET_WORDS.search(source)) or source in OUTLETS or source in WIRE_AGENCIES
 
 
 def _quote_of(content: list[tuple[int, int]], quotes: list[Quote]) -> Quote | None:

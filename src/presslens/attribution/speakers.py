@@ -378,45 +378,15 @@ class SpeakerResolver:
         match = self._entity_named(name)
         return self._speaker(match) if match is not None else Speaker(name=name)
 
-    def _content_subject(self, head: Any, noun: str) -> Entity | None:
-        """The organisation named as the subject of the content that comes before a bare
-        "the <noun> said" and fits the noun ("The Federal Aviation Administration on
-        Thursday urged passengers ..., the agency said": the FAA, not the commission
-        that spoke in the sentence before; "Navtara has received 31 reports ..., the
-        company said")."""
-        if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        cue = head.head
-        content = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < head.i), None)
-        if not is_verb_cue(cue) or content is None:
-            return None
-        subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")),
-                       None)
-        if subject is None or subject.pos_ != "PROPN":
-            return None
-        ent = self.entity_of(subject)
-        if ent is None or not _organisation(ent) or _other_kind(ent.name, noun, ent.role) or (
-            normalise_outlet(ent.name) in OUTLETS or is_place(ent.name)
-        ):
-            return None
-        if noun in BODY_KIND:
-            fits = holds_noun(ent.name, noun) or body_kind(ent.name) == BODY_KIND[noun]
-        elif noun in COMPANY_NOUNS:
-            # a company the article calls one or that has spoken, not any organisation
-            # the tagger found ("NaraeTalk, which has 47 million users, was working
-            # again, the company said": its app)
-            fits = body_kind(ent.name) is None and (
-                ent.id in self.spoken or self._described_as(ent, noun)
-                or is_legal_form(ent.name.split()[-1])
-            )
-        else:
-            fits = holds_noun(ent.name, noun)
-        return ent if fits else None
-
     def _one_holder(self, holders: list[Entity], phrase: str) -> Entity:
         """Of several people who hold a title, the one the ``phrase``'s other words name,
         else the last speaker, else the first named."""
         words = {w for w in phrase.lower().split() if w not in ("the", "a", "an")}
+        # a deputy or junior holder only where the phrase says so ("the foreign minister"
+        # is no "Deputy Foreign Minister")
+        full = [ent for ent in holders
+                if not (set((ent.role or "").lower().split()) & _JUNIOR_RANKS) - words]
+        holders = full or holders
         if len(words) > 1:
             named = [ent for ent in holders if words <= set((ent.role or "").lower().split())]
             if len(named) == 1:
@@ -721,7 +691,7 @@ class SpeakerResolver:
                         # of two an article names as companies, the one that has
                         # spoken ("supplier Minaho Battery Co." named after "Hoshimura
                         # Motor Co." said: "the company said" is still Hoshimura)
-                        (3, 1, int(ent.id in self.spoken), int(cited is None), m.start)
+                        (3, 1, int(cited is None), int(ent.id in self.spoken), m.start)
                         if named else (
                             int(near), int(ent.id in self.spoken), int(place is None),
                             int(addressee is None), int(cited is None), m.start,
@@ -1811,9 +1781,6 @@ class SpeakerResolver:
             and not (plural and head_word != "police")  # "aid groups" are no one group
         ):
             # "the group said", "the South Korean company said", "the Japanese automaker"
-            subject = self._content_subject(head, head_word) if len(lead) == 2 else None
-            if subject is not None:
-                return self._speaker(subject)
             same = self._still_speaking(start, head_word)
             if same is not None and head_word in _NAMED_ONLY - {"police"} and not (
                 _a_ministry(same.name) if head_word == "ministry"
@@ -2000,11 +1967,14 @@ _TRADE_ENDS = frozenset(
     appliances industries chemicals logistics shipping terminals foods cruises hotels
     partners ventures energy""".split()
 )
+#: words that make a title's holder a deputy or a junior one ("Minister of State for
+#: Finance", "Deputy Health Minister")
+_JUNIOR_RANKS = frozenset("deputy vice junior assistant state acting".split())
 #: organisations' nouns a name may come before, with words that describe it ("The
-#: Filt-Cgil transport union", "the Verdi union"): bodies that are not the state's
+#: Filt-Cgil transport union", "the Verdi union"); not a campaign's, a foundation's or an
+#: alliance's, which a person's surname names ("the Sanders campaign")
 _NAMED_BEFORE_NOUNS = frozenset(
-    """union federation association party confederation charity foundation alliance
-    coalition league network campaign consortium""".split()
+    "union federation association confederation league consortium".split()
 )
 #: what an article calls a regulator, and public bodies no regulator is ("Ofwat, the water
 #: regulator, said ... The council said": the council is another body)

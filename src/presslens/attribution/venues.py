@@ -196,7 +196,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         ) and name[1].ent_type_ == "PERSON":
             return None  # "Speaking to President Joe Biden": a titled person
         if noun is None and not possessor and not (
-            j < end and doc[j].is_lower and doc[j].pos_ == "NOUN"
+            _GROUP_NOUN.match(doc[j : min(end, j + 3)].text) if j < end else False
         ):
             # "the Huffington Post" -> "The Huffington Post"; but "the Funke media group"
             # is Funke's group
@@ -209,6 +209,9 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     return None
 
 
+#: a group's nouns after an outlet's name, whose "the" the name does not keep ("the Funke
+#: media group"; but "the Irish Times podcast" is The Irish Times')
+_GROUP_NOUN = re.compile(r"(?:[a-z-]+ )?(?:group|network|company|chain|empire|stable)\b")
 #: Occasions a statement is told to ("told a news conference", "told a rally").
 _TOLD_OCCASIONS = frozenset(
     """conference briefing rally meeting summit hearing session parliament audience crowd
