@@ -353,8 +353,8 @@ class SpeakerResolver:
     def _name_before_noun(self, head: Any, start: int) -> Speaker | None:
         """The name the source writes before its organisation's noun and the words that
         describe it ("The Filt-Cgil transport union said": Filt-Cgil, not the European
-        Union named before), when it names no place, people or person ("the Sindh
-        police", "the Kenyan union", "the Biden administration")."""
+        Union named before), when it names no place, people or person ("the Kenyan
+        union", "the Odinga union")."""
         if head.lower_ not in _NAMED_BEFORE_NOUNS:
             return None
         doc = head.doc
