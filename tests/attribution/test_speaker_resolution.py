@@ -623,6 +623,14 @@ def test_figures_and_data_named_for_their_issuer() -> None:
         "Frontex said crossings were rising. A total of 17,940 people have reached Italy "
         "by sea, according to figures from Italy's interior ministry."
     )[-1] == "Italy's interior ministry"
+    # a description of the issuer before the noun, as "the central bank" would be read
+    assert _speakers(
+        "The Central Bank of Argentina raised rates. Gross reserves stood at $38.6 billion "
+        "on Thursday, according to preliminary central bank figures.")[-1] == (
+        "Central Bank of Argentina")
+    assert _speakers(
+        "Hinamex said the fire was out. The refinery ran at 72% of capacity in July, "
+        "according to company data.") == ["Hinamex", "Hinamex"]
 
 
 def test_an_outlet_named_with_what_it_is() -> None:

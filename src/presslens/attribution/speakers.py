@@ -976,6 +976,17 @@ class SpeakerResolver:
             ent = self.entity_of(child) if child.dep_ == "compound" and child.i < head.i else None
             if ent is not None and ent.type == "ORG":
                 return self._speaker(ent)
+        for child in head.children:
+            # "interior ministry figures", "central bank data", "company filings": the
+            # organisation the description is of, as "the interior ministry" would be
+            if (
+                child.dep_ == "compound" and child.i < head.i and child.is_lower
+                and child.lemma_.lower() in ORGANISATION_NOUNS | INSTITUTION_NOUNS
+            ):
+                words = head.doc[child.left_edge.i : child.i + 1].text
+                return self._organisation_speaker(
+                    start, child.lemma_.lower(), end, f"the {words}"
+                )
         # "figures the minister gave the paper", "data Europol released" (a clause the
         # parser may not hang on the noun): who gave them
         giver = _GIVEN_BY.match(self.text, head.idx + len(head.text))
