@@ -26,11 +26,13 @@ def outermost(candidates: list[Candidate], parse: Any = None) -> list[Candidate]
     the minister's statement stands beside the agency's report of it)."""
     if parse is not None:
         candidates = _untangle(candidates, parse)
+    # read once per candidate, not once per pair
+    carriers = {id(o) for o in candidates if _carried_by_outlet(o, parse)}
     out = []
     for c in candidates:
         nested = any(
             o is not c and any(s <= c.cue[0] < e for s, e in o.content) and not o.attitude
-            and not (c.source is not None and _carried_by_outlet(o, parse))
+            and not (c.source is not None and id(o) in carriers)
             for o in candidates
         )
         if not nested:

@@ -180,9 +180,9 @@ def _holder(
     g: Group, groups: list[Group], full_names: list[tuple[Group, list[str]]]
 ) -> Group | None:
     """The group ``g``'s names belong to: for a person the tagger or the context typed,
-    another person whose name ends in them or the company a one-word name opens; for any
-    other type, the person :func:`_owner` finds, else for a place's or a work's type the
-    company."""
+    another person whose name ends in them or the company a one-word name opens; for a
+    social-media handle, the organisation whose account it is; for any other type, the
+    person :func:`_owner` finds, else for a place's or a work's type the company."""
     if g.type == "PERSON":
         return _person_of(g, full_names) or _company_of(g, groups, full_names)
     if all(m.text.startswith("@") for m in g.mentions):
