@@ -358,6 +358,12 @@ TITLE_ABBREVIATIONS = {
     "cr": "councillor", "cllr": "councillor",
     "det": "detective", "const": "constable", "cdr": "commander", "brig": "brigadier",
     "cdre": "commodore", "cpl": "corporal",
+    # South Asian outlets' letters for ranks and offices ("SP Malladi Deepika", "Jharkhand
+    # CM Kachhap", "the SSP said"), for the title each holds
+    "sp": "superintendent", "ssp": "superintendent", "dsp": "superintendent",
+    "asp": "superintendent", "acp": "commissioner", "dgp": "director", "igp": "inspector",
+    "dig": "inspector", "sho": "officer", "cm": "minister", "pm": "minister",
+    "cfo": "officer", "coo": "officer", "cto": "officer",
 }  # fmt: skip
 
 #: Nouns that are a title when they stand before a name ("Mayor Elena Ruiz").
@@ -777,6 +783,18 @@ def _spelling_variant(a: str, b: str) -> bool:
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb  # not "Peter" / "Petra"
 
 
+def short_given_name(short: str, full: str) -> bool:
+    """Whether given name ``short`` is a short form of ``full`` made by cutting it, maybe
+    with an "-e", "-y" or "-ie" after the cut ("Koen" / "Koenraad", "Dan" / "Daniel",
+    "Ros" / "Rosalind", "Mike" / "Mikhail"; words as :func:`name_words` gives them): of
+    three letters or more, and shorter by two or more; not one that ends in another vowel
+    ("Ali" is no "Alice")."""
+    if len(full) - len(short) < 2 or short[-1:] in ("a", "i", "o", "u"):
+        return False
+    stems = {short} | {short[: -len(end)] for end in ("ie", "e", "y") if short.endswith(end)}
+    return any(len(stem) >= 3 and full.startswith(stem) for stem in stems)
+
+
 def one_person_spelled_two_ways(a: str | None, b: str | None) -> bool:
     """Whether two people's names are one person's, as far as a misattribution goes: the
     same name (:func:`same_name`), or the same given name and family name with other names
@@ -936,6 +954,10 @@ def same_name(a: str | None, b: str | None) -> bool:
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long_[-len(short):] == short:
         return True  # "King" / "Julian King"
+    if min(len(ka), len(kb)) >= 2 and joined_key(ka[1:]) == joined_key(kb[1:]) and (
+        short_given_name(ka[0], kb[0]) or short_given_name(kb[0], ka[0])
+    ) and not (family_name_first(a or "") or family_name_first(b or "")):
+        return True  # "Koen Van Laere" / "Koenraad Van Laere"
     if long_[: len(short)] == short and len(short[0]) >= 4 and len(short) < len(long_):
         return True  # "Samsung" / "Samsung Electronics"
     if len(ka) == len(kb) and all(

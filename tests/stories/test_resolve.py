@@ -1086,3 +1086,25 @@ def test_a_title_taken_for_an_organisation_is_the_one_person_who_holds_it() -> N
     company = ("Burger King said it would close 400 restaurants.",
                "Burger King chief executive Tom Curtis said the closures would end by May.")
     assert _before_and_after(company[1], company[0])[1] == ["Burger King"]
+
+
+@pytest.mark.slow
+def test_a_given_name_cut_short_takes_the_full_one_the_story_writes() -> None:
+    # two outlets cut the given name, one of them writing the surname joined; one writes
+    # it in full: the story's name is the full one, however many cut it
+    docs = _story(
+        "Belgium faces sabotage, Koen Van Laere told De Standaard on Saturday.",
+        "\"The question is when,\" Koen Vanlaere, head of OCAM, told Le Soir.",
+        "Koenraad Van Laere, director of OCAM, said the threat was growing.",
+    )
+    assert _spoken(docs) == {"Koenraad Van Laere"}
+
+
+@pytest.mark.slow
+def test_a_short_name_that_ends_in_another_vowel_stays_its_own() -> None:
+    # "Ali" is no "Alice": two people of one family
+    docs = _story(
+        "Ali Hassan, a shopkeeper, said the blast shattered his windows.",
+        "Alice Hassan, a teacher, said the school would stay closed on Monday.",
+    )
+    assert _spoken(docs) == {"Ali Hassan", "Alice Hassan"}

@@ -46,6 +46,7 @@ from ..names import (
     descriptor_words,
     display_name,
     family_initial,
+    family_name_first,
     fold,
     is_place,
     joined_key,
@@ -58,6 +59,7 @@ from ..names import (
     role_head,
     role_titles,
     same_name,
+    short_given_name,
     spelled_by,
     strip_accents,
     without_generation,
@@ -251,6 +253,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     described.update({n: tail for n in names if (tail := _after_common_word(n))})
     # "Bong Villanueva", where another article writes 'Ramon "Bong" Villanueva'
     described.update(_by_nickname(docs, names, roles))
+    # "Koen Van Laere", where another article writes "Koenraad Van Laere": the given name
+    # in full, however many articles cut it
+    described.update(_by_short_given_name(names))
     names = [n for n in names if n not in described]
     # every name as written, without a generation after it
     written_cores = {without_generation(name_words(n)) for n in counts}
@@ -433,6 +438,24 @@ def _by_nickname(
             mine, theirs = roles.get(display_name(n)), roles.get(full[w])
             if (not mine and not theirs) or (mine and theirs and mine & theirs):
                 out[n] = full[w]
+    return out
+
+
+def _by_short_given_name(names: Sequence[str]) -> dict[str, str]:
+    """The ``names`` whose given name is cut short (:func:`short_given_name`) -> the one
+    name that writes it in full with the same other words, when only one does."""
+    by_rest: dict[str, list[str]] = {}  # by the other words, joined or apart
+    for n in names:
+        if len(w := name_words(n)) >= 2 and not family_name_first(n):
+            by_rest.setdefault(joined_key(w[1:]), []).append(n)
+    out = {}
+    for same_rest in by_rest.values():
+        for n in same_rest:
+            given = name_words(n)[0]
+            fuller = {name_words(m)[0]: m for m in same_rest
+                      if short_given_name(given, name_words(m)[0])}
+            if len(fuller) == 1:
+                out[n] = next(iter(fuller.values()))
     return out
 
 
