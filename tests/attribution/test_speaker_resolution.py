@@ -1626,3 +1626,39 @@ def test_a_person_after_according_to_is_no_news_agency() -> None:
     doc = presslens.analyze(
         "Kovac said the plan was dead, according to Petra Novak, a senior party official.")
     assert [a.speaker.name if a.speaker else "" for a in doc.attributions] == ["Petra Novak"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a verb outside the lexicon whose colon opens the quotation, as tabloids write
+        ("Airline boss Annelies Verhoeven grovelled: 'We have let down thousands of people.'",
+         ["Annelies Verhoeven"]),
+        # a dateline whose place the parser made a second subject of the verb, with a
+        # region after it or the wire's credit
+        ("ERBIL, Kurdistan Region - Iraq's health minister has vowed that no official "
+         "will be spared.", ["Iraq's health minister"]),
+        ("BAGHDAD (Reuters) - Iraq's health minister has vowed that no official will be "
+         "spared.", ["Iraq's health minister"]),
+        # a party's letters in brackets are no role ("MR" was read as "Mr", no "she")
+        ("Interior Minister Marie-Hélène Lefèvre (MR) visited the site on Monday afternoon. "
+         "\"Whoever is behind this: we will find you,\" she told reporters in Mechelen.",
+         ["Marie-Hélène Lefèvre"]),
+        # a press office speaks for its body, and "its press service" for the one before
+        ("The toll rose to 12, the press service of the Kovylsk Regional Court said.",
+         ["Kovylsk Regional Court"]),
+        ("The Emergencies Ministry said 12 had died. The bodies were recovered overnight, "
+         "its press service said. Rescuers were still searching, the press service said.",
+         ["Emergencies Ministry"] * 3),
+    ],
+)
+def test_speakers_wire_and_tabloid_forms(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.slow
+def test_the_sign_a_colon_quotes_is_no_speaker() -> None:
+    # a colon after a verb opens a quotation only when a person or body is its subject
+    doc = presslens.analyze("The banner at the gate read: 'Justice for the workers.'")
+    assert [a.speaker.name for a in doc.attributions if a.speaker] in ([], ["anonymous"])

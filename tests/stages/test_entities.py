@@ -66,6 +66,31 @@ def test_entities_an_age_is_no_role() -> None:
     assert people["Dana Cruz"] == "one of the organisers"
 
 
+def test_entities_a_party_tag_in_brackets_is_no_role() -> None:
+    # "(MR)", a party's letters, was the role and read as "Mr"
+    people = _people("Interior Minister Marie-Hélène Lefèvre (MR) visited the site on "
+                     "Monday afternoon. She told reporters in Mechelen it was arson.")
+    assert people["Marie-Hélène Lefèvre"] != "MR"
+    people = _people("Rep. Ann Kuster (D-N.H.) visited the site on Monday.")
+    assert people["Ann Kuster"] == "Rep."
+
+
+def test_entities_a_role_before_the_name_ends_at_its_noun() -> None:
+    ents = find_entities(load_nlp()(
+        "The regulator, the Tanzania Shipping Agencies Corporation (Tasac), has suspended "
+        "the operator's licence."))
+    assert {e.name: e.role for e in ents}["Tanzania Shipping Agencies Corporation"] == (
+        "regulator")
+
+
+def test_entities_no_name_runs_across_a_datelines_dash() -> None:
+    ents = find_entities(load_nlp()(
+        "Baghdad hospital fire kills 30\nERBIL, Kurdistan Region - Iraq's health minister "
+        "has vowed that no official will be spared."))
+    names = {e.name for e in ents}
+    assert "Iraq" in names and not any("-" in n for n in names)
+
+
 def test_entities_acronym_groups_with_full_name() -> None:
     text = (
         "The Royal United Services Institute published a report. "

@@ -151,9 +151,32 @@ def value_at(tok: Any) -> tuple[Any, Any] | None:
     return (obj, at) if at is not None else None
 
 
+#: quotation marks that open a quotation after a colon
+_OPENING_MARKS = frozenset("\"“'‘«")
+#: subjects that speak: people, organisations, and the pronouns for them
+_SPEAKING_PRONOUNS = frozenset("he she they we i".split())
+
+
+def colon_quote_verb(tok: Any) -> bool:
+    """A verb outside the lexicon that introduces a quotation as its colon does ("Boss X
+    grovelled: 'We are sorry.'", "the minister fumed: '...'"): a finite verb right before
+    a colon and an opening quotation mark, with a person, an organisation or a pronoun
+    for one as its subject (not "the sign read: '...'")."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i + 2 >= len(doc):
+        return False
+    if doc[tok.i + 1].text != ":" or doc[tok.i + 2].text[:1] not in _OPENING_MARKS:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in _SPEAKING_PRONOUNS
+    )
+
+
 def is_verb_cue(tok: Any) -> bool:
     """Whether ``tok`` opens a verbal attribution: a lexicon verb, a verb with a "that"
-    clause, a learned cue form, a verb with its content in a preposition, or a value put
-    "at" a number."""
+    clause, a learned cue form, a verb with its content in a preposition, a value put
+    "at" a number, or a verb whose colon opens a quotation."""
     return (is_cue(tok) or has_that_clause(tok) or is_learned(tok)
-            or prep_cue(tok) is not None or value_at(tok) is not None)
+            or prep_cue(tok) is not None or value_at(tok) is not None
+            or colon_quote_verb(tok))

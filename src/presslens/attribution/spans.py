@@ -65,6 +65,13 @@ def trim(text: str, spans: list[Range]) -> list[Range]:
     for s, e in spans:
         dateline = (DATELINE.match(text, s, e) or credit_dateline(text, s, e)
                     or colon_dateline(text, s))
+        line = text.rfind("\n", 0, s) + 1
+        if dateline is None and line < s:
+            # a span that opens inside its line's dateline ("Kurdistan Region - Iraq's
+            # health minister" of "ERBIL, Kurdistan Region - ...")
+            dateline = DATELINE.match(text, line, e)
+            if dateline is not None and dateline.end() <= s:
+                dateline = None
         if dateline is not None:
             # "WASHINGTON ― Donald Trump's ...", "LAHORE: The Punjab government ...": no
             # part of a span, and a span inside one ("LAHORE") is none
@@ -142,6 +149,12 @@ def past_dateline(tok: Any) -> Any | None:
     node = tok
     while node.idx < dateline.end():
         later = [c for c in node.children if c.dep_ == "appos" and c.i > node.i]
+        if not later and tok.head is not tok:
+            # the parser gave the verb two subjects, the dateline's place and the one
+            # after it ("ERBIL, Kurdistan Region - Iraq's health minister has vowed",
+            # "BAGHDAD (Reuters) - Iraq's health minister has vowed")
+            later = [c for c in tok.head.children
+                     if c.dep_ == tok.dep_ and c.idx >= dateline.end()][:1]
         if not later:
             # a dateline with no dash, "LAHORE:" or "Ranchi, Mar 11 (PTI)", is no subject;
             # the name after it the parser hung on the dateline is ("Thiruvananthapuram,

@@ -228,6 +228,8 @@ class SpeakerResolver:
         self.last_person: Speaker | None = None
         self.last_person_at = -1
         self.last_report: Speaker | None = None
+        #: the body whose press office spoke last ("the press service of the ministry")
+        self.press_office: Speaker | None = None
         #: the organisations that have spoken so far: "the company said" is one of them
         self.spoken: set[str] = set()
         #: the police force named by its place ("Montreal police"), for a later "police"
@@ -1570,6 +1572,23 @@ class SpeakerResolver:
             issuer = self._issuer(head, start, end)
             if issuer is not None:
                 return issuer
+        if head is not None and _press_office(head):
+            # "the press service of the Emergencies Ministry", "the court's press office":
+            # the body it speaks for, as its words would be read as a source, and for a
+            # later "the press service" the same one
+            body = _press_office_body(head)
+            if body is not None and body.lower_ in ("its", "their"):
+                # "its press service": the body that spoke last
+                if self.last is not None and self.last.name != ANONYMOUS:
+                    self.press_office = self.last
+                    return self.last
+            elif body is not None:
+                lo = body.left_edge.idx
+                hi = body.idx + len(body.text)
+                self.press_office = self._resolve(lo, hi, self.text[lo:hi], body)
+                return self.press_office
+            if self.press_office is not None:
+                return self.press_office
         ent = None
         if head is not None:
             ent = self.entity_of(head)
@@ -2025,6 +2044,29 @@ _LEAD_ROLES = frozenset("banker executive economist scientist".split())
 
 #: the nouns that say what kind of body someone speaks for ("police", "ministry")
 _BODY_NOUNS = ORGANISATION_NOUNS | INSTITUTION_NOUNS | frozenset(["government"])
+
+
+#: the words before "service", "office" and the like that make it a body's press office
+_PRESS_WORDS = frozenset("press media information communications communication".split())
+
+
+def _press_office(head: Any) -> bool:
+    """``head`` is a press office: "the press service", "the ministry's media office", "the
+    press department of X" (which speak for their body, as "the ministry" would)."""
+    return head.lemma_.lower() in ("service", "office", "department", "centre", "center") and (
+        any(c.dep_ in ("compound", "amod") and c.lower_ in _PRESS_WORDS
+            for c in head.children)
+    )
+
+
+def _press_office_body(head: Any) -> Any | None:
+    """The head of the body a press office ``head`` speaks for: its owner ("the court's
+    press service") or what it is "of" ("the press service of the ministry")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _another_body(source: str, role: str | None) -> bool:

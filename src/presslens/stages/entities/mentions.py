@@ -312,6 +312,24 @@ def _after_honorific(ent: Any) -> bool:
     )
 
 
+def _past_dateline(parsed: Any, ent: Any) -> Any | None:
+    """``ent`` without the part of it in the dateline that opens its line, where the
+    tagger ran a name across the dash ("Kurdistan Region - Iraq" of "ERBIL, Kurdistan
+    Region - Iraq's health minister ..."); None when nothing is left."""
+    text = parsed.text
+    line = text.rfind("\n", 0, ent.start_char) + 1
+    dateline = dateline_at(text, line) if line < ent.start_char else None
+    if dateline is None or not ent.start_char < dateline.end() < ent.end_char:
+        return ent
+    first = next((t.i for t in ent if t.idx >= dateline.end()), None)
+    if first is None:
+        return None
+    label = ent.label_
+    ent = parsed[first : ent.end]
+    ent.label_ = label
+    return ent
+
+
 def dateline_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, in capitals at a line's start, is the place of the
     dateline that opens the line."""
@@ -1284,6 +1302,9 @@ def ner_mentions(parsed: Any) -> list[Mention]:
             ent.label_ = "PERSON"
         if dateline_place(parsed.text, ent.start_char, ent.end_char):
             ent.label_ = "GPE"  # "NIAMEY/DOHA, June 15 (Reuters) -": places, no organisation
+        ent = _past_dateline(parsed, ent)
+        if ent is None:
+            continue
         label = (
             "PERSON" if ent.label_ != "PERSON" and (
                 titled_person(ent) or _after_honorific(ent) or affiliated_person(ent)

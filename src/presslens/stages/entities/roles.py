@@ -31,6 +31,8 @@ def apposition_role(span: Any) -> str | None:
             continue
         if child.text.isdigit() and not any(child.children):
             continue  # an age ("Amina Ben Salah, 34, a teacher"; not "one of the founders")
+        if _bracketed_tag(child):
+            continue  # a party's letters ("Marie Lefèvre (MR)", "Ann Kuster (D-N.H.)")
         toks = [t for t in child.subtree if t.i >= span.end]
         role = _role_text(span.doc, toks) or _role_text(
             # "Moses Adriko, the settlement commandant, an official of the Office of the
@@ -45,6 +47,21 @@ def apposition_role(span: Any) -> str | None:
     return None
 
 
+def _bracketed_tag(tok: Any) -> bool:
+    """``tok`` and its words stand in brackets with no word in lower case: a party's or a
+    state's letters after a name, no role."""
+    doc = tok.doc
+    toks = sorted(tok.subtree, key=lambda t: t.i)
+    start, end = toks[0].i, toks[-1].i
+    while start < end and doc[start].text == "(":
+        start += 1
+    return (
+        start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc)
+        and ")" in (doc[end].text, doc[end + 1].text)
+        and not any(t.is_alpha and not t.text[:1].isupper() for t in doc[start : end + 1])
+    )
+
+
 def _comma_between(head: Any, tok: Any) -> bool:
     """A comma lies between ``head`` and the later ``tok``."""
     return any(t.text == "," for t in head.doc[head.i + 1 : tok.i + 1])
@@ -55,8 +72,8 @@ def _role_text(doc: Any, toks: list[Any]) -> str | None:
     enough to be a role."""
     while toks and (toks[0].is_punct or toks[0].lower_ in ("the", "a", "an")):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("the", "a", "an")):
+        toks = toks[:-1]  # "The regulator, the Tanzania Shipping ...": "regulator"
     if 0 < len(toks) <= _MAX_ROLE_TOKENS:
         return str(doc[toks[0].i : toks[-1].i + 1].text)
     return None
