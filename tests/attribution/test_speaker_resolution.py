@@ -1662,3 +1662,28 @@ def test_the_sign_a_colon_quotes_is_no_speaker() -> None:
     # a colon after a verb opens a quotation only when a person or body is its subject
     doc = presslens.analyze("The banner at the gate read: 'Justice for the workers.'")
     assert [a.speaker.name for a in doc.attributions if a.speaker] in ([], ["anonymous"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a country's body named by the country's adjective
+        ("Belgian customs said in January that seizures fell to 44 tonnes.",
+         "Belgian customs"),
+        ("Italian coast guard said 40 people were rescued overnight.", "Italian coast guard"),
+        ("The Portuguese government said the decree would not be withdrawn.",
+         "Portuguese government"),
+        # letters the tagger typed a nationality, an apposition calls a union
+        ("The FSPF, the main pharmacists' union, said the rationing made little sense.",
+         "FSPF"),
+        # a name the tagger missed, an apposition calls a grid operator
+        ("Svenska kraftnät, the grid operator, said the shortfall could reach 1,500MW.",
+         "Svenska kraftnät"),
+        # a nationality's officials and a party's members still name nobody
+        ("Mexican officials said 40 people were rescued overnight.", "anonymous"),
+        ("Republicans said the bill would fail in the Senate.", "anonymous"),
+    ],
+)
+def test_speakers_bodies_named_by_country_or_apposition(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

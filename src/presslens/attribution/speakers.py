@@ -1596,10 +1596,29 @@ class SpeakerResolver:
                 ent = None  # a tagger error such as "King told Die Welt"
         else:  # no parse handle: an entity mentioned inside the source span
             ent = self._entity_within(start, end)
+        if head is not None and (
+            (head.lemma_.lower() in _NATIONAL_BODIES or head.lower_ in _NATIONAL_BODIES)
+            and head.ent_type_ != "NORP" and (ent is None or ent.type == "NORP")
+            and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                    for c in head.subtree if c.i < head.i)
+        ):
+            # "Belgian customs said", "the Portuguese government said", "Italian coast
+            # guard said": a country's body, named by its country
+            return Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
         if ent is not None and ent.type == "NORP":
             # "Republicans said", "Mexican officials said": a nationality or a party's
             # members name nobody
             return Speaker(name=ANONYMOUS)
+        if ent is None and head is not None and head.pos_ == "PROPN" and any(
+            c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"
+            and c.lemma_.lower() in ORGANISATION_NOUNS | COMPANY_NOUNS | INSTITUTION_NOUNS
+            for c in head.children
+        ):
+            # "Svenska kraftnät, the grid operator, said": a name the tagger missed, that
+            # its apposition calls a body
+            first = min(t.i for t in head.subtree if t.i <= head.i and (
+                t.i == head.i or (t.dep_ == "compound" and t.pos_ == "PROPN")))
+            return Speaker(name=head.doc[first : head.i + 1].text)
         ending = phrase.split()[-1] if ent is not None and ent.type == "ORG" else ""
         if (
             ent is not None and len(phrase.split()) > 1 and _is_title(ending)
@@ -2057,6 +2076,14 @@ def _press_office(head: Any) -> bool:
         any(c.dep_ in ("compound", "amod") and c.lower_ in _PRESS_WORDS
             for c in head.children)
     )
+
+
+#: a country's bodies that outlets name by the country's adjective ("Belgian customs",
+#: "the Portuguese government", "Italian coast guard")
+_NATIONAL_BODIES = frozenset(
+    """customs guard coastguard army navy military government embassy consulate gendarmerie
+    cabinet presidency parliament""".split()
+)
 
 
 def _press_office_body(head: Any) -> Any | None:

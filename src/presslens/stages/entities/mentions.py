@@ -1314,6 +1314,8 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         )
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
+        elif label == "NORP" and len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
+            label = "ORG"  # "The FSPF, the main pharmacists' union": letters name a body
         elif label in ("PERSON", "GPE", "LOC", "FAC") and len(ent) > 1 and (
             fold(ent[0].text) in FOREIGN_ORGANISATION_WORDS
         ):
