@@ -255,7 +255,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     described.update(_by_nickname(docs, names, roles))
     # "Koen Van Laere", where another article writes "Koenraad Van Laere": the given name
     # in full, however many articles cut it
-    described.update(_by_short_given_name(names))
+    described.update(_by_short_given_name(names, roles))
     names = [n for n in names if n not in described]
     # every name as written, without a generation after it
     written_cores = {without_generation(name_words(n)) for n in counts}
@@ -441,9 +441,13 @@ def _by_nickname(
     return out
 
 
-def _by_short_given_name(names: Sequence[str]) -> dict[str, str]:
+def _by_short_given_name(
+    names: Sequence[str], roles: dict[str, set[str]]
+) -> dict[str, str]:
     """The ``names`` whose given name is cut short (:func:`short_given_name`) -> the one
-    name that writes it in full with the same other words, when only one does."""
+    name that writes it in full with the same other words, when only one does and the
+    story gives the two no roles that share no word (a farmer "Ram Kumar" is no "Ramesh
+    Kumar", the police superintendent)."""
     by_rest: dict[str, list[str]] = {}  # by the other words, joined or apart
     for n in names:
         if len(w := name_words(n)) >= 2 and not family_name_first(n):
@@ -453,7 +457,8 @@ def _by_short_given_name(names: Sequence[str]) -> dict[str, str]:
         for n in same_rest:
             given = name_words(n)[0]
             fuller = {name_words(m)[0]: m for m in same_rest
-                      if short_given_name(given, name_words(m)[0])}
+                      if short_given_name(given, name_words(m)[0])
+                      and not _other_roles(roles, display_name(n), display_name(m))}
             if len(fuller) == 1:
                 out[n] = next(iter(fuller.values()))
     return out

@@ -11,6 +11,8 @@ from ...datelines import dateline_at
 from ...given_names import is_given_name, organisation_title
 from ...names import (
     ACADEMIC_WORDS,
+    COUNTRY_WORDS,
+    FACILITY_NOUNS,
     FOREIGN_ORGANISATION_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
@@ -172,7 +174,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
     if (
         kind == "ORG" and owner is not None and end < len(doc)
-        and doc[end].lower_ in _FACILITY_NOUNS
+        and doc[end].lower_ in FACILITY_NOUNS
     ):
         return (start, owner)  # "Kwena Goldfields' Letsatsi mine": the company is the owner
     if owner is not None and (
@@ -354,11 +356,6 @@ _AGENCY_STARTS = frozenset(
 )
 #: honorifics that name a person by one word ("Ms Restrepo"; not "Dr Pepper")
 _PERSONAL_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
-#: what a company owns by a name of its own ("Kwena Goldfields' Letsatsi mine")
-_FACILITY_NOUNS = frozenset(
-    """mine mines plant factory refinery smelter site facility field oilfield terminal
-    warehouse depot shaft pit project dam well platform rig reactor""".split()
-)
 #: words that end a place's name and no person's ("Sabah Al-Ahmad City", "Quezon City")
 _PLACE_ENDS = frozenset(
     "city town village province district county street road avenue square".split()
@@ -1314,7 +1311,10 @@ def ner_mentions(parsed: Any) -> list[Mention]:
         )
         if label == "PERSON" and _organisation_end(ent.text):
             label = "ORG"  # the tagger's "Ilanga Telecom" as a person
-        elif label == "NORP" and len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
+        elif (
+            label == "NORP" and len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3
+            and ent.text.lower() not in COUNTRY_WORDS  # "BRITISH" in a headline
+        ):
             label = "ORG"  # "The FSPF, the main pharmacists' union": letters name a body
         elif label in ("PERSON", "GPE", "LOC", "FAC") and len(ent) > 1 and (
             fold(ent[0].text) in FOREIGN_ORGANISATION_WORDS

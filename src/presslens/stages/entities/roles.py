@@ -59,6 +59,8 @@ def _bracketed_tag(tok: Any) -> bool:
         start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc)
         and ")" in (doc[end].text, doc[end + 1].text)
         and not any(t.is_alpha and not t.text[:1].isupper() for t in doc[start : end + 1])
+        # a title's letters are a role ("Jane Doe (CEO)")
+        and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start : end + 1])
     )
 
 
