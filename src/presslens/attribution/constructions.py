@@ -259,15 +259,18 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
         # of two subjects the parser gave one cue ('"The bridge simply folded ...," Mayor
         # Daniela Restrepo Gil told ...': the quote's noun too), one outside the quote,
         # and a name before a common noun ("Ban Ki-moon, the secretary general ...,
-        # vowed"), else the nearest
+        # vowed"), but not a place's, which the parser takes from a description ("The
+        # Santa Clara, California-based company said"), else the nearest
         outside = [c for c in subjects if not _quoted_before(c, tok)] or subjects
-        return min(outside, key=lambda c: (c.pos_ != "PROPN", abs(c.i - tok.i)))
+        return min(outside, key=lambda c: (
+            c.ent_type_ in ("GPE", "LOC") and len(outside) > 1, c.pos_ != "PROPN",
+            abs(c.i - tok.i)))
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    fronted = _fronted_subject(tok) or _named_after_whose(tok)
+    fronted = _fronted_subject(tok) or _named_after_whose(tok) or _subject_of_clause_before(tok)
     if fronted is not None:
         return fronted
     # "saying", "adding", "going on to say": inherit a governing verb's subject
@@ -317,6 +320,29 @@ def _fronted_subject(tok: Any) -> Any | None:
             and all(t.is_punct for t in doc[cand.right_edge.i + 1 : tok.i])
         ):
             return cand
+    return None
+
+
+def _subject_of_clause_before(tok: Any) -> Any | None:
+    """The name that opens the sentence, which the parser made the subject of a clause
+    before the speech verb ("Dr Anirban Mukherji, the medical director of Charnock
+    hospital, where the most seriously hurt were taken, said ...": "Mukherji" the subject
+    of "taken"), when only a comma lies between that clause and the verb."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    doc = tok.doc
+    for clause in tok.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i > tok.i:
+            continue
+        if not all(t.is_punct for t in doc[clause.right_edge.i + 1 : tok.i]):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is not None and subject.left_edge.i == tok.sent.start
+            and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG")
+            and any(c.dep_ == "appos" for c in subject.children)
+        ):
+            return subject
     return None
 
 

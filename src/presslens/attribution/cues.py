@@ -168,9 +168,35 @@ def colon_quote_verb(tok: Any) -> bool:
     if doc[tok.i + 1].text != ":" or doc[tok.i + 2].text[:1] not in _OPENING_MARKS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (
+    if subj is None or not (
         subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in _SPEAKING_PRONOUNS
-    )
+    ):
+        return False
+    # words said, not a list of titles ("She bought: 'Middlemarch', 'Dune' and ..."), nor
+    # a quotation inside another one ('"He grinned: "You ..."", the detective recalled')
+    text = doc.text
+    opening = doc[tok.i + 2].idx
+    close = next((k for k in range(opening + 1, min(len(text), opening + 400))
+                  if text[k] in "\"”'’»" and not text[k + 1 : k + 2].isalpha()), None)
+    words = text[opening + 1 : close].split() if close is not None else []
+    line = text.rfind("\n", 0, tok.idx) + 1
+    return len(words) >= 3 and not _inside_quotation(text[line : tok.idx])
+
+
+def _inside_quotation(before: str) -> bool:
+    """A quotation opens in ``before`` and does not close there: a mark after a space or
+    at the start opens one, a mark before a space or at the end closes one (an apostrophe
+    between letters does neither)."""
+    depth = 0
+    for k, ch in enumerate(before):
+        if ch not in "\"“”'‘’":
+            continue
+        prev, nxt = before[k - 1 : k] or " ", before[k + 1 : k + 2] or " "
+        if (prev.isspace() or prev in "([") and not nxt.isspace():
+            depth += 1
+        elif depth and not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
+            depth -= 1
+    return depth > 0
 
 
 def is_verb_cue(tok: Any) -> bool:

@@ -26,6 +26,7 @@ from ..names import (
     CAPITAL_TITLES,
     COMPANY_NOUNS,
     COUNTRY_WORDS,
+    FACILITY_NOUNS,
     INDEFINITE_ROLE,
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
@@ -228,8 +229,8 @@ class SpeakerResolver:
         self.last_person: Speaker | None = None
         self.last_person_at = -1
         self.last_report: Speaker | None = None
-        #: the body whose press office spoke last ("the press service of the ministry")
-        self.press_office: Speaker | None = None
+        #: the bodies whose press offices spoke, by the office's words ("press service")
+        self.press_offices: dict[str, Speaker] = {}
         #: the organisations that have spoken so far: "the company said" is one of them
         self.spoken: set[str] = set()
         #: the police force named by its place ("Montreal police"), for a later "police"
@@ -559,7 +560,7 @@ class SpeakerResolver:
             return False
         if not (
             _person_like(ent)
-            or _person_name(speaker.name)
+            or (_person_name(speaker.name) and not is_place(ent.name))
             or (speaker is self.last and _closing_person(self.last_phrase))
         ):
             return False  # "Veltaro"; but "Florian Wendt", the tagger's "Wendt" an ORG
@@ -677,6 +678,10 @@ class SpeakerResolver:
                     continue  # "(Reuters) -": the wire's credit, no agency the story speaks of
                 if _MODEL_AFTER.match(self.text, m.end):
                     continue  # "a Boeing 787-9", "an Airbus A320": a product, not its maker
+                if not exact and _facility_after(self.text, m.end) and not (
+                    ORGANISATION_NAME_ENDS & set(name_words(ent.name))
+                ):
+                    continue  # "the Onsan refinery": the refinery's name, not its owner
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
@@ -688,6 +693,8 @@ class SpeakerResolver:
                         # the parse made its role ("told ABC Radio his company had ...")
                         continue
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
+                    if place is not None and noun in _MEMBER_BODIES and not named:
+                        continue  # "the city of Ulsan" is no "the union"
                     cited = _CITED.search(self.text[max(0, m.start - 40) : m.start])
                     key: tuple[int, ...] = (
                         # of two an article names as companies, the one that has
@@ -703,10 +710,13 @@ class SpeakerResolver:
                     continue
                 elif exact:
                     key = (3, 0, -m.start)
-                elif m.start <= pos + ORG_LOOKAHEAD:
+                elif m.start <= pos + ORG_LOOKAHEAD and not (
+                    noun in _MEMBER_BODIES and not named
+                ):
                     # one named later and described only as some company ("research firm
                     # Strategy Analytics" for "the tech giant") stands behind every
-                    # organisation named before
+                    # organisation named before; a union, a federation or an association
+                    # named later says so ("the Onsan refinery" is no "the union")
                     key = (-1, -m.start)
                 else:
                     continue
@@ -941,6 +951,10 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "poss":
                 found = self._organisation_named(child, start)
+                if found is None and child.lower_ in ("its", "their"):
+                    # "according to its filings": the body its sentence, or the one
+                    # before, is about
+                    found = self._subject_organisation(head)
                 if found is not None:
                     return found
         for child in head.children:
@@ -1067,6 +1081,13 @@ class SpeakerResolver:
             ent = self.entity_of(subject) or (  # "Kalpa" for "Kalpa Aerospace"
                 self._entity_named(subject.text) if subject.pos_ == "PROPN" else None
             )
+            noun = subject.lemma_.lower()
+            if ent is None and subject.pos_ == "NOUN" and (
+                noun in COMPANY_NOUNS | ORGANISATION_NOUNS
+            ):
+                # "The company won the contract, according to its filings": the company
+                # "the company" is
+                return self._organisation_speaker(subject.idx, noun)
             return self._speaker(ent) if ent is not None and _organisation(ent) else None
         return None
 
@@ -1135,6 +1156,21 @@ class SpeakerResolver:
         start, end = source
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
+        if speaker.entity is None and phrase[:1].islower() and self.text[end : end + 1] == " ":
+            # "according to national statistics office CBS", where the parser hung the
+            # name elsewhere: the organisation named right after its description
+            after = next((e for e in self.entities if e.type == "ORG" and any(
+                m.start == end + 1 for m in e.mentions)), None)
+            if after is not None:
+                speaker = self._speaker(after)
+        given = _NAME_GIVEN.match(self.text, end)
+        if given is not None and (
+            (speaker.entity is None and phrase[:1].islower())
+            or phrase.lower().startswith(("the ", "a ", "an ", "one "))
+        ):
+            # "a community leader, who gave his name only as Chief Ogbonda, told ...":
+            # the name the source gave
+            speaker = Speaker(name=display_name(given.group(1)))
         stop = self.text.find(". ", end)
         stop = stop if stop != -1 else len(self.text)
         unnamed = speaker.entity is None and speaker.role is not None and (
@@ -1562,9 +1598,15 @@ class SpeakerResolver:
             if relative is not None:
                 return Speaker(name=f"{kin.group(2)} {relative.name.split()[-1]}")
         document = self.documents.get(lower.removeprefix("the "))
-        if document is not None and self.text.find(". ", document[1] + 2, start) == -1:
+        if document is not None and (
+            self.text.find(". ", document[1] + 2, start) == -1
+            or (self.last is not None and self.last.name == document[0].name
+                and self.text.count(". ", document[1] + 2, start) <= 1)
+        ):
             # "the company said in a regulatory filing. ... according to the filing": the
-            # next sentence only (not "Moderna's filing ... The filing said")
+            # next sentence (not "Moderna's filing ... The filing said"), or the one after
+            # when no one else spoke between ("X wrote in the memo. Shares rose 4%. ...,
+            # the memo said")
             return document[0]
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:
             return self._report_speaker(head, start, end)
@@ -1577,18 +1619,21 @@ class SpeakerResolver:
             # the body it speaks for, as its words would be read as a source, and for a
             # later "the press service" the same one
             body = _press_office_body(head)
+            office = " ".join(c.lower_ for c in head.children
+                              if c.dep_ in ("compound", "amod")) + " " + head.lemma_.lower()
             if body is not None and body.lower_ in ("its", "their"):
-                # "its press service": the body that spoke last
-                if self.last is not None and self.last.name != ANONYMOUS:
-                    self.press_office = self.last
+                # "its press service": the body that spoke last, not a person
+                last = self._by_id.get(self.last.entity or "") if self.last else None
+                if last is not None and _organisation(last) and self.last is not None:
+                    self.press_offices[office] = self.last
                     return self.last
             elif body is not None:
                 lo = body.left_edge.idx
                 hi = body.idx + len(body.text)
-                self.press_office = self._resolve(lo, hi, self.text[lo:hi], body)
-                return self.press_office
-            if self.press_office is not None:
-                return self.press_office
+                self.press_offices[office] = self._resolve(lo, hi, self.text[lo:hi], body)
+                return self.press_offices[office]
+            if office in self.press_offices:
+                return self.press_offices[office]  # "the press service" again
         ent = None
         if head is not None:
             ent = self.entity_of(head)
@@ -1596,12 +1641,7 @@ class SpeakerResolver:
                 ent = None  # a tagger error such as "King told Die Welt"
         else:  # no parse handle: an entity mentioned inside the source span
             ent = self._entity_within(start, end)
-        if head is not None and (
-            (head.lemma_.lower() in _NATIONAL_BODIES or head.lower_ in _NATIONAL_BODIES)
-            and head.ent_type_ != "NORP" and (ent is None or ent.type == "NORP")
-            and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
-                    for c in head.subtree if c.i < head.i)
-        ):
+        if head is not None and _national_body(head) and (ent is None or ent.type == "NORP"):
             # "Belgian customs said", "the Portuguese government said", "Italian coast
             # guard said": a country's body, named by its country
             return Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
@@ -1609,16 +1649,20 @@ class SpeakerResolver:
             # "Republicans said", "Mexican officials said": a nationality or a party's
             # members name nobody
             return Speaker(name=ANONYMOUS)
-        if ent is None and head is not None and head.pos_ == "PROPN" and any(
+        number = [c for c in head.children if c.dep_ == "nummod" and c.i == head.i + 1] if (
+            head is not None and head.text[:1].isupper()) else []
+        if ent is None and head is not None and (head.pos_ == "PROPN" or number) and any(
             c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"
             and c.lemma_.lower() in ORGANISATION_NOUNS | COMPANY_NOUNS | INSTITUTION_NOUNS
             for c in head.children
         ):
-            # "Svenska kraftnät, the grid operator, said": a name the tagger missed, that
-            # its apposition calls a body
+            # "Svenska kraftnät, the grid operator, said", "Rescue 1122, the provincial
+            # emergency service, said": a name the tagger missed, that its apposition
+            # calls a body
             first = min(t.i for t in head.subtree if t.i <= head.i and (
                 t.i == head.i or (t.dep_ == "compound" and t.pos_ == "PROPN")))
-            return Speaker(name=head.doc[first : head.i + 1].text)
+            last = number[0].i if number else head.i
+            return Speaker(name=head.doc[first : last + 1].text)
         ending = phrase.split()[-1] if ent is not None and ent.type == "ORG" else ""
         if (
             ent is not None and len(phrase.split()) > 1 and _is_title(ending)
@@ -1779,8 +1823,12 @@ class SpeakerResolver:
                 return self._speaker(person)
         # the descriptor before any apposition ("The operator, a subsidiary of ...")
         lead = lower.split(", ")[0].split()
-        if lead and lead[0] not in ("the", "a", "an") and "\n" not in self.text[:start]:
-            lead = ["the", *lead]  # a headline's "South African telecom giant says"
+        if lead and lead[0] not in ("the", "a", "an") and (
+            "\n" not in self.text[:start] or lead[0].endswith("-based")
+        ):
+            # a headline's "South African telecom giant says"; "The Santa Clara,
+            # California-based company", whose "The" the parser gave the town
+            lead = ["the", *lead]
         if lead == ["police"]:
             lead = ["the", "police"]  # "Police said": the force the article names
         if lead[-2:] == ["local", "authority"] and head_word == "authority":
@@ -1927,7 +1975,9 @@ _MEMBERS_BY_INITIALS = re.compile(
 _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo".split())
 #: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
 _A_DOCUMENT = rf"an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
-_IN_DOCUMENT = re.compile(rf"\bin {_A_DOCUMENT}")
+_IN_DOCUMENT = re.compile(
+    rf"\bin (?:an?|the|his|her|its|their) (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+)
 #: a document a sentence opens with, not one by or from someone else ("In a statement,",
 #: "In a recall notice posted Tuesday,"; not "In a report by Amnesty International,")
 _OPENING_DOCUMENT = re.compile(rf"\s*[\"“‘']?In {_A_DOCUMENT}(?! (?:by|from|of)\b)")
@@ -2034,6 +2084,8 @@ _FORCE_WORDS = POLICE_WORDS | frozenset(["force", "forces", "guard"])
 #: nouns that stand only for an organisation whose name (or the article) says it is one
 #: ("the ministry" is a ministry, never the port authority or the charity named nearer)
 _NAMED_ONLY = frozenset(["police", "consortium", "ministry"])
+#: bodies of members, which a name named later stands for only when it says so
+_MEMBER_BODIES = frozenset(["union", "federation", "association"])
 _NO_REGULATORS = frozenset(["council", "ministry", "department", "police"])
 #: words for a company of any trade ("the company" may be the airline or the automaker)
 _ANY_COMPANY = frozenset("company firm business brand".split())
@@ -2078,12 +2130,50 @@ def _press_office(head: Any) -> bool:
     )
 
 
+#: the name an unnamed source gave ("..., who gave his name only as Chinonso", "...,
+#: who asked to be identified only by her first name, Aisha", "identified only as Abu Ali")
+_NAME_GIVEN = re.compile(
+    r",? (?:who )?(?:gave (?:his|her|their) (?:first )?name (?:only )?as"
+    r"|(?:asked to be |was )?identified (?:(?:himself|herself) )?(?:only )?"
+    r"(?:by (?:his|her) (?:first )?name,? |as ))"
+    r" ?((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|bin|al|el|de|van))*)"
+)
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """A facility's noun follows the name that ends at ``end`` ("the Onsan refinery")."""
+    word = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 20])
+    return word is not None and word.group(1) in FACILITY_NOUNS
+
+
 #: a country's bodies that outlets name by the country's adjective ("Belgian customs",
 #: "the Portuguese government", "Italian coast guard")
 _NATIONAL_BODIES = frozenset(
-    """customs guard coastguard army navy military government embassy consulate gendarmerie
+    """customs coastguard army navy military government embassy consulate gendarmerie
     cabinet presidency parliament""".split()
 )
+
+
+def _national_body(head: Any) -> bool:
+    """``head`` is a country's body named by the country's adjective: "Belgian customs",
+    "the Portuguese government", "Italian coast guard", "the Polish Border Guard"; not a
+    person ("a Chinese security guard", "an Israeli border guard"), nor many ("Arab
+    governments", "two Afghan border guards")."""
+    word = head.lower_
+    guard = word == "guard" and (
+        head.text == "Guard" or any(c.lower_ == "coast" for c in head.children)
+    )
+    if not (guard or word in _NATIONAL_BODIES or head.lemma_.lower() in _NATIONAL_BODIES):
+        return False
+    if head.tag_ == "NNS" and word != "customs":
+        return False
+    if head.ent_type_ == "NORP" or any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some", "each", "every"))
+        or c.dep_ == "nummod" for c in head.children
+    ):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+               for c in head.subtree if c.i < head.i)
 
 
 def _press_office_body(head: Any) -> Any | None:
@@ -2302,8 +2392,9 @@ def _organisation(ent: Entity) -> bool:
 
 
 def _person_like(ent: Entity) -> bool:
-    """A person, or a name the tagger typed otherwise that reads as one ("MEC
-    chairperson Esther Mwale" as ORG): not an organisation's noun at its end."""
+    """A person, or a name the tagger typed an organisation that reads as one ("Esther
+    Mwale" as ORG): not an organisation's noun or name's end at its end, no place
+    ("Charnock Memorial", a hospital, and "Andhra Pradesh" are none)."""
     if ent.type == "PERSON":
         return True
     words = ent.name.split()
@@ -2314,6 +2405,7 @@ def _person_like(ent: Entity) -> bool:
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
         and not any(w.isupper() for w in words)
         and not any(w.lower() in NAME_GLUE for w in words)
+        and not is_place(ent.name)
     )
 
 
