@@ -1048,7 +1048,8 @@ THE_MASTHEADS = frozenset(
     irish independent|new zealand herald|manila times|philippine star|bangkok post|
     business times|edge|diplomat|conversation|intercept|new yorker|new republic|
     hollywood reporter|record|register|oregonian|tennessean|courier-journal|
-    kuwait times|times of malta|malta independent""".replace(
+    kuwait times|times of malta|malta independent|huffington post|daily beast|
+    washington times|christian science monitor|spectator|new statesman""".replace(
         "\n", " ").split("|")
 )
 THE_MASTHEADS = frozenset(" ".join(m.split()) for m in THE_MASTHEADS)

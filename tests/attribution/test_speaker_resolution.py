@@ -1799,3 +1799,21 @@ def test_she_is_no_place_the_tagger_typed_an_organisation() -> None:
         "\"A temporary barricade gave way,\" Superintendent of Police M Deepika told news "
         "agency PTI.\nOver 1,200 police personnel had been deployed for the festival in "
         "Andhra Pradesh, she said.")[-1] != "Andhra Pradesh"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name the tagger typed a people, which is the first or the last of one person's
+        # names, as Indonesian and Vietnamese names are shortened
+        ("North Morowali Police chief Rachmat Hidayatullah told Tempo that investigators "
+         "had examined 14 witnesses. \"Nobody should have been digging on that slope,\" "
+         "Rachmat said.", "Rachmat Hidayatullah"),
+        ("At Bach Mai Hospital, Dr Nguyen Thi Lan Anh, deputy director of the Poison Control "
+         "Center, said five patients were on ventilators. \"The coming days are critical "
+         "for them,\" Anh said.", "Nguyen Thi Lan Anh"),
+    ],
+)
+def test_a_short_name_the_tagger_typed_a_people(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker, speaker]

@@ -11,6 +11,7 @@ from typing import Any
 from ...given_names import is_given_name
 from ...names import (
     CAPITAL_TITLES,
+    COUNTRY_WORDS,
     HONORIFICS,
     NAME_GLUE,
     NAME_PREFIXES,
@@ -314,6 +315,14 @@ def _owner(
         person = _family_name_of(word, full_names)
         if person is not None and family_name_first(" ".join(_full(person))):
             return person
+    if g.type == "NORP" and word and fold(word) not in COUNTRY_WORDS and not is_place(word):
+        # a one-word "people" that is no people's name but the last or the first name of
+        # one person named in full ("Anh" after "Dr Nguyen Thi Lan Anh", "Rachmat" after
+        # "AKBP Rachmat Hidayatullah", as Vietnamese and Indonesian names are shortened)
+        found = [p for p, full in full_names if len(full) > 1
+                 and word in (full[-1], full[0])]
+        if len(found) == 1:
+            return found[0]
     return None
 
 
