@@ -1118,3 +1118,15 @@ def test_a_given_name_cut_short_takes_the_full_one_the_story_writes() -> None:
 def test_a_short_name_that_names_another_person_stays_its_own(texts: tuple[str, str]) -> None:
     docs = _story(*texts)
     assert len(_spoken(docs)) == 2
+
+
+@pytest.mark.slow
+def test_a_ministry_goes_by_the_name_the_articles_write() -> None:
+    # no article writes "Ministry of Interior": the story keeps their "interior ministry"
+    docs = _story("About 40 people were arrested in Paris, the interior ministry said.",
+                  "The Interior Ministry said 250,000 people marched.")
+    assert _spoken(docs) == {"Interior Ministry"}
+    # one article writes the ministry's name: the story uses it
+    docs = _story("The Ministry of Health said three people died.",
+                  "The health ministry said more deaths would follow.")
+    assert _spoken(docs) == {"Ministry of Health"}

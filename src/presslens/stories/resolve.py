@@ -50,6 +50,7 @@ from ..names import (
     fold,
     is_place,
     joined_key,
+    ministry_name,
     name_words,
     nickname,
     normalise_outlet,
@@ -984,3 +985,41 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
         for fig in doc.figures:
             if fig.asserted_by in names:
                 fig.asserted_by = names[fig.asserted_by]
+    # "Ministry of Interior", a name presslens made of "the interior ministry", that no
+    # article writes: the ministry as the articles write it ("Interior Ministry")
+    texts = " ".join(doc.text for doc in docs)
+    made = {att.speaker.name for doc in docs for att in doc.attributions
+            if att.speaker is not None and att.speaker.name.startswith("Ministry of ")}
+    made |= {fig.asserted_by for doc in docs for fig in doc.figures
+             if fig.asserted_by and fig.asserted_by.startswith("Ministry of ")}
+    as_written = {name: _ministry_as_written(name, texts) for name in made}
+    for doc in docs:
+        for att in doc.attributions:
+            if att.speaker is not None and as_written.get(att.speaker.name):
+                att.speaker.name = as_written[att.speaker.name] or att.speaker.name
+        for fig in doc.figures:
+            if fig.asserted_by and as_written.get(fig.asserted_by):
+                fig.asserted_by = as_written[fig.asserted_by] or fig.asserted_by
+
+
+#: a ministry described by its portfolio as articles write it ("the interior ministry",
+#: "Türkiye's Trade Ministry", "the health and family welfare ministry")
+_PORTFOLIO_MINISTRY = re.compile(r"\b((?:[A-Za-z]+ (?:and |& )?){0,3})[Mm]inistry\b")
+
+
+def _ministry_as_written(name: str, texts: str) -> str | None:
+    """For a ministry's name no article writes ("Ministry of Interior"), the description
+    the articles write most that names it ("interior ministry" -> "Interior Ministry");
+    None when an article writes the name or none describes it."""
+    if name.lower() in texts.lower():
+        return None
+    forms: Counter[str] = Counter()
+    for m in _PORTFOLIO_MINISTRY.finditer(texts):
+        words = m.group(1).split()
+        for k in reversed(range(len(words))):  # the fewest words that name it
+            phrase = " ".join(words[k:]) + " ministry"
+            if ministry_name(f"the {phrase.lower()}") == name:
+                forms[" ".join(w if w.lower() in ("and", "&") else w.capitalize()
+                               for w in phrase.split())] += 1
+                break
+    return forms.most_common(1)[0][0] if forms else None
