@@ -359,14 +359,16 @@ TITLE_ABBREVIATIONS = {
     "cr": "councillor", "cllr": "councillor",
     "det": "detective", "const": "constable", "cdr": "commander", "brig": "brigadier",
     "cdre": "commodore", "cpl": "corporal",
-    # South Asian outlets' letters for ranks and offices ("SP Malladi Deepika", "Jharkhand
-    # CM Kachhap", "the SSP said"), for the title each holds
-    "sp": "superintendent", "ssp": "superintendent", "dsp": "superintendent",
-    "asp": "superintendent", "acp": "commissioner", "dgp": "director", "igp": "inspector",
-    "dig": "inspector", "cm": "minister", "pm": "minister",
+    # South Asian outlets' letters for ranks and offices ("SSP Imran Qureshi", "the DIG
+    # said"), for the title each holds (of two letters, see _RANK_LETTERS)
+    "ssp": "superintendent", "dsp": "superintendent", "asp": "superintendent",
+    "acp": "commissioner", "dgp": "director", "igp": "inspector", "dig": "inspector",
     "cfo": "officer", "coo": "officer", "cto": "officer",
-    "cs": "secretary",  # a Kenyan Cabinet Secretary ("CS Guyo")
 }  # fmt: skip
+#: Two letters that stand for a rank or an office ("SP Malladi Deepika", "Jharkhand CM
+#: Kachhap") and, as often, for a South Indian name's initials ("Dr SP Singh", "CM
+#: Ibrahim"): a title only before two names or after a place (:func:`_after_titles`).
+_RANK_LETTERS = frozenset(["sp", "cm", "cs", "pm"])
 
 #: what a company owns by a name of its own ("Kwena Goldfields' Letsatsi mine", "the
 #: Onsan refinery")
@@ -536,6 +538,8 @@ def _after_titles(keys: Sequence[str]) -> int:
     def title(i: int, k: str) -> bool:
         if k.rstrip("'") in HONORIFICS:  # "Dato'"
             return True
+        if k in _RANK_LETTERS:
+            return len(keys) - i > 2 or (i > 0 and is_place(keys[i - 1].title()))
         if (k, keys[i + 1].rstrip("'") if i + 1 < len(keys) else "") in HONORIFIC_PAIRS or (
             i and (keys[i - 1].rstrip("'"), k) in HONORIFIC_PAIRS
         ):
@@ -792,19 +796,38 @@ def _spelling_variant(a: str, b: str) -> bool:
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb  # not "Peter" / "Petra"
 
 
+#: Given names' common short forms -> the names they are short for (folded), in the
+#: languages the coverage comes in: a short form stands for one of these only, never for
+#: any longer name it opens ("Ram" is no "Ramesh", "Carl" no "Carlos", "Jan" no "Janet").
+_SHORT_FORMS = {
+    short: frozenset(fulls.split(","))
+    for short, fulls in (line.split(":") for line in """
+    dan:daniel danny:daniel mike:michael,mikhail,miguel mick:michael misha:mikhail
+    chris:christopher,christian,christine,christina tom:thomas tommy:thomas
+    nick:nicholas,nicolas,nikolaos rob:robert robbie:robert bob:robert bill:william
+    will:william jim:james jimmy:james joe:joseph tony:anthony,antonio andy:andrew
+    alex:alexander,alexandra,aleksandr,alexandre,alejandro ben:benjamin sam:samuel,samantha
+    dave:david steve:steven,stephen matt:matthew pat:patrick,patricia rick:richard
+    rich:richard dick:richard ed:edward ted:edward fred:frederick,frederik
+    jon:jonathan tim:timothy pete:peter phil:philip,phillip ken:kenneth ron:ronald
+    don:donald greg:gregory,gregorio jeff:jeffrey,geoffrey liz:elizabeth beth:elizabeth
+    kate:katherine,catherine,kathryn cathy:catherine kathy:katherine sue:susan
+    jen:jennifer jenny:jennifer meg:margaret maggie:margaret pam:pamela vicky:victoria
+    becky:rebecca nat:natalie,nathan,nathaniel max:maximilian,maxim,maximilian
+    doug:douglas kev:kevin ros:rosalind,rosamund,rosalyn koen:koenraad,coenraad
+    hans:johannes jaap:jacob,jakob wim:willem piet:pieter kees:cornelis joop:johannes
+    klaas:nicolaas sasha:alexander,aleksandr,alexandra dima:dmitry,dmitri,dmitriy
+    kolya:nikolai pasha:pavel seryozha:sergei,sergey pepe:jose paco:francisco
+    nacho:ignacio beppe:giuseppe gigi:luigi mo:mohammed,mohamed,muhammad
+    """.split())
+}
+
+
 def short_given_name(short: str, full: str) -> bool:
-    """Whether given name ``short`` is a short form of ``full`` made by cutting it, maybe
-    with an "-e", "-y" or "-ie" after the cut ("Koen" / "Koenraad", "Dan" / "Daniel",
-    "Ros" / "Rosalind", "Mike" / "Mikhail"; words as :func:`name_words` gives them): of
-    three letters or more, and shorter by two or more; not one that ends in another vowel
-    ("Ali" is no "Alice"), nor a name that a woman's ending makes another ("Dan" /
-    "Danielle", "Paul" / "Pauline", "Max" / "Maxine")."""
-    if len(full) - len(short) < 2 or short[-1:] in ("a", "i", "o", "u"):
-        return False
-    if full.endswith(("a", "e", "ine", "elle", "ette")) and not short.endswith(full[-1]):
-        return False
-    stems = {short} | {short[: -len(end)] for end in ("ie", "e", "y") if short.endswith(end)}
-    return any(len(stem) >= 3 and full.startswith(stem) for stem in stems)
+    """Whether given name ``short`` is a short form of ``full`` ("Koen" / "Koenraad",
+    "Dan" / "Daniel", "Mike" / "Mikhail"; words as :func:`name_words` gives them), by the
+    short forms presslens knows (:data:`_SHORT_FORMS`)."""
+    return full in _SHORT_FORMS.get(short, frozenset())
 
 
 def one_person_spelled_two_ways(a: str | None, b: str | None) -> bool:
@@ -1049,7 +1072,10 @@ THE_MASTHEADS = frozenset(
     business times|edge|diplomat|conversation|intercept|new yorker|new republic|
     hollywood reporter|record|register|oregonian|tennessean|courier-journal|
     kuwait times|times of malta|malta independent|huffington post|daily beast|
-    washington times|christian science monitor|spectator|new statesman""".replace(
+    washington times|christian science monitor|spectator|new statesman|athletic|
+    dallas morning news|asahi shimbun|yomiuri shimbun|mainichi|hankyoreh|tribune|
+    statesman|jordan times|cable|new times|baltimore sun|news|friday times|yorkshire post|
+    information|texas tribune|week|copenhagen post|new york post""".replace(
         "\n", " ").split("|")
 )
 THE_MASTHEADS = frozenset(" ".join(m.split()) for m in THE_MASTHEADS)

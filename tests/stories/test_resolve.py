@@ -1113,6 +1113,11 @@ def test_a_given_name_cut_short_takes_the_full_one_the_story_writes() -> None:
         # roles that share no word: a farmer is no police superintendent
         ("Ram Kumar, a farmer from Mahmoodabad, said the canal had been dry for a month.",
          "Superintendent of Police Ramesh Kumar said two men were arrested."),
+        # a given name that opens a longer one is no short form of it
+        ("Carl Mendes, who runs a bakery in Porto, said flour prices had doubled.",
+         "Economy Minister Carlos Mendes said prices would fall."),
+        ("Jan Visser told NOS the dike held.",
+         "Janet Visser, a resident, said the water was receding."),
     ],
 )
 def test_a_short_name_that_names_another_person_stays_its_own(texts: tuple[str, str]) -> None:

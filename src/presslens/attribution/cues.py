@@ -8,6 +8,7 @@ parse, whether it is a cue. :mod:`.constructions` reads a cue's source and conte
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import Any
 
@@ -153,6 +154,10 @@ def value_at(tok: Any) -> tuple[Any, Any] | None:
 
 #: quotation marks that open a quotation after a colon
 _OPENING_MARKS = frozenset("\"“'‘«")
+#: verbs whose colon opens what is written, not said ("The banners read: '...'")
+_NOT_SAYING = frozenset("read include list feature show bear contain".split())
+#: another quoted item after a quotation: a list of titles, no words said
+_ANOTHER_ITEM = re.compile(r"\s*(?:,|and\b|&)\s*[\"“'‘]")
 #: subjects that speak: people, organisations, and the pronouns for them
 _SPEAKING_PRONOUNS = frozenset("he she they we i".split())
 
@@ -165,6 +170,8 @@ def colon_quote_verb(tok: Any) -> bool:
     doc = tok.doc
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i + 2 >= len(doc):
         return False
+    if tok.lemma_.lower() in _NOT_SAYING:
+        return False  # "They read: 'Sack the board'": a sign's words, no one's
     if doc[tok.i + 1].text != ":" or doc[tok.i + 2].text[:1] not in _OPENING_MARKS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -180,7 +187,13 @@ def colon_quote_verb(tok: Any) -> bool:
                   if text[k] in "\"”'’»" and not text[k + 1 : k + 2].isalpha()), None)
     words = text[opening + 1 : close].split() if close is not None else []
     line = text.rfind("\n", 0, tok.idx) + 1
-    return len(words) >= 3 and not _inside_quotation(text[line : tok.idx])
+    if close is not None and _ANOTHER_ITEM.match(text, close + 1):
+        return False  # "She stocks: 'Things Fall Apart', 'Half of a Yellow Sun' and ..."
+    capitals = sum(w[:1].isupper() for w in words[1:])
+    return (
+        len(words) >= 3 and capitals < 0.6 * (len(words) - 1)  # no title ("Love Nwantiti by
+        and not _inside_quotation(text[line : tok.idx])  # CKay"), nor a quote in a quote
+    )
 
 
 def _inside_quotation(before: str) -> bool:

@@ -678,10 +678,12 @@ class SpeakerResolver:
                     continue  # "(Reuters) -": the wire's credit, no agency the story speaks of
                 if _MODEL_AFTER.match(self.text, m.end):
                     continue  # "a Boeing 787-9", "an Airbus A320": a product, not its maker
-                if not exact and _facility_after(self.text, m.end) and not (
-                    ORGANISATION_NAME_ENDS & set(name_words(ent.name))
-                ):
-                    continue  # "the Onsan refinery": the refinery's name, not its owner
+                # "the Onsan refinery": a refinery's name rather than its owner's, wherever
+                # the article writes it, unless no other organisation is named ("the Shell
+                # refinery ... the company said")
+                facility = not exact and any(
+                    _facility_after(self.text, n.end) for n in ent.mentions
+                ) and not ORGANISATION_NAME_ENDS & set(name_words(ent.name))
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
@@ -693,8 +695,10 @@ class SpeakerResolver:
                         # the parse made its role ("told ABC Radio his company had ...")
                         continue
                     place = _AT_PLACE.search(before)  # "a plant in Breda": a town
-                    if place is not None and noun in _MEMBER_BODIES and not named:
-                        continue  # "the city of Ulsan" is no "the union"
+                    if (place is not None or facility) and noun in _MEMBER_BODIES and (
+                        not named
+                    ):
+                        continue  # "the city of Ulsan", "the Onsan refinery": no union
                     cited = _CITED.search(self.text[max(0, m.start - 40) : m.start])
                     key: tuple[int, ...] = (
                         # of two an article names as companies, the one that has
@@ -702,11 +706,14 @@ class SpeakerResolver:
                         # Motor Co." said: "the company said" is still Hoshimura)
                         (3, 1, int(cited is None), int(ent.id in self.spoken), m.start)
                         if named else (
-                            int(near), int(ent.id in self.spoken), int(place is None),
-                            int(addressee is None), int(cited is None), m.start,
+                            int(not facility), int(near), int(ent.id in self.spoken),
+                            int(place is None), int(addressee is None), int(cited is None),
+                            m.start,
                         )
                     )
-                elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end):
+                elif self._spoken_to(m.start) or m.start < max(pos + len(noun), end) or (
+                    facility
+                ):
                     continue
                 elif exact:
                     key = (3, 0, -m.start)
@@ -1184,7 +1191,7 @@ class SpeakerResolver:
         if speaker.name != ANONYMOUS:
             # "said in a statement" after the source in its sentence
             for m in _IN_DOCUMENT.finditer(self.text, end, stop):
-                self.documents[m.group(1).lower()] = (speaker, stop)
+                self.documents[(m.group(1) or m.group(2)).lower()] = (speaker, stop)
             # "In a recall notice posted Tuesday, the department said": a document that opens
             # the sentence, when no other source spoke before this one in it, and not
             # another's ("In a report by Amnesty International, ...")
@@ -1630,8 +1637,13 @@ class SpeakerResolver:
             elif body is not None:
                 lo = body.left_edge.idx
                 hi = body.idx + len(body.text)
-                self.press_offices[office] = self._resolve(lo, hi, self.text[lo:hi], body)
-                return self.press_offices[office]
+                body_speaker = self._resolve(lo, hi, self.text[lo:hi], body)
+                if body_speaker.name == ANONYMOUS:
+                    # "the press service of Pulkovo airport": the body as written
+                    body_speaker = Speaker(name=display_name(re.sub(
+                        r"^the\s+", "", self.text[lo:hi], flags=re.I)))
+                self.press_offices[office] = body_speaker
+                return body_speaker
             if office in self.press_offices:
                 return self.press_offices[office]  # "the press service" again
         ent = None
@@ -1976,7 +1988,9 @@ _DOCUMENT_NOUNS = frozenset("statement filing letter release notice report memo"
 #: a document a speaker spoke in, in the rest of the sentence ("said in a regulatory filing")
 _A_DOCUMENT = rf"an? (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 _IN_DOCUMENT = re.compile(
-    rf"\bin (?:an?|the|his|her|its|their) (?:[a-z-]+ )?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+    rf"\bin {_A_DOCUMENT}|\b(?:wrote|writes|said|says|added|adds|stated|states|noted|"
+    rf"notes|warned|warns) in (?:the|his|her|its|their) (?:[a-z-]+ )?"
+    rf"({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 )
 #: a document a sentence opens with, not one by or from someone else ("In a statement,",
 #: "In a recall notice posted Tuesday,"; not "In a report by Amnesty International,")

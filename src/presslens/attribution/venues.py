@@ -108,7 +108,8 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     j = i
     article = ""
     if j < end and doc[j].lower_ in ("the", "a", "an"):
-        article = "the " if doc[j].lower_ == "the" else ""
+        # as written: a capital "The" mid-sentence is the masthead's ("told The Athletic")
+        article = f"{doc[j].text} " if doc[j].lower_ == "the" else ""
         j += 1
     if j < end and doc[j].lower_ in _REPORTERS and not (
         j + 1 < end and doc[j + 1].lower_ in _TOLD_OCCASIONS

@@ -316,15 +316,17 @@ def _after_honorific(ent: Any) -> bool:
 
 def _past_dateline(parsed: Any, ent: Any) -> Any | None:
     """``ent`` without the part of it in the dateline that opens its line, where the
-    tagger ran a name across the dash ("Kurdistan Region - Iraq" of "ERBIL, Kurdistan
-    Region - Iraq's health minister ..."); None when nothing is left."""
+    tagger ran a name across the dash ("Iraq" of "Kurdistan Region - Iraq" in "ERBIL,
+    Kurdistan Region - Iraq's health minister ..."); None when nothing is left or the rest
+    opens with "The", where the tagger stopped inside a name ("The Patriotic Union" of
+    "The Patriotic Union of Kurdistan"), which the parse then reads alone."""
     text = parsed.text
     line = text.rfind("\n", 0, ent.start_char) + 1
     dateline = dateline_at(text, line) if line < ent.start_char else None
     if dateline is None or not ent.start_char < dateline.end() < ent.end_char:
         return ent
     first = next((t.i for t in ent if t.idx >= dateline.end()), None)
-    if first is None:
+    if first is None or parsed[first].lower_ == "the":
         return None
     label = ent.label_
     ent = parsed[first : ent.end]
