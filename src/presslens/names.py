@@ -813,7 +813,7 @@ _SHORT_FORMS = {
     don:donald greg:gregory,gregorio jeff:jeffrey,geoffrey liz:elizabeth beth:elizabeth
     kate:katherine,catherine,kathryn cathy:catherine kathy:katherine sue:susan
     jen:jennifer jenny:jennifer meg:margaret maggie:margaret pam:pamela vicky:victoria
-    becky:rebecca nat:natalie,nathan,nathaniel max:maximilian,maxim,maximilian
+    becky:rebecca nat:natalie,nathan,nathaniel max:maximilian,maxim
     doug:douglas kev:kevin ros:rosalind,rosamund,rosalyn koen:koenraad,coenraad
     hans:johannes jaap:jacob,jakob wim:willem piet:pieter kees:cornelis joop:johannes
     klaas:nicolaas sasha:alexander,aleksandr,alexandra dima:dmitry,dmitri,dmitriy
@@ -1058,8 +1058,8 @@ OUTLET_ALIASES = {
 }  # fmt: skip
 #: Mastheads with "The" in them, which an article's lower-case "the" before them does not
 #: drop ("told the Straits Times" -> "The Straits Times"; "the Herald Sun" has none)
-THE_MASTHEADS = frozenset(
-    """globe and mail|straits times|times of india|economic times|hindu|hindu businessline|
+THE_MASTHEADS = frozenset(" ".join(masthead.split()) for masthead in """
+    globe and mail|straits times|times of india|economic times|hindu|hindu businessline|
     indian express|new indian express|irish times|age|sydney morning herald|australian|
     australian financial review|kathmandu post|verge|atlantic|hill|daily star|jakarta post|
     japan times|korea herald|korea times|star|nation|national|express tribune|
@@ -1075,10 +1075,8 @@ THE_MASTHEADS = frozenset(
     washington times|christian science monitor|spectator|new statesman|athletic|
     dallas morning news|asahi shimbun|yomiuri shimbun|mainichi|hankyoreh|tribune|
     statesman|jordan times|cable|new times|baltimore sun|news|friday times|yorkshire post|
-    information|texas tribune|week|copenhagen post|new york post""".replace(
-        "\n", " ").split("|")
+    information|texas tribune|week|copenhagen post""".split("|")
 )
-THE_MASTHEADS = frozenset(" ".join(m.split()) for m in THE_MASTHEADS)
 #: the news organisations presslens knows by name
 OUTLETS = frozenset(OUTLET_ALIASES.values()) - {"reporters"}
 #: news agencies' names and letters as their credits and "according to" write them

@@ -166,7 +166,10 @@ def colon_quote_verb(tok: Any) -> bool:
     """A verb outside the lexicon that introduces a quotation as its colon does ("Boss X
     grovelled: 'We are sorry.'", "the minister fumed: '...'"): a finite verb right before
     a colon and an opening quotation mark, with a person, an organisation or a pronoun
-    for one as its subject (not "the sign read: '...'")."""
+    for one as its subject, and words said after it: three or more, mostly in lower case
+    (no title, "Love Nwantiti by CKay"), no other quoted item after them (no list of
+    titles), no quotation open around the verb, and no verb of what is written ("They
+    read: '...'")."""
     doc = tok.doc
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i + 2 >= len(doc):
         return False
@@ -179,8 +182,6 @@ def colon_quote_verb(tok: Any) -> bool:
         subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in _SPEAKING_PRONOUNS
     ):
         return False
-    # words said, not a list of titles ("She bought: 'Middlemarch', 'Dune' and ..."), nor
-    # a quotation inside another one ('"He grinned: "You ..."", the detective recalled')
     text = doc.text
     opening = doc[tok.i + 2].idx
     close = next((k for k in range(opening + 1, min(len(text), opening + 400))
@@ -190,10 +191,9 @@ def colon_quote_verb(tok: Any) -> bool:
     if close is not None and _ANOTHER_ITEM.match(text, close + 1):
         return False  # "She stocks: 'Things Fall Apart', 'Half of a Yellow Sun' and ..."
     capitals = sum(w[:1].isupper() for w in words[1:])
-    return (
-        len(words) >= 3 and capitals < 0.6 * (len(words) - 1)  # no title ("Love Nwantiti by
-        and not _inside_quotation(text[line : tok.idx])  # CKay"), nor a quote in a quote
-    )
+    # '"He grinned: "You ..."", the detective recalled': a quotation inside another
+    return (len(words) >= 3 and capitals < 0.6 * (len(words) - 1)
+            and not _inside_quotation(text[line : tok.idx]))
 
 
 def _inside_quotation(before: str) -> bool:

@@ -1630,10 +1630,11 @@ class SpeakerResolver:
                               if c.dep_ in ("compound", "amod")) + " " + head.lemma_.lower()
             if body is not None and body.lower_ in ("its", "their"):
                 # "its press service": the body that spoke last, not a person
-                last = self._by_id.get(self.last.entity or "") if self.last else None
-                if last is not None and _organisation(last) and self.last is not None:
-                    self.press_offices[office] = self.last
-                    return self.last
+                last = self.last
+                body_ent = self._by_id.get(last.entity or "") if last is not None else None
+                if last is not None and body_ent is not None and _organisation(body_ent):
+                    self.press_offices[office] = last
+                    return last
             elif body is not None:
                 lo = body.left_edge.idx
                 hi = body.idx + len(body.text)
