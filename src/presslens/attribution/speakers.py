@@ -669,6 +669,12 @@ class SpeakerResolver:
                 name_words(ent.name)[-1:] and name_words(ent.name)[-1] in _TRADE_ENDS
             ):
                 continue  # "the regulator" is no "Kojimachi Securities"
+            # "the Onsan refinery": a refinery's name rather than its owner's, wherever the
+            # article writes it, unless no other organisation is named ("the Shell refinery
+            # ... the company said")
+            facility = not exact and any(
+                _facility_after(self.text, n.end) for n in ent.mentions
+            ) and not ORGANISATION_NAME_ENDS & set(name_words(ent.name))
             for m in ent.mentions:
                 if self.text[max(0, m.start - len(noun) - 8) : m.start].lower().endswith(
                     (f"the {noun}'s ", f"the {noun}’s ")
@@ -678,12 +684,6 @@ class SpeakerResolver:
                     continue  # "(Reuters) -": the wire's credit, no agency the story speaks of
                 if _MODEL_AFTER.match(self.text, m.end):
                     continue  # "a Boeing 787-9", "an Airbus A320": a product, not its maker
-                # "the Onsan refinery": a refinery's name rather than its owner's, wherever
-                # the article writes it, unless no other organisation is named ("the Shell
-                # refinery ... the company said")
-                facility = not exact and any(
-                    _facility_after(self.text, n.end) for n in ent.mentions
-                ) and not ORGANISATION_NAME_ENDS & set(name_words(ent.name))
                 if m.start < pos:
                     near = m.start >= pos - ORG_LOOKBACK
                     before = self.text[max(0, m.start - 25) : m.start]
@@ -1641,8 +1641,7 @@ class SpeakerResolver:
                 body_speaker = self._resolve(lo, hi, self.text[lo:hi], body)
                 if body_speaker.name == ANONYMOUS:
                     # "the press service of Pulkovo airport": the body as written
-                    body_speaker = Speaker(name=display_name(re.sub(
-                        r"^the\s+", "", self.text[lo:hi], flags=re.I)))
+                    body_speaker = Speaker(name=_phrase_name(self.text[lo:hi]))
                 self.press_offices[office] = body_speaker
                 return body_speaker
             if office in self.press_offices:
@@ -1657,7 +1656,7 @@ class SpeakerResolver:
         if head is not None and _national_body(head) and (ent is None or ent.type == "NORP"):
             # "Belgian customs said", "the Portuguese government said", "Italian coast
             # guard said": a country's body, named by its country
-            return Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
+            return Speaker(name=_phrase_name(phrase))
         if ent is not None and ent.type == "NORP":
             # "Republicans said", "Mexican officials said": a nationality or a party's
             # members name nobody
@@ -1860,7 +1859,7 @@ class SpeakerResolver:
             for c in head.children
         ):
             # "Montreal police said": a force named by its place; "police" later is it
-            self.force = Speaker(name=display_name(re.sub(r"^the\s+", "", phrase, flags=re.I)))
+            self.force = Speaker(name=_phrase_name(phrase))
             return self.force
         if lead == ["the", "force"]:
             # "the force said": the police force that spoke last (not Greenpeace, nor the
@@ -2153,6 +2152,12 @@ _NAME_GIVEN = re.compile(
     r"(?:by (?:his|her) (?:first )?name,? |as ))"
     r" ?((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|bin|al|el|de|van))*)"
 )
+
+
+def _phrase_name(phrase: str) -> str:
+    """A source phrase as the name of the body it names, without its article ("the
+    Portuguese government" -> "Portuguese government", "Montreal police")."""
+    return display_name(re.sub(r"^the\s+", "", phrase, flags=re.I))
 
 
 def _facility_after(text: str, end: int) -> bool:
