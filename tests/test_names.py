@@ -87,6 +87,19 @@ def test_initials() -> None:
         ("Selçuk Yıldıztaş", "Selcuk Yildiztas"),
         ("Søren Kjær", "Soren Kjaer"),
         ("Jón Þórsson", "Jon Thorsson"),
+        # an Arabic name's "Abd", "Abu" and "Bin" however romanised, joined or hyphenated,
+        # with a spelling of another word beside
+        ("Muhannad Abdul Razzaq al-Khafaji", "Mohannad Abdul-Razzaq al-Khafaji"),
+        ("Muhannad Abdul Razzaq al-Khafaji", "Muhannad Abd al-Razzaq al-Khafaji"),
+        ("Qasim Abdul Sattar al-Obaidi", "Qassim Abdul-Sattar al-Obeidi"),
+        ("Mohamed Abdel-Sattar el-Beheiry", "Mohamed Abd el-Sattar al-Beheiry"),
+        ("Tarek Abu Zeid", "Tarek Abou Zeid"),
+        ("Faraj Bin Khayal", "Faraj Ben Khayal"),
+        # the first or the last words of a name, one of them spelled another way
+        ("Muhammad Abdel-Sattar", "Mohamed Abdel-Sattar el-Beheiry"),
+        ("Fathi Soliman", "Ayman Fathy Soliman"),
+        ("Abdulrazaq al-Khafaji", "Muhannad Abdul Razzaq al-Khafaji"),
+        ("Mme Ménard", "Anne-Sophie Ménard"),
     ],
 )
 def test_same_name(a: str, b: str) -> None:
@@ -125,6 +138,13 @@ def test_same_name(a: str, b: str) -> None:
         ("England", "Bank of England"),
         ("Hinamex", "Sindicato Nacional de Trabajadores de Hinamex"),
         ("Haesol Energy", "Haesol Energy union"),
+        # spelled alike but with another first or last word, a short first word, or a
+        # body's name
+        ("Abdul Karim Hassan", "Abdul Rahim Hassan"),
+        ("Omar Khalid", "Amir Khalid"),
+        ("GMA News", "GMA News Online"),
+        ("Basra Oil Company", "Basrah Oil Terminal Company"),
+        ("Ben Smith", "Bin Smith"),
     ],
 )
 def test_different_names(a: str, b: str) -> None:

@@ -187,7 +187,9 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # a Shia cleric's ("Hojatoleslam ..."; not "Sardar", a given name
                         # too), and Burmese for an elder man or woman ("U Thant", "Daw Aung
                         # San Suu Kyi")
-                        "hojatoleslam", "hojjatoleslam", "u", "daw"])
+                        "hojatoleslam", "hojjatoleslam", "u", "daw",
+                        # French for a woman ("Mme Ménard")
+                        "mme", "mlle"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
@@ -845,6 +847,62 @@ def one_person_spelled_two_ways(a: str | None, b: str | None) -> bool:
     return len(ka[0]) >= 3 and ka[0] == kb[0]
 
 
+#: the first word of an Arabic name "servant of ...", however it is romanised and joined
+#: ("Abdul Razzaq", "Abd al-Razzaq", "Abdel-Sattar", "Abdulrazzaq", "Abdoul Karim")
+_ABD = re.compile(r"abd(?:ul|el|al|ol|oul|ou|u)?")
+#: "father of" and "son of" in Arabic names, as the romanisations write them
+_KIN_WORDS = {"abou": "abu", "abo": "abu", "ben": "bin", "ibn": "bin"}
+
+
+def _name_parts(words: Sequence[str], apart: bool) -> tuple[str, ...]:
+    """A name's words (:func:`name_words`) with "Abd" joined to the word it opens, as
+    romanisations of one Arabic name share them ("Abdul-Razzaq", "Abd al-Razzaq" and
+    "Abdulrazzaq" are all ("abdrazzaq",)), "Abou" and "Ben" as "Abu" and "Bin" after the
+    first word, and hyphenated words set ``apart`` or joined ("Abdel-Sattar": "abdel",
+    "sattar" or "abdelsattar")."""
+    parts = [p for w in words for p in (w.split("-") if apart else [w.replace("-", "")]) if p]
+    # "father of" and "son of" as romanisations write them ("Abou Zeid", "Ben Khayal")
+    parts[1:] = [_KIN_WORDS.get(p, p) for p in parts[1:]]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if _ABD.fullmatch(part) and i + 1 < len(parts):
+            out.append("abd" + parts[i + 1])
+            i += 2
+            continue
+        head = _ABD.match(part)
+        if head and len(part) - head.end() >= 3:
+            part = "abd" + part[head.end() :]
+        out.append(part)
+        i += 1
+    return tuple(out)
+
+
+def _transliterated(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """Two romanisations of one name, word by word once hyphens and "Abd" are set alike
+    (:func:`_name_parts`): every word one spelled two ways, or the one a run of the
+    other's words with the first or the last of them: "Mohannad Abdul-Razzaq al-Khafaji"
+    / "Muhannad Abd al-Razzaq al-Khafaji", "Muhammad Abdel-Sattar" / "Mohamed Abdel-Sattar
+    el-Beheiry", "Fathi Soliman" / "Ayman Fathy Soliman". Names of two words or more only,
+    no organisation's (their words are no romanisations: "Basra Oil Company" is no "Basrah
+    Oil Terminal Company"), and a hyphenated word is never cut ("Choi Young" is no "Choi
+    Young-sook")."""
+    if {*ka, *kb} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS | PORTFOLIO_JOINS):
+        return False
+    pa, pb = _name_parts(ka, apart=True), _name_parts(kb, apart=True)
+    if len(pa) == len(pb) >= 2 and all(_alike(x, y) for x, y in zip(pa, pb, strict=True)):
+        return True
+    pa, pb = _name_parts(ka, apart=False), _name_parts(kb, apart=False)
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if len(short) < 2 or len(short[0]) < 4:
+        return False
+    if len(short) == len(long_):
+        return all(_alike(x, y) for x, y in zip(short, long_, strict=True))
+    return any(all(_alike(x, y) for x, y in zip(short, long_[at:], strict=False))
+               for at in (0, len(long_) - len(short)))
+
+
 def _alike(a: str, b: str) -> bool:
     """One word, or one spelled two ways (:func:`_spelling_variant`: "Dhore" / "Dhoore")."""
     return a == b or _spelling_variant(a, b)
@@ -1003,6 +1061,8 @@ def same_name(a: str | None, b: str | None) -> bool:
         x == y or _spelling_variant(x, y) for x, y in zip(ka, kb, strict=True)
     ):
         return True  # "Marwan Aboud" / "Marwan Abboud"
+    if _transliterated(ka, kb):
+        return True  # "Mohannad Abdul-Razzaq" / "Muhannad Abd al-Razzaq al-Khafaji"
     if len(ka) == len(kb) >= 3 and ka[1:] == kb[1:] and (
         (len(ka[0]) == 1 and kb[0].startswith(ka[0]))
         or (len(kb[0]) == 1 and ka[0].startswith(kb[0]))
