@@ -43,6 +43,13 @@ def test_entity_grouping_complete_surnames_from_the_text() -> None:
     assert g.canonical == "Joost Hazelhoff"
 
 
+def test_entity_grouping_a_headlines_last_word_is_no_first_name() -> None:
+    text = "Chairman: Supplier Swapped Material Without Telling Us\nZhou said it was true."
+    g = Group(type="PERSON", mentions=[Mention(55, 59, "Zhou", "PERSON")])
+    complete_surnames(text, [g])
+    assert g.canonical is None
+
+
 def test_entity_grouping_alias_matches_win_over_ner() -> None:
     ner = [Mention(0, 8, "Islamic", "NORP"), Mention(20, 25, "Paris", "GPE")]
     alias = [Mention(0, 14, "Islamic State", "ORG", canonical="ISIS")]

@@ -437,7 +437,9 @@ def complete_surnames(text: str, groups: list[Group]) -> None:
         if not names or any(len(n.split()) > 1 for n in names):
             continue
         surname = max(names, key=len)
-        pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(surname) + r"\b")
+        # on one line: a headline's last word is no first name ("... Without Telling Us"
+        # before "Zhou Hanlin, founder and chairman")
+        pattern = re.compile(r"\b([A-Z][\w'’\-]+)[ \t]+" + re.escape(surname) + r"\b")
         firsts = Counter(
             m.group(1) for m in pattern.finditer(text)
             if m.group(1).lower().rstrip(".") not in NAME_PREFIXES
