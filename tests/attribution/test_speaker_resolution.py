@@ -1764,6 +1764,9 @@ def test_speakers_names_given_places_and_facilities(text: str, speakers: list[st
          "told employees in a memo.\nThe Santa Clara, California-based company said in a "
          "filing it would eliminate 1,700 positions.",
          ["Mikhail Ostrovsky", "Norvale Systems"]),
+        # ... and the town its only subject, the description in apposition to it
+        ("Lumora Labs Inc. recalled 600,000 tablets. The San Jose, California-based company "
+         "said it had received 141 reports of overheating.", ["Lumora Labs Inc."]),
         # "the union" is no town's name the tagger typed an organisation
         ("South Korean refiner Haesol Energy has cut crude runs, the company said.\nThe "
          "refinery in the southeastern city of Ulsan was processing 240,000 bpd. About "

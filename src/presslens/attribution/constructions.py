@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..names import is_place_name
 from .conventions import QUOTE_MARKS
 from .cues import (
     ADDRESSEE_VERBS,
@@ -243,6 +244,17 @@ def _name_closing_subject(subj: Any, cue: Any) -> Any | None:
     return None
 
 
+def _based_description(subj: Any) -> Any | None:
+    """The description a place the parser made the subject stands in ("The San Jose,
+    California-based company said": "company", not the town, whose "The" it took), or
+    None: the subject is a place with a description of something based there."""
+    if subj.ent_type_ not in ("GPE", "LOC") and not is_place_name(subj.text):
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and any(a.lower_ == "based" and a.dep_ == "amod" for a in c.children)),
+                None)
+
+
 def _source_of(tok: Any, inherit: bool) -> Any | None:
     quoted = _quoted_by(tok)  # "the statement quoted X as saying": X speaks
     if quoted is not None:
@@ -262,9 +274,10 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
         # vowed"), but not a place's, which the parser takes from a description ("The
         # Santa Clara, California-based company said"), else the nearest
         outside = [c for c in subjects if not _quoted_before(c, tok)] or subjects
-        return min(outside, key=lambda c: (
+        chosen = min(outside, key=lambda c: (
             c.ent_type_ in ("GPE", "LOC") and len(outside) > 1, c.pos_ != "PROPN",
             abs(c.i - tok.i)))
+        return _based_description(chosen) or chosen
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:

@@ -21,9 +21,10 @@ from ...names import (
     TITLE_WORDS,
     fold,
     is_place,
+    is_place_name,
 )
 from .mentions import Group, dateline_place
-from .roles import organisation_role, role_of
+from .roles import PLACE_BASED, organisation_role, role_of
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON, PLACE = "PERSON", "ORG", "not a person", "GPE"
@@ -122,6 +123,8 @@ def evidence(span: Any) -> str | None:
                 return NOT_PERSON
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words = child.doc[child.left_edge.i : child.i + 1]
+            if PLACE_BASED.match(words.text) and is_place_name(span.text):
+                continue  # "The San Jose, California-based company": the company's town
             if child.lemma_.lower() in _ORGANISATION_EVIDENCE:
                 return ORGANISATION
             if child.lemma_.lower() in _JOB_NOUNS and _RANKED.search(words.text):

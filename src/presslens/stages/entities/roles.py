@@ -5,6 +5,7 @@ descriptions that repeat it ("the commissioner")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...names import (
@@ -12,6 +13,7 @@ from ...names import (
     ORGANISATION_NOUNS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
+    is_place_name,
     plural_stem,
     role_head,
 )
@@ -19,6 +21,10 @@ from ...nlp import prenominal_title
 from .mentions import Group, Mention
 
 _MAX_ROLE_TOKENS = 16
+
+
+#: a description that opens with a place it is based in ("California-based company")
+PLACE_BASED = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*-based\b")
 
 
 def apposition_role(span: Any) -> str | None:
@@ -39,6 +45,10 @@ def apposition_role(span: Any) -> str | None:
             # Prime Minister, which runs ...": too long whole, the first description is
             span.doc, [t for t in toks if t.i <= child.i or not _comma_between(child, t)]
         )
+        if role is not None and PLACE_BASED.match(role) and is_place_name(span.text):
+            # "The San Jose, California-based company": the town, then its state, is where
+            # the company is based; no description of the town
+            continue
         if role is not None:
             return role
     # "the director of RUSI, Raffaello Pantucci": the name is the apposition of the title
