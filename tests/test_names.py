@@ -35,6 +35,11 @@ from presslens.names import (
         ("Mayor Elena Ruiz", "elena ruiz"),
         ("José Álvarez", "jose alvarez"),
         ("James O’Neill", "james o'neill"),
+        # a title word in a body's portfolio is no title ("Justice": a judge's), and a
+        # title's portfolio of two is no part of the name after it
+        ("Ministry of Justice and Security", "ministry of justice and security"),
+        ("Minister of Justice and Security Ferd Grapperhaus", "ferd grapperhaus"),
+        ("Minister of Justice and Public Security Ana Lima", "ana lima"),
     ],
 )
 def test_name_key(name: str, key: str) -> None:

@@ -549,12 +549,24 @@ def _after_titles(keys: Sequence[str]) -> int:
         if k in GIVEN_NAME_TITLES and i == 0 and len(keys) == 2:
             return False  # "Dean Vuković"
         if k in TITLE_WORDS:
-            # "Directorate General for ...": after a body's noun, part of its name
-            return not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS)
+            # "Directorate General for ...": after a body's noun, part of its name; and
+            # a portfolio of a body's ("Ministry of Justice and Security")
+            return not (k == "general" and i and keys[i - 1] in INSTITUTION_NOUNS) and not (
+                i and keys[i - 1] in PORTFOLIO_JOINS
+                and any(w in INSTITUTION_NOUNS for w in keys[: i - 1])
+            )
         # "Director-General Kao", "Attorney-General"
         return "-" in k and all(p in TITLE_WORDS for p in k.split("-"))
 
     last = max((i for i, k in enumerate(keys[:-1]) if title(i, k)), default=-1)
+    while last >= 0 and last + 3 < len(keys) and keys[last + 1] in ("and", "&") and (
+        keys[last + 2] in PORTFOLIO_WORDS
+    ):
+        # the rest of a title's portfolio ("Minister of Justice and Security", "... of
+        # Transport and Public Works")
+        last += 2
+        while last + 2 < len(keys) and keys[last + 1] in PORTFOLIO_WORDS:
+            last += 1
     if any(k in ORGANISATION_NAME_ENDS for k in keys[last + 1 :]):
         return 0
     return last + 1
