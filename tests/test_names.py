@@ -104,6 +104,7 @@ def test_initials() -> None:
         ("Muhammad Abdel-Sattar", "Mohamed Abdel-Sattar el-Beheiry"),
         ("Fathi Soliman", "Ayman Fathy Soliman"),
         ("Abdulrazaq al-Khafaji", "Muhannad Abdul Razzaq al-Khafaji"),
+        ("Abdikadir Ali", "Abdulkadir Ali Hussein"),
         ("Mme Ménard", "Anne-Sophie Ménard"),
     ],
 )
@@ -150,6 +151,16 @@ def test_same_name(a: str, b: str) -> None:
         ("GMA News", "GMA News Online"),
         ("Basra Oil Company", "Basrah Oil Terminal Company"),
         ("Ben Smith", "Bin Smith"),
+        # one name's first or last words, but another person's: a father and his son, a
+        # name whose last word is another's middle one, "Abd" and another name
+        ("Ahmed Omar Hassan", "Omar Hasan"),
+        ("Mark Jones", "Mark Jonas Peterson"),
+        ("Abdul Hadi Karimi", "Abdul Hani Karimi"),
+        # the same consonants, another first vowel: two names
+        ("Mohamed Abdel-Karim", "Mahmoud Abdel Karim"),
+        ("Hassan Ali", "Hussein Ali"),
+        # a party with a portfolio word in its name
+        ("Justice and Development Party", "Labour Party"),
     ],
 )
 def test_different_names(a: str, b: str) -> None:

@@ -559,7 +559,7 @@ def _after_titles(keys: Sequence[str]) -> int:
         return "-" in k and all(p in TITLE_WORDS for p in k.split("-"))
 
     last = max((i for i, k in enumerate(keys[:-1]) if title(i, k)), default=-1)
-    while last >= 0 and last + 3 < len(keys) and keys[last + 1] in ("and", "&") and (
+    while last >= 1 and last + 3 < len(keys) and keys[last + 1] in ("and", "&") and (
         keys[last + 2] in PORTFOLIO_WORDS
     ):
         # the rest of a title's portfolio ("Minister of Justice and Security", "... of
@@ -807,7 +807,18 @@ def _spelling_variant(a: str, b: str) -> bool:
     if Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
         return True
     ka, kb = _consonants(a), _consonants(b)
-    return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb  # not "Peter" / "Petra"
+    # not "Peter" / "Petra"; nor "Mohamed" / "Mahmoud" and "Hassan" / "Hussein", whose
+    # first vowels, back and front, make two names
+    return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb and (
+        _first_vowel_class(a) == _first_vowel_class(b)
+    )
+
+
+def _first_vowel_class(word: str) -> bool | None:
+    """Whether a word's first vowel after its first letter is a back one (o, u), as
+    romanisations of one name keep it ("Yousef" / "Yusuf", "Mohammed" / "Muhammad")."""
+    vowel = next((c for c in word[1:] if c in "aeiouy"), None)
+    return None if vowel is None else vowel in "ou"
 
 
 #: Given names' common short forms -> the names they are short for (folded), in the
@@ -866,10 +877,10 @@ _ABD = re.compile(r"abd(?:ul|el|al|ol|oul|ou|u)?")
 _KIN_WORDS = {"abou": "abu", "abo": "abu", "ben": "bin", "ibn": "bin"}
 
 
-def _name_parts(words: Sequence[str], apart: bool) -> tuple[str, ...]:
+def name_parts(words: Sequence[str], apart: bool = True) -> tuple[str, ...]:
     """A name's words (:func:`name_words`) with "Abd" joined to the word it opens, as
     romanisations of one Arabic name share them ("Abdul-Razzaq", "Abd al-Razzaq" and
-    "Abdulrazzaq" are all ("abdrazzaq",)), "Abou" and "Ben" as "Abu" and "Bin" after the
+    "Abdulrazzaq" are all ("abd", "razzaq")), "Abou" and "Ben" as "Abu" and "Bin" after the
     first word, and hyphenated words set ``apart`` or joined ("Abdel-Sattar": "abdel",
     "sattar" or "abdelsattar")."""
     parts = [p for w in words for p in (w.split("-") if apart else [w.replace("-", "")]) if p]
@@ -879,21 +890,21 @@ def _name_parts(words: Sequence[str], apart: bool) -> tuple[str, ...]:
     i = 0
     while i < len(parts):
         part = parts[i]
-        if _ABD.fullmatch(part) and i + 1 < len(parts):
-            out.append("abd" + parts[i + 1])
-            i += 2
-            continue
         head = _ABD.match(part)
-        if head and len(part) - head.end() >= 3:
-            part = "abd" + part[head.end() :]
-        out.append(part)
+        if head and (head.end() == len(part) or len(part) - head.end() >= 3):
+            # "abd", then the name it opens compared on its own ("Abdul Hadi" is no
+            # "Abdul Hani")
+            out.append("abd")
+            part = part[head.end() :]
+        if part:
+            out.append(part)
         i += 1
     return tuple(out)
 
 
 def _transliterated(ka: Sequence[str], kb: Sequence[str]) -> bool:
     """Two romanisations of one name, word by word once hyphens and "Abd" are set alike
-    (:func:`_name_parts`): every word one spelled two ways, or the one a run of the
+    (:func:`name_parts`): every word one spelled two ways, or the one a run of the
     other's words with the first or the last of them: "Mohannad Abdul-Razzaq al-Khafaji"
     / "Muhannad Abd al-Razzaq al-Khafaji", "Muhammad Abdel-Sattar" / "Mohamed Abdel-Sattar
     el-Beheiry", "Fathi Soliman" / "Ayman Fathy Soliman". Names of two words or more only,
@@ -902,17 +913,24 @@ def _transliterated(ka: Sequence[str], kb: Sequence[str]) -> bool:
     Young-sook")."""
     if {*ka, *kb} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS | PORTFOLIO_JOINS):
         return False
-    pa, pb = _name_parts(ka, apart=True), _name_parts(kb, apart=True)
+    pa, pb = name_parts(ka, apart=True), name_parts(kb, apart=True)
     if len(pa) == len(pb) >= 2 and all(_alike(x, y) for x, y in zip(pa, pb, strict=True)):
         return True
-    pa, pb = _name_parts(ka, apart=False), _name_parts(kb, apart=False)
+    pa, pb = name_parts(ka, apart=False), name_parts(kb, apart=False)
     short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    if len(short) < 2 or len(short[0]) < 4:
+    if len(short) < 2 or (len(short[0]) < 4 and short[0] != "abd"):
         return False
     if len(short) == len(long_):
         return all(_alike(x, y) for x, y in zip(short, long_, strict=True))
-    return any(all(_alike(x, y) for x, y in zip(short, long_[at:], strict=False))
-               for at in (0, len(long_) - len(short)))
+    # the shorter the first or last words of the longer, its last word as the longer
+    # writes it ("Mark Jonas" is no "Mark Jones Peterson", nor "Omar Hasan" the father of
+    # "Ahmed Omar Hassan"), one other word at most spelled another way
+    return any(
+        short[-1] == long_[at + len(short) - 1]
+        and all(_alike(x, y) for x, y in zip(short, long_[at:], strict=False))
+        and sum(x != y for x, y in zip(short, long_[at:], strict=False)) <= 1
+        for at in (0, len(long_) - len(short))
+    )
 
 
 def _alike(a: str, b: str) -> bool:

@@ -1764,9 +1764,20 @@ def test_speakers_names_given_places_and_facilities(text: str, speakers: list[st
          "told employees in a memo.\nThe Santa Clara, California-based company said in a "
          "filing it would eliminate 1,700 positions.",
          ["Mikhail Ostrovsky", "Norvale Systems"]),
-        # ... and the town its only subject, the description in apposition to it
+        # ... and the town its only subject, the description in apposition to it; but a
+        # company named like a town keeps its name
         ("Lumora Labs Inc. recalled 600,000 tablets. The San Jose, California-based company "
          "said it had received 141 reports of overheating.", ["Lumora Labs Inc."]),
+        ("Phoenix, a London-based insurer, said claims rose 30 percent.", ["Phoenix"]),
+        ("Phoenix, London-based insurer, said claims rose 30 percent.", ["Phoenix"]),
+        # the person after the body a title is of, which the tagger ran into the name
+        ("Head of the Palu Search and Rescue Office Yudhistira said the team had evacuated "
+         "14 workers.", ["Yudhistira"]),
+        ("Chairman of the Lagos State Building Control Agency Gbolahan Oki told reporters "
+         "the building had no approval.", ["Gbolahan Oki"]),
+        # a name wrapped at a line's end is one name
+        ("The plan was presented by Julian\nKing. King said funding was secured.",
+         ["Julian King"]),
         # "the union" is no town's name the tagger typed an organisation
         ("South Korean refiner Haesol Energy has cut crude runs, the company said.\nThe "
          "refinery in the southeastern city of Ulsan was processing 240,000 bpd. About "

@@ -846,6 +846,24 @@ def test_a_shorter_form_of_a_full_name_is_no_story_spelling() -> None:
 
 
 @pytest.mark.slow
+def test_one_arabic_name_romanised_three_ways_is_one_speaker() -> None:
+    docs = _story(
+        "Oil Minister Muhannad Abdul Razzaq al-Khafaji said the refinery would reopen.",
+        "Mohannad Abdul-Razzaq al-Khafaji, the oil minister, said output would recover.",
+        "Oil minister Muhannad Abd al-Razzaq al-Khafaji told reporters the fire was out.",
+    )
+    assert len(_spoken(docs)) == 1
+
+
+def test_a_dateline_run_into_a_name_is_no_story_spelling() -> None:
+    docs = [presslens.make_document(t) for t in ("a", "b")]
+    for doc, name in zip(docs, ("BAGHDAD - Adel Abdel Mahdi", "Adel Abdel Mahdi"), strict=True):
+        doc.entities = [Entity(id="E1", name=name, type="PERSON")]
+    assert story_names(docs).get("Adel Abdel Mahdi") == "Adel Abdel Mahdi"
+    assert "BAGHDAD - Adel Abdel Mahdi" not in set(story_names(docs).values())
+
+
+@pytest.mark.slow
 def test_a_common_word_before_a_name_makes_no_fuller_spelling() -> None:
     def cut_source(text: str) -> presslens.Document:
         doc = presslens.analyze(text)

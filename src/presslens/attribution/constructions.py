@@ -250,7 +250,10 @@ def _based_description(subj: Any) -> Any | None:
     None: the subject is a place with a description of something based there."""
     if subj.ent_type_ not in ("GPE", "LOC") and not is_place_name(subj.text):
         return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None  # "Phoenix, a London-based insurer, said": a company named like a town
     return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and not any(d.dep_ == "det" for d in c.children)
                  and any(a.lower_ == "based" and a.dep_ == "amod" for a in c.children)),
                 None)
 

@@ -21,10 +21,9 @@ from ...names import (
     TITLE_WORDS,
     fold,
     is_place,
-    is_place_name,
 )
 from .mentions import Group, dateline_place
-from .roles import PLACE_BASED, organisation_role, role_of
+from .roles import organisation_role, role_of, town_before_based
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON, PLACE = "PERSON", "ORG", "not a person", "GPE"
@@ -104,8 +103,8 @@ def evidence(span: Any) -> str | None:
                 word in _PERSON_NOUNS or (prev.pos_ == "NOUN" and word.endswith("man"))
             ) and prev.tag_ not in ("NNS", "NNPS"):  # "Tupilipalem fisherman K. Chinnaiah"
                 return PERSON
-            if word in _ORGANISATION_EVIDENCE:
-                return ORGANISATION
+            if word in _ORGANISATION_EVIDENCE and prev.pos_ != "PROPN":
+                return ORGANISATION  # not a body's name's end ("... Agency Gbolahan Oki")
             if word in _COMPANY_JOBS and prev.tag_ == "NN":
                 return JOB_BEFORE
     for child in root.children:
@@ -123,7 +122,7 @@ def evidence(span: Any) -> str | None:
                 return NOT_PERSON
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words = child.doc[child.left_edge.i : child.i + 1]
-            if PLACE_BASED.match(words.text) and is_place_name(span.text):
+            if town_before_based(span, words.text):
                 continue  # "The San Jose, California-based company": the company's town
             if child.lemma_.lower() in _ORGANISATION_EVIDENCE:
                 return ORGANISATION

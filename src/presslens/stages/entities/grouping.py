@@ -15,6 +15,7 @@ from ...names import (
     HONORIFICS,
     NAME_GLUE,
     NAME_PREFIXES,
+    ORGANISATION_NAME_ENDS,
     TITLE_WORDS,
     display_name,
     family_name_first,
@@ -437,18 +438,33 @@ def complete_surnames(text: str, groups: list[Group]) -> None:
         if not names or any(len(n.split()) > 1 for n in names):
             continue
         surname = max(names, key=len)
-        # on one line: a headline's last word is no first name ("... Without Telling Us"
-        # before "Zhou Hanlin, founder and chairman")
-        pattern = re.compile(r"\b([A-Z][\w'’\-]+)[ \t]+" + re.escape(surname) + r"\b")
+        headline_end = _headline_end(text)
+        pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(surname) + r"\b")
         firsts = Counter(
             m.group(1) for m in pattern.finditer(text)
             if m.group(1).lower().rstrip(".") not in NAME_PREFIXES
             and m.group(1).lower() not in _NOT_FIRST_NAMES
+            and m.group(1).lower() not in ORGANISATION_NAME_ENDS  # "... Office Yudhistira"
             and not m.group(1).endswith(("'s", "’s"))  # "Japan's Sorami": an owner
             and not re.search(r"-[a-z]", m.group(1))  # "Copenhagen-listed Nordhavn"
+            # a headline's last word ("... Without Telling Us" before "Zhou Hanlin,
+            # founder and chairman"); a name wrapped at a line's end is one name
+            and m.end(1) != headline_end
         )
         if firsts:
             g.canonical = f"{firsts.most_common(1)[0][0]} {surname}"
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline in title case that opens ``text`` on a line of its own ends, or -1
+    ("Supplier Swapped Battery Material Without Telling Us"; not the first line of
+    wrapped text, "The plan was presented by Julian")."""
+    if "\n" not in text:
+        return -1
+    line = text[: text.find("\n")].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(line) if len(words) >= 3 and capitals >= 0.6 * len(words) else -1
 
 
 #: Capitalised words that stand before a surname without being a first name.

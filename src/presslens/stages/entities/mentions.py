@@ -236,6 +236,7 @@ def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
         and all((t.is_alpha and t.text[:1].isupper()) or INITIAL.fullmatch(t.text)
                 for t in rest)
         and rest.text not in _places(doc)
+        and rest[0].lower_ not in ORGANISATION_NAME_ENDS  # "[Rescue] Office Yudhistira"
     ):
         return int(cut[-1]) + 1
     return None
@@ -249,10 +250,32 @@ def title_tail(ent: Any) -> tuple[int, int] | None:
     if ent.start < 2 or doc[ent.start - 1].lower_ not in PORTFOLIO_JOINS:
         return None
     before = doc[max(0, ent.start - 6) : ent.start - 1]
-    if not any(t.lower_.rstrip(".") in TITLE_WORDS for t in before):
-        return None
+    if not any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ == "head" for t in before):
+        return None  # "Head of the ... Office": a title here
     first = _after_portfolio(doc, ent.start, ent.end)
+    if first is None:
+        first = _after_body_name(doc, ent.start, ent.end)
     return (first, ent.end) if first is not None and first > ent.start else None
+
+
+def _after_body_name(doc: Any, start: int, end: int) -> int | None:
+    """Where the name begins after the body a title is of ("Head of the [Palu Search and
+    Rescue Office Yudhistira]", "Chairman of the [Lagos State Building Control Agency
+    Gbolahan Oki]"): past the body's last noun, when one to three capitalised words that
+    name no place and no body remain; else None."""
+    ends = [k for k in range(start + 1, end - 1) if doc[k].lower_ in ORGANISATION_NAME_ENDS
+            and doc[k].text[:1].isupper()]
+    if not ends:
+        return None
+    rest = doc[ends[-1] + 1 : end]
+    if (
+        1 <= len(rest) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NAME_ENDS
+                for t in rest)
+        and rest.text not in _places(doc) and not is_place_name(rest.text)
+    ):
+        return int(ends[-1]) + 1
+    return None
 
 
 def _places(doc: Any) -> set[str]:

@@ -24,7 +24,18 @@ _MAX_ROLE_TOKENS = 16
 
 
 #: a description that opens with a place it is based in ("California-based company")
-PLACE_BASED = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*-based\b")
+_PLACE_BASED = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*-based\b")
+
+
+def town_before_based(span: Any, description: str) -> bool:
+    """``span``, after "The", is a town before its region and "-based" ("The San Jose,
+    California-based company"): where a company is based, described by nothing; not
+    "Phoenix, a London-based insurer" nor "Phoenix, London-based insurer", a company's
+    names."""
+    return bool(
+        span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        and _PLACE_BASED.match(description) and is_place_name(span.text)
+    )
 
 
 def apposition_role(span: Any) -> str | None:
@@ -45,7 +56,7 @@ def apposition_role(span: Any) -> str | None:
             # Prime Minister, which runs ...": too long whole, the first description is
             span.doc, [t for t in toks if t.i <= child.i or not _comma_between(child, t)]
         )
-        if role is not None and PLACE_BASED.match(role) and is_place_name(span.text):
+        if role is not None and town_before_based(span, role):
             # "The San Jose, California-based company": the town, then its state, is where
             # the company is based; no description of the town
             continue
