@@ -106,6 +106,17 @@ def test_initials() -> None:
         ("Abdulrazaq al-Khafaji", "Muhannad Abdul Razzaq al-Khafaji"),
         ("Abdikadir Ali", "Abdulkadir Ali Hussein"),
         ("Mme Ménard", "Anne-Sophie Ménard"),
+        # most letters alike over the same consonants, a vowel put in or left out
+        ("Hassan Koraytem", "Hassan Qraitem"),
+        # Dutch "ij" as "y", British endings as American ones
+        ("Daniëlle Kooijman", "Danielle Kooyman"),
+        ("National Centre of Meteorology", "National Center of Meteorology"),
+        ("General Confederation of Labour", "General Confederation of Labor"),
+        # given names' initials written together, and a family name first or last with
+        # the given name joined
+        ("R.K. Sharma", "Rajendra Kumar Sharma"),
+        ("AP Goud", "Anand Prakash Goud"),
+        ("Kim Soo-jin", "Soojin Kim"),
     ],
 )
 def test_same_name(a: str, b: str) -> None:
@@ -159,6 +170,9 @@ def test_same_name(a: str, b: str) -> None:
         # the same consonants, another first vowel: two names
         ("Mohamed Abdel-Karim", "Mahmoud Abdel Karim"),
         ("Hassan Ali", "Hussein Ali"),
+        ("Hasan Ali", "Husain Ali"),
+        # initials that are no given names' ("AP", the agency, before one name)
+        ("AP Sharma", "Rajendra Kumar Sharma"),
         # a party with a portfolio word in its name
         ("Justice and Development Party", "Labour Party"),
     ],

@@ -792,6 +792,25 @@ def joined_key(words: Sequence[str]) -> str:
     return "".join(words).replace("-", "")
 
 
+#: British spellings' endings as American ones ("Centre" / "Center", "Labour" / "Labor")
+_AMERICAN_ENDINGS = ((re.compile(r"(?<=[a-z]{2}[tb])re$"), "er"),
+                     (re.compile(r"(?<=[a-z]{3})our$"), "or"),
+                     (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),
+                     (re.compile(r"(?<=[a-z]{3})isation$"), "ization"))
+
+
+def _romanised(word: str) -> str:
+    """A word as its other spellings share it: "q" as "k" ("Qadi" / "Kadi"), a final long
+    i written "ee" as "i" ("Dorjee" / "Dorji"), Dutch "ij" as "y" ("Kooijman" /
+    "Kooyman"), a doubled vowel once ("Nuur" / "Nur"), a British ending as the American
+    one ("Centre" / "Center")."""
+    word = re.sub(r"(?<=\w{4})(?:ee|ey)$", "i", word.replace("q", "k").replace("ij", "y"))
+    word = re.sub(r"([aiou])\1", r"\1", word)
+    for ending, american in _AMERICAN_ENDINGS:
+        word = ending.sub(american, word)
+    return word
+
+
 def _spelling_variant(a: str, b: str) -> bool:
     """One word spelled two ways: one letter apart in a long enough word ("Aboud" /
     "Abboud"), or, for names written from another script, the same consonants in the
@@ -801,22 +820,23 @@ def _spelling_variant(a: str, b: str) -> bool:
         return False
     # a letter two scripts' romanisations write differently ("Qadi" / "Kadi"), and a final
     # long i written "ee" ("Dorjee" / "Dorji", "Mukherjee" / "Mukherji")
-    a, b = (re.sub(r"(?<=\w{4})(?:ee|ey)$", "i", w.replace("q", "k")) for w in (a, b))
+    a, b = (_romanised(w) for w in (a, b))
     if a == b:
         return True
     if Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
         return True
     ka, kb = _consonants(a), _consonants(b)
     # not "Peter" / "Petra"; nor "Mohamed" / "Mahmoud" and "Hassan" / "Hussein", whose
-    # first vowels, back and front, make two names
+    # consonants agree but most of whose letters do not ("Koraytem" / "Kraitem" do)
+    similarity = Levenshtein.normalized_similarity(a, b)
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb and (
-        _first_vowel_class(a) == _first_vowel_class(b)
+        similarity >= 0.7 or (similarity >= 0.6 and _back_vowel(a) == _back_vowel(b))
     )
 
 
-def _first_vowel_class(word: str) -> bool | None:
-    """Whether a word's first vowel after its first letter is a back one (o, u), as
-    romanisations of one name keep it ("Yousef" / "Yusuf", "Mohammed" / "Muhammad")."""
+def _back_vowel(word: str) -> bool | None:
+    """Whether a word's first vowel after its first letter is a back one (o, u): with few
+    letters alike, two names differ in it ("Hasan" / "Husain")."""
     vowel = next((c for c in word[1:] if c in "aeiouy"), None)
     return None if vowel is None else vowel in "ou"
 
@@ -1034,6 +1054,10 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     return a != b and ((len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)))
 
 
+#: a first word of initials written together, with or without dots ("R.K.", "RK", "C.P.")
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
 #: given names outlets abbreviate, as the name they stand for
 _GIVEN_ABBREVIATIONS = {"md": "mohammed", "mohd": "mohammed", "muhd": "mohammed"}
 
@@ -1098,6 +1122,11 @@ def same_name(a: str | None, b: str | None) -> bool:
         or (len(kb[0]) == 1 and ka[0].startswith(kb[0]))
     ):
         return True  # "K. Venkata Rao" / "Kolli Venkata Rao": a first name's initial
+    if len(short) == 2 and len(long_) >= 3 and short[-1] == long_[-1] and (
+        short[0].isalpha() and len(short[0]) == len(long_) - 1
+        and short[0] == "".join(w[0] for w in long_[:-1])
+    ) and INITIALS.fullmatch(((a if len(ka) == 2 else b) or "_").split()[0].rstrip(",")):
+        return True  # "R.K. Sharma" / "Rajendra Kumar Sharma": the given names' initials
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
     if family_initial(ka, kb) or family_initial(kb, ka):
@@ -1108,8 +1137,11 @@ def same_name(a: str | None, b: str | None) -> bool:
         # "Kwabena Owusu" / "Kwabena Owusu-Ansah": a double family name's first part (not
         # the half of a Korean given name: "Choi Young-sook" is no "Choi Young")
         return True
-    if len(ka) == len(kb) == 2 and ka == kb[::-1]:
-        return True  # "Park Ji-hoon" / "Ji-hoon Park": a family name first or last
+    if len(ka) == len(kb) == 2 and (ka == kb[::-1] or tuple(
+        w.replace("-", "") for w in ka) == tuple(w.replace("-", "") for w in kb[::-1])):
+        # "Park Ji-hoon" / "Ji-hoon Park", "Kim Soo-jin" / "Soojin Kim": a family name
+        # first or last
+        return True
     if family_name_first(a or "") and family_name_first(b or "") and (
         _korean_key(a or "") == _korean_key(b or "")
     ):
