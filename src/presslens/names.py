@@ -792,23 +792,21 @@ def joined_key(words: Sequence[str]) -> str:
     return "".join(words).replace("-", "")
 
 
-#: British spellings' endings as American ones ("Centre" / "Center", "Labour" / "Labor")
-_AMERICAN_ENDINGS = ((re.compile(r"(?<=[a-z]{2}[tb])re$"), "er"),
-                     (re.compile(r"(?<=[a-z]{3})our$"), "or"),
-                     (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),
-                     (re.compile(r"(?<=[a-z]{3})isation$"), "ization"))
+#: common nouns of bodies' names that British and American outlets spell apart ("National
+#: Centre of Meteorology" / "National Center ...", "Confederation of Labour" / "Labor");
+#: words, not endings, so that no name ("Fabre", "Gilmour", "Laurence") is respelled
+_AMERICAN = {"centre": "center", "centres": "centers", "labour": "labor",
+             "defence": "defense", "harbour": "harbor", "theatre": "theater",
+             "programme": "program", "organisation": "organization",
+             "organisations": "organizations"}
 
 
 def _romanised(word: str) -> str:
     """A word as its other spellings share it: "q" as "k" ("Qadi" / "Kadi"), a final long
-    i written "ee" as "i" ("Dorjee" / "Dorji"), Dutch "ij" as "y" ("Kooijman" /
-    "Kooyman"), a doubled vowel once ("Nuur" / "Nur"), a British ending as the American
-    one ("Centre" / "Center")."""
-    word = re.sub(r"(?<=\w{4})(?:ee|ey)$", "i", word.replace("q", "k").replace("ij", "y"))
-    word = re.sub(r"([aiou])\1", r"\1", word)
-    for ending, american in _AMERICAN_ENDINGS:
-        word = ending.sub(american, word)
-    return word
+    i written "ee" as "i" ("Dorjee" / "Dorji"), a British body's noun as the American one
+    ("Centre" / "Center")."""
+    word = _AMERICAN.get(word, word)
+    return re.sub(r"(?<=\w{4})(?:ee|ey)$", "i", word.replace("q", "k"))
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -827,16 +825,15 @@ def _spelling_variant(a: str, b: str) -> bool:
         return True
     ka, kb = _consonants(a), _consonants(b)
     # not "Peter" / "Petra"; nor "Mohamed" / "Mahmoud" and "Hassan" / "Hussein", whose
-    # consonants agree but most of whose letters do not ("Koraytem" / "Kraitem" do)
-    similarity = Levenshtein.normalized_similarity(a, b)
+    # first vowels, back and front, make two names
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb and (
-        similarity >= 0.7 or (similarity >= 0.6 and _back_vowel(a) == _back_vowel(b))
+        _back_vowel(a) == _back_vowel(b)
     )
 
 
 def _back_vowel(word: str) -> bool | None:
-    """Whether a word's first vowel after its first letter is a back one (o, u): with few
-    letters alike, two names differ in it ("Hasan" / "Husain")."""
+    """Whether a word's first vowel after its first letter is a back one (o, u), as
+    romanisations of one name keep it ("Yousef" / "Yusuf", "Mohammed" / "Muhammad")."""
     vowel = next((c for c in word[1:] if c in "aeiouy"), None)
     return None if vowel is None else vowel in "ou"
 
@@ -1122,7 +1119,9 @@ def same_name(a: str | None, b: str | None) -> bool:
         or (len(kb[0]) == 1 and ka[0].startswith(kb[0]))
     ):
         return True  # "K. Venkata Rao" / "Kolli Venkata Rao": a first name's initial
-    if len(short) == 2 and len(long_) >= 3 and short[-1] == long_[-1] and (
+    if len(short) == 2 and len(long_) >= 3 and short[-1] == long_[-1] and not (
+        {*long_} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS)  # "SA Police"
+    ) and (
         short[0].isalpha() and len(short[0]) == len(long_) - 1
         and short[0] == "".join(w[0] for w in long_[:-1])
     ) and INITIALS.fullmatch(((a if len(ka) == 2 else b) or "_").split()[0].rstrip(",")):
