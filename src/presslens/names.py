@@ -894,34 +894,29 @@ _ABD = re.compile(r"abd(?:ul|el|al|ol|oul|ou|u)?")
 _KIN_WORDS = {"abou": "abu", "abo": "abu", "ben": "bin", "ibn": "bin"}
 
 
-def name_parts(words: Sequence[str], apart: bool = True) -> tuple[str, ...]:
-    """A name's words (:func:`name_words`) with "Abd" joined to the word it opens, as
-    romanisations of one Arabic name share them ("Abdul-Razzaq", "Abd al-Razzaq" and
-    "Abdulrazzaq" are all ("abd", "razzaq")), "Abou" and "Ben" as "Abu" and "Bin" after the
-    first word, and hyphenated words set ``apart`` or joined ("Abdel-Sattar": "abdel",
-    "sattar" or "abdelsattar")."""
+def _name_parts(words: Sequence[str], apart: bool) -> tuple[str, ...]:
+    """A name's words (:func:`name_words`) as romanisations of one Arabic name share them:
+    "Abd" a word of its own before the name it opens, so that the name is compared on its
+    own ("Abdul-Razzaq", "Abd al-Razzaq" and "Abdulrazzaq" are all ("abd", "razzaq");
+    "Abdul Hadi" is no "Abdul Hani"), "Abou" and "Ben" as "Abu" and "Bin" after the first
+    word, and hyphenated words set ``apart`` or joined ("Abdel-Sattar": "abd", "sattar"
+    either way; "Young-sook": "young", "sook" or "youngsook")."""
     parts = [p for w in words for p in (w.split("-") if apart else [w.replace("-", "")]) if p]
-    # "father of" and "son of" as romanisations write them ("Abou Zeid", "Ben Khayal")
     parts[1:] = [_KIN_WORDS.get(p, p) for p in parts[1:]]
     out: list[str] = []
-    i = 0
-    while i < len(parts):
-        part = parts[i]
+    for part in parts:
         head = _ABD.match(part)
         if head and (head.end() == len(part) or len(part) - head.end() >= 3):
-            # "abd", then the name it opens compared on its own ("Abdul Hadi" is no
-            # "Abdul Hani")
             out.append("abd")
             part = part[head.end() :]
         if part:
             out.append(part)
-        i += 1
     return tuple(out)
 
 
 def _transliterated(ka: Sequence[str], kb: Sequence[str]) -> bool:
     """Two romanisations of one name, word by word once hyphens and "Abd" are set alike
-    (:func:`name_parts`): every word one spelled two ways, or the one a run of the
+    (:func:`_name_parts`): every word one spelled two ways, or the one a run of the
     other's words with the first or the last of them: "Mohannad Abdul-Razzaq al-Khafaji"
     / "Muhannad Abd al-Razzaq al-Khafaji", "Muhammad Abdel-Sattar" / "Mohamed Abdel-Sattar
     el-Beheiry", "Fathi Soliman" / "Ayman Fathy Soliman". Names of two words or more only,
@@ -930,10 +925,10 @@ def _transliterated(ka: Sequence[str], kb: Sequence[str]) -> bool:
     Young-sook")."""
     if {*ka, *kb} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS | PORTFOLIO_JOINS):
         return False
-    pa, pb = name_parts(ka, apart=True), name_parts(kb, apart=True)
+    pa, pb = _name_parts(ka, apart=True), _name_parts(kb, apart=True)
     if len(pa) == len(pb) >= 2 and all(_alike(x, y) for x, y in zip(pa, pb, strict=True)):
         return True
-    pa, pb = name_parts(ka, apart=False), name_parts(kb, apart=False)
+    pa, pb = _name_parts(ka, apart=False), _name_parts(kb, apart=False)
     short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     if len(short) < 2 or (len(short[0]) < 4 and short[0] != "abd"):
         return False
@@ -1052,7 +1047,7 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
 
 
 #: a first word of initials written together, with or without dots ("R.K.", "RK", "C.P.")
-INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
 #: given names outlets abbreviate, as the name they stand for
@@ -1124,7 +1119,7 @@ def same_name(a: str | None, b: str | None) -> bool:
     ) and (
         short[0].isalpha() and len(short[0]) == len(long_) - 1
         and short[0] == "".join(w[0] for w in long_[:-1])
-    ) and INITIALS.fullmatch(((a if len(ka) == 2 else b) or "_").split()[0].rstrip(",")):
+    ) and _INITIALS.fullmatch(((a if len(ka) == 2 else b) or "_").split()[0].rstrip(",")):
         return True  # "R.K. Sharma" / "Rajendra Kumar Sharma": the given names' initials
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
