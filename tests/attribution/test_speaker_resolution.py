@@ -1775,6 +1775,10 @@ def test_speakers_names_given_places_and_facilities(text: str, speakers: list[st
          "14 workers.", ["Yudhistira"]),
         ("Chairman of the Lagos State Building Control Agency Gbolahan Oki told reporters "
          "the building had no approval.", ["Gbolahan Oki"]),
+        # a title word of a body's name ends no source in a title ("Justice" of the
+        # "Ministry of Justice and Security", which the article writes both ways)
+        ("The Ministry of Justice said 14 suspects were held. The Ministry of Justice and "
+         "Security later confirmed the figure.", ["Ministry of Justice and Security"]),
         # a name wrapped at a line's end is one name
         ("The plan was presented by Julian\nKing. King said funding was secured.",
          ["Julian King"]),

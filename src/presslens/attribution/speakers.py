@@ -1679,6 +1679,9 @@ class SpeakerResolver:
         if (
             ent is not None and len(phrase.split()) > 1 and _is_title(ending)
             and not ent.name.endswith(ending)
+            # a word of the body's own name ("The Ministry of Justice", a mention of the
+            # "Ministry of Justice and Security"), no title
+            and ending.lower() not in ent.name.lower().split()
         ):
             # "Dubai Airports CEO: ...", a title the tagger took into the body's name: the
             # one who holds it, named later or before; else no one the body is
