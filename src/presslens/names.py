@@ -882,7 +882,7 @@ def one_person_spelled_two_ways(a: str | None, b: str | None) -> bool:
     ka, kb = name_words(a or ""), name_words(b or "")
     if min(len(ka), len(kb)) < 2 or ANONYMOUS in (ka[-1], kb[-1]) or not _alike(ka[-1], kb[-1]):
         return False
-    if {*ka, *kb} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS):
+    if {*ka, *kb} & _BODY_WORDS:
         return False
     return len(ka[0]) >= 3 and ka[0] == kb[0]
 
@@ -890,6 +890,10 @@ def one_person_spelled_two_ways(a: str | None, b: str | None) -> bool:
 #: the first word of an Arabic name "servant of ...", however it is romanised and joined
 #: ("Abdul Razzaq", "Abd al-Razzaq", "Abdel-Sattar", "Abdulrazzaq", "Abdoul Karim")
 _ABD = re.compile(r"abd(?:ul|el|al|ol|oul|ou|u)?")
+#: the words of bodies' names, and of their portfolios, that no person's name is
+#: romanised with
+_BODY_WORDS = ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS
+_BODY_WORDS_AND_JOINS = _BODY_WORDS | PORTFOLIO_JOINS
 #: "father of" and "son of" in Arabic names, as the romanisations write them
 _KIN_WORDS = {"abou": "abu", "abo": "abu", "ben": "bin", "ibn": "bin"}
 
@@ -923,7 +927,7 @@ def _transliterated(ka: Sequence[str], kb: Sequence[str]) -> bool:
     no organisation's (their words are no romanisations: "Basra Oil Company" is no "Basrah
     Oil Terminal Company"), and a hyphenated word is never cut ("Choi Young" is no "Choi
     Young-sook")."""
-    if {*ka, *kb} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS | PORTFOLIO_JOINS):
+    if {*ka, *kb} & _BODY_WORDS_AND_JOINS:
         return False
     pa, pb = _name_parts(ka, apart=True), _name_parts(kb, apart=True)
     if len(pa) == len(pb) >= 2 and all(_alike(x, y) for x, y in zip(pa, pb, strict=True)):
@@ -1033,7 +1037,7 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     if len(short) == 3 and len(long_) == 4 and _alike(short[0], long_[0]) and (
         tuple(short[1:]) == tuple(long_[2:])
     ):
-        return not {*long_[1:]} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS)
+        return not {*long_[1:]} & _BODY_WORDS
     if len(long_) != 3 or len(short) not in (2, 3) or not _alike(short[0], long_[0]):
         return False
     if not _alike(short[-1], long_[-1]) or long_[-1] in ORGANISATION_NAME_ENDS or long_[-1] in (
@@ -1115,7 +1119,7 @@ def same_name(a: str | None, b: str | None) -> bool:
     ):
         return True  # "K. Venkata Rao" / "Kolli Venkata Rao": a first name's initial
     if len(short) == 2 and len(long_) >= 3 and short[-1] == long_[-1] and not (
-        {*long_} & (ORGANISATION_NAME_ENDS | ORGANISATION_NOUNS)  # "SA Police"
+        {*long_} & _BODY_WORDS  # "SA Police"
     ) and (
         short[0].isalpha() and len(short[0]) == len(long_) - 1
         and short[0] == "".join(w[0] for w in long_[:-1])

@@ -146,6 +146,24 @@ def score_dev(tagger: SpanTagger, arts: dict[str, Article], dev: list[str]) -> d
     return out
 
 
+def optimiser_step(loss: torch.Tensor, opt: Any, sched: Any, params: list[Any]) -> float:
+    """One training step of the fine-tune scripts: back-propagate ``loss``, clip the
+    gradients of ``params`` to norm 1, step the optimiser and the schedule; the loss."""
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, 1.0)
+    opt.step()
+    sched.step()
+    return float(loss.item())
+
+
+def log_progress(epoch: int, step: int, per_epoch: int, total: float, t0: float) -> None:
+    """Every tenth step: the epoch's mean loss so far and the time since ``t0``."""
+    if step % 10 == 0:
+        log(f"epoch {epoch} step {step}/{per_epoch} loss {total / step:.4f} "
+            f"({time.time() - t0:.0f} s)")
+
+
 def soft_cross_entropy(logits: torch.Tensor, labs: torch.Tensor,
                        weight: torch.Tensor) -> torch.Tensor:
     """Class-weighted cross-entropy against a target probability of the span class (labels
@@ -215,15 +233,8 @@ def run_train(args: argparse.Namespace) -> None:
                                     tok.pad_token_id)
             logits = tag_logits(model, tagger, ids, mask)
             loss = soft_cross_entropy(logits, labs, weight)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([*enc_params, *tagger.parameters()], 1.0)
-            opt.step()
-            sched.step()
-            total += loss.item()
-            if (b + 1) % 10 == 0:
-                log(f"epoch {epoch} step {b + 1}/{per_epoch} loss {total / (b + 1):.4f} "
-                    f"({time.time() - t0:.0f} s)")
+            total += optimiser_step(loss, opt, sched, [*enc_params, *tagger.parameters()])
+            log_progress(epoch, b + 1, per_epoch, total, t0)
             if args.half_epochs and b + 1 == per_epoch // 2:
                 checkpoint(args, model, tagger, arts, dev_ids, f"{epoch - 0.5:g}",
                            total / (b + 1), t0, history)

@@ -40,13 +40,15 @@ from presslens.techniques.encoder import SpanTagger, Tokens, batch_inputs, make_
 from presslens.techniques.metrics import si_score
 from presslens.techniques.spans import decode_spans, token_labels
 from presslens.techniques.train import TrainSettings
+from finetune_minilm import (  # beside this script
+    log,
+    log_progress,
+    optimiser_step,
+    soft_cross_entropy,
+)
 
 DECODE = TrainSettings().decode
 FROZEN = 6  # layers 1-6 frozen and cached; 7-8 trained; the tagger reads 8 and 4
-
-
-def log(msg: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
 def load_mpnet(packages: Path, keep: int) -> tuple[Any, Any]:
@@ -206,18 +208,9 @@ def run_train(args: argparse.Namespace) -> None:
             for i, (_, _, lab) in enumerate(chunk):
                 labs[i, : len(lab)] = lab
             logits = tagger(torch.cat([top(h6, mask), h4], -1))
-            loss = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, 2), labs.reshape(-1).long().clamp(min=-100),
-                weight=weight, ignore_index=-100)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([*enc_params, *tagger.parameters()], 1.0)
-            opt.step()
-            sched.step()
-            total += loss.item()
-            if (b + 1) % 10 == 0:
-                log(f"epoch {epoch} step {b + 1}/{per_epoch} loss {total / (b + 1):.4f} "
-                    f"({time.time() - t0:.0f} s)")
+            loss = soft_cross_entropy(logits, labs, weight)  # the recipe's loss on 0/1 labels
+            total += optimiser_step(loss, opt, sched, [*enc_params, *tagger.parameters()])
+            log_progress(epoch, b + 1, per_epoch, total, t0)
         torch.save({"layers": top.layers.state_dict(), "tagger": tagger.state_dict(),
                     "epoch": epoch}, args.out / f"epoch{epoch}.pt")
         dev = score(top, tagger, arts, data, dev_ids)

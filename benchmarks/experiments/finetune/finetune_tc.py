@@ -34,7 +34,7 @@ import torch
 
 # the SI fine-tune beside this script: its logging, its split, its layer freezing and its
 # window batching
-from finetune_minilm import batch, log, split, trainable
+from finetune_minilm import batch, log, log_progress, optimiser_step, split, trainable
 from torch import nn
 
 from presslens.techniques.data import TECHNIQUES, Article, read_corpus
@@ -193,15 +193,8 @@ def run_train(args: argparse.Namespace) -> None:
             logits = head(torch.stack(feats))
             loss = nn.functional.cross_entropy(logits, torch.tensor(labels),
                                                label_smoothing=0.1)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([*params, *head.parameters()], 1.0)
-            opt.step()
-            sched.step()
-            total += loss.item()
-            if (b + 1) % 10 == 0:
-                log(f"epoch {epoch} step {b + 1}/{per_epoch} loss {total / (b + 1):.4f} "
-                    f"({time.time() - t0:.0f} s)")
+            total += optimiser_step(loss, opt, sched, [*params, *head.parameters()])
+            log_progress(epoch, b + 1, per_epoch, total, t0)
         model.eval()
         torch.save({"encoder": {n: p.detach().clone() for n, p in model.named_parameters()
                                 if p.requires_grad},

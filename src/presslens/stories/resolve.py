@@ -67,8 +67,6 @@ from ..names import (
 )
 
 _NAMED = ("PERSON", "ORG")
-#: a dateline's place in capitals and its dash before a name ("BAGHDAD - Adel Abdel Mahdi")
-_DATELINE_IN_NAME = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[^-–—]*)? [-–—] ")
 #: a role by whose it is, a named owner's ("Niger's government spokesman") or a pronoun's
 #: ("her lawyer": the story's one lawyer, when it names one only)
 _THEIR_ROLE = re.compile(
@@ -191,7 +189,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         # "Dubai Airports CEO", a headline's role, is no fuller name of "Dubai Airports"
         and not (len(w := name_words(n)) > 1 and w[-1] in TITLE_WORDS and w[:-1] in bodies)
         # "BAGHDAD - Adel Abdel Mahdi", a dateline run into a name, is no story spelling
-        and not _DATELINE_IN_NAME.match(n)
+        and not line_dateline(n, 0)
     ]
     # fullest first: most words (a legal form such as "Co" none), then with its accents,
     # then the spelling most articles write ("Walid al-Qudah" over one outlet's "Waleed Al

@@ -431,6 +431,7 @@ def complete_surnames(text: str, groups: list[Group]) -> None:
     """A person the tagger found only by surname ("Hazelhoff") gets the full name the
     text gives elsewhere ("Joost Hazelhoff", "Mayor Anouk Verhoeven" -> "Anouk
     Verhoeven"): a capitalised word right before the surname that is no title."""
+    headline_end = _headline_end(text)
     for g in groups:
         if g.type != "PERSON" or g.canonical:
             continue
@@ -438,7 +439,6 @@ def complete_surnames(text: str, groups: list[Group]) -> None:
         if not names or any(len(n.split()) > 1 for n in names):
             continue
         surname = max(names, key=len)
-        headline_end = _headline_end(text)
         pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(surname) + r"\b")
         firsts = Counter(
             m.group(1) for m in pattern.finditer(text)
