@@ -34,18 +34,18 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from presslens.techniques.data import is_dev, is_heldout, read_corpus
-from presslens.techniques.encoder import SpanTagger, Tokens, batch_inputs, make_windows
-from presslens.techniques.metrics import si_score
-from presslens.techniques.spans import decode_spans, token_labels
-from presslens.techniques.train import TrainSettings
 from finetune_minilm import (  # beside this script
     log,
     log_progress,
     optimiser_step,
     soft_cross_entropy,
 )
+
+from presslens.techniques.data import is_dev, is_heldout, read_corpus
+from presslens.techniques.encoder import SpanTagger, Tokens, batch_inputs, make_windows
+from presslens.techniques.metrics import si_score
+from presslens.techniques.spans import decode_spans, token_labels
+from presslens.techniques.train import TrainSettings
 
 DECODE = TrainSettings().decode
 FROZEN = 6  # layers 1-6 frozen and cached; 7-8 trained; the tagger reads 8 and 4
