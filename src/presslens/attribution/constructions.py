@@ -83,11 +83,16 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         phrase_ids |= subtree_ids(pobj)
     lo, hi = min(phrase_ids), max(phrase_ids)
     hi = _apposition_end(doc, sent, tok, hi)
+    named = _name_closing_sentence(doc, sent, hi) if pobj is not None else None
+    if named is not None:
+        hi = named.end - 1  # "C, according to its lawyer, Rodolfo Soliven Jr."
     content_ids = [t.i for t in sent if not (lo <= t.i <= hi)]
     content = runs(doc, content_ids)
     if not content:
         return None
     source = np_span(pobj) if pobj is not None else None
+    if source is not None and named is not None:
+        source = (source[0], named.end_char)
     cue = (tok.idx, to.idx + len(to.text))
     return Candidate(
         cue=cue,
@@ -96,6 +101,17 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         cue_token=tok.i,
         source_token=pobj.i if pobj is not None else None,
     )
+
+
+def _name_closing_sentence(doc: Any, sent: Any, hi: int) -> Any | None:
+    """The name set off by a comma right after an "according to" phrase that ends at
+    ``hi`` and closing the sentence ("..., according to its lawyer, Rodolfo Soliven Jr."),
+    which the parser hangs on the main verb: the entity, or None."""
+    if hi + 2 >= sent.end or doc[hi + 1].text != ",":
+        return None
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end  # before its full stop
+    return next((e for e in doc.ents if e.start == hi + 2 and e.label_ in ("PERSON", "ORG")
+                 and e.end in (last, sent.end)), None)
 
 
 def _apposition_end(doc: Any, sent: Any, according: Any, hi: int) -> int:
@@ -471,7 +487,13 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
     "remarks published Tuesday that ...") or to a misread name ("Die" as a verb); a
     communication verb followed by an object-like phrase and "that" reports the clause.
     """
+    skip: set[int] = set()
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 1 + _THAT_WINDOW)]:
+        if t.i in skip:
+            continue
+        if (occasion := _occasion_relative(t, tok)) is not None:
+            skip = occasion  # "told CBC in an interview [that aired Saturday] that C"
+            continue
         if t.lower_ == "that" and (t.dep_ == "mark" or _misread_relative(t, tok)):
             head = t.head
             if head.i <= t.i:
@@ -487,6 +509,28 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
         ):
             return None  # a clause of its own ("said he would", "told them it was")
     return None
+
+
+def _occasion_relative(pronoun: Any, cue: Any) -> set[int] | None:
+    """The words of a relative clause on a phrase of the ``cue``'s own that says when or
+    where the statement was given ("in an interview [that aired Saturday]", "in remarks
+    [which were published on Tuesday]"), which the parser makes the head of the "that"
+    clause after it: the relative's ids without that clause, to read past; else None."""
+    clause = pronoun.head
+    if not (
+        pronoun.lower_ in ("that", "which") and pronoun.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "relcl" and clause.head.dep_ == "pobj"
+        and clause.head.head.head.i == cue.i
+    ):
+        return None
+    # its own "that" clause, which the parser hung on it: the content
+    inner = [c for c in clause.children if c.dep_ in _CLAUSES and c.i > clause.i
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not inner:
+        return None  # "told reporters at the scene that C": the relative is the content
+    inner_ids = {x.i for c in inner for x in c.subtree}
+    own = {x.i for x in clause.subtree} - inner_ids
+    return own if own and max(own) < min(inner_ids) else None
 
 
 def _misread_relative(that: Any, cue: Any) -> bool:

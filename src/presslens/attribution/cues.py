@@ -112,6 +112,10 @@ def has_that_clause(tok: Any) -> bool:
     """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
     if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
         return False
+    if tok.dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in tok.children
+    ):
+        return False  # "in an interview that aired Saturday that C": the interview's verb
     if not any(
         c.dep_ in SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children
     ) and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):

@@ -1937,7 +1937,8 @@ class SpeakerResolver:
             and (head_word not in _GENERIC)
         ):
             # "the interior minister", "Spain's interior minister": the role, as written
-            role = _named_body(phrase.strip() if owner else phrase[4:].strip())
+            # ("the Antalya governor's office": its place's, without the article)
+            role = _named_body(phrase[4:].strip() if words[0] == "the" else phrase.strip())
             # "the health ministry": the ministry by the name it goes by
             ministry = ministry_name(phrase.split(", ")[0]) if head_word == "ministry" else None
             return Speaker(name=ministry or role, role=role)

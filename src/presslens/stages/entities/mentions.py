@@ -236,7 +236,10 @@ def _after_portfolio(doc: Any, start: int, end: int) -> int | None:
         and all((t.is_alpha and t.text[:1].isupper()) or INITIAL.fullmatch(t.text)
                 for t in rest)
         and rest.text not in _places(doc)
-        and rest[0].lower_ not in ORGANISATION_NAME_ENDS  # "[Rescue] Office Yudhistira"
+        # a body's name, no person's: "[Rescue] Office Yudhistira", "[Security and]
+        # Intelligence Service"
+        and rest[0].lower_ not in ORGANISATION_NAME_ENDS
+        and rest[-1].lower_ not in ORGANISATION_NAME_ENDS
     ):
         return int(cut[-1]) + 1
     return None
@@ -326,11 +329,13 @@ def titled_person(ent: Any) -> bool:
 
 
 def _after_honorific(ent: Any) -> bool:
-    """A personal honorific right before one to three capitalised words names a person,
-    whatever type the tagger gave them ("Mr Tadese", read as a nationality)."""
+    """A personal or academic honorific right before one to three capitalised words names
+    a person, whatever type the tagger gave them ("Mr Tadese", read as a nationality; "Dr
+    Tiago Nunes Barreto", read as one; not "DR Congo")."""
     doc = ent.doc
     return (
-        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS
+        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAMES
+        and not doc[ent.start - 1].is_upper
         and len(ent) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in ent)
         # not a place's title ("Miss Scotland", "Mr Sudan")
         and not is_place_name(ent.text)
@@ -381,6 +386,9 @@ _AGENCY_STARTS = frozenset(
 )
 #: honorifics that name a person by one word ("Ms Restrepo"; not "Dr Pepper")
 _PERSONAL_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
+#: honorifics that say the capitalised words after them are a person's name, however the
+#: tagger typed them ("Dr Tiago Nunes Barreto", read as a nationality)
+_HONORIFICS_BEFORE_NAMES = _PERSONAL_HONORIFICS | {"dr", "prof"}
 #: words that end a place's name and no person's ("Sabah Al-Ahmad City", "Quezon City")
 _PLACE_ENDS = frozenset(
     "city town village province district county street road avenue square".split()
@@ -1233,6 +1241,8 @@ def _whole_organisation(doc: Any, ent: Any) -> Any:
         and doc[start - 2].is_alpha and doc[start - 3].lower_ == "the"
     ):
         start -= 2  # "The Prisoners' Rights Network"
+    elif (cut := _cut_at_and(doc, start)) is not None:
+        start = cut  # "[the Danish Security and] [Intelligence Service]": one name
     elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and capitalised(start - 2):
         k = start - 2
         while k - 1 >= sent.start and capitalised(k - 1):
@@ -1257,6 +1267,22 @@ def _whole_organisation(doc: Any, ent: Any) -> Any:
     if (start, end) == (ent.start, ent.end) or is_title_case(sent):
         return ent
     return _span(doc, start, end, label="ORG")
+
+
+def _cut_at_and(doc: Any, start: int) -> int | None:
+    """Where an organisation's name begins when the tagger cut it at its "and", ending the
+    first piece with the "and" itself ("[the Danish Security and] [Intelligence Service]",
+    "[the Ministry of Trade and] [Industry]"): the start of that piece; None when the
+    organisation at ``start`` has no such piece right before it."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return None
+    piece = next((e for e in doc.ents if e.end == start), None)
+    if piece is None or piece.label_ != "ORG" or len(piece) < 2:
+        return None
+    words = [t for t in piece[:-1] if t.lower_ != "the"]
+    if not words or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    return int(piece.start)
 
 
 def _given_name(doc: Any, k: int, end: int) -> bool:
