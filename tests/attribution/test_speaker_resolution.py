@@ -1955,3 +1955,44 @@ def test_according_to_a_role_then_its_name(text: str, speaker: str) -> None:
     [att] = presslens.analyze(text).attributions
     assert att.speaker is not None and att.speaker.name == speaker
     assert speaker not in text[att.content.start : att.content.end]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause that is a statement of its own stays one (the second reading's
+        # guards for the occasion rule)
+        ("The Constitutional Court, which held that the decree was void, ordered new "
+         "elections.", [("Constitutional Court", None)]),
+        ("She told a website that specialises in crypto that the exchange was solvent.",
+         [("anonymous", None)]),
+        # the venue a relative clause on the occasion names
+        ("The chief executive said in an interview that aired Sunday on ABC that the firm "
+         "would survive.", [("chief executive", "ABC")]),
+        ("The senator said in an article that ran in Foreign Affairs that the alliance was "
+         "weak.", [("senator", "Foreign Affairs")]),
+        # a place's own "The" stays
+        ("The Hague's mayor said the summit would go ahead.", [("The Hague's mayor", None)]),
+        # an organisation after "according to" a singular noun; no name after "sources
+        # close to" someone
+        ("The plant will close in June, according to the union, Unite.", [("Unite", None)]),
+        ("The deal collapsed, according to two sources close to the chairman, Li Wei.",
+         [("anonymous", None)]),
+    ],
+)
+def test_second_reading_guards_for_parse_repairs(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = presslens.analyze(text)
+    assert [(a.speaker.name if a.speaker else "", a.venue) for a in doc.attributions] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["Dr Foster Research said mortality rates were high.",
+     "Dr Pepper Stadium was evacuated, police said."],
+)
+def test_dr_before_a_body_or_building_is_no_person(text: str) -> None:
+    assert not [e.name for e in presslens.analyze(text).entities if e.type == "PERSON"]

@@ -27,6 +27,7 @@ from .cues import (
     SPEECH_VERBS,
     SUBJECTS,
     is_learned,
+    occasion_relative,
     prep_cue,
     value_at,
 )
@@ -83,7 +84,7 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
         phrase_ids |= subtree_ids(pobj)
     lo, hi = min(phrase_ids), max(phrase_ids)
     hi = _apposition_end(doc, sent, tok, hi)
-    named = _name_closing_sentence(doc, sent, hi) if pobj is not None else None
+    named = _name_closing_sentence(doc, sent, pobj, hi) if pobj is not None else None
     if named is not None:
         hi = named.end - 1  # "C, according to its lawyer, Rodolfo Soliven Jr."
     content_ids = [t.i for t in sent if not (lo <= t.i <= hi)]
@@ -91,26 +92,31 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     if not content:
         return None
     source = np_span(pobj) if pobj is not None else None
-    if source is not None and named is not None:
-        source = (source[0], named.end_char)
+    if named is not None:
+        source = (named.start_char, named.end_char)  # the name, not "the union, Unite"
     cue = (tok.idx, to.idx + len(to.text))
     return Candidate(
         cue=cue,
         content=content,
         source=source,
         cue_token=tok.i,
-        source_token=pobj.i if pobj is not None else None,
+        source_token=named.root.i if named is not None else pobj.i if pobj is not None else None,
     )
 
 
-def _name_closing_sentence(doc: Any, sent: Any, hi: int) -> Any | None:
+def _name_closing_sentence(doc: Any, sent: Any, pobj: Any, hi: int) -> Any | None:
     """The name set off by a comma right after an "according to" phrase that ends at
-    ``hi`` and closing the sentence ("..., according to its lawyer, Rodolfo Soliven Jr."),
-    which the parser hangs on the main verb: the entity, or None."""
-    if hi + 2 >= sent.end or doc[hi + 1].text != ",":
+    ``hi`` and closing the sentence, which the parser hangs on the main verb: a person or
+    an organisation after a singular noun ("..., according to its lawyer, Rodolfo Soliven
+    Jr.", "according to the studio, Warner Bros."), a person after a noun with words
+    after it ("according to the mayor of the village, Ion Popescu"); the entity, or None.
+    Not the name after "sources close to the chairman" (the chairman's, not theirs) nor
+    "the captain of the vessel, MV Horizon" (the ship's)."""
+    if pobj.tag_ != "NN" or hi + 2 >= sent.end or doc[hi + 1].text != ",":
         return None
+    kinds = ("PERSON", "ORG") if hi == pobj.i else ("PERSON",)
     last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end  # before its full stop
-    return next((e for e in doc.ents if e.start == hi + 2 and e.label_ in ("PERSON", "ORG")
+    return next((e for e in doc.ents if e.start == hi + 2 and e.label_ in kinds
                  and e.end in (last, sent.end)), None)
 
 
@@ -501,8 +507,10 @@ def that_clause_after(doc: Any, sent: Any, tok: Any) -> tuple[Any, set[int]] | N
             hi = max(x.i for x in head.subtree)
             ids = {x.i for x in doc[t.i + 1 : hi + 1]}
             return (t, ids) if len(ids) >= 2 else None
-        if t.is_punct and t.text not in ("(", ")", "'", "’"):
-            return None  # a comma, a colon or a quote mark: another construction
+        if t.is_punct and t.text not in ("(", ")", "'", "’") and not (
+            t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
+        ):
+            return None  # a comma, a colon or a quote mark (not "op-ed"'s hyphen)
         if t.lower_ in _CLAUSE_BREAKERS or (
             t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not t.text[:1].isupper()
             and t.ent_type_ not in _NAME_TYPES  # the "am" of "Welt am Sonntag"
@@ -518,16 +526,13 @@ def _occasion_relative(pronoun: Any, cue: Any) -> set[int] | None:
     clause after it: the relative's ids without that clause, to read past; else None."""
     clause = pronoun.head
     if not (
-        pronoun.lower_ in ("that", "which") and pronoun.dep_ in ("nsubj", "nsubjpass")
-        and clause.dep_ == "relcl" and clause.head.dep_ == "pobj"
+        pronoun.dep_ in ("nsubj", "nsubjpass") and occasion_relative(clause)
         and clause.head.head.head.i == cue.i
     ):
         return None
-    # its own "that" clause, which the parser hung on it: the content
-    inner = [c for c in clause.children if c.dep_ in _CLAUSES and c.i > clause.i
+    # its "that" clause, which the parser hung on it: the content
+    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not inner:
-        return None  # "told reporters at the scene that C": the relative is the content
     inner_ids = {x.i for c in inner for x in c.subtree}
     own = {x.i for x in clause.subtree} - inner_ids
     return own if own and max(own) < min(inner_ids) else None

@@ -112,10 +112,8 @@ def has_that_clause(tok: Any) -> bool:
     """Any verb with a subject and a "that"/"whether" clause: "disclosed that", "is afraid that"."""
     if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() in ("be", "have", "make", "do"):
         return False
-    if tok.dep_ == "relcl" and any(
-        c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in tok.children
-    ):
-        return False  # "in an interview that aired Saturday that C": the interview's verb
+    if occasion_relative(tok):
+        return False  # "told CBC in an interview that aired Saturday that C": "told"'s
     if not any(
         c.dep_ in SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children
     ) and not (tok.pos_ == "ADJ" and tok.head.pos_ == "AUX"):
@@ -125,6 +123,24 @@ def has_that_clause(tok: Any) -> bool:
         and c.i > tok.i
         and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
         for c in tok.children
+    )
+
+
+def occasion_relative(verb: Any) -> bool:
+    """Whether ``verb`` heads a relative clause, its subject "that" or "which", on the
+    occasion phrase of a speech verb ("told CBC in an interview [that aired Saturday]",
+    "said in remarks [which were published on Tuesday]"): it says when or where the
+    statement was given, and no statement of its own ("the Constitutional Court, which
+    held that ..." still is one)."""
+    noun = verb.head
+    return bool(
+        verb.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+        and noun.head.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in verb.children)
+        # with the "that" clause the parser hung on it (the speech verb's content)
+        and any(c.dep_ == "ccomp" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ) for c in verb.children)
     )
 
 

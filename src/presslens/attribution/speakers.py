@@ -1937,8 +1937,15 @@ class SpeakerResolver:
             and (head_word not in _GENERIC)
         ):
             # "the interior minister", "Spain's interior minister": the role, as written
-            # ("the Antalya governor's office": its place's, without the article)
-            role = _named_body(phrase[4:].strip() if words[0] == "the" else phrase.strip())
+            # (without its article when a role owns it: "the Antalya governor's office";
+            # not "The Hague's mayor", a place's own "The")
+            owner_words = OWNER.match(phrase)
+            place_the = owner and owner_words is not None and not any(
+                w.islower() for w in owner_words.group(1).split()
+            )
+            role = _named_body(
+                phrase[4:].strip() if words[0] == "the" and not place_the else phrase.strip()
+            )
             # "the health ministry": the ministry by the name it goes by
             ministry = ministry_name(phrase.split(", ")[0]) if head_word == "ministry" else None
             return Speaker(name=ministry or role, role=role)

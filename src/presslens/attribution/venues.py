@@ -361,7 +361,7 @@ def _from_prep(prep: Any) -> str | None:
         if pobj.dep_ != "pobj":
             continue
         word = pobj.lemma_.lower()
-        if word in _ADDRESSED and word not in _STATEMENT:
+        if (word in _ADDRESSED or word in _PIECES) and word not in _STATEMENT:
             # "in remarks carried by the official APS news agency", "in an interview
             # published by Le Monde": the outlet that carried them
             carried = _carried_by(pobj)
@@ -445,18 +445,28 @@ _CARRYING = frozenset(["carry", "publish", "broadcast", "air", "quote", "report"
 def _carried_by(tok: Any) -> str | None:
     """The outlet a "by" phrase on a verb of carrying names, on ``tok`` itself ("quoted as
     saying by the Dutch daily De Telegraaf") or on a participle that qualifies it
-    ("remarks carried by the official APS news agency")."""
+    ("remarks carried by the official APS news agency"), or that an "in" or "on" phrase of
+    a clause qualifying it names ("an interview that aired Sunday on ABC", "an article
+    that ran in Foreign Affairs", "an interview published in Le Monde")."""
     verbs = [tok, *(c for c in tok.children
-                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRYING)]
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRYING | _RUNNING)]
     for verb in verbs:
         for by in verb.children:
-            if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+            if by.dep_ in ("agent", "prep") and (by.lower_ == "by" or (
+                verb is not tok and by.lower_ in ("in", "on")
+            )):
                 found = outlet_phrase(by.doc, by.i + 1, by.sent.end)
                 if found is not None and found != "reporters" and not found.startswith(
                     ANAPHOR
                 ):
                     return found
     return None
+
+
+#: verbs of a piece appearing somewhere ("an article that ran in Foreign Affairs")
+_RUNNING = frozenset(["run", "appear"])
+#: written pieces an outlet carries ("in an op-ed that ran in the Guardian")
+_PIECES = frozenset(["article", "column", "essay", "ed", "op-ed", "piece", "editorial"])
 
 
 def according_outlet(according: Any) -> str | None:

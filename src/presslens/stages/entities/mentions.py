@@ -329,13 +329,20 @@ def titled_person(ent: Any) -> bool:
 
 
 def _after_honorific(ent: Any) -> bool:
-    """A personal or academic honorific right before one to three capitalised words names
-    a person, whatever type the tagger gave them ("Mr Tadese", read as a nationality; "Dr
-    Tiago Nunes Barreto", read as one; not "DR Congo")."""
+    """A personal honorific right before one to three capitalised words names a person,
+    whatever type the tagger gave them ("Mr Tadese", read as a nationality), and an
+    academic one, unless the tagger read a body's or a building's name ("Dr Tiago Nunes
+    Barreto", read as a nationality; not "Dr Foster Research", "Dr Pepper Stadium" nor
+    "DR Congo")."""
     doc = ent.doc
+    if ent.start == 0:
+        return False
+    honorific = doc[ent.start - 1].lower_.rstrip(".")
     return (
-        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAMES
-        and not doc[ent.start - 1].is_upper
+        (honorific in _PERSONAL_HONORIFICS or (
+            honorific in _ACADEMIC_HONORIFICS and not doc[ent.start - 1].is_upper
+            and ent.label_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART")
+        ))
         and len(ent) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in ent)
         # not a place's title ("Miss Scotland", "Mr Sudan")
         and not is_place_name(ent.text)
@@ -386,9 +393,8 @@ _AGENCY_STARTS = frozenset(
 )
 #: honorifics that name a person by one word ("Ms Restrepo"; not "Dr Pepper")
 _PERSONAL_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
-#: honorifics that say the capitalised words after them are a person's name, however the
-#: tagger typed them ("Dr Tiago Nunes Barreto", read as a nationality)
-_HONORIFICS_BEFORE_NAMES = _PERSONAL_HONORIFICS | {"dr", "prof"}
+#: academic honorifics, before a person's name or a body's ("Dr Foster Research")
+_ACADEMIC_HONORIFICS = frozenset(["dr", "prof"])
 #: words that end a place's name and no person's ("Sabah Al-Ahmad City", "Quezon City")
 _PLACE_ENDS = frozenset(
     "city town village province district county street road avenue square".split()
