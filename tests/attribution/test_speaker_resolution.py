@@ -1996,3 +1996,14 @@ def test_second_reading_guards_for_parse_repairs(
 )
 def test_dr_before_a_body_or_building_is_no_person(text: str) -> None:
     assert not [e.name for e in presslens.analyze(text).entities if e.type == "PERSON"]
+
+
+@pytest.mark.slow
+def test_police_do_not_go_on_with_the_company_that_spoke() -> None:
+    # "The company said ... police said": police are no company, even one whose name
+    # says nothing of its kind
+    assert _speakers(
+        "The vineyard is owned by Agricola Huarango Dorado, which exports grapes to Britain. "
+        "The company said it would pay all medical and funeral costs. Two men - the tractor "
+        "driver and a field supervisor - have been arrested, police said."
+    ) == ["Agricola Huarango Dorado", "anonymous"]

@@ -795,8 +795,11 @@ class SpeakerResolver:
         nouns = {w.lower() for w in name.split()} & _ORGANISATION_WORDS
         if noun == "police" and "police" not in nouns and (
             role_head(role) in COMPANY_NOUNS or set(name_words(name)) & LEGAL_FORMS
+            or role_head(self.last_phrase) in COMPANY_NOUNS
         ):
-            return None  # "Crop insurer Calvère Assurances said ... police said": no company
+            # "Crop insurer Calvère Assurances said ... police said", "The company said
+            # ... police said": no company
+            return None
         if noun not in nouns and _other_kind(name, noun, role):
             return None  # "Zorvia, a payments company, said ... the ministry said"
         # "the agency" goes on with any public body of that kind ("The ILT said ... the
