@@ -734,3 +734,13 @@ def test_entities_a_companys_account_joins_the_company() -> None:
     types = _types("The company replied to the post by @NavtaraIndia, saying an engineer "
                    "would call. Navtara Electronics said the recall would cost 450 crore.")
     assert types == {"Navtara Electronics": "ORG"}
+
+
+def test_entities_a_datelines_date_is_no_person() -> None:
+    # the tagger reads "Mar 8" of a PTI dateline as a person, whom a later "She said"
+    # would then be
+    people = _people(
+        "Narasaraopet (AP), Mar 8 (PTI) At least six people were killed in a stampede at a "
+        "temple, police said."
+    )
+    assert "Mar 8" not in people
