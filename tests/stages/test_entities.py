@@ -744,3 +744,15 @@ def test_entities_a_datelines_date_is_no_person() -> None:
         "temple, police said."
     )
     assert "Mar 8" not in people
+
+
+def test_entities_a_health_centres_level_is_no_generation() -> None:
+    # "Centre III" is a Ugandan health centre's level: the name stays an organisation's,
+    # though a relative "who" follows it
+    text = (
+        "A health worker at Nyakole Health Centre III, who sought anonymity because he is "
+        "not allowed to speak to the media, said the facility was overwhelmed."
+    )
+    assert "Nyakole Health Centre III" not in _people(text)
+    assert "Ernesto Macaraeg Jr." in _people("Ernesto Macaraeg Jr., who owns the shop, said "
+                                             "the fire started at night.")

@@ -21,6 +21,7 @@ from ...names import (
     TITLE_WORDS,
     fold,
     is_place,
+    without_generation,
 )
 from .mentions import Group, dateline_place
 from .roles import organisation_role, role_of, town_before_based
@@ -141,8 +142,9 @@ def evidence(span: Any) -> str | None:
 
 
 def _organisation_named(span: Any) -> bool:
-    """The name ends in a word only organisations' names end in ("... Association")."""
-    return fold(span[-1].text) in _ORGANISATION_LAST
+    """The name ends in a word only organisations' names end in ("... Association"), or
+    in one before a level's numeral ("Nyakole Health Centre III")."""
+    return without_generation([fold(t.text) for t in span])[-1] in _ORGANISATION_LAST
 
 
 def _product_named(m: Any) -> bool:

@@ -33,6 +33,7 @@ from ...names import (
     is_legal_form,
     is_place,
     is_place_name,
+    without_generation,
 )
 from ...nlp import is_title_case
 
@@ -468,7 +469,9 @@ def _organisation_end(text: str) -> bool:
     University")."""
     words = text.split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "at", "from")), len(words))
-    return cut >= 2 and fold(words[cut - 1]) in ORGANISATION_NAME_ENDS
+    # past a level's numeral, which reads as a generation ("Nyakole Health Centre III")
+    name = without_generation([fold(w) for w in words[:cut]])
+    return len(name) >= 2 and name[-1] in ORGANISATION_NAME_ENDS
 
 
 def _body_capitals(doc: Any) -> set[str]:
