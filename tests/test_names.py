@@ -40,6 +40,9 @@ from presslens.names import (
         ("Ministry of Justice and Security", "ministry of justice and security"),
         ("Minister of Justice and Security Ferd Grapperhaus", "ferd grapperhaus"),
         ("Minister of Justice and Public Security Ana Lima", "ana lima"),
+        # the word before a generation is the name's, no title
+        ("Martin Luther King III", "martin luther king iii"),
+        ("King Charles III", "charles iii"),
     ],
 )
 def test_name_key(name: str, key: str) -> None:

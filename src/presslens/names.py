@@ -558,7 +558,10 @@ def _after_titles(keys: Sequence[str]) -> int:
         # "Director-General Kao", "Attorney-General"
         return "-" in k and all(p in TITLE_WORDS for p in k.split("-"))
 
-    last = max((i for i, k in enumerate(keys[:-1]) if title(i, k)), default=-1)
+    # the name's last word is never a title, nor is the one before its generation
+    # ("Martin Luther King III": no king)
+    last = max((i for i, k in enumerate(keys[: len(without_generation(keys)) - 1])
+                if title(i, k)), default=-1)
     while last >= 1 and last + 3 < len(keys) and keys[last + 1] in ("and", "&") and (
         keys[last + 2] in PORTFOLIO_WORDS
     ):

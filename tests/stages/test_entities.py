@@ -756,3 +756,11 @@ def test_entities_a_health_centres_level_is_no_generation() -> None:
     assert "Nyakole Health Centre III" not in _people(text)
     assert "Ernesto Macaraeg Jr." in _people("Ernesto Macaraeg Jr., who owns the shop, said "
                                              "the fire started at night.")
+
+
+def test_entities_a_title_word_before_a_generation_is_the_name() -> None:
+    # "King" before "III" is the name's last word, no title ("Martin Luther King III");
+    # before a given name it is one ("King Charles III")
+    assert "Martin Luther King III" in _people(
+        "Martin Luther King III said the march would go ahead.")
+    assert _people("King Charles III said the nation mourned.") == {"Charles III": "King"}

@@ -195,9 +195,12 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     if kind == "PERSON":
         # "Mayor Elena Ruiz", "Health Minister Hamad Hassan" tagged whole: the title is
         # the role (read off the words before the name), not part of the name
+        # (the name's last word is no title, nor the one before its generation: "Martin
+        # Luther King III", but "King Charles III")
+        core = len(without_generation([fold(t.text).rstrip(".") for t in doc[start:end]]))
         last_title = max(
-            (k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS
-             and not _given_name(doc, k, end)),
+            (k for k in range(start, start + core - 1)
+             if doc[k].lower_.rstrip(".") in TITLE_WORDS and not _given_name(doc, k, end)),
             default=None,
         )
         if last_title is not None and doc[last_title + 1].text[:1].isupper():
