@@ -29,6 +29,7 @@ from .cues import (
     is_learned,
     occasion_relative,
     prep_cue,
+    that_clauses,
     value_at,
 )
 from .spans import (
@@ -531,9 +532,7 @@ def _occasion_relative(pronoun: Any, cue: Any) -> set[int] | None:
     ):
         return None
     # its "that" clause, which the parser hung on it: the content
-    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    inner_ids = {x.i for c in inner for x in c.subtree}
+    inner_ids = {x.i for c in that_clauses(clause) for x in c.subtree}
     own = {x.i for x in clause.subtree} - inner_ids
     return own if own and max(own) < min(inner_ids) else None
 

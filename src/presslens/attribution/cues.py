@@ -138,10 +138,14 @@ def occasion_relative(verb: Any) -> bool:
         and noun.head.head.lemma_.lower() in SPEECH_VERBS
         and any(c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in verb.children)
         # with the "that" clause the parser hung on it (the speech verb's content)
-        and any(c.dep_ == "ccomp" and c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
-        ) for c in verb.children)
+        and bool(that_clauses(verb))
     )
+
+
+def that_clauses(verb: Any) -> list[Any]:
+    """The clausal complements after ``verb`` that open with "that"."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def is_cue(tok: Any) -> bool:
