@@ -449,7 +449,7 @@ def _carried_by(tok: Any) -> str | None:
     a clause qualifying it names ("an interview that aired Sunday on ABC", "an article
     that ran in Foreign Affairs", "an interview published in Le Monde")."""
     verbs = [tok, *(c for c in tok.children
-                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRYING | _RUNNING)]
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRYING_OR_RUNNING)]
     for verb in verbs:
         for by in verb.children:
             if by.dep_ in ("agent", "prep") and (by.lower_ == "by" or (
@@ -465,6 +465,7 @@ def _carried_by(tok: Any) -> str | None:
 
 #: verbs of a piece appearing somewhere ("an article that ran in Foreign Affairs")
 _RUNNING = frozenset(["run", "appear"])
+_CARRYING_OR_RUNNING = _CARRYING | _RUNNING
 #: written pieces an outlet carries ("in an op-ed that ran in the Guardian")
 _PIECES = frozenset(["article", "column", "essay", "ed", "op-ed", "piece", "editorial"])
 

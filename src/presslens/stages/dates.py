@@ -31,6 +31,8 @@ WEEKDAYS = {
     )
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: a month and a day as a dateline writes them, capitalised ("Mar 8", "Sept. 14", "March 8")
+MONTH_DAY = re.compile(rf"(?:{_MONTH_RE.title()})\.? \d{{1,2}}")
 
 _MOD = r"(?:(?P<mod>last|this|next|past|previous|in|on|since|early|late|mid|mid-)\s+)?"
 _MONTH = re.compile(

@@ -36,19 +36,13 @@ from ...names import (
     without_generation,
 )
 from ...nlp import is_title_case
+from ..dates import MONTH_DAY
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 CONTAINER_TYPES = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
 _BAD_NAME = re.compile(r"[<>\-]{2}|[=\[\]{}|@#]")
-#: a month and a day, as a dateline writes them ("Mar 8", "Sept. 14"), which the tagger
-#: may read as a person
-_DATE_LIKE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}|"
-    r"(?:January|February|March|April|June|July|August|September|October|November|"
-    r"December) \d{1,2}"
-)
 
 
 @dataclass
@@ -1409,7 +1403,7 @@ def ner_mentions(parsed: Any) -> list[Mention]:
             continue  # "Land and Environment Minister Luisa Guambe": a title's portfolio
         if label == "PERSON" and (
             _BAD_NAME.search(text)
-            or _DATE_LIKE.fullmatch(text)  # "Narasaraopet (AP), Mar 8 (PTI)": a date
+            or MONTH_DAY.fullmatch(text)  # "Narasaraopet (AP), Mar 8 (PTI)": a date
             or (ent.start > 0 and parsed[ent.start - 1].lower_ == "the")
             or (len(span) == 1 and span[0].tag_ == "NNS")  # "Several MPs criticised"
             or not any(t.text[0].isupper() and t.text[-1].isalpha() for t in span)
