@@ -262,6 +262,14 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         ("National Directorate General for Disaster Management",
          "National Directorate General for Disaster Management"),
         ("Police Commissioner James O'Neill", "James O'Neill"),
+        # the place a title is of, before the name
+        ("Prefect of Constanța County Silviu Țăranu", "Silviu Țăranu"),
+        ("Governor of Lagos State Babajide Sanwo-Olu", "Babajide Sanwo-Olu"),
+        ("Mayor of Kyiv Vitali Klitschko", "Vitali Klitschko"),
+        # where a body is from or whose it is
+        ("Manchester-based Tarnwell Mobility", "Tarnwell Mobility"),
+        ("State-owned Anadolu Agency", "Anadolu Agency"),
+        ("Que.-based Montvert Appliances Inc.", "Montvert Appliances Inc."),
     ],
 )
 def test_display_name_drops_what_stands_before_the_name(written: str, name: str) -> None:
@@ -580,3 +588,10 @@ def test_a_noun_is_held_as_a_word_not_inside_one() -> None:
 def test_short_given_name(short: str, full: str, cut: bool) -> None:
     assert short_given_name(short, full) is cut
 
+
+
+def test_where_a_body_is_based_is_no_word_of_its_name() -> None:
+    assert name_words("Manchester-based Tarnwell Mobility") == name_words("Tarnwell Mobility")
+    assert name_words("Que.-based Montvert Appliances") == ("montvert", "appliances")
+    # a hyphenated name of its own stays whole
+    assert name_words("Jean-Baptiste Moreau") == ("jean-baptiste", "moreau")

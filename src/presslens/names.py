@@ -584,6 +584,8 @@ def name_words(name: str) -> tuple[str, ...]:
     words = [fold(w).strip(",").rstrip("'")
              for w in text.replace(".", "").replace("’", "'").split()]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
+    while len(words) > 1 and _LOCATED_WORD.fullmatch(words[0]):
+        words = words[1:]  # "London-based Arcadia" is "Arcadia"
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
     # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a
     # title word stays whole ("Bank of England Governor")
@@ -704,6 +706,32 @@ def nickname(word: str) -> bool:
     return len(word) > 2 and word[0] in "\"“'‘" and word[-1] in "\"”'’"
 
 
+#: a participle after a place and its hyphen, saying where a body or a person is from or
+#: whose it is ("London-based", "Copenhagen-listed", "State-owned"): no part of a name
+LOCATED_PARTICIPLES = frozenset("based listed born owned headquartered registered run".split())
+_LOCATED_WORD = re.compile(
+    r"[\w.'’]+-(?:" + "|".join(sorted(LOCATED_PARTICIPLES)) + r")", re.IGNORECASE
+)
+#: the nouns of a country's divisions that end a place's name ("Constanța County",
+#: "Lagos State", "Aichi Prefecture")
+PLACE_UNITS = frozenset(
+    "county province region district state prefecture governorate oblast municipality".split()
+)
+
+
+def _place_opening(words: Sequence[str]) -> int:
+    """How many of ``words`` (as written) name a place before what follows: a division
+    ("Constanța County", "Lagos State") or a country, province or city ("Kyiv"); 0 when
+    none does."""
+    for k in (3, 2, 1):
+        if k < len(words) and all(w[:1].isupper() for w in words[:k]) and (
+            fold(words[k - 1]).strip(",") in PLACE_UNITS
+            or (k <= 2 and is_place_name(" ".join(words[:k])))
+        ):
+            return k
+    return 0
+
+
 def display_name(name: str) -> str:
     """A name as written without the titles, honorifics and descriptors before it
     ("Oosterhout Mayor Anouk Verhoeven" -> "Anouk Verhoeven", "Datuk Ahmad Faizal Rahman"
@@ -712,6 +740,8 @@ def display_name(name: str) -> str:
     and straight quotes give one spelling."""
     # without a nickname in quotes ('Ramon "Bong" Villanueva')
     words = [w for w in name.replace("’", "'").replace("‘", "'").split() if not nickname(w)]
+    while len(words) > 1 and _LOCATED_WORD.fullmatch(words[0]):
+        words = words[1:]  # "Manchester-based Tarnwell Mobility", "State-owned Anadolu Agency"
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     first = _after_titles(keys)
     if first == 0 and keys and keys[0] in PERSON_DESCRIPTORS:
@@ -730,6 +760,11 @@ def display_name(name: str) -> str:
             keys[past] in PORTFOLIO_JOINS or keys[past] in PORTFOLIO_WORDS
         ):
             past += 1
+        # and the place a title is of: "Prefect of Constanța County Silviu Țăranu", "Mayor
+        # of Kyiv Vitali Klitschko"
+        place = _place_opening(words[past:])
+        if place and 2 <= len(words) - past - place <= 4:
+            past += place
         rest = words[past:]
         if 2 <= len(rest) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in rest) and (
             rest[0][:1].isupper()

@@ -1153,3 +1153,44 @@ def test_a_ministry_goes_by_the_name_the_articles_write() -> None:
     docs = _story("The Ministry of Health said three people died.",
                   "The health ministry said more deaths would follow.")
     assert _spoken(docs) == {"Ministry of Health"}
+
+
+@pytest.mark.slow
+def test_one_spelling_takes_a_words_accents_from_a_shorter_spelling() -> None:
+    # the articles that write "Ybañez" cut the given names; the one that writes them all
+    # has no ñ
+    docs = [
+        presslens.analyze("Fire marshal Maria Luisa Ybanez said the warehouse had no permit."),
+        presslens.analyze("The blaze was under control, fire marshal Ybañez said."),
+        presslens.analyze("Ybañez said two firefighters had died."),
+    ]
+    resolve_speakers(docs)
+    assert _spoken(docs) == {"Maria Luisa Ybañez"}
+
+
+@pytest.mark.slow
+def test_romanian_letters_with_a_cedilla_are_spelled_as_the_storys_romanian() -> None:
+    docs = [
+        presslens.analyze("Cătălin Mureşanu, the terminal's director, said the company was "
+                          "devastated."),
+        presslens.analyze("The blast hit a silo in Constanța. Cătălin Muresanu said three of "
+                          "the dead were employees."),
+    ]
+    resolve_speakers(docs)
+    assert _spoken(docs) == {"Cătălin Mureșanu"}
+    # without the story's Romanian letters, a cedilla stays (Turkish "Şahin")
+    turkish = [presslens.analyze("Governor Oğuz Şahin said the road was closed.")]
+    resolve_speakers(turkish)
+    assert _spoken(turkish) == {"Oğuz Şahin"}
+
+
+@pytest.mark.slow
+def test_where_a_company_is_based_makes_no_fuller_name() -> None:
+    docs = [
+        presslens.analyze("The Manchester-based Tarnwell Mobility said in a statement it was "
+                          "recalling 76,000 scooters."),
+        presslens.analyze("Tarnwell said owners would get a refund. Tarnwell Mobility said "
+                          "it was sorry."),
+    ]
+    resolve_speakers(docs)
+    assert _spoken(docs) == {"Tarnwell Mobility"}

@@ -314,7 +314,25 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             (c for c in canonical if same_name(rest, c)),
             rest if rest in titled_bodies else display_name(rest),
         )
-    return out
+    return _with_accents(out)
+
+
+def _with_accents(spelling: dict[str, str]) -> dict[str, str]:
+    """``spelling`` (each name -> its story spelling) with each word of a story spelling
+    that is written without accents in the one accented form the same name's other
+    spellings give it ("Maria Luisa Ybanez", where the articles that write "Ybañez" cut
+    the given names: "Maria Luisa Ybañez"), as the fullest name keeps its accents."""
+    variants: dict[str, set[str]] = {}
+    for name, canonical in spelling.items():
+        variants.setdefault(canonical, set()).update(name.split())
+    accented: dict[str, str] = {}
+    for canonical, words in variants.items():
+        new = []
+        for word in canonical.split():
+            forms = {w for w in words if w != word and strip_accents(w) == word}
+            new.append(forms.pop() if len(forms) == 1 else word)
+        accented[canonical] = " ".join(new)
+    return {name: accented[canonical] for name, canonical in spelling.items()}
 
 
 def _country_letters(name: str) -> bool:
@@ -905,7 +923,19 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
                 if canonical.upper() == acro.upper():
                     names[name] = full
             names[acro] = full
+    if any(_COMMA_BELOW.search(doc.text) for doc in docs):
+        # Romanian written with its own letters somewhere in the story ("Constanța"): the
+        # cedilla letters other outlets set for them ("Mureşanu", "Constanţa") are the
+        # same letters, spelled as the story's Romanian is ("Mureșanu")
+        names = {name: canonical.translate(_CEDILLA_TO_COMMA)
+                 for name, canonical in names.items()}
     return names
+
+
+#: the Romanian letters with a comma below, and the cedilla letters legacy fonts and
+#: keyboards set in their place
+_COMMA_BELOW = re.compile("[\u0218-\u021b]")
+_CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "\u0218\u0219\u021a\u021b")
 
 
 def resolve_speakers(docs: Sequence[Document]) -> None:

@@ -19,6 +19,7 @@ from ...names import (
     HYPHENATED_GIVEN,
     INITIAL,
     INSTITUTION_NOUNS,
+    LOCATED_PARTICIPLES,
     NAME_GLUE,
     NAME_PREFIXES,
     ORGANISATION_NAME_ENDS,
@@ -106,7 +107,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         elif (
             start + 2 < end
             and doc[start + 1].text == "-"
-            and doc[start + 2].lower_ in _LOCATED
+            and doc[start + 2].lower_ in LOCATED_PARTICIPLES
         ):
             start += 3  # "Copenhagen-listed Nordhavn", "London-based Arcadia"
         else:
@@ -412,7 +413,6 @@ _PARTIES = frozenset(
     socialist communist tory nationalist""".split()
 )
 #: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
-_LOCATED = frozenset("based listed born owned headquartered registered run".split())
 #: words after a person's name that begin an affiliation ("of Lisbon University")
 _AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
 
