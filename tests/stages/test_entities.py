@@ -303,6 +303,11 @@ def test_a_person_read_whole_with_an_affiliation_or_a_description_is_the_person(
         "Francis Escudero": "PERSON", "Senate": "ORG"
     }
     assert "Then Ramon Villanueva" not in _types('Then Ramon "Bong" Villanueva stood up.')
+    # a family name that opens with its particle, and a title's abbreviation before it
+    assert _types('Manila Mayor Antonio "Tonyboy" dela Cruz said the permit was '
+                  'suspended.')["Antonio dela Cruz"] == "PERSON"
+    assert _types('DILG Sec. Leonardo "Leo" Dimaculangan said the count was '
+                  'wrong.')["Leonardo Dimaculangan"] == "PERSON"
     assert _types("Jan-Willem van der Berg, chairman of the water board, said the dyke held.") == {
         "Jan-Willem van der Berg": "PERSON", "water board": "ORG"
     }

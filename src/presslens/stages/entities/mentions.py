@@ -517,6 +517,8 @@ def _span(doc: Any, start: int, end: int, label: str) -> Any:
 #: Villanueva', "Somchai 'Lek' Prasert"
 _NICKNAMED = re.compile(
     r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? [\"“‘'][A-Z][\w-]*[\"”’'] "
+    # the family name, after its particles ('Antonio "Tonyboy" dela Cruz')
+    r"(?:(?:" + "|".join(sorted(PARTICLES)) + r") )*"
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 )
 
@@ -528,8 +530,13 @@ def _nicknamed(doc: Any, ents: list[Any]) -> list[Any]:
     the names' display drops the nickname (:func:`presslens.names.display_name`)."""
     for m in _NICKNAMED.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is None or any(t.lower_.rstrip(".") in NAME_PREFIXES for t in span[:1]):
-            continue
+        while span is not None and len(span) > 1 and (
+            span[0].lower_.rstrip(".") in NAME_PREFIXES or span[0].text == "."
+        ):
+            span = span[1:]  # 'Sec. Leonardo "Leo" Dimaculangan': the title is no name
+        if span is None or span[0].is_quote:
+            continue  # 'Mr "Bong" Villanueva'
+
         if any(t.text.endswith(("'s", "’s")) for t in span) or any(
             t.tag_ == "POS" for t in span
         ):
