@@ -239,6 +239,7 @@ def test_possessive_inside(name: str, inside: bool) -> None:
     [
         ("Oosterhout Mayor Anouk Verhoeven", "Anouk Verhoeven"),
         ("Datuk Ahmad Faizal Rahman", "Ahmad Faizal Rahman"),
+        ("Mzee Juma Magoti", "Juma Magoti"),
         # a tabloid's descriptor before the name
         ("Survivor Thabo Sithole", "Thabo Sithole"),
         ("Widow Mary Hughes", "Mary Hughes"),

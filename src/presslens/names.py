@@ -188,8 +188,9 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # too), and Burmese for an elder man or woman ("U Thant", "Daw Aung
                         # San Suu Kyi")
                         "hojatoleslam", "hojjatoleslam", "u", "daw",
-                        # French for a woman ("Mme Ménard")
-                        "mme", "mlle"])
+                        # French for a woman ("Mme Ménard"); Swahili for an elder man
+                        # ("Mzee Juma Magoti")
+                        "mme", "mlle", "mzee"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({

@@ -383,6 +383,10 @@ def _speakers(text: str) -> list[str]:
         ("It is cold comfort for gogo Martha Nkosi (71) from Tembisa, who relies on her "
          "phone to call her grandchildren. \u201cWho must I trust?\u201d she said.",
          "Martha Nkosi"),
+        # nor the firm a person works at ("an analyst at ..., who")
+        ("\u201cInvestors have been waiting,\u201d said Karthik Subramanian, an analyst at "
+         "Wexford Hale Securities, who estimated the savings could lift the margin by two "
+         "points.", "Karthik Subramanian"),
         # nor someone named in a clause about her ("whose husband ...")
         ("Aina Rahman, whose husband Mohd Razif Ismail died in the crash, said she hoped no "
          "other family would suffer. \u201cHe never came home,\u201d the 38-year-old told "
@@ -2007,3 +2011,4 @@ def test_police_do_not_go_on_with_the_company_that_spoke() -> None:
         "The company said it would pay all medical and funeral costs. Two men - the tractor "
         "driver and a field supervisor - have been arrested, police said."
     ) == ["Agricola Huarango Dorado", "anonymous"]
+

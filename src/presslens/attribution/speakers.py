@@ -1521,6 +1521,17 @@ class SpeakerResolver:
                 # "Martha Nkosi (71) from Tembisa, who relies on ...": a lone word after
                 # "from" is where she is from; who is the person
                 antecedent = person
+            elif (
+                lower == "who" and antecedent.dep_ == "pobj"
+                and antecedent.head.dep_ == "prep"
+                and antecedent.head.head.pos_ == "NOUN"
+                and antecedent.head.head.dep_ == "appos"
+                and (body := self.entity_of(antecedent)) is not None
+                and body.type != "PERSON"
+            ):
+                # "Karthik Subramanian, an analyst at Wexford Hale Securities, who
+                # estimated ...": who is the analyst, not the firm he works at
+                antecedent = antecedent.head.head
             ent = self.entity_of(antecedent)
             if ent is None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
                 # "Aiko Tanabe, a fish trader, who told ...", "Corvex, the payments firm
