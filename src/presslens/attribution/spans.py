@@ -110,10 +110,24 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
         while k > 0 and tok.doc[k].ent_iob_ == "I":
             k -= 1
         ids |= {i for i in range(k, tok.i) if not (exclude and i in exclude)}
+    doc = tok.doc
+    k = min(ids)
+    while (
+        k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_
+        and not doc[k - 1].whitespace_ and doc[k - 2].ent_type_ == "PERSON"
+        and tok.is_lower and tok.is_alpha
+    ):
+        # "Spokesman Choi Min-[jae]": the name's last syllable, which the parser made a
+        # subject of its own beside "Min", with the rest of the name and what it carries
+        ids |= {k - 1} | {t.i for t in doc[k - 2].subtree if not (exclude and t.i in exclude)}
+        j = k - 2
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+            ids.add(j)
+        k = min(ids)
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i:
             ids -= subtree_ids(child)
-    doc = tok.doc
     k = max(ids)
     while (
         tok.ent_type_ == "PERSON" and k + 2 < len(doc) and doc[k + 1].text == "-"

@@ -649,12 +649,13 @@ class SpeakerResolver:
             fits = specific and fits_descriptor(ent.name, descriptor)
             if specific and not fits:
                 continue
-            exact = (
-                fits or holds_noun(ent.name, noun) or _described_exactly(ent, noun)
+            by_name = (
+                fits or holds_noun(ent.name, noun)
                 # a force by its own word for it ("Guardia Civil", "Carabineros")
                 or (noun == "police" and bool(set(name_words(ent.name)) & POLICE_WORDS))
                 or (noun == "ministry" and _a_ministry(ent.name))  # "Department of Health"
             )
+            exact = by_name or _described_exactly(ent, noun)
             named = exact or self._described_as(ent, noun) or (
                 self._written_after_company_noun(ent, noun, pos)
             ) or (noun in _ANY_COMPANY and is_legal_form(ent.name.split()[-1]))
@@ -715,8 +716,13 @@ class SpeakerResolver:
                     facility
                 ):
                     continue
-                elif exact:
+                elif by_name or (exact and not _SENTENCE_END.search(self.text, pos, m.start)):
                     key = (3, 0, -m.start)
+                elif exact:
+                    # described so only in a later sentence ("Harborline Health
+                    # Distributors, the company that sells the drops"): after any
+                    # organisation named before
+                    key = (0, 9, -m.start)
                 elif m.start <= pos + ORG_LOOKAHEAD and not (
                     noun in _MEMBER_BODIES and not named
                 ):
@@ -743,12 +749,14 @@ class SpeakerResolver:
 
     def _written_after_company_noun(self, ent: Entity, noun: str, pos: int) -> bool:
         """For a company's noun, ``ent`` is named before ``pos`` right after a company's noun
-        the tagger left out of its role ("Indian start-up Kalpa Aerospace")."""
+        the tagger left out of its role ("Indian start-up Kalpa Aerospace"); not after the
+        noun's possessive ("the company's Halo Fit 3": the company's product)."""
         if noun not in COMPANY_NOUNS:
             return False
         return any(
             m.start < pos
             and (words := self.text[max(0, m.start - 30) : m.start].split())
+            and not words[-1].lower().endswith(("'s", "’s", "s'", "s’"))
             and _company_of_kind(plural_stem(words[-1].lower()), noun)
             for m in ent.mentions
         )
@@ -1093,10 +1101,11 @@ class SpeakerResolver:
             )
             noun = subject.lemma_.lower()
             if ent is None and subject.pos_ == "NOUN" and (
-                noun in COMPANY_NOUNS | ORGANISATION_NOUNS
+                noun in COMPANY_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS
             ):
-                # "The company won the contract, according to its filings": the company
-                # "the company" is
+                # "The company won the contract, according to its filings", "The brigade
+                # has attended 171 fires, according to its figures": the company, the
+                # brigade, that "the company" or "the brigade" is
                 return self._organisation_speaker(subject.idx, noun)
             return self._speaker(ent) if ent is not None and _organisation(ent) else None
         return None
@@ -1566,12 +1575,14 @@ class SpeakerResolver:
                     return self._resolve(lo, hi, self.text[lo:hi], antecedent)
         word = phrase.strip()
         if (
-            head is not None and head.pos_ == "NOUN" and word.isalpha()
+            head is not None and head.pos_ in ("NOUN", "ADJ") and word.isalpha()
             and word[:1].isupper() and not word.isupper() and self._written_as_name(word)
+            and word.lower() not in COUNTRY_WORDS
         ):
-            # "Cirrion added that ...": a word the tagger read as a common noun at a
-            # sentence's start that the article writes as a name elsewhere (the entity
-            # whose mention it is, if any: "Trump says" is the Trump named before)
+            # "Cirrion added that ...", "Alpennetz has put the damage at ...": a word the
+            # tagger read as a common noun or an adjective at a sentence's start that the
+            # article writes as a name elsewhere (the entity whose mention it is, if any:
+            # "Trump says" is the Trump named before)
             named = self.entity_of(head)
             return self._speaker(named) if named is not None else self._speaker_named(word)
         if head is not None and self._headline_description(start, phrase, head.doc):
@@ -2105,6 +2116,8 @@ _TRADE_ENDS = frozenset(
     appliances industries chemicals logistics shipping terminals foods cruises hotels
     partners ventures energy""".split()
 )
+#: where a sentence or a paragraph ends
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 #: words that make a title's holder a deputy or a junior one ("Minister of State for
 #: Finance", "Deputy Health Minister")
 _JUNIOR_RANKS = frozenset("deputy vice junior assistant state acting".split())
