@@ -1156,19 +1156,6 @@ def test_a_ministry_goes_by_the_name_the_articles_write() -> None:
 
 
 @pytest.mark.slow
-def test_one_spelling_takes_a_words_accents_from_a_shorter_spelling() -> None:
-    # the articles that write "Ybañez" cut the given names; the one that writes them all
-    # has no ñ
-    docs = [
-        presslens.analyze("Fire marshal Maria Luisa Ybanez said the warehouse had no permit."),
-        presslens.analyze("The blaze was under control, fire marshal Ybañez said."),
-        presslens.analyze("Ybañez said two firefighters had died."),
-    ]
-    resolve_speakers(docs)
-    assert _spoken(docs) == {"Maria Luisa Ybañez"}
-
-
-@pytest.mark.slow
 def test_romanian_letters_with_a_cedilla_are_spelled_as_the_storys_romanian() -> None:
     docs = [
         presslens.analyze("Cătălin Mureşanu, the terminal's director, said the company was "

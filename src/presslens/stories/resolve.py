@@ -314,25 +314,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             (c for c in canonical if same_name(rest, c)),
             rest if rest in titled_bodies else display_name(rest),
         )
-    return _with_accents(out)
-
-
-def _with_accents(spelling: dict[str, str]) -> dict[str, str]:
-    """``spelling`` (each name -> its story spelling) with each word of a story spelling
-    that is written without accents in the one accented form the same name's other
-    spellings give it ("Maria Luisa Ybanez", where the articles that write "Ybañez" cut
-    the given names: "Maria Luisa Ybañez"), as the fullest name keeps its accents."""
-    variants: dict[str, set[str]] = {}
-    for name, canonical in spelling.items():
-        variants.setdefault(canonical, set()).update(name.split())
-    accented: dict[str, str] = {}
-    for canonical, words in variants.items():
-        new = []
-        for word in canonical.split():
-            forms = {w for w in words if w != word and strip_accents(w) == word}
-            new.append(forms.pop() if len(forms) == 1 else word)
-        accented[canonical] = " ".join(new)
-    return {name: accented[canonical] for name, canonical in spelling.items()}
+    return out
 
 
 def _country_letters(name: str) -> bool:
