@@ -383,6 +383,12 @@ def _speakers(text: str) -> list[str]:
         ("It is cold comfort for gogo Martha Nkosi (71) from Tembisa, who relies on her "
          "phone to call her grandchildren. \u201cWho must I trust?\u201d she said.",
          "Martha Nkosi"),
+        # a statement by a body the tagger found no organisation in
+        ("Police arrested a 48-year-old man on Tuesday, a Hellenic Police statement said.",
+         "Hellenic Police"),
+        # "which" after the source of "according to" is that source
+        ("Nearly 100 people were arrested across the country, according to the interior "
+         "ministry, which said some 13,000 police had been deployed.", "Ministry of Interior"),
         # a name the tagger read as an adjective at a sentence's start, which the
         # article writes as a name elsewhere
         ("The substation is run by the grid operator Alpennetz, which is owned by the "

@@ -336,6 +336,11 @@ def test_police_of_some_reach_are_the_force_another_article_names_if_it_fits() -
         "The National Police said the suspect had fled.",
         "He was arrested on Monday, provincial police said.",
     )[1] == ["anonymous"]
+    # a city's force named as its police district
+    assert _before_and_after(
+        "The Manila Police District said 11 people were killed in the blast in Manila.",
+        "Manila (AFP) - The toll from the blast in Manila rose to 17, police said.",
+    ) == (["anonymous"], ["Manila Police District"])
 
 
 def test_police_are_the_force_another_article_names_not_a_ministry_or_a_country() -> None:

@@ -1010,6 +1010,18 @@ class SpeakerResolver:
             ent = self.entity_of(child) if child.dep_ == "compound" and child.i < head.i else None
             if ent is not None and ent.type == "ORG":
                 return self._speaker(ent)
+            if (
+                ent is None and child.dep_ == "compound" and child.i < head.i
+                and child.pos_ == "PROPN" and child.text[:1].isupper()
+                and child.lower_ in ORGANISATION_NOUNS | INSTITUTION_NOUNS | POLICE_WORDS
+            ):
+                # "a Hellenic Police statement", where the tagger found no organisation:
+                # the body by the capitalised words that name it
+                words = [t for t in child.subtree if t.i <= child.i]
+                if len(words) > 1 and all(
+                    t.text[:1].isupper() or t.lower_ in NAME_GLUE for t in words
+                ):
+                    return Speaker(name=head.doc[words[0].i : child.i + 1].text)
         for child in head.children:
             # "interior ministry figures", "central bank data", "company filings": the
             # organisation the description is of, as "the interior ministry" would be
@@ -1566,9 +1578,12 @@ class SpeakerResolver:
                 return self._speaker_named(name, display_name(name))
             if ent is not None:
                 return self._speaker(ent)
-            if antecedent.pos_ == "NOUN" and antecedent.i > 0 and antecedent.dep_ in _SUBJECTS:
-                # "The company, which says ...": who the noun phrase it is on stands for,
-                # when it is the subject (not "a nurse at the clinic who said")
+            if antecedent.pos_ == "NOUN" and antecedent.i > 0 and (
+                antecedent.dep_ in _SUBJECTS or _according_to(antecedent)
+            ):
+                # "The company, which says ...", "according to the interior ministry,
+                # which said ...": who the noun phrase it is on stands for, when it is
+                # the subject or a source itself (not "a nurse at the clinic who said")
                 left = [t for t in antecedent.subtree if t.i <= antecedent.i]
                 lo, hi = left[0].idx, antecedent.idx + len(antecedent.text)
                 if hi <= start:
@@ -2190,6 +2205,15 @@ _NAME_GIVEN = re.compile(
     r"(?:by (?:his|her) (?:first )?name,? |as ))"
     r" ?((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|bin|al|el|de|van))*)"
 )
+
+
+def _according_to(tok: Any) -> bool:
+    """``tok`` is the object of "according to"."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj" and prep.lower_ == "to"
+        and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _phrase_name(phrase: str) -> str:

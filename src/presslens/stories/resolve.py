@@ -607,7 +607,9 @@ def _unnamed_role(doc: Document, source: Offsets | None,
 
 #: the nouns a police force's name may end in after its word for police ("South
 #: Gyeongsang Provincial Police Agency", "National Police Service")
-_FORCE_HEADS = frozenset("agency service department force command bureau".split())
+_FORCE_HEADS = frozenset(
+    "agency service department force command bureau district headquarters directorate".split()
+)
 
 
 def _named_for(name: str, role: str) -> bool:
