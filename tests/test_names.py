@@ -271,6 +271,11 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         ("Manchester-based Tarnwell Mobility", "Tarnwell Mobility"),
         ("State-owned Anadolu Agency", "Anadolu Agency"),
         ("Que.-based Montvert Appliances Inc.", "Montvert Appliances Inc."),
+        # but a name's own capitalised word stays, and a place after a portfolio is a
+        # given name
+        ("Home-Run Foods", "Home-Run Foods"),
+        ("Plant-Based Products Council", "Plant-Based Products Council"),
+        ("Minister of Health Georgia Anne Mills", "Georgia Anne Mills"),
     ],
 )
 def test_display_name_drops_what_stands_before_the_name(written: str, name: str) -> None:

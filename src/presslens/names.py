@@ -582,11 +582,9 @@ def name_words(name: str) -> tuple[str, ...]:
     # ("Selçuk Yıldıztaş" and "Selcuk Yildiztas" are one name)
     text = plain(_ARTICLE.sub("", name.strip()))
     # a trailing apostrophe is no letter of the key ("Ochieng'", "Reuters'")
-    words = [fold(w).strip(",").rstrip("'")
-             for w in text.replace(".", "").replace("’", "'").split()]
+    raw = without_located(text.replace("’", "'").split())
+    words = [fold(w).strip(",").rstrip("'") for w in " ".join(raw).replace(".", "").split()]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
-    while len(words) > 1 and _LOCATED_WORD.fullmatch(words[0]):
-        words = words[1:]  # "London-based Arcadia" is "Arcadia"
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
     # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a
     # title word stays whole ("Bank of England Governor")
@@ -710,9 +708,18 @@ def nickname(word: str) -> bool:
 #: a participle after a place and its hyphen, saying where a body or a person is from or
 #: whose it is ("London-based", "Copenhagen-listed", "State-owned"): no part of a name
 LOCATED_PARTICIPLES = frozenset("based listed born owned headquartered registered run".split())
-_LOCATED_WORD = re.compile(
-    r"[\w.'’]+-(?:" + "|".join(sorted(LOCATED_PARTICIPLES)) + r")", re.IGNORECASE
-)
+_LOCATED_WORD = re.compile(r"[\w.'’]+-(?:" + "|".join(sorted(LOCATED_PARTICIPLES)) + r")")
+
+
+def without_located(words: Sequence[str]) -> list[str]:
+    """A name's ``words`` (as written) without the words before it that say where it is
+    based or whose it is, their participle in lower case ("Manchester-based Tarnwell
+    Mobility", "State-owned Anadolu Agency"); a name's own capitalised word stays
+    ("Home-Run Foods", "Plant-Based Products Council")."""
+    words = list(words)
+    while len(words) > 1 and _LOCATED_WORD.fullmatch(words[0]):
+        words = words[1:]
+    return words
 #: the nouns of a country's divisions that end a place's name ("Constanța County",
 #: "Lagos State", "Aichi Prefecture")
 PLACE_UNITS = frozenset(
@@ -741,8 +748,7 @@ def display_name(name: str) -> str:
     and straight quotes give one spelling."""
     # without a nickname in quotes ('Ramon "Bong" Villanueva')
     words = [w for w in name.replace("’", "'").replace("‘", "'").split() if not nickname(w)]
-    while len(words) > 1 and _LOCATED_WORD.fullmatch(words[0]):
-        words = words[1:]  # "Manchester-based Tarnwell Mobility", "State-owned Anadolu Agency"
+    words = without_located(words)  # "Manchester-based Tarnwell Mobility"
     keys = [fold(w).replace(".", "").strip(",") for w in words]
     first = _after_titles(keys)
     if first == 0 and keys and keys[0] in PERSON_DESCRIPTORS:
@@ -761,10 +767,16 @@ def display_name(name: str) -> str:
             keys[past] in PORTFOLIO_JOINS or keys[past] in PORTFOLIO_WORDS
         ):
             past += 1
-        # and the place a title is of: "Prefect of Constanța County Silviu Țăranu", "Mayor
-        # of Kyiv Vitali Klitschko"
-        place = _place_opening(words[past:])
-        if place and 2 <= len(words) - past - place <= 4:
+        # and the place a title is of, right after its "of": "Prefect of Constanța County
+        # Silviu Țăranu", "Mayor of Kyiv Vitali Klitschko" (not "Minister of Health
+        # Georgia Anne Mills", whose portfolio comes first)
+        from .given_names import is_given_name  # given_names reads this module
+
+        place = _place_opening(words[past:]) if past == first + 1 else 0
+        if place and 2 <= len(words) - past - place <= 4 and (
+            fold(words[past + place - 1]) in PLACE_UNITS
+            or is_given_name(words[past + place])
+        ):
             past += place
         rest = words[past:]
         if 2 <= len(rest) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in rest) and (

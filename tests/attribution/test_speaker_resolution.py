@@ -635,6 +635,16 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
          "will receive a replacement Halo Fit 3. Shares of Daesol fell 4.2 percent on "
          "Wednesday. The company said owners could return their watches from Thursday.",
          "Halo Fit 3"),
+        # "who" after a project's description is the body it is of
+        ("The figures come from Coastwatch, a project of the Marine Conservation Society, "
+         "who said plastic litter on beaches had risen.", "Coastwatch"),
+        # "its" is a unit the words around describe, not a body named before
+        ("The Ministry of Health said 12 people had died. The intensive care unit at "
+         "Kenyatta hospital has treated 40 patients, according to its data.",
+         "Ministry of Health"),
+        # a word capitalised in a title-case headline is no name
+        ("Flood Aid Slow to Arrive for Many, Charity Says\nMany said they had not "
+         "received any help.", "Many"),
         # "its" is the country that is the subject, not the bank it asked
         ("Kenya has asked the World Bank for help. According to its own figures, the economy "
          "shrank 2 percent.", "World Bank"),
@@ -2053,6 +2063,14 @@ def test_the_company_is_one_named_before_not_one_described_so_only_after() -> No
     said = {a.text: a.speaker.name for a in doc.attributions if a.speaker}
     assert said["it was recalling all 14 lots of the product"] == "Nilgiri Ophthalmics"
     assert said["it had notified retailers"] == "Harborline Health Distributors"
+    # an abbreviation's stop ends no sentence
+    doc = presslens.analyze(
+        "Calder Foods recalled 10,000 jars of peanut butter on Tuesday. The company said it "
+        "had told the U.S. Food and Drug Administration, and Verra Logistics, the company "
+        "that ships the jars, said it was checking its trucks."
+    )
+    said = {a.text: a.speaker.name for a in doc.attributions if a.speaker}
+    assert said["it was checking its trucks"] == "Verra Logistics"
     # but a description in the source's own sentence names it there
     doc = presslens.analyze(
         "Hinamex has faced criticism for years over its safety record. According to a tally "

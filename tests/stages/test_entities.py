@@ -308,6 +308,8 @@ def test_a_person_read_whole_with_an_affiliation_or_a_description_is_the_person(
                   'suspended.')["Antonio dela Cruz"] == "PERSON"
     assert _types('DILG Sec. Leonardo "Leo" Dimaculangan said the count was '
                   'wrong.')["Leonardo Dimaculangan"] == "PERSON"
+    # but not with a sentence's first word before the nickname
+    assert "But dela Cruz" not in _types('But "Tonyboy" dela Cruz said the town had no food.')
     assert _types("Jan-Willem van der Berg, chairman of the water board, said the dyke held.") == {
         "Jan-Willem van der Berg": "PERSON", "water board": "ORG"
     }

@@ -1165,15 +1165,23 @@ def test_romanian_letters_with_a_cedilla_are_spelled_as_the_storys_romanian() ->
     docs = [
         presslens.analyze("Cătălin Mureşanu, the terminal's director, said the company was "
                           "devastated."),
-        presslens.analyze("The blast hit a silo in Constanța. Cătălin Muresanu said three of "
+        presslens.analyze("The blast hit a silo in Constanța. Cătălin Mureşanu said three of "
                           "the dead were employees."),
     ]
     resolve_speakers(docs)
     assert _spoken(docs) == {"Cătălin Mureșanu"}
-    # without the story's Romanian letters, a cedilla stays (Turkish "Şahin")
+    # without the story's Romanian letters, a cedilla stays (Turkish "Şahin"), and so it
+    # does in a Turkish name beside them
     turkish = [presslens.analyze("Governor Oğuz Şahin said the road was closed.")]
     resolve_speakers(turkish)
     assert _spoken(turkish) == {"Oğuz Şahin"}
+    mixed = [
+        presslens.analyze("The ship left Constanța on Monday. Its owner, Kemal Şimşek, said "
+                          "the cargo was insured."),
+        presslens.analyze("Kemal Şimşek told reporters the crew was safe."),
+    ]
+    resolve_speakers(mixed)
+    assert _spoken(mixed) == {"Kemal Şimşek"}
 
 
 @pytest.mark.slow

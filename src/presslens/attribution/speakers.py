@@ -252,6 +252,15 @@ class SpeakerResolver:
         #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
         #: with where that sentence ends, for "the filing said" in the next sentence
         self.documents: dict[str, tuple[Speaker, int]] = {}
+        #: where the parser's sentences begin, once a source with a parse is read
+        self.sentence_starts: list[int] | None = None
+
+    def _sentence_between(self, start: int, end: int) -> bool:
+        """A sentence begins after ``start`` and by ``end``: by the parse once one is
+        known, else by a stop, a question or an exclamation mark before a space."""
+        if self.sentence_starts is not None:
+            return any(start < s <= end for s in self.sentence_starts)
+        return _SENTENCE_END.search(self.text, start, end) is not None
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -716,7 +725,7 @@ class SpeakerResolver:
                     facility
                 ):
                     continue
-                elif by_name or (exact and not _SENTENCE_END.search(self.text, pos, m.start)):
+                elif by_name or (exact and not self._sentence_between(pos, m.start)):
                     key = (3, 0, -m.start)
                 elif exact:
                     # described so only in a later sentence ("Harborline Health
@@ -1113,7 +1122,13 @@ class SpeakerResolver:
             )
             noun = subject.lemma_.lower()
             if ent is None and subject.pos_ == "NOUN" and (
-                noun in COMPANY_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS
+                noun in COMPANY_NOUNS | ORGANISATION_NOUNS or (
+                    # a body's noun alone ("The brigade has attended 171 fires"), not one
+                    # the words around say more of ("The intensive care unit at Kenyatta
+                    # hospital", "The hospital's burns unit")
+                    noun in INSTITUTION_NOUNS
+                    and all(c.dep_ == "det" for c in subject.children)
+                )
             ):
                 # "The company won the contract, according to its filings", "The brigade
                 # has attended 171 fires, according to its figures": the company, the
@@ -1182,6 +1197,8 @@ class SpeakerResolver:
 
     def resolve(self, source: tuple[int, int] | None, head: Any | None = None) -> Speaker | None:
         """The speaker for the source span ``source`` whose head token is ``head``."""
+        if head is not None and self.sentence_starts is None:
+            self.sentence_starts = [s.start_char for s in head.doc.sents]
         if source is None:
             return None
         start, end = source
@@ -1385,13 +1402,18 @@ class SpeakerResolver:
         """The mention at ``pos`` is who was spoken to ("told regional broadcaster X")."""
         return _SPOKEN_TO.search(self.text[max(0, pos - 60) : pos]) is not None
 
-    def _written_as_name(self, word: str) -> bool:
+    def _written_as_name(self, word: str, prose_only: bool = False) -> bool:
         """The article capitalises ``word`` inside a sentence, after a word in lower case
         and before none capitalised, and never writes it in lower case: a name ("US cloud
-        firm Cirrion"), not "Police", "Local Officials" or "Doctors Without Borders"."""
+        firm Cirrion"), not "Police", "Local Officials" or "Doctors Without Borders".
+        With ``prose_only``, the capitalised word must stand outside lines written in
+        title case ("Flood Aid Slow to Arrive for Many, Charity Says")."""
         alone = rf"(?<![\w'’])[a-z][\w'’-]*,?\s+{re.escape(word)}\b(?!\s+[A-Z])"
+        where = self.text
+        if prose_only:
+            where = "\n".join(line for line in where.split("\n") if not _title_case_line(line))
         return (
-            re.search(alone, self.text) is not None
+            re.search(alone, where) is not None
             and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         )
 
@@ -1549,9 +1571,13 @@ class SpeakerResolver:
                 and antecedent.head.head.dep_ == "appos"
                 and (body := self.entity_of(antecedent)) is not None
                 and body.type != "PERSON"
+                and (described := self.entity_of(antecedent.head.head.head)) is not None
+                and described.type == "PERSON"
             ):
                 # "Karthik Subramanian, an analyst at Wexford Hale Securities, who
-                # estimated ...": who is the analyst, not the firm he works at
+                # estimated ...": who is the analyst, not the firm he works at (but
+                # "Coastwatch, a project of the Marine Conservation Society, who said" is
+                # the society)
                 antecedent = antecedent.head.head
             ent = self.entity_of(antecedent)
             if ent is None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
@@ -1590,9 +1616,15 @@ class SpeakerResolver:
                     return self._resolve(lo, hi, self.text[lo:hi], antecedent)
         word = phrase.strip()
         if (
-            head is not None and head.pos_ in ("NOUN", "ADJ") and word.isalpha()
-            and word[:1].isupper() and not word.isupper() and self._written_as_name(word)
-            and word.lower() not in COUNTRY_WORDS
+            head is not None and word.isalpha() and word[:1].isupper() and not word.isupper()
+            and (
+                (head.pos_ == "NOUN" and self._written_as_name(word))
+                # an adjective's reading only of a word no list of common words holds,
+                # written as a name outside a title-case headline (not "Many", "Local")
+                or (head.pos_ == "ADJ" and not head.is_stop
+                    and word.lower() not in COUNTRY_WORDS
+                    and self._written_as_name(word, prose_only=True))
+            )
         ):
             # "Cirrion added that ...", "Alpennetz has put the damage at ...": a word the
             # tagger read as a common noun or an adjective at a sentence's start that the
@@ -2205,6 +2237,12 @@ _NAME_GIVEN = re.compile(
     r"(?:by (?:his|her) (?:first )?name,? |as ))"
     r" ?((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|bin|al|el|de|van))*)"
 )
+
+
+def _title_case_line(line: str) -> bool:
+    """A line of three words or more, most of them capitalised: a headline in title case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _according_to(tok: Any) -> bool:

@@ -909,9 +909,12 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
             names[acro] = full
     if any(_COMMA_BELOW.search(doc.text) for doc in docs):
         # Romanian written with its own letters somewhere in the story ("Constanța"): the
-        # cedilla letters other outlets set for them ("Mureşanu", "Constanţa") are the
-        # same letters, spelled as the story's Romanian is ("Mureșanu")
+        # cedilla letters other outlets set for them in a Romanian name ("Mureşanu",
+        # "Constanţa") are the same letters, spelled as the story's Romanian is
+        # ("Mureșanu"); a Turkish name keeps its ş ("Kemal Şimşek")
+        with_commas = {_letters(n) for n in names if _COMMA_BELOW.search(n)}
         names = {name: canonical.translate(_CEDILLA_TO_COMMA)
+                 if _romanian(canonical, with_commas) else canonical
                  for name, canonical in names.items()}
     return names
 
@@ -920,6 +923,26 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
 #: keyboards set in their place
 _COMMA_BELOW = re.compile("[\u0218-\u021b]")
 _CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "\u0218\u0219\u021a\u021b")
+#: letters of Romanian that Turkish does not write, and of Turkish that Romanian does not
+_ROMANIAN_ONLY = re.compile("[ŢţĂăÂâÎî]")
+_TURKISH_ONLY = re.compile("[ĞğıİÖöÜüÇç]")
+
+
+def _letters(name: str) -> str:
+    """A name's letters without accents or case, to compare two spellings."""
+    return strip_accents(fold(name))
+
+
+def _romanian(name: str, with_commas: set[str]) -> bool:
+    """``name`` with a cedilla is Romanian: it holds a letter only Romanian writes
+    ("Mureşanu" has ă, "Ţiplea" ţ), or the story writes it with comma letters elsewhere,
+    and no letter only Turkish writes."""
+    return bool(_CEDILLA.search(name)) and not _TURKISH_ONLY.search(name) and (
+        bool(_ROMANIAN_ONLY.search(name)) or _letters(name) in with_commas
+    )
+
+
+_CEDILLA = re.compile("[ŞşŢţ]")
 
 
 def resolve_speakers(docs: Sequence[Document]) -> None:

@@ -553,6 +553,8 @@ def _nicknamed(doc: Any, ents: list[Any]) -> list[Any]:
             span = span[1:]  # "Then Ramon 'Bong' Villanueva": a sentence's word before it
         if person is None and not is_given_name(span[0].text):
             continue
+        if span[0].pos_ != "PROPN" and not is_given_name(span[0].text):
+            continue  # 'But "Tonyboy" dela Cruz said': a sentence's word, no given name
         ents = [e for e in ents if e.end <= span.start or e.start >= span.end]
         ents.append(_span(doc, span.start, span.end, label="PERSON"))
     return sorted(ents, key=lambda e: e.start)
