@@ -720,6 +720,8 @@ def without_located(words: Sequence[str]) -> list[str]:
     while len(words) > 1 and _LOCATED_WORD.fullmatch(words[0]):
         words = words[1:]
     return words
+
+
 #: the nouns of a country's divisions that end a place's name ("Constanța County",
 #: "Lagos State", "Aichi Prefecture")
 PLACE_UNITS = frozenset(

@@ -102,6 +102,14 @@ def is_title_case(tokens: Any) -> bool:
     return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
+def title_case_line(line: str) -> bool:
+    """Whether a line of text is a headline in title case: three words or more, at least
+    60% of them capitalised ("Flood Aid Slow to Arrive for Many, Charity Says"). The test
+    on text, for lines; :func:`is_title_case` is the stricter one on tokens."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 #: the parts of speech a title before a name is made of
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 

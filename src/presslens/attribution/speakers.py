@@ -65,7 +65,7 @@ from ..names import (
     role_titles,
     same_name,
 )
-from ..nlp import is_title_case, prenominal_title
+from ..nlp import is_title_case, prenominal_title, title_case_line
 from .cues import is_verb_cue
 
 PRONOUNS = frozenset(
@@ -1411,7 +1411,7 @@ class SpeakerResolver:
         alone = rf"(?<![\w'’])[a-z][\w'’-]*,?\s+{re.escape(word)}\b(?!\s+[A-Z])"
         where = self.text
         if prose_only:
-            where = "\n".join(line for line in where.split("\n") if not _title_case_line(line))
+            where = "\n".join(line for line in where.split("\n") if not title_case_line(line))
         return (
             re.search(alone, where) is not None
             and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
@@ -1571,8 +1571,8 @@ class SpeakerResolver:
                 and antecedent.head.head.dep_ == "appos"
                 and (body := self.entity_of(antecedent)) is not None
                 and body.type != "PERSON"
-                and (described := self.entity_of(antecedent.head.head.head)) is not None
-                and described.type == "PERSON"
+                and (whose := self.entity_of(antecedent.head.head.head)) is not None
+                and whose.type == "PERSON"
             ):
                 # "Karthik Subramanian, an analyst at Wexford Hale Securities, who
                 # estimated ...": who is the analyst, not the firm he works at (but
@@ -2237,12 +2237,6 @@ _NAME_GIVEN = re.compile(
     r"(?:by (?:his|her) (?:first )?name,? |as ))"
     r" ?((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|bin|al|el|de|van))*)"
 )
-
-
-def _title_case_line(line: str) -> bool:
-    """A line of three words or more, most of them capitalised: a headline in title case."""
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _according_to(tok: Any) -> bool:

@@ -922,6 +922,7 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
 #: the Romanian letters with a comma below, and the cedilla letters legacy fonts and
 #: keyboards set in their place
 _COMMA_BELOW = re.compile("[\u0218-\u021b]")
+_CEDILLA = re.compile("[ŞşŢţ]")
 _CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "\u0218\u0219\u021a\u021b")
 #: letters of Romanian that Turkish does not write, and of Turkish that Romanian does not
 _ROMANIAN_ONLY = re.compile("[ŢţĂăÂâÎî]")
@@ -940,9 +941,6 @@ def _romanian(name: str, with_commas: set[str]) -> bool:
     return bool(_CEDILLA.search(name)) and not _TURKISH_ONLY.search(name) and (
         bool(_ROMANIAN_ONLY.search(name)) or _letters(name) in with_commas
     )
-
-
-_CEDILLA = re.compile("[ŞşŢţ]")
 
 
 def resolve_speakers(docs: Sequence[Document]) -> None:

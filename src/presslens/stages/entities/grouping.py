@@ -30,7 +30,7 @@ from ...names import (
     role_titles,
     same_name,
 )
-from ...nlp import is_title_case
+from ...nlp import is_title_case, title_case_line
 from .mentions import Group, Mention
 from .roles import organisation_role, role_of
 
@@ -462,9 +462,7 @@ def _headline_end(text: str) -> int:
     if "\n" not in text:
         return -1
     line = text[: text.find("\n")].rstrip()
-    words = [w for w in line.split() if w[:1].isalpha()]
-    capitals = sum(w[:1].isupper() for w in words)
-    return len(line) if len(words) >= 3 and capitals >= 0.6 * len(words) else -1
+    return len(line) if title_case_line(line) else -1
 
 
 #: Capitalised words that stand before a surname without being a first name.

@@ -412,7 +412,6 @@ _PARTIES = frozenset(
     """democrat democratic republican conservative labour liberal green independent
     socialist communist tory nationalist""".split()
 )
-#: "<place>-<word>" before a name says where it is ("Copenhagen-listed Nordhavn")
 #: words after a person's name that begin an affiliation ("of Lisbon University")
 _AFFILIATED = frozenset(["of", "at", "from", "for", "and"])
 
@@ -536,7 +535,6 @@ def _nicknamed(doc: Any, ents: list[Any]) -> list[Any]:
             span = span[1:]  # 'Sec. Leonardo "Leo" Dimaculangan': the title is no name
         if span is None or span[0].is_quote:
             continue  # 'Mr "Bong" Villanueva'
-
         if any(t.text.endswith(("'s", "’s")) for t in span) or any(
             t.tag_ == "POS" for t in span
         ):
