@@ -383,6 +383,15 @@ def _speakers(text: str) -> list[str]:
         ("It is cold comfort for gogo Martha Nkosi (71) from Tembisa, who relies on her "
          "phone to call her grandchildren. \u201cWho must I trust?\u201d she said.",
          "Martha Nkosi"),
+        # "it" after a sentence about an organisation named since the last speaker spoke
+        ("A ministry spokesperson said the report was being studied. The NCTV has kept the "
+         "national threat level at \"substantial\" since December 2023. It estimates that "
+         "about 250 young people are active in extremist networks.", "NCTV"),
+        # an acronym the tagger read as a common noun
+        ("Paris transport operator RATP said there would be severe disruption.", "RATP"),
+        # where a company is based is no part of its name, in one article as in a story
+        ("The Manchester-based Tarnwell Mobility said in a statement it was sorry.",
+         "Tarnwell Mobility"),
         # a statement by a body the tagger found no organisation in
         ("Police arrested a 48-year-old man on Tuesday, a Hellenic Police statement said.",
          "Hellenic Police"),
@@ -645,6 +654,11 @@ def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
         # a word capitalised in a title-case headline is no name
         ("Flood Aid Slow to Arrive for Many, Charity Says\nMany said they had not "
          "received any help.", "Many"),
+        # an acronym of a title is no body's name
+        ("A former CEO of the company said he had no regrets.", "CEO"),
+        # "it" goes on with the organisation that spoke, past a sentence about another
+        ("Unite said members would walk out on Monday. Harlow Motors employs 3,000 people at "
+         "the plant. It said the vote was 85 percent in favour.", "Harlow Motors"),
         # "its" is the country that is the subject, not the bank it asked
         ("Kenya has asked the World Bank for help. According to its own figures, the economy "
          "shrank 2 percent.", "World Bank"),
@@ -2078,3 +2092,24 @@ def test_the_company_is_one_named_before_not_one_described_so_only_after() -> No
         "at Hinamex facilities since 2020."
     )
     assert [a.speaker.name for a in doc.attributions if a.speaker] == ["El Universal"]
+
+
+@pytest.mark.slow
+def test_two_statements_joined_by_and_are_two() -> None:
+    # the parser hangs the second statement on the first one's content
+    doc = presslens.analyze(
+        "National rail operator SNCF said only 40 percent of trains were running, and Paris "
+        "transport operator RATP said there would be severe disruption on most metro lines."
+    )
+    said = [(a.speaker.name if a.speaker else None, a.text) for a in doc.attributions]
+    assert said == [
+        ("SNCF", "only 40 percent of trains were running"),
+        ("RATP", "there would be severe disruption on most metro lines"),
+    ]
+    # an outlet that reports both keeps both in its content
+    doc = presslens.analyze(
+        "The union said it would strike on Monday and the employer said it would seek an "
+        "injunction, according to local media."
+    )
+    assert any(a.text.startswith("The union said it would strike on Monday and the employer")
+               for a in doc.attributions)

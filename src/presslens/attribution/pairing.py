@@ -10,7 +10,7 @@ from typing import Any
 
 from ..names import OUTLETS, WIRE_AGENCIES, normalise_outlet
 from .constructions import Candidate
-from .cues import CUE_LEMMAS
+from .cues import CUE_LEMMAS, SPEECH_VERBS
 from .found import Found, mark_at
 from .quotes import Quote
 
@@ -26,6 +26,7 @@ def outermost(candidates: list[Candidate], parse: Any = None) -> list[Candidate]
     the minister's statement stands beside the agency's report of it)."""
     if parse is not None:
         candidates = _untangle(candidates, parse)
+        _split_coordinated(candidates, parse)
     # read once per candidate, not once per pair
     carriers = {id(o) for o in candidates if _carried_by_outlet(o, parse)}
     out = []
@@ -72,6 +73,46 @@ def _untangle(candidates: list[Candidate], parse: Any) -> list[Candidate]:
                 ):
                     documents.add(id(o))
     return [c for c in candidates if id(c) not in documents]
+
+
+def _split_coordinated(candidates: list[Candidate], parse: Any) -> None:
+    """"SNCF said A, and RATP said B": the parser hangs the second statement on the first
+    one's content as its conjunct; the first content ends before ", and", and the second
+    statement, with its own subject, stands beside it (in place)."""
+    text = parse.text
+    for c in candidates:
+        if c.cue_token is None or c.source is None:
+            continue
+        cue = parse[c.cue_token]
+        if (
+            cue.dep_ != "conj" or c.attitude or cue.lemma_.lower() not in SPEECH_VERBS
+            or not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in cue.children)
+            # "X said A and that B said C": the second clause is X's content still
+            or any(ch.dep_ == "mark" for ch in cue.children)
+        ):
+            continue
+        for o in candidates:
+            if o is c or o.cue_token is None or not any(s <= c.cue[0] < e for s, e in o.content):
+                continue
+            if o.cue[0] > c.cue[0]:
+                continue  # "..., and Y said B, according to local media": the outlet's whole
+            if parse[o.cue_token] is cue.head or cue.head.i == o.cue_token:
+                continue  # "X said and added": the same speaker's two verbs
+            end = max(t.idx + len(t) for t in cue.subtree)
+            if text[end : o.content[-1][1]].strip(" ,.;\"”’"):
+                continue  # the first content goes on after the second statement
+            cut = cue.left_edge.idx
+            first = cue.left_edge.i
+            while first > 0 and (parse[first - 1].dep_ == "cc" or parse[first - 1].is_punct):
+                first -= 1
+            cut = parse[first].idx
+            content = [(s, min(e, cut)) for s, e in o.content if s < cut]
+            while content and not text[content[-1][0] : content[-1][1]].strip(" ,"):
+                content.pop()
+            if content:
+                stripped = text[content[-1][0] : content[-1][1]].rstrip(" ,")
+                content[-1] = (content[-1][0], content[-1][0] + len(stripped))
+                o.content = content
 
 
 #: words that make the source of "according to" a news outlet

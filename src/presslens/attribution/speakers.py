@@ -64,6 +64,7 @@ from ..names import (
     role_head,
     role_titles,
     same_name,
+    without_located,
 )
 from ..nlp import is_title_case, prenominal_title, title_case_line
 from .cues import is_verb_cue
@@ -1137,6 +1138,30 @@ class SpeakerResolver:
             return self._speaker(ent) if ent is not None and _organisation(ent) else None
         return None
 
+    def _subject_before(self, tok: Any) -> Speaker | None:
+        """The organisation named as the main subject of the sentence before ``tok``'s,
+        when that sentence comes after the last speaker's source and no organisation
+        spoke last (a person, or no one: "Unite said ... Harlow Motors employs 3,000
+        people. It said ..." is still Unite); else None."""
+        sent = tok.sent
+        if sent.start == 0 or not self._no_body_spoke_last():
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        if prev.start_char < self.last_end:
+            return None
+        subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+        ent = self.entity_of(subject) if subject is not None else None
+        return self._speaker(ent) if ent is not None and _organisation(ent) else None
+
+    def _no_body_spoke_last(self) -> bool:
+        """No one has spoken yet, or the last speaker is unnamed or a person."""
+        last = self.last
+        if last is None or last.name == ANONYMOUS:
+            return True
+        ent = self._by_id.get(last.entity or "")
+        return ent.type == "PERSON" if ent is not None else _person_name(last.name)
+
     @staticmethod
     def _named_before(ent: Entity, pos: int) -> bool:
         return any(m.start < pos for m in ent.mentions)
@@ -1488,6 +1513,13 @@ class SpeakerResolver:
     def _resolve(self, start: int, end: int, phrase: str, head: Any | None) -> Speaker:
         lower = phrase.lower().strip()
         if lower in PRONOUNS:
+            if lower == "it" and head is not None:
+                # "The NCTV has kept the threat level at substantial. It estimates ...":
+                # the organisation the sentence before is about, when it is named since
+                # the last speaker spoke
+                before = self._subject_before(head)
+                if before is not None:
+                    return before
             if lower in ("they", "them", "we", "us", "it") and self.last is not None:
                 return self.last
             if lower in _PERSONAL and self.unnamed_at > self.last_person_at:
@@ -1632,6 +1664,15 @@ class SpeakerResolver:
             # "Trump says" is the Trump named before)
             named = self.entity_of(head)
             return self._speaker(named) if named is not None else self._speaker_named(word)
+        if (
+            head is not None and head.pos_ == "NOUN" and head.is_alpha and head.is_upper
+            and 2 <= len(head.text) <= 8 and head.text.lower() not in PRONOUNS
+            and head.lower_ not in TITLE_WORDS  # "A former CEO said": a role, no body
+            and self.entity_of(head) is None  # (an entity's mention goes its own way)
+        ):
+            # "Paris transport operator RATP said": an acronym the tagger read as a
+            # common noun is the body's name; the words before it describe it
+            return self._speaker_named(head.text)
         if head is not None and self._headline_description(start, phrase, head.doc):
             # "..., Local Elder Says" in a title-case headline: "local elder", no name
             return Speaker(name=ANONYMOUS)
@@ -2635,7 +2676,8 @@ def _proper_phrase(phrase: str) -> str | None:
     # "The Lagos State Emergency Management Agency, LASEMA": the name before the comma
     text = re.sub(r"\s*\([^()]*\)?\s*$", "", phrase.strip().split(", ")[0])
     text = re.sub(r"^(?:the|his|her|its|their|our)\s+", "", text, flags=re.I)
-    words = text.split()
+    words = without_located(text.split())  # "Copenhagen-listed Nordhavn Shipping"
+    text = " ".join(words)
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     if all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):

@@ -107,7 +107,7 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
         elif (
             start + 2 < end
             and doc[start + 1].text == "-"
-            and doc[start + 2].lower_ in LOCATED_PARTICIPLES
+            and doc[start + 2].text in LOCATED_PARTICIPLES  # in lower case, as names.py reads it
         ):
             start += 3  # "Copenhagen-listed Nordhavn", "London-based Arcadia"
         else:
