@@ -276,6 +276,7 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         ("Home-Run Foods", "Home-Run Foods"),
         ("Plant-Based Products Council", "Plant-Based Products Council"),
         ("Minister of Health Georgia Anne Mills", "Georgia Anne Mills"),
+        ("Director of Austin Energy Maria Lopez", "Austin Energy Maria Lopez"),
     ],
 )
 def test_display_name_drops_what_stands_before_the_name(written: str, name: str) -> None:

@@ -772,12 +772,11 @@ def display_name(name: str) -> str:
         # and the place a title is of, right after its "of": "Prefect of Constanța County
         # Silviu Țăranu", "Mayor of Kyiv Vitali Klitschko" (not "Minister of Health
         # Georgia Anne Mills", whose portfolio comes first)
-        from .given_names import is_given_name  # given_names reads this module
-
         place = _place_opening(words[past:]) if past == first + 1 else 0
         if place and 2 <= len(words) - past - place <= 4 and (
             fold(words[past + place - 1]) in PLACE_UNITS
-            or is_given_name(words[past + place])
+            # a name, not the rest of a body's ("Director of Austin Energy Maria Lopez")
+            or fold(words[past + place]) not in PORTFOLIO_WORDS | ORGANISATION_NAME_ENDS
         ):
             past += place
         rest = words[past:]
