@@ -87,7 +87,7 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
 
 
 def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list[Found]) -> None:
-    resolver = SpeakerResolver(text, entities)
+    resolver = SpeakerResolver(text, entities, [s.start_char for s in parse.sents])
     for f in found:
         if f.continues is not None:
             f.speaker = None  # set from the attribution it continues, below

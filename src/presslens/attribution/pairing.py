@@ -101,7 +101,6 @@ def _split_coordinated(candidates: list[Candidate], parse: Any) -> None:
             end = max(t.idx + len(t) for t in cue.subtree)
             if text[end : o.content[-1][1]].strip(" ,.;\"”’"):
                 continue  # the first content goes on after the second statement
-            cut = cue.left_edge.idx
             first = cue.left_edge.i
             while first > 0 and (parse[first - 1].dep_ == "cc" or parse[first - 1].is_punct):
                 first -= 1

@@ -216,8 +216,12 @@ def _role_of(ent: Any) -> str | None:
 class SpeakerResolver:
     """Resolves sources in text order, remembering the last speakers for pronouns."""
 
-    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+    def __init__(
+        self, text: str, entities: Sequence[Entity], sentence_starts: Sequence[int] | None = None
+    ) -> None:
         self.text = text
+        #: where the parser's sentences begin (None: by the stops in the text)
+        self.sentence_starts = sentence_starts
         # a name has a capital and is no time zone: the tagger's "federal department" and
         # "(0000 GMT)" name nobody
         self.entities = [
@@ -253,12 +257,11 @@ class SpeakerResolver:
         #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
         #: with where that sentence ends, for "the filing said" in the next sentence
         self.documents: dict[str, tuple[Speaker, int]] = {}
-        #: where the parser's sentences begin, once a source with a parse is read
-        self.sentence_starts: list[int] | None = None
 
     def _sentence_between(self, start: int, end: int) -> bool:
-        """A sentence begins after ``start`` and by ``end``: by the parse once one is
-        known, else by a stop, a question or an exclamation mark before a space."""
+        """A sentence begins after ``start`` and by ``end``: by the parse's sentences when
+        the resolver has them, else by a stop, a question or an exclamation mark before a
+        space."""
         if self.sentence_starts is not None:
             return any(start < s <= end for s in self.sentence_starts)
         return _SENTENCE_END.search(self.text, start, end) is not None
@@ -1222,8 +1225,6 @@ class SpeakerResolver:
 
     def resolve(self, source: tuple[int, int] | None, head: Any | None = None) -> Speaker | None:
         """The speaker for the source span ``source`` whose head token is ``head``."""
-        if head is not None and self.sentence_starts is None:
-            self.sentence_starts = [s.start_char for s in head.doc.sents]
         if source is None:
             return None
         start, end = source
