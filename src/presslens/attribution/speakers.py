@@ -564,7 +564,10 @@ class SpeakerResolver:
             return False
         ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
         if ent is None:
-            return True  # a name without an entity: nothing says otherwise
+            # a name without an entity: nothing says otherwise, unless its words are a
+            # body's ("The Valencian regional government said ... 'The alert came ...,' she
+            # said" is someone else)
+            return not _body_words(speaker.name)
         if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or (
             ent.mentions and all(_DATELINE_WORD.fullmatch(self.text[m.start : m.end])
                                  for m in ent.mentions)
@@ -2164,6 +2167,11 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d[\w-]*\b")
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.I)
 #: the nouns of public bodies and of unions, which no company's name holds
 _NOT_COMPANIES = INSTITUTION_NOUNS | frozenset("union federation association".split())
+#: nouns for a government or the place it governs speaking ("the regional government", "the
+#: city of Mühlstetten")
+_GOVERNMENTS = frozenset(
+    "government city county state municipality region province town village".split()
+)
 #: nouns for an organisation that is no company ("the union", "the party", "the
 #: regulator")
 _NO_COMPANY_NOUNS = _NOT_COMPANIES | frozenset(["party", "charity", "regulator", "watchdog"])
@@ -2563,6 +2571,13 @@ def _person_like(ent: Entity) -> bool:
         and not any(w.lower() in NAME_GLUE for w in words)
         and not is_place(ent.name)
     )
+
+
+def _body_words(name: str) -> bool:
+    """Whether ``name`` is headed by a body's or a government's noun, not a person's or a
+    role's ("Valencian regional government", "city of Mühlstetten", "Hellenic Police"; not
+    "manager of the Hotel Mirador", "Spain's interior minister", "Maria Lopez")."""
+    return name_head(name) in ORGANISATION_NOUNS | INSTITUTION_NOUNS | _GOVERNMENTS
 
 
 def _person_name(name: str) -> bool:
