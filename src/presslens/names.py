@@ -189,8 +189,9 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # San Suu Kyi")
                         "hojatoleslam", "hojjatoleslam", "u", "daw",
                         # French for a woman ("Mme Ménard"); Swahili for an elder man
-                        # ("Mzee Juma Magoti")
-                        "mme", "mlle", "mzee"])
+                        # ("Mzee Juma Magoti"); a union's or a party's member ("Comrade
+                        # Ebenezer Okpokiri"); Thai for anyone ("Khun Ratchanee")
+                        "mme", "mlle", "mzee", "comrade", "khun"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
