@@ -276,6 +276,9 @@ def _speakers(text: str) -> list[str]:
          "Alora, Maria Sanchez, 68, was still sweeping mud out of her kitchen on Friday. "
          "\"The warning came when the water reached our knees,\" she said.",
          "Maria Sanchez"),
+        # ... but not one named in the body's own sentence, whatever the pronoun
+        ("The county government said it had hired Michelle Obi as its new fire chief. \"We "
+         "are excited to have her,\" he said.", "county government"),
         ("Officers searched the team's hotel on Tuesday, the Guardia Civil said. The manager "
          "of the Hotel Mirador del Veleta told SUR in English that the hotel had cooperated. "
          "He said bookings had not been affected.", "manager of the Hotel Mirador del Veleta"),

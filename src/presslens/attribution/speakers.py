@@ -564,10 +564,7 @@ class SpeakerResolver:
             return False
         ent = speaker if isinstance(speaker, Entity) else self._by_id.get(speaker.entity or "")
         if ent is None:
-            # a name without an entity: nothing says otherwise, unless its words are a
-            # body's ("The Valencian regional government said ... 'The alert came ...,' she
-            # said" is someone else)
-            return not _body_words(speaker.name)
+            return True  # a name without an entity: nothing says otherwise
         if _outlet_role(ent.role) or normalise_outlet(ent.name) in OUTLETS or (
             ent.mentions and all(_DATELINE_WORD.fullmatch(self.text[m.start : m.end])
                                  for m in ent.mentions)
@@ -1485,6 +1482,9 @@ class SpeakerResolver:
         subject = self._subject_person(head, self.last_person_at) if head is not None else None
         if subject is not None and self._fits(subject, pronoun, by_given_name):
             return self._speaker(subject)
+        later = self._named_after_body(start, pronoun, by_given_name)
+        if later is not None:
+            return self._speaker(later)
         if (
             self.last is not None
             and self.last.name != ANONYMOUS
@@ -1498,6 +1498,26 @@ class SpeakerResolver:
         ):
             return self.last_person
         return self._speaker(ent) if ent is not None else None
+
+    def _named_after_body(self, start: int, pronoun: str, by_given_name: bool) -> Entity | None:
+        """When a body spoke last under a name no entity holds, one a body's or a
+        government's noun heads: a person the pronoun can stand for named since, in a
+        sentence after the body's ("The Valencian regional government said ... In
+        Algemesí, Consuelo Sanchis, 71, was scraping mud. '...,' she said"); not one named
+        in the body's own sentence ("The county said it had hired Michelle Obi. '...,' he
+        said" is the county's)."""
+        last = self.last
+        if last is None or last.entity is not None or not _body_words(last.name):
+            return None
+        if self.sentence_starts is not None:
+            after = next((s for s in self.sentence_starts if s > self.last_end), None)
+        else:
+            stop = _SENTENCE_END.search(self.text, self.last_end)
+            after = stop.end() if stop is not None else None
+        if after is None or after >= start:
+            return None
+        return self._person_before(start, after=after - 1, pronoun=pronoun,
+                                   by_given_name=by_given_name)
 
     def _inside_quote(self, pos: int) -> bool:
         return any(lo < pos < hi for lo, hi in self.quoted)
