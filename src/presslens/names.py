@@ -190,8 +190,8 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "hojatoleslam", "hojjatoleslam", "u", "daw",
                         # French for a woman ("Mme Ménard"); Swahili for an elder man
                         # ("Mzee Juma Magoti"); a union's or a party's member ("Comrade
-                        # Ebenezer Okpokiri"); Thai for anyone ("Khun Ratchanee")
-                        "mme", "mlle", "mzee", "comrade", "khun"])
+                        # Ebenezer Okpokiri"; not the Thai "Khun", a Cambodian surname too)
+                        "mme", "mlle", "mzee", "comrade"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
