@@ -282,6 +282,18 @@ def _speakers(text: str) -> list[str]:
         ("Officers searched the team's hotel on Tuesday, the Guardia Civil said. The manager "
          "of the Hotel Mirador del Veleta told SUR in English that the hotel had cooperated. "
          "He said bookings had not been affected.", "manager of the Hotel Mirador del Veleta"),
+        # a cue before a quote the parser gave no subject: a participle's is the main
+        # verb's, a name hung on a clause before the cue is the speaker, and a subject read
+        # as the verb's modifiers ("the 27-year-old") still says who
+        ("Mayor Tane Wiremu used a council meeting on Thursday to apologise, telling "
+         "councillors: \"I am sorry to every family that has been made sick.\"",
+         "Tane Wiremu"),
+        ("Infrastructure and Transport Minister Corrado Di Stefano, in an interview with "
+         "Corriere della Sera published on Friday, said: \"The right to strike is sacred. "
+         "Leaving travellers stranded is not.\"", "Corrado Di Stefano"),
+        ("Faith Chepkemoi won the 1500m in Doha last month. In an Instagram post on "
+         "Wednesday, the 27-year-old wrote: \"I have never cheated and I never will.\"",
+         "Faith Chepkemoi"),
         # a name the tagger did not find is still a person a "he" stands for, not the
         # unnamed source before it
         ("Two accounts had been opened weeks earlier, a person familiar with the "

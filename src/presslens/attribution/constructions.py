@@ -309,7 +309,10 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    fronted = _fronted_subject(tok) or _named_after_whose(tok) or _subject_of_clause_before(tok)
+    fronted = (
+        _fronted_subject(tok) or _named_after_whose(tok) or _subject_of_clause_before(tok)
+        or _subject_read_as_modifiers(tok)
+    )
     if fronted is not None:
         return fronted
     # "saying", "adding", "going on to say": inherit a governing verb's subject
@@ -379,10 +382,28 @@ def _subject_of_clause_before(tok: Any) -> Any | None:
         if (
             subject is not None and subject.left_edge.i == tok.sent.start
             and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG")
-            and any(c.dep_ == "appos" for c in subject.children)
+            # set off as an apposition or by a comma right after it ("Minister Corrado
+            # Di Stefano, in an interview published on Friday, said")
+            and (any(c.dep_ == "appos" for c in subject.children)
+                 or doc[min(subject.i + 1, len(doc) - 1)].text == ",")
         ):
             return subject
     return None
+
+
+def _subject_read_as_modifiers(tok: Any) -> Any | None:
+    """The subject the parser hung on the speech verb word by word, as a determiner and
+    modifiers no verb takes ("On Wednesday, the 27-year-old wrote: ...": "the" and "old"
+    both the verb's): the last of those words, whose own words make the phrase."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    lefts = list(tok.lefts)
+    det = next((c for c in lefts if c.dep_ == "det"), None)
+    if det is None:
+        return None
+    words = [c for c in lefts if c.i > det.i and c.dep_ in ("amod", "compound", "nmod")
+             and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+    return words[-1] if words and words[-1].i == tok.i - 1 else None
 
 
 def _named_after_whose(tok: Any) -> Any | None:

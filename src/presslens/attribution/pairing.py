@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..names import OUTLETS, WIRE_AGENCIES, normalise_outlet
-from .constructions import Candidate
+from .constructions import Candidate, source_of
 from .cues import CUE_LEMMAS, SPEECH_VERBS
 from .found import Found, mark_at
 from .quotes import Quote
@@ -380,6 +380,8 @@ def _cue_near_quote(
                 break
             if t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX") and t.i not in taken:
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and direction == -1:
+                    subj = source_of(t)  # a governing verb's, a clause's before it
                 src = None
                 if subj is not None:
                     ids = [x.i for x in subj.subtree]

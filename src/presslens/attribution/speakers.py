@@ -2268,7 +2268,7 @@ _STILL_SPEAKING = 200
 #: words that say what kind of organisation a name is ("... Agency", "... Terminals")
 _ORGANISATION_WORDS = ORGANISATION_NOUNS | ORGANISATION_NAME_ENDS | INSTITUTION_NOUNS
 #: a person by age ("the 38-year-old", "the 27-year-old sewing machine operator")
-_AGED = re.compile(r"the \d+-year-old(?: [\w-]+)*")
+_AGED = re.compile(r"(?:the )?\d+-year-old(?: [\w-]+)*")
 #: a plural group whose members speak for the organisation they come from
 _MEMBERS = frozenset(
     "observers monitors inspectors investigators delegates delegation mission team".split()
