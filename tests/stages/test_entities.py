@@ -91,6 +91,14 @@ def test_entities_no_name_runs_across_a_datelines_dash() -> None:
     assert "Iraq" in names and not any("-" in n for n in names)
 
 
+def test_entities_no_name_opens_with_a_quotations_closing_mark() -> None:
+    names = set(_types(
+        '"The BFP tells us the area is safe," Philippine Ports Authority general manager '
+        "Joaquin Lacsamana said."))
+    assert "Philippine Ports Authority" in names
+    assert not any(n[:1] in "\"\u201c\u201d'" for n in names)
+
+
 def test_entities_acronym_groups_with_full_name() -> None:
     text = (
         "The Royal United Services Institute published a report. "

@@ -92,6 +92,8 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
     while start < end:
         if doc[start].lower_ in _LEADING:  # "the", "His National Unity Party"
             start += 1
+        elif doc[start].is_quote:
+            start += 1  # 'safe," Philippine Ports Authority': a quotation's closing mark
         elif (
             (label or span.label_) in ("ORG", "PERSON") and doc[start].is_lower
             and doc[start].is_alpha and len(doc[start]) > 3  # not "zu Guttenberg"
