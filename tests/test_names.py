@@ -200,6 +200,12 @@ def test_speaker_key_is_the_surname_or_anonymous() -> None:
         ("the New York Times", "The New York Times"),
         ("the BBC", "BBC"),
         ("Agence France-Presse", "AFP"),
+        # an agency by its name, an outlet by its edition, its website or its initials
+        ("AP", "Associated Press"),
+        ("MailOnline", "Daily Mail"),
+        ("Caixin Global", "Caixin"),
+        ("Journal du Dimanche", "Le Journal du Dimanche"),
+        ("TOI", "The Times of India"),
         ("Reuters'", "Reuters"),
         ("the Daily Telegraph", "The Telegraph"),
         ("Die Welt", "Die Welt"),

@@ -1215,7 +1215,8 @@ OUTLET_ALIASES = {
     "welt": "Die Welt", "die welt": "Die Welt", "welt am sonntag": "Die Welt",
     "new york times": "The New York Times", "nyt": "The New York Times",
     "washington post": "The Washington Post", "rt": "Russia Today",
-    "associated press": "AP", "the associated press": "AP", "ap": "AP",
+    "associated press": "Associated Press", "the associated press": "Associated Press",
+    "ap": "Associated Press",
     "agence france-presse": "AFP", "agence france presse": "AFP", "afp": "AFP",
     "financial times": "Financial Times", "ft": "Financial Times",
     "daily mail": "Daily Mail", "mail on sunday": "The Mail on Sunday",
@@ -1227,6 +1228,15 @@ OUTLET_ALIASES = {
     "economist": "The Economist", "los angeles times": "Los Angeles Times",
     "spiegel": "Der Spiegel", "der spiegel": "Der Spiegel", "le monde": "Le Monde",
     "reuters": "Reuters", "press": "reporters", "the press": "reporters",
+    # an outlet's edition, website or initials for the outlet ("MailOnline", "Caixin
+    # Global", "TOI")
+    "mailonline": "Daily Mail", "mail online": "Daily Mail",
+    "journal du dimanche": "Le Journal du Dimanche", "jdd": "Le Journal du Dimanche",
+    "le journal du dimanche": "Le Journal du Dimanche",
+    "times of india": "The Times of India", "toi": "The Times of India",
+    "vnexpress": "VnExpress", "vnexpress international": "VnExpress",
+    "yonhap": "Yonhap", "yonhap news agency": "Yonhap",
+    "caixin": "Caixin", "caixin global": "Caixin",
     "journalists": "reporters",
 }  # fmt: skip
 #: Mastheads with "The" in them, which an article's lower-case "the" before them does not
