@@ -294,6 +294,12 @@ def _speakers(text: str) -> list[str]:
         ("Faith Chepkemoi won the 1500m in Doha last month. In an Instagram post on "
          "Wednesday, the 27-year-old wrote: \"I have never cheated and I never will.\"",
          "Faith Chepkemoi"),
+        # ... not the subject of what the main verb reports; the person of that age
+        ("Finance Minister Tomasz Wisniewski said inflation would fall, telling parliament: "
+         "\"The worst is behind us.\"", "Tomasz Wisniewski"),
+        ("Singer Amara Nwosu, 27, and her manager Kemi Lawal were detained at Heathrow. In a "
+         "post on Instagram, the 27-year-old wrote: \"I am safe and I thank my fans.\"",
+         "Amara Nwosu"),
         # a name the tagger did not find is still a person a "he" stands for, not the
         # unnamed source before it
         ("Two accounts had been opened weeks earlier, a person familiar with the "

@@ -381,7 +381,7 @@ def _cue_near_quote(
             if t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX") and t.i not in taken:
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and direction == -1:
-                    subj = source_of(t)  # a governing verb's, a clause's before it
+                    subj = _subject_elsewhere(t)
                 src = None
                 if subj is not None:
                     ids = [x.i for x in subj.subtree]
@@ -404,6 +404,21 @@ def _cue_near_quote(
                     quote=q,
                 )
     return None
+
+
+def _subject_elsewhere(cue: Any) -> Any | None:
+    """The subject of a cue before a quote that the parser gave none, by the rules other
+    cues' sources follow (a governing verb's for a participle, "..., telling councillors:";
+    a name hung on a clause before the cue); a subject inside what a speech verb reports
+    is that verb's speaker's ("Mayor Ana López said the bridge would reopen, telling
+    residents:": López, not the bridge)."""
+    subj = source_of(cue)
+    if subj is None:
+        return None
+    verb = subj.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and verb.head != cue:
+        return source_of(verb.head)
+    return subj
 
 
 def _colon_or_comma_between(text: str, tok: Any, q: Quote) -> bool:

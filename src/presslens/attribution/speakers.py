@@ -1519,6 +1519,21 @@ class SpeakerResolver:
         return self._person_before(start, after=after - 1, pronoun=pronoun,
                                    by_given_name=by_given_name)
 
+    def _aged(self, pos: int, phrase: str) -> Entity | None:
+        """The one person named before ``pos`` with the age ``phrase`` gives, as outlets
+        write it after a name ("Singer Amara Nwosu, 27, and her manager ...": "the
+        27-year-old" is Nwosu, not the manager named after her)."""
+        age = re.search(r"\d+", phrase)
+        if age is None:
+            return None
+        given = re.compile(rf"\s*[,(]\s*(?:aged\s+)?{age.group()}\b(?![.,]?\d)")
+        found = {
+            ent.id: ent for ent in self.entities if _person_like(ent) and any(
+                m.end < pos and given.match(self.text, m.end) for m in ent.mentions
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _inside_quote(self, pos: int) -> bool:
         return any(lo < pos < hi for lo, hi in self.quoted)
 
@@ -1968,9 +1983,10 @@ class SpeakerResolver:
                 return self._speaker(named_later)
         words = lower.split()
         if _AGED.fullmatch(lower):
-            # "the 38-year-old told ...": the person named last (in full: a lone
-            # "Kestrel" may be a car the tagger took for a person)
-            person = self._person_before(start, in_full=True)
+            # "the 38-year-old told ...": the person the article gives that age, else the
+            # person named last (in full: a lone "Kestrel" may be a car the tagger took for
+            # a person)
+            person = self._aged(start, lower) or self._person_before(start, in_full=True)
             if person is not None:
                 return self._speaker(person)
         # the descriptor before any apposition ("The operator, a subsidiary of ...")
