@@ -56,18 +56,19 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "was needed.", "news conference"),
         ("Energy Minister Adriana Solís said at the president's morning press conference "
          "that supply was guaranteed.", "news conference"),
-        # networks: X by its letter, a post on one, social media
+        # networks: X by its letter, under the one name CONVENTIONS.md gives it (a tweet's,
+        # "Twitter"), a post on one, social media
         ("Labour minister Genevieve Lacasse wrote on X that the agreement showed that "
-         "bargaining works.", "X"),
+         "bargaining works.", "Twitter"),
         ("Opposition spokeswoman Deirdre Cashman said in a post on X that the Government had "
-         "been asleep at the wheel.", "X"),
+         "been asleep at the wheel.", "Twitter"),
         ("Ontario MP Brent Haldane said in a post on social media that the strike must end.",
          "social media"),
         # a fronted outlet the gazetteer also knows as a town
         ("In The Sun, columnist Tom Smith wrote that the plan would fail.", "The Sun"),
         # "X." at a sentence's end, one token, with the next line's first word after it
         ('"This is what reindustrialisation looks like," Health Minister Marie-Hélène Le '
-         "Bihan wrote on X.\nBut the shortage goes on.", "X"),
+         "Bihan wrote on X.\nBut the shortage goes on.", "Twitter"),
     ],
 )
 def test_venue_of_the_statement(text: str, venue: str) -> None:

@@ -318,12 +318,12 @@ def _outlet(phrase: str) -> str:
 
 
 def _network(tok: Any) -> str | None:
-    """The network the object of "on" names: "X" (the former Twitter), a network's name,
-    or "social media"."""
+    """The network the object of "on" names: X, by the one name CONVENTIONS.md gives the
+    network ("Twitter", as a tweet's), a network's name, or "social media"."""
     if tok.text in ("X", "X.") and not any(c.dep_ == "compound" for c in tok.lefts) and not (
         tok.i and tok.doc[tok.i - 1].text[:1].isupper()
     ):
-        return "X"  # "wrote on X." at a sentence's end is one token; not "Malcolm X"
+        return "Twitter"  # "wrote on X." at a sentence's end is one token; not "Malcolm X"
     if tok.lower_ == "media" and any(c.lower_ == "social" for c in tok.lefts):
         return "social media"
     return social_network(tok.lower_)
