@@ -259,12 +259,18 @@ class SpeakerResolver:
         self.documents: dict[str, tuple[Speaker, int]] = {}
 
     def _sentence_between(self, start: int, end: int) -> bool:
-        """A sentence begins after ``start`` and by ``end``: by the parse's sentences when
-        the resolver has them, else by a stop, a question or an exclamation mark before a
-        space."""
+        """A sentence begins after ``start`` and by ``end``."""
+        after = self._next_sentence(start)
+        return after is not None and after <= end
+
+    def _next_sentence(self, pos: int) -> int | None:
+        """Where the first sentence after ``pos`` begins: by the parse's sentences when the
+        resolver has them, else after a stop, a question or an exclamation mark before a
+        space; None when none does."""
         if self.sentence_starts is not None:
-            return any(start < s <= end for s in self.sentence_starts)
-        return _SENTENCE_END.search(self.text, start, end) is not None
+            return next((s for s in self.sentence_starts if s > pos), None)
+        stop = _SENTENCE_END.search(self.text, pos)
+        return stop.end() if stop is not None else None
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
@@ -1509,11 +1515,7 @@ class SpeakerResolver:
         last = self.last
         if last is None or last.entity is not None or not _body_words(last.name):
             return None
-        if self.sentence_starts is not None:
-            after = next((s for s in self.sentence_starts if s > self.last_end), None)
-        else:
-            stop = _SENTENCE_END.search(self.text, self.last_end)
-            after = stop.end() if stop is not None else None
+        after = self._next_sentence(self.last_end)
         if after is None or after >= start:
             return None
         return self._person_before(start, after=after - 1, pronoun=pronoun,
