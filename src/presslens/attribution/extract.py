@@ -57,7 +57,7 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
         found += labelled
     found.sort(key=lambda f: (f.start, f.end))
     entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
-    _resolve_speakers(text, parse, entities, found)
+    _resolve_speakers(parse, entities, found)
     if not agentless:
         found = [f for f in found if not is_agentless(f) and is_statement(f, parse)]
     # after the filter: a venue carries along the statements that are kept
@@ -86,8 +86,8 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     return out
 
 
-def _resolve_speakers(text: str, parse: Any, entities: list[Entity], found: list[Found]) -> None:
-    resolver = SpeakerResolver(text, entities, [s.start_char for s in parse.sents])
+def _resolve_speakers(parse: Any, entities: list[Entity], found: list[Found]) -> None:
+    resolver = SpeakerResolver.of_parse(parse, entities)
     for f in found:
         if f.continues is not None:
             f.speaker = None  # set from the attribution it continues, below

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Any
 
 from ..datelines import line_dateline
@@ -257,6 +258,16 @@ class SpeakerResolver:
         #: who spoke "in a (regulatory) filing" or "in a statement", by the document's noun,
         #: with where that sentence ends, for "the filing said" in the next sentence
         self.documents: dict[str, tuple[Speaker, int]] = {}
+
+    @classmethod
+    def of_parse(cls, parse: Any, entities: Sequence[Entity]) -> SpeakerResolver:
+        """A resolver for a parsed text, which knows where the parser's sentences begin."""
+        return cls(parse.text, entities, [s.start_char for s in parse.sents])
+
+    @cached_property
+    def _prose(self) -> str:
+        """The text without its lines written in title case (headlines), read once."""
+        return "\n".join(line for line in self.text.split("\n") if not title_case_line(line))
 
     def _sentence_between(self, start: int, end: int) -> bool:
         """A sentence begins after ``start`` and by ``end``."""
@@ -1441,11 +1452,8 @@ class SpeakerResolver:
         With ``prose_only``, the capitalised word must stand outside lines written in
         title case ("Flood Aid Slow to Arrive for Many, Charity Says")."""
         alone = rf"(?<![\w'’])[a-z][\w'’-]*,?\s+{re.escape(word)}\b(?!\s+[A-Z])"
-        where = self.text
-        if prose_only:
-            where = "\n".join(line for line in where.split("\n") if not title_case_line(line))
         return (
-            re.search(alone, where) is not None
+            re.search(alone, self._prose if prose_only else self.text) is not None
             and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         )
 

@@ -734,7 +734,7 @@ def _venue_anchors(
     """(position, speaker, venue) of sentences that name where a person spoke without a
     cue the rules take as one: "In an interview with Trending Today USA, Ham made it clear
     ...", "FSA Commissioner Otsuka spoke at a regular news conference on Wednesday."."""
-    resolver = SpeakerResolver(parse.text, entities, [s.start_char for s in parse.sents])
+    resolver = SpeakerResolver.of_parse(parse, entities)
     out = []
     for sent in parse.sents:
         venue = interview_venue(sent.root)

@@ -51,6 +51,7 @@ from ..names import (
     is_place,
     joined_key,
     ministry_name,
+    name_key,
     name_words,
     nickname,
     normalise_outlet,
@@ -912,7 +913,7 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
         # cedilla letters other outlets set for them in a Romanian name ("Mureşanu",
         # "Constanţa") are the same letters, spelled as the story's Romanian is
         # ("Mureșanu"); a Turkish name keeps its ş ("Kemal Şimşek")
-        with_commas = {_letters(n) for n in names if _COMMA_BELOW.search(n)}
+        with_commas = {name_key(n) for n in names if _COMMA_BELOW.search(n)}
         names = {name: canonical.translate(_CEDILLA_TO_COMMA)
                  if _romanian(canonical, with_commas) else canonical
                  for name, canonical in names.items()}
@@ -922,16 +923,12 @@ def story_spelling(docs: Sequence[Document]) -> dict[str, str]:
 #: the Romanian letters with a comma below, and the cedilla letters legacy fonts and
 #: keyboards set in their place
 _COMMA_BELOW = re.compile("[\u0218-\u021b]")
-_CEDILLA = re.compile("[ŞşŢţ]")
-_CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "\u0218\u0219\u021a\u021b")
+_CEDILLA_LETTERS = "ŞşŢţ"
+_CEDILLA = re.compile(f"[{_CEDILLA_LETTERS}]")
+_CEDILLA_TO_COMMA = str.maketrans(_CEDILLA_LETTERS, "\u0218\u0219\u021a\u021b")
 #: letters of Romanian that Turkish does not write, and of Turkish that Romanian does not
 _ROMANIAN_ONLY = re.compile("[ŢţĂăÂâÎî]")
 _TURKISH_ONLY = re.compile("[ĞğıİÖöÜüÇç]")
-
-
-def _letters(name: str) -> str:
-    """A name's letters without accents or case, to compare two spellings."""
-    return strip_accents(fold(name))
 
 
 def _romanian(name: str, with_commas: set[str]) -> bool:
@@ -939,7 +936,7 @@ def _romanian(name: str, with_commas: set[str]) -> bool:
     ("Mureşanu" has ă, "Ţiplea" ţ), or the story writes it with comma letters elsewhere,
     and no letter only Turkish writes."""
     return bool(_CEDILLA.search(name)) and not _TURKISH_ONLY.search(name) and (
-        bool(_ROMANIAN_ONLY.search(name)) or _letters(name) in with_commas
+        bool(_ROMANIAN_ONLY.search(name)) or name_key(name) in with_commas
     )
 
 
