@@ -717,6 +717,20 @@ def test_an_unnamed_holder_of_a_role_is_the_one_another_article_names() -> None:
 
 
 @pytest.mark.slow
+def test_a_headlines_role_label_goes_to_the_holder_the_story_names() -> None:
+    before, after = _before_and_after(
+        "Health Minister Inês Simões Falcão said the decree on overtime would stay.",
+        (
+            "Health minister: overtime decree 'will not be withdrawn'\nHospital doctors "
+            "walked out for a third day on Thursday."
+        ),
+    )
+    # alone, the label is the role title, as CONVENTIONS.md keeps an unnamed role
+    assert before == ["health minister"]
+    assert after == ["Inês Simões Falcão"]
+
+
+@pytest.mark.slow
 def test_a_role_by_whose_it_is_goes_to_its_one_holder_in_the_story() -> None:
     before, after = _before_and_after(
         (

@@ -97,8 +97,9 @@ def _resolve_speakers(parse: Any, entities: list[Entity], found: list[Found]) ->
         role = f.extra.get(ROLE_LABEL)
         if role and f.speaker is not None and f.speaker.name == ANONYMOUS:
             # a headline's "Interior minister: ..." whose holder no one names: the role
-            # title, as CONVENTIONS.md keeps an unnamed role
-            f.speaker = Speaker(name=role)
+            # title, as CONVENTIONS.md keeps an unnamed role; a role, which the story may
+            # give its holder (another article's "Health Minister Inês Falcão")
+            f.speaker = Speaker(name=role, role=role)
     for f in found:
         if f.continues is not None:
             f.speaker = f.continues.speaker
