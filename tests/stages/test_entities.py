@@ -779,3 +779,12 @@ def test_entities_a_title_word_before_a_generation_is_the_name() -> None:
     assert "Martin Luther King III" in _people(
         "Martin Luther King III said the march would go ahead.")
     assert _people("King Charles III said the nation mourned.") == {"Charles III": "King"}
+
+
+def test_an_age_after_a_name_says_a_person() -> None:
+    # the tagger reads the name after a quotation as a title; the age after it says a person
+    text = '"It went up like a firework," Marisol Pena, 34, of Sacramento, told The Post.'
+    assert _types(text)["Marisol Pena"] == "PERSON"
+    # a count after a comma is no age
+    assert _types("Arrivals reported by the Italian Interior Ministry, 17,940 so far this "
+                  "year, rose.")["Italian Interior Ministry"] == "ORG"
