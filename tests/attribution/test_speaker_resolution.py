@@ -2143,3 +2143,16 @@ def test_two_statements_joined_by_and_are_two() -> None:
     )
     assert any(a.text.startswith("The union said it would strike on Monday and the employer")
                for a in doc.attributions)
+
+
+def test_a_name_the_tagger_missed_before_a_description_is_the_speaker() -> None:
+    # the tagger finds no one in "Matteo Dall'Aglio": the name, not "a spokesman"
+    assert _speakers(
+        "Matteo Dall'Aglio, a spokesman for the rescue service, told Rai that the cabin had "
+        "fallen about 20 metres."
+    ) == ["Matteo Dall'Aglio"]
+    # a body described so keeps its name; an unnamed spokesman stays unnamed
+    assert _speakers(
+        "The Cabinet Office, a department of government, said the plan was ready. A "
+        "spokesman, a former soldier, said it was late."
+    ) == ["Cabinet Office", "anonymous"]

@@ -1247,6 +1247,12 @@ class SpeakerResolver:
         start, end = source
         phrase = self.text[start:end]
         speaker = self._resolve(start, end, phrase, head)
+        if speaker.name == ANONYMOUS:
+            named = _name_before_description(phrase)
+            if named is not None:
+                # "Stefano Dell'Oro, a spokesman for the service, told ...", a person the
+                # tagger missed: the name, not the unnamed spokesman of its description
+                speaker = Speaker(name=display_name(named))
         if speaker.entity is None and phrase[:1].islower() and self.text[end : end + 1] == " ":
             # "according to national statistics office CBS", where the parser hung the
             # name elsewhere: the organisation named right after its description
@@ -2636,6 +2642,20 @@ def _person_name(name: str) -> bool:
         and not any(w.lower() in ORGANISATION_NOUNS or w.lower() in NAME_GLUE for w in words)
         and words[-1].lower() not in ORGANISATION_NAME_ENDS
     )
+
+
+def _name_before_description(phrase: str) -> str | None:
+    """The person's name a source opens with before a description of the person ("Stefano
+    Dell'Oro, a spokesman for the service": Stefano Dell'Oro), by its words alone: two or
+    three capitalised words, no title and no place; None for any other source."""
+    first, comma, rest = phrase.partition(", ")
+    if not comma or not rest.lower().startswith(("a ", "an ", "the ")):
+        return None
+    if not _person_name(first) or is_place_name(first) or any(
+        _is_title(w) or w.lower() in ("the", "a", "an") for w in first.split()
+    ):
+        return None
+    return first
 
 
 def _members_in_name(tok: Any) -> bool:
