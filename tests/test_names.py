@@ -116,6 +116,11 @@ def test_initials() -> None:
         # the given name joined
         ("R.K. Sharma", "Rajendra Kumar Sharma"),
         ("AP Goud", "Anand Prakash Goud"),
+        # given names' initials, one for each name spelled out and a middle one besides
+        ("N H Patel", "Nilesh Patel"),
+        ("Dr R K Yadav", "Rakesh Kumar Yadav"),
+        ("C.P. Wickremesinghe", "Chaminda Wickremesinghe"),
+        ("J. King", "Julian King"),
         ("Kim Soo-jin", "Soojin Kim"),
     ],
 )
@@ -173,6 +178,10 @@ def test_same_name(a: str, b: str) -> None:
         ("Hasan Ali", "Husain Ali"),
         # initials that are no given names' ("AP", the agency, before one name)
         ("AP Sharma", "Rajendra Kumar Sharma"),
+        # given names' initials of another given name, or before another family name
+        ("S. Choudhary", "Rakesh Choudhary"),
+        ("N H Patel", "Nilesh Shah"),
+        ("R K Yadav", "Kumar Rakesh Yadav"),
         ("SA Police", "South African Police"),
         # British endings of names are no spellings of American ones
         ("Jan Fabre", "Jan Faber"),

@@ -1107,6 +1107,37 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
+#: a word of given names' initials: "N", "N.", "C.P.", "W.M.N."
+_INITIALS_WORD = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
+
+
+def initials_fit(initialled: str, spelled: str) -> bool:
+    """A person's name whose given names are written as initials ("N H Patel", "C.P.
+    Wickremesinghe", "R. K. Yadav") fits the name that spells them out ("Nilesh Patel",
+    "Chaminda Wickremesinghe", "Rakesh Kumar Yadav"): the same family name, and each given
+    name spelled out opens with the initial in its place; an initial past them is a middle
+    name the other leaves out ("H" of "N H Patel")."""
+    words = initialled.split()
+    while words and fold(words[0]).rstrip(".") in NAME_PREFIXES:
+        words = words[1:]  # "Dr N H Patel"
+    letters: list[str] = []
+    while words and _INITIALS_WORD.fullmatch(words[0]):
+        letters += [c.lower() for c in words.pop(0) if c.isalpha()]
+    rest = name_words(" ".join(words))
+    full = name_words(spelled)
+    given = full[: len(full) - len(rest)]
+    if "".join(letters) in ("us", "un", "uk", "eu") or any(
+        w in ORGANISATION_NOUNS or w in ORGANISATION_NAME_ENDS or w in NAME_GLUE for w in full
+    ):
+        return False  # "U.N. Office for the Coordination ...": a body's, no given names
+    return (
+        bool(letters) and 1 <= len(rest) <= 3 and len(full) > len(rest)
+        and full[len(given) :] == rest
+        and len(given) <= len(letters) and all(len(g) > 1 for g in given)
+        and all(fold(g)[0] == c for g, c in zip(given, letters, strict=False))
+    )
+
+
 #: given names outlets abbreviate, as the name they stand for
 _GIVEN_ABBREVIATIONS = {"md": "mohammed", "mohd": "mohammed", "muhd": "mohammed"}
 
@@ -1197,6 +1228,8 @@ def same_name(a: str | None, b: str | None) -> bool:
         _korean_key(a or "") == _korean_key(b or "")
     ):
         return True  # "Choi Seong-uk" / "Choi Sung-wook": two romanisations
+    if initials_fit(a or "", b or "") or initials_fit(b or "", a or ""):
+        return True  # "N H Patel" / "Nilesh Patel", "C.P. Wickremesinghe" / "Chaminda ..."
     raw_a, raw_b = (a or "").strip(), (b or "").strip()
     for acro, full in ((raw_a, raw_b), (raw_b, raw_a)):
         if acro.isupper() and len(acro) >= 2 and " " not in acro and initials(full) == acro:

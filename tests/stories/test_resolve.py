@@ -91,6 +91,16 @@ def test_a_first_name_spelled_out_over_its_initial_and_an_initial_with_its_dot()
 
 
 @pytest.mark.slow
+def test_given_names_spelled_out_over_their_initials() -> None:
+    docs = _story(
+        "Of the injured, nine are critical, Dr N H Patel, superintendent of the civil "
+        "hospital, said.",
+        "Civil hospital superintendent Nilesh Patel said most had suffered burns.",
+    )
+    assert _spoken(docs) == {"Nilesh Patel"}
+
+
+@pytest.mark.slow
 def test_a_family_name_written_first_after_a_title_is_the_person() -> None:
     docs = _story(
         "BSMI Director-General Kao Shu-fen said the bureau had asked for test records.",

@@ -46,6 +46,7 @@ from ..names import (
     descriptor_words,
     display_name,
     family_initial,
+    initials_fit,
     family_name_first,
     fold,
     is_place,
@@ -206,9 +207,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # the "Himgiri Urja" of "Himgiri Urja Ltd.")
     only_people = {p for p in full_people - typed_otherwise if is_given_name(p.split()[0])}
     # a family name's initial that another article spells out ("K Venkata Ramana" of
-    # "Venkataramana Kandula")
+    # "Venkataramana Kandula"), or given names' initials ("N H Patel" of "Nilesh Patel")
     initialled = {n for n in names if any(
-        family_initial(name_words(display_name(n)), name_words(m)) for m in names
+        family_initial(name_words(display_name(n)), name_words(m))
+        or initials_fit(display_name(n), m) for m in names
     )}
     names.sort(
         key=lambda n: (
