@@ -121,6 +121,9 @@ def test_initials() -> None:
         ("Dr R K Yadav", "Rakesh Kumar Yadav"),
         ("C.P. Wickremesinghe", "Chaminda Wickremesinghe"),
         ("J. King", "Julian King"),
+        # a Korean given name's syllables by their initials, before the family name
+        ("DJ Koh", "Koh Dong-jin"),
+        ("D.J. Koh", "Koh Dong-jin"),
         ("Kim Soo-jin", "Soojin Kim"),
     ],
 )
@@ -181,6 +184,7 @@ def test_same_name(a: str, b: str) -> None:
         # given names' initials of another given name, or before another family name
         ("S. Choudhary", "Rakesh Choudhary"),
         ("N H Patel", "Nilesh Shah"),
+        ("DJ Koh", "Koh Dae-hyun"),
         ("R K Yadav", "Kumar Rakesh Yadav"),
         ("SA Police", "South African Police"),
         # British endings of names are no spellings of American ones

@@ -1120,6 +1120,15 @@ def initials_fit(initialled: str, spelled: str) -> bool:
     words = initialled.split()
     while words and fold(words[0]).rstrip(".") in NAME_PREFIXES:
         words = words[1:]  # "Dr N H Patel"
+    if family_name_first(spelled) and len(words) == 2 and re.fullmatch(
+        r"[A-Z]\.?[A-Z]\.?", words[0]
+    ):
+        # "DJ Koh", "D.J. Koh": a Korean given name's syllables by their initials, the
+        # family name after them ("Koh Dong-jin")
+        family, given_name = spelled.split()
+        return fold(words[1]) == fold(family) and [
+            c.lower() for c in words[0] if c.isalpha()
+        ] == [fold(s)[:1] for s in given_name.split("-")]
     letters: list[str] = []
     while words and _INITIALS_WORD.fullmatch(words[0]):
         letters += [c.lower() for c in words.pop(0) if c.isalpha()]

@@ -98,6 +98,13 @@ def test_given_names_spelled_out_over_their_initials() -> None:
         "Civil hospital superintendent Nilesh Patel said most had suffered burns.",
     )
     assert _spoken(docs) == {"Nilesh Patel"}
+    # a Korean given name's syllables by their initials, as company chiefs go by them
+    docs = _story(
+        "Daesol mobile chief DJ Kang said the company would replace every phone.",
+        "Kang Dae-jun, president of Daesol's mobile business, said the batteries were to "
+        "blame.",
+    )
+    assert _spoken(docs) == {"Kang Dae-jun"}
 
 
 @pytest.mark.slow
