@@ -51,14 +51,15 @@ def test_a_surname_in_one_article_gets_the_full_name_another_gives() -> None:
 
 
 @pytest.mark.slow
-def test_a_middle_name_one_article_adds_does_not_make_the_story_spelling() -> None:
+def test_a_middle_name_one_article_adds_makes_the_full_name() -> None:
+    # the canonical full name of CONVENTIONS.md, however few articles write it whole
     docs = _story(
         "Minister Khaled al-Fadhli said water would return by Monday.",
         "Khaled al-Fadhli said tankers had made 2,400 trips.",
         "Minister of Electricity Dr. Khaled Mohammed Al-Fadhli said the unit had restarted.",
     )
     assert {x.speaker.name for d in docs for x in d.attributions if x.speaker} == {
-        "Khaled al-Fadhli"
+        "Khaled Mohammed Al-Fadhli"
     }
 
 
@@ -820,15 +821,16 @@ def test_the_tail_of_a_title_is_the_person_another_article_names() -> None:
 
 
 @pytest.mark.slow
-def test_more_names_after_a_full_name_make_no_fuller_spelling() -> None:
-    # one outlet adds a Chinese given name after the English one the others write
+def test_more_names_after_a_full_name_make_the_full_name() -> None:
+    # one outlet adds a Chinese given name after the English one the others write: the
+    # name in full
     docs = _story(
         "Pirates seized the tanker.\n\nMr Desmond Tay Wei Liang, managing director of Orison "
         "Marine Management, said the crew was safe.",
         "The tanker was hijacked.\n\nOrison managing director Desmond Tay said talks had begun.",
         "Pirates raised their demand.\n\n\"We are in contact,\" Desmond Tay told reporters.",
     )
-    assert _spoken(docs) == {"Desmond Tay"}
+    assert _spoken(docs) == {"Desmond Tay Wei Liang"}
 
 
 @pytest.mark.slow
@@ -918,8 +920,6 @@ def test_a_common_word_before_a_name_makes_no_fuller_spelling() -> None:
 @pytest.mark.slow
 def test_a_title_the_tagger_kept_in_a_name_makes_no_story_spelling() -> None:
     docs = _story(
-        "Pirates seized the tanker.\n\nDesmond Tay Wei Liang, the ship's owner, said the "
-        "crew was safe.",
         "The tanker was hijacked.\n\nDesmond Tay said talks had begun.",
         "Pirates raised their demand.\n\nDesmond Tay said the company would not pay.",
         "The crew was freed.\n\nShipowner Desmond Tay said the crew was safe.",

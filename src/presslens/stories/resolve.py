@@ -146,24 +146,26 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                 )
     # the two-word names, by their words (first and last)
     two_words = {w: p for p in spoken_people if len(w := name_words(p)) == 2}
-    # names that hold a two-word name with a middle name, or with words before or after
-    # it ("Desmond Tay Wei Liang", a tagger's "Shipowner Desmond Tay"); not the fullest
-    # name of a person the tagger found whose given names come before a two-word family
-    # name ("Martín Ezequiel Ruiz Palacios" of "Ruiz Palacios")
+    # names that hold a two-word name with words before it, a title the tagger kept
+    # ("Shipowner Desmond Tay"), not the fullest name of a person the tagger found whose
+    # given names come before a two-word family name ("Martín Ezequiel Ruiz Palacios" of
+    # "Ruiz Palacios"); and the one name that holds two others the story writes, its first
+    # two words and its last two, when the story gives those two roles that share no word
+    # (an economist "Maria Silva Santos", a teacher "Maria Silva", a union leader "Silva
+    # Santos"; but "Vivian Tsang Wing-yee" of "Vivian Tsang" and "Tsang Wing-yee", as Hong
+    # Kong names go). A middle name or a second family name makes a name fuller
+    # ("Khaled Mohammed Al-Fadhli" over "Khaled al-Fadhli"): the canonical full name of
+    # CONVENTIONS.md
     longer_forms = {w for p in spoken_people
                     if len(w := name_words(p)) >= 3
-                    and ((w[0], w[-1]) in two_words or (w[0], w[1]) in two_words
-                         or (not _fullest_person(p, full_people)
-                             and any(pair in two_words for pair in pairwise(w[1:]))))
-                    # not the one name that holds two others the story writes, its
-                    # first two words and its last two ("Vivian Tsang Wing-yee" of
-                    # "Vivian Tsang" and "Tsang Wing-yee", as Hong Kong names go), when
-                    # the story gives those two no roles that share no word (an
-                    # economist "Maria Silva Santos", a teacher "Maria Silva")
-                    and not (len(w) == 3 and (w[0], w[1]) in two_words
+                    and ((not _fullest_person(p, full_people)
+                          and (w[0], w[-1]) not in two_words
+                          and (w[0], w[1]) not in two_words
+                          and any(pair in two_words for pair in pairwise(w[1:])))
+                         or (len(w) == 3 and (w[0], w[1]) in two_words
                              and (w[1], w[2]) in two_words
-                             and not _other_roles(roles, two_words[w[0], w[1]],
-                                                  two_words[w[1], w[2]]))}
+                             and _other_roles(roles, two_words[w[0], w[1]],
+                                              two_words[w[1], w[2]])))}
     # the initial and the rest of each name whose first word is spelled out in full
     spelled_out = {(w[0][0], w[1:]) for p in spoken_people
                    if len(w := name_words(p)) >= 3 and len(w[0]) > 1}
