@@ -71,8 +71,13 @@ def test_initials() -> None:
         ("Vinod Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Vinod R. Kulkarni", "Vinod Raghunath Kulkarni"),
         ("Shri Kulkarni", "Vinod Raghunath Kulkarni"),
-        # a middle name left out before a double family name, as Spanish names go
+        # a middle name left out before a double family name, as Spanish names go, or
+        # with the second family name; Portuguese family names one outlet leaves out;
+        # "bin" written or not
         ("Martín Ruiz Palacios", "Martín Ezequiel Ruiz Palacios"),
+        ("Martín Ruiz", "Martín Ezequiel Ruiz Palacios"),
+        ("João Henrique Conceição", "João Henrique Bastos da Conceição"),
+        ("Rahimin bin Jaafar", "Rahimin Jaafar"),
         # a first name or its initial ("K. Venkata Rao" in The Hindu)
         ("K. Venkata Rao", "Kolli Venkata Rao"),
         ("District Collector K Venkata Rao", "Kolli Venkata Rao"),

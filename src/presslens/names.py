@@ -1103,6 +1103,27 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     return a != b and ((len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)))
 
 
+#: words joining a Malay or Indian given name to the father's ("Rahimin bin Jaafar",
+#: "Ravi a/l Muthu"), which outlets write or leave out
+_FATHER_JOINS = frozenset("binti bte bt a/l a/p s/o d/o".split())
+
+
+def _words_within(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """A person's name whose words all stand, in order, in a fuller name that opens with
+    the same given name: given and family names one outlet leaves out, as Spanish and
+    Portuguese names go ("Martín Ruiz" / "Martín Ezequiel Ruiz Palacios", "João Henrique
+    Conceição" / "João Henrique Bastos da Conceição"), and "bin" written or left out
+    ("Rahimin bin Jaafar" / "Rahimin Jaafar"); not an organisation's name."""
+    s = [w for w in short if w not in PARTICLES and w not in _FATHER_JOINS]
+    full = [w for w in long_ if w not in PARTICLES and w not in _FATHER_JOINS]
+    if len(s) < 2 or len(full) > 6 or len(full) < len(s) or s[0] != full[0] or len(s[0]) < 3:
+        return False
+    if {*full} & _BODY_WORDS:
+        return False
+    rest = iter(full[1:])
+    return all(w in rest for w in s[1:])
+
+
 #: a first word of initials written together, with or without dots ("R.K.", "RK", "C.P.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
@@ -1220,6 +1241,10 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True  # "R.K. Sharma" / "Rajendra Kumar Sharma": the given names' initials
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
+    if _words_within(short, long_) and not any(
+        w.isupper() and len(w) > 1 for w in ((a or "").split()[:1] + (b or "").split()[:1])
+    ):
+        return True  # "Martín Ruiz" / "Martín Ezequiel Ruiz Palacios"; not "GMA News"
     if family_initial(ka, kb) or family_initial(kb, ka):
         return True  # "K Venkata Ramana" / "Venkataramana Kandula"
     if len(ka) == len(kb) >= 2 and ka[:-1] == kb[:-1] and (

@@ -287,6 +287,13 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                 c in full_people and c not in typed_otherwise
                 and name_words(c)[:1] == name_words(name) and _other_roles(roles, name, c)
             )]
+        else:
+            # "Maria Souza, a student" is no "Maria Fernanda Lima Souza, a senator": a
+            # person whose roles share no word with the fuller name's
+            homes = [c for c in homes if not (
+                c in full_people and len(name_words(name)) == 2 and len(name_words(c)) >= 4
+                and _other_roles(roles, name, c)
+            )]
         if name in places:
             # a place is no person whose name opens with it ("Israel": not "Israel Katz"),
             # though the tagger's place may be a surname ("Msiska" of "Chiku Msiska")
