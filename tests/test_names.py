@@ -190,6 +190,12 @@ def test_same_name(a: str, b: str) -> None:
         ("S. Choudhary", "Rakesh Choudhary"),
         ("N H Patel", "Nilesh Shah"),
         ("DJ Koh", "Koh Dae-hyun"),
+        # words left out of a patronymic chain, a name whose family name comes first, a
+        # place or a body and what is named after it
+        ("Abdullah bin Ahmed", "Abdullah bin Khalid bin Ahmed"),
+        ("Tan Wei", "Tan Wei Ming"),
+        ("Sri Lanka", "Sri Lanka Cricket"),
+        ("Air India", "Air India Express"),
         ("R K Yadav", "Kumar Rakesh Yadav"),
         ("SA Police", "South African Police"),
         # British endings of names are no spellings of American ones

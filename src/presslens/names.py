@@ -1108,20 +1108,33 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
 _FATHER_JOINS = frozenset("binti bte bt a/l a/p s/o d/o".split())
 
 
-def _words_within(short: Sequence[str], long_: Sequence[str]) -> bool:
-    """A person's name whose words all stand, in order, in a fuller name that opens with
-    the same given name: given and family names one outlet leaves out, as Spanish and
-    Portuguese names go ("Martín Ruiz" / "Martín Ezequiel Ruiz Palacios", "João Henrique
-    Conceição" / "João Henrique Bastos da Conceição"), and "bin" written or left out
-    ("Rahimin bin Jaafar" / "Rahimin Jaafar"); not an organisation's name."""
+def words_within(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """A person's name (its :func:`name_words`) whose words all stand, in order, in a
+    fuller name that opens with the same given name: given and family names one outlet
+    leaves out, as Spanish and Portuguese names go ("Martín Ruiz" / "Martín Ezequiel Ruiz
+    Palacios", "João Henrique Conceição" / "João Henrique Bastos da Conceição"), and "bin"
+    written or left out ("Rahimin bin Jaafar" / "Rahimin Jaafar"). Not an organisation's
+    name or a place's ("Sri Lanka" / "Sri Lanka Cricket"); not a patronymic chain cut
+    ("Abdullah bin Ahmed" is no "Abdullah bin Khalid bin Ahmed"); and a name cut at its
+    end only from one of four words or more ("Tan Wei" is no "Tan Wei Ming", whose family
+    name comes first). Whether the story gives the two other roles is the caller's to say."""
     s = [w for w in short if w not in PARTICLES and w not in _FATHER_JOINS]
     full = [w for w in long_ if w not in PARTICLES and w not in _FATHER_JOINS]
     if len(s) < 2 or len(full) > 6 or len(full) < len(s) or s[0] != full[0] or len(s[0]) < 3:
         return False
-    if {*full} & _BODY_WORDS:
+    if {*full} & _BODY_WORDS or is_place(" ".join(short)):
         return False
-    rest = iter(full[1:])
-    return all(w in rest for w in s[1:])
+    if s == full:
+        return True
+    if any(w in ("bin", "ibn") or w in _FATHER_JOINS for w in long_):
+        return False
+    at = 0
+    for w in s[1:]:
+        try:
+            at = full.index(w, at + 1)
+        except ValueError:
+            return False
+    return at == len(full) - 1 or len(full) >= 4
 
 
 #: a first word of initials written together, with or without dots ("R.K.", "RK", "C.P.")
@@ -1241,7 +1254,7 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True  # "R.K. Sharma" / "Rajendra Kumar Sharma": the given names' initials
     if _middle_name_variant(short, long_):
         return True  # "Vinod Kulkarni" / "Vinod R. Kulkarni" / "Vinod Raghunath Kulkarni"
-    if _words_within(short, long_) and not any(
+    if words_within(short, long_) and not any(
         w.isupper() and len(w) > 1 for w in ((a or "").split()[:1] + (b or "").split()[:1])
     ):
         return True  # "Martín Ruiz" / "Martín Ezequiel Ruiz Palacios"; not "GMA News"

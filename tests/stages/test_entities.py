@@ -785,6 +785,9 @@ def test_an_age_after_a_name_says_a_person() -> None:
     # the tagger reads the name after a quotation as a title; the age after it says a person
     text = '"It went up like a firework," Marisol Pena, 34, of Sacramento, told The Post.'
     assert _types(text)["Marisol Pena"] == "PERSON"
+    # a number after a body is no age
+    assert _types("Greenpeace, 50, said the oil spill was the worst in a decade. The group "
+                  "said volunteers were cleaning beaches.")["Greenpeace"] == "ORG"
     # a count after a comma is no age
     assert _types("Arrivals reported by the Italian Interior Ministry, 17,940 so far this "
                   "year, rose.")["Italian Interior Ministry"] == "ORG"

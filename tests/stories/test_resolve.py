@@ -106,6 +106,12 @@ def test_given_names_spelled_out_over_their_initials() -> None:
         "blame.",
     )
     assert _spoken(docs) == {"Kang Dae-jun"}
+    # one initial is no person the story gives another role
+    docs = _story(
+        "N. Patel, a shopkeeper, said the street had flooded.",
+        "Police Commissioner Nilesh Patel said two men had been arrested.",
+    )
+    assert _spoken(docs) == {"N. Patel", "Nilesh Patel"}
 
 
 @pytest.mark.slow
@@ -746,6 +752,14 @@ def test_a_headlines_role_label_goes_to_the_holder_the_story_names() -> None:
     # alone, the label is the role title, as CONVENTIONS.md keeps an unnamed role
     assert before == ["health minister"]
     assert after == ["Inês Simões Falcão"]
+    # a former or deputy holder of the title is not who holds it
+    for other in ("Former Health Minister Rui Pacheco", "Deputy Health Minister Rui Pacheco"):
+        before, after = _before_and_after(
+            f"{other} said the decree would fail.",
+            "Health minister: overtime decree 'will not be withdrawn'\nHospital doctors "
+            "walked out for a third day on Thursday.",
+        )
+        assert after == ["health minister"]
 
 
 @pytest.mark.slow

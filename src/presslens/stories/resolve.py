@@ -66,6 +66,7 @@ from ..names import (
     spelled_by,
     strip_accents,
     without_generation,
+    words_within,
 )
 
 _NAMED = ("PERSON", "ORG")
@@ -288,11 +289,15 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                 and name_words(c)[:1] == name_words(name) and _other_roles(roles, name, c)
             )]
         else:
-            # "Maria Souza, a student" is no "Maria Fernanda Lima Souza, a senator": a
-            # person whose roles share no word with the fuller name's
+            # a name that fits a fuller one only by its initials or by words left out
+            # ("N. Patel", "Maria Souza") is no person the story gives another role
+            # ("Maria Souza, a student" is no "Maria Fernanda Lima Souza, a senator"), and
+            # a body's initials no person's ("J.P. Morgan" is no "Jane Morgan")
             homes = [c for c in homes if not (
-                c in full_people and len(name_words(name)) == 2 and len(name_words(c)) >= 4
-                and _other_roles(roles, name, c)
+                _fits_loosely(name, c) and (
+                    _other_roles(roles, name, c)
+                    or (name in not_people and c in full_people)
+                )
             )]
         if name in places:
             # a place is no person whose name opens with it ("Israel": not "Israel Katz"),
@@ -327,6 +332,23 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             rest if rest in titled_bodies else display_name(rest),
         )
     return out
+
+
+def _fits_loosely(name: str, fuller: str) -> bool:
+    """``name`` is ``fuller`` only by one given name's initial (:func:`~presslens.names.
+    initials_fit`: "N. Patel" of "Nilesh Patel") or by two words or more it leaves out
+    (:func:`~presslens.names.words_within`: "Maria Souza" of "Maria Fernanda Lima
+    Souza")."""
+    short, full = name_words(name), name_words(fuller)
+    # one initial and a family name ("N. Patel"): too little to say more than the name
+    return (
+        len(short) == 2 and re.fullmatch(r"[A-Z]\.?", display_name(name).split()[0])
+        is not None and initials_fit(display_name(name), fuller)
+    ) or (
+        # two words or more left out: more than a middle name or a second family name
+        words_within(short, full)
+        and len([w for w in full if w not in PARTICLES]) - len(short) >= 2
+    )
 
 
 def _country_letters(name: str) -> bool:
@@ -728,8 +750,15 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     if not titles or any(w[:1].isupper() for w in words[1:]):
         return None
     organisation = plural_stem(role_head(role)) in ORGANISATION_NOUNS
-    # who holds every title of the role ("chief executive": chief and executive)
-    people = set.intersection(*({names.get(p, p) for p in holders.get(t, {})} for t in titles))
+    # who holds every title of the role ("chief executive": chief and executive), not as
+    # another office's ("Former Defence Minister ...", "Deputy Health Minister ...",
+    # "Shadow Health Minister ..." are no "health minister")
+    said = {w.lower() for w in WORD.findall(role)}
+    people = set.intersection(*(
+        {names.get(p, p) for p, words in holders.get(t, {}).items()
+         if not (words - said) & (_OTHER_OFFICE | _SHADOW)}
+        for t in titles
+    ))
     if organisation:
         # an organisation's noun ("the group": the "rebel group Hay'at Tahrir al-Sham" the
         # tagger took for a person) goes only to one the words that say which fit ("the
@@ -757,6 +786,8 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     return people.pop() if len(people) == 1 else None
 
 
+#: the opposition's holder of a portfolio ("Shadow Health Minister")
+_SHADOW = frozenset(["shadow"])
 #: words before a title that make its holder another office's ("Deputy Regional
 #: Commissioner", "Former Surgeon General", "Senior State Prosecutor")
 _OTHER_OFFICE = frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...given_names import is_given_name
 from ...names import (
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
@@ -32,9 +33,9 @@ PERSON, ORGANISATION, NOT_PERSON, PLACE = "PERSON", "ORG", "not a person", "GPE"
 _PLACE_NOUNS = frozenset("village town city hamlet suburb township municipality".split())
 _RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART"})
 _AGE = re.compile(r"\b\d+-year-old\b")
-#: an age written right after a name ("Tomasz Wieczorek (34), a delivery rider", "Adaeze
-#: Nwosu, 67, died"; not "the ministry, 17,940 arrivals"): no organisation's name is
-#: followed so
+#: an age written right after a name ("Marisol Pena, 34, of Sacramento", "Adaeze Nwosu
+#: (67)"; not "the ministry, 17,940 arrivals") that opens with a given name, typed by the
+#: tagger anything but an organisation (a place, a title): a person
 _AGE_AFTER = re.compile(r"(?: \((\d{1,3})\)|, (\d{1,3}),(?!\d))")
 #: nouns in apposition that say a person: a title (not a rank an organisation may hold:
 #: "Shell, the energy major"), a descriptor, a gendered word
@@ -99,8 +100,10 @@ def evidence(span: Any) -> str | None:
     """What the parse says the mention ``span`` (a spaCy Span) is, or None."""
     root = span.root
     age = _AGE_AFTER.match(span.doc.text, span.end_char)
-    if age is not None and 0 < int(age.group(1) or age.group(2)) < 110:
-        return PERSON
+    if age is not None and 0 < int(age.group(1) or age.group(2)) < 110 and (
+        span.label_ != "ORG" and len(span) >= 2 and is_given_name(span[0].text)
+    ):
+        return PERSON  # not "Kenya Airways (12)", "Greenpeace, 50": a count after a body
     if span.start > 0:
         # a title written before the name ("Chief executive Annelies Verhoeven", "Hollandia
         # boss ..."): a person; an organisation's noun ("carmaker Sorami"): not one
