@@ -289,10 +289,10 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                 and name_words(c)[:1] == name_words(name) and _other_roles(roles, name, c)
             )]
         else:
-            # a name that fits a fuller one only by its initials or by words left out
-            # ("N. Patel", "Maria Souza") is no person the story gives another role
-            # ("Maria Souza, a student" is no "Maria Fernanda Lima Souza, a senator"), and
-            # a body's initials no person's ("J.P. Morgan" is no "Jane Morgan")
+            # a name that fits a fuller one only by an initial or by words left out ("N.
+            # Patel", "Maria Souza") is no person the story gives another role ("Maria
+            # Souza, a student" is no "Maria Fernanda Lima Souza, a senator"), nor when
+            # some article's tagger typed it as no person
             homes = [c for c in homes if not (
                 _fits_loosely(name, c) and (
                     _other_roles(roles, name, c)
@@ -342,8 +342,7 @@ def _fits_loosely(name: str, fuller: str) -> bool:
     short, full = name_words(name), name_words(fuller)
     # one initial and a family name ("N. Patel"): too little to say more than the name
     return (
-        len(short) == 2 and re.fullmatch(r"[A-Z]\.?", display_name(name).split()[0])
-        is not None and initials_fit(display_name(name), fuller)
+        len(short) == 2 and len(short[0]) == 1 and initials_fit(display_name(name), fuller)
     ) or (
         # two words or more left out: more than a middle name or a second family name
         words_within(short, full)
@@ -756,7 +755,7 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     said = {w.lower() for w in WORD.findall(role)}
     people = set.intersection(*(
         {names.get(p, p) for p, words in holders.get(t, {}).items()
-         if not (words - said) & (_OTHER_OFFICE | _SHADOW)}
+         if not (words - said) & _OTHER_OFFICE}
         for t in titles
     ))
     if organisation:
@@ -786,12 +785,11 @@ def _unnamed_holder(speaker: Speaker, holders: dict[str, dict[str, set[str]]],
     return people.pop() if len(people) == 1 else None
 
 
-#: the opposition's holder of a portfolio ("Shadow Health Minister")
-_SHADOW = frozenset(["shadow"])
 #: words before a title that make its holder another office's ("Deputy Regional
-#: Commissioner", "Former Surgeon General", "Senior State Prosecutor")
+#: Commissioner", "Former Surgeon General", "Senior State Prosecutor", the opposition's
+#: "Shadow Health Minister")
 _OTHER_OFFICE = frozenset(
-    "deputy assistant associate vice former ex acting interim senior junior outgoing "
+    "deputy shadow assistant associate vice former ex acting interim senior junior outgoing "
     "incoming late".split()
 )
 
