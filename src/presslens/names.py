@@ -1103,9 +1103,9 @@ def _middle_name_variant(short: Sequence[str], long_: Sequence[str]) -> bool:
     return a != b and ((len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)))
 
 
-#: words joining a Malay or Indian given name to the father's ("Rahimin bin Jaafar",
-#: "Ravi a/l Muthu"), which outlets write or leave out
-_FATHER_JOINS = frozenset("binti bte bt a/l a/p s/o d/o".split())
+#: words joining a given name to the father's ("Rahimin bin Jaafar", "Ravi a/l Muthu"),
+#: which outlets write or leave out
+_FATHER_JOINS = frozenset("bin ibn binti bte bt a/l a/p s/o d/o".split())
 
 
 def words_within(short: Sequence[str], long_: Sequence[str]) -> bool:
@@ -1126,7 +1126,7 @@ def words_within(short: Sequence[str], long_: Sequence[str]) -> bool:
         return False
     if s == full:
         return True
-    if any(w in ("bin", "ibn") or w in _FATHER_JOINS for w in long_):
+    if any(w in _FATHER_JOINS for w in long_):
         return False
     at = 0
     for w in s[1:]:
