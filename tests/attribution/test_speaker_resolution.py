@@ -1097,6 +1097,28 @@ def test_a_specific_leaders_title_is_no_chief_executive() -> None:
     ) == ["Joost Hazelhoff"] * 2
 
 
+
+@pytest.mark.slow
+def test_a_leader_of_what_the_description_names_over_another_bodys_chief() -> None:
+    # "the PST chief" heads the PST, though another man holds the word "Chief"
+    speakers = _speakers(
+        "In an interview with Aftenposten on Sunday, the head of the Police Security "
+        "Service (PST), Ragnhild Saebo, put the number at 41. Chief of Defence Eivind "
+        "Rustad told NTB that the armed forces were ready. According to the PST chief, "
+        "the young people are offered money."
+    )
+    assert speakers == ["Ragnhild Saebo", "Eivind Rustad", "Ragnhild Saebo"]
+    # the words around a description are no qualifier: "the boss of a company" is not
+    # whoever's role says "of"
+    speakers = _speakers(
+        "The boss of a British e-scooter company has said he is sorry after it recalled "
+        "thousands of scooters. Voltra Mobility is recalling two models. Its chief "
+        "executive, Callum Reid, said the company had acted quickly. Harriet Lomax, head of "
+        "enforcement at the Office for Product Safety and Standards, said owners should "
+        "stop riding them."
+    )
+    assert speakers[0] == "Callum Reid"
+
 @pytest.mark.slow
 def test_a_standfirsts_role_is_the_one_whose_role_holds_it() -> None:
     speakers = _speakers(

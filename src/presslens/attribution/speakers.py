@@ -40,6 +40,7 @@ from ..names import (
     POLICE_WORDS,
     PORTFOLIO_WORDS,
     ROLE_QUALIFIER,
+    SCOPE_WORDS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -352,6 +353,17 @@ class SpeakerResolver:
         )
         # the very title first ("the governor" is the governor, not the bank's chief)
         people = [ent for ent in self.entities if ent.type == "PERSON"]
+        # a leader of what the phrase names over one of something else: "the PST chief"
+        # is "the head of the Police Security Service (PST)", not the "Chief of Defence"
+        qualifiers = _role_qualifiers(phrase, head)
+        if qualifiers:
+            leaders = [ent for ent in people if ent.role and heads & role_titles(ent.role)]
+            fitting = [ent for ent in leaders if qualifiers & _role_word_set(ent.role)]
+            if fitting and not any(
+                qualifiers & _role_word_set(ent.role) for ent in leaders
+                if head in role_titles(ent.role or "")
+            ):
+                return self._one_holder(fitting, phrase)
         for wanted in ({head}, heads):
             holders = [ent for ent in people if ent.role and wanted & role_titles(ent.role)]
             if len(holders) > 1:
@@ -2270,6 +2282,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 #: words that make a title's holder a deputy or a junior one ("Minister of State for
 #: Finance", "Deputy Health Minister")
 _JUNIOR_RANKS = frozenset("deputy vice junior assistant state acting".split())
+#: words of a role description that say nothing of whose the role is ("the state's
+#: civil protection chief" is no governor of the state)
+_UNQUALIFYING = SCOPE_WORDS | frozenset(
+    "this that of for at in from with to on and or by".split()
+)
+
+
+def _role_word_set(role: str | None) -> set[str]:
+    """The words of a role, lower case, without punctuation or a possessive ("head of the
+    Police Security Service (PST)": head, of, the, police, security, service, pst)."""
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", (role or "").lower())}
+
+
+def _role_qualifiers(phrase: str, head: str) -> set[str]:
+    """The words of a role description that say whose or which the role is ("the PST
+    chief": pst; "the health minister": health), without its determiners and its titles."""
+    return {
+        w for w in _role_word_set(phrase)
+        if w not in _UNQUALIFYING and w != head and w not in TITLE_WORDS and len(w) > 1
+    }
 #: organisations' nouns a name may come before, with words that describe it ("The
 #: Filt-Cgil transport union", "the Verdi union"); not a campaign's, a foundation's or an
 #: alliance's, which a person's surname names ("the Sanders campaign")
