@@ -2178,3 +2178,15 @@ def test_a_name_the_tagger_missed_before_a_description_is_the_speaker() -> None:
         "The Cabinet Office, a department of government, said the plan was ready. A "
         "spokesman, a former soldier, said it was late."
     ) == ["Cabinet Office", "anonymous"]
+
+
+@pytest.mark.slow
+def test_a_company_by_its_name_not_by_the_product_it_makes() -> None:
+    speakers = _speakers(
+        "TEL AVIV, Jan 13 (Reuters) - Shares in Israeli baby monitor maker Lailo "
+        "Technologies fell 18% on Tuesday, a day after it recalled about 210,000 devices. "
+        "Lailo said on Tuesday it now knew of 67 incidents in which the parent unit of its "
+        "Lailo Nest Duo monitor overheated. More customers had asked for a refund, Lailo "
+        "said."
+    )
+    assert speakers == ["Lailo Technologies"] * 2

@@ -24,6 +24,7 @@ from ...names import (
     fold,
     initials,
     is_city,
+    is_legal_form,
     is_place,
     is_place_name,
     name_key,
@@ -381,11 +382,17 @@ def canonical_name(group: Group) -> str:
     counts = Counter(_POSSESSIVE.sub("", t) for t in texts)
     best = max(counts, key=lambda t: (counts[t], len(t), t))
     if group.type == "ORG":
-        # an organisation by its fullest name ("Sorami Motor Corporation", not "Sorami")
+        # an organisation by its fullest name ("Sorami Motor Corporation", not "Sorami"),
+        # one that ends in an organisation's word first ("Lailo Technologies", not the
+        # "Lailo Nest Duo" it makes)
         fuller = [t for t in counts if len(t) > len(best) and not t.isupper()
                   and same_name(t, best)]
         if fuller:
-            best = max(fuller, key=lambda t: (len(t.split()), counts[t], len(t)))
+            best = max(fuller, key=lambda t: (
+                fold(t.split()[-1]).strip(".,") in ORGANISATION_NAME_ENDS
+                or is_legal_form(t.split()[-1]),
+                len(t.split()), counts[t], len(t),
+            ))
     # the full name, not its acronym ("IMF" -> "International Monetary Fund")
     expansions = [t for t in counts if best.isupper() and t != best and initials(t) == best]
     return max(expansions, key=len) if expansions else best
