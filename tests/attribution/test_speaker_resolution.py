@@ -2190,3 +2190,18 @@ def test_a_company_by_its_name_not_by_the_product_it_makes() -> None:
         "said."
     )
     assert speakers == ["Lailo Technologies"] * 2
+
+
+@pytest.mark.slow
+def test_when_a_source_spoke_is_no_part_of_its_name() -> None:
+    speakers = _speakers(
+        "South Africa's consumer watchdog on Tuesday told owners of the phones to switch "
+        "them off. Canada's federal government on Sept. 23 said the strike must end."
+    )
+    assert speakers == ["South Africa's consumer watchdog", "Canada's federal government"]
+    # a participle's time stays with the participle, and the name after it speaks
+    assert _speakers(
+        "Speaking on Sunday to Radio Mozambique, the INGD chairperson, Celestina Guambe, "
+        "warned that the death toll could rise, since rescue teams had not reached two "
+        "districts."
+    ) == ["Celestina Guambe"]

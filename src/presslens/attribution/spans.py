@@ -126,7 +126,9 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
             ids.add(j)
         k = min(ids)
     for child in tok.children:
-        if child.dep_ in ("relcl", "acl") and child.i > tok.i:
+        if child.i > tok.i and (
+            child.dep_ in ("relcl", "acl") or (tok.pos_ in ("NOUN", "PROPN") and _when(child))
+        ):
             ids -= subtree_ids(child)
     k = max(ids)
     while (
@@ -149,6 +151,17 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
                 e += 1  # the bracket the parser hung elsewhere: "the agency (UNHCR)"
             return s, e
     return tok.idx, tok.idx + len(tok.text)
+
+
+def _when(child: Any) -> bool:
+    """A modifier that says when, not who ("South Africa's consumer watchdog [on Tuesday]
+    told owners ...", "the ministry [late on Monday] said"): a preposition of time whose
+    object is a date or time, or a date hung on the noun."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    return child.dep_ == "prep" and child.lower_ in ("on", "at", "during") and any(
+        t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children
+    )
 
 
 def past_dateline(tok: Any) -> Any | None:
