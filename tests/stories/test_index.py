@@ -3,6 +3,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+import presslens
 from presslens.model import Document, Entity, Mention, Metadata
 from presslens.reading import read_path
 from presslens.stories import Signature, StoryIndex, group_stories, signature, similarity
@@ -210,3 +213,46 @@ def test_a_stored_signature_meets_a_new_one_under_todays_name_key() -> None:
     stored = new.to_json().replace("soren kjaer", "søren kjær")
     assert "e:søren kjær" in stored
     assert Signature.from_json(stored).terms == new.terms
+
+
+@pytest.mark.slow
+def test_two_events_told_alike_that_name_no_one_in_common_are_two_stories() -> None:
+    # two fertiliser-warehouse blasts at two ports, days apart, in the same words: the
+    # ports and the people named tell them apart
+    def article(aid: str, day: int, text: str) -> Document:
+        return Document(id=aid, text=text, meta=Metadata(published=dt.date(2025, 3, day)))
+
+    docs = [
+        article("a1", 3, "Blast at fertiliser warehouse in Alexandria port kills 12\n"
+                "ALEXANDRIA, March 3 (Reuters) - An explosion tore through a fertiliser "
+                "warehouse at Alexandria port on Tuesday, killing 12 workers and injuring 80, "
+                "officials said. The blaze was brought under control after six hours, the "
+                "civil defence said."),
+        article("a2", 4, "Alexandria port explosion: death toll rises to 15\n"
+                "The death toll from Tuesday's explosion at a fertiliser warehouse in "
+                "Alexandria port has risen to 15, officials said on Wednesday, with 80 people "
+                "injured. Governor Samir Fawzy said the warehouse had held ammonium nitrate."),
+        article("b1", 5, "Blast at fertiliser warehouse in Dakar port kills 9\n"
+                "DAKAR, March 5 (Reuters) - An explosion tore through a fertiliser warehouse "
+                "at Dakar port on Thursday, killing nine workers and injuring 60, officials "
+                "said. The blaze was brought under control after five hours, the fire brigade "
+                "said."),
+        article("b2", 6, "Dakar port explosion: death toll rises to 11\n"
+                "The death toll from Thursday's explosion at a fertiliser warehouse in Dakar "
+                "port has risen to 11, officials said on Friday, with 60 people injured. Port "
+                "director Awa Ndiaye said the warehouse had held ammonium nitrate."),
+    ]
+    stories = group_stories(list(presslens.analyze_collection(docs)))
+    assert sorted(sorted(s.articles) for s in stories) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_an_outlet_named_by_both_is_no_name_in_common() -> None:
+    from presslens.stories.similarity import shares_a_name
+
+    def names(*keys: str) -> Signature:
+        return Signature(terms={f"e:{k}": 1.0 for k in keys})
+
+    assert not shares_a_name(names("alexandria", "reuters"), names("dakar", "reuters"))
+    assert shares_a_name(names("alexandria", "reuters"), names("alexandria"))
+    # an article the tagger found no name in is not told apart by names
+    assert shares_a_name(names("reuters"), names("dakar"))

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Document
-from ..names import PLAIN_LETTERS, name_key, plural_stem
+from ..names import OUTLETS, PLAIN_LETTERS, WIRE_AGENCIES, name_key, plural_stem
 
 Terms = dict[str, float]
 
@@ -296,14 +296,38 @@ def shared_rare_names(a: Signature, b: Signature, vocab: Vocabulary) -> int:
     )
 
 
+#: names that say who wrote or when, not what happened: news outlets and agencies
+#: ("Reuters", "AFP" in datelines and credits) and the time zones of wire copy ("GMT")
+_BYLINE_NAMES = frozenset(
+    "e:" + key for key in {name_key(n) for n in OUTLETS | WIRE_AGENCIES} | {"gmt", "utc"}
+)
+
+
+def _event_names(sig: Signature) -> set[str]:
+    """The names (``e:``) of a signature that may say what happened: no outlet's."""
+    return {f for f in sig.terms if f.startswith("e:") and f not in _BYLINE_NAMES}
+
+
+def shares_a_name(a: Signature, b: Signature) -> bool:
+    """Whether two articles name one person, place or body in common, news outlets aside,
+    or either names none. Two reports of one event do (of 4,729 same-event pairs of the
+    coverage set's tune half, 14 share no name); two blasts at two ports a week apart,
+    told alike, need not."""
+    names_a, names_b = _event_names(a), _event_names(b)
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
 def similarity(a: Signature, b: Signature, vocab: Vocabulary) -> float:
     """How alike two articles are, in [0, 1].
 
     The term cosine, blended with the lead vectors' cosine (rescaled from
     [VECTOR_FLOOR, VECTOR_FLOOR + VECTOR_SPAN]) when both have one, plus evidence from
     the rare names and numbers they share (the people, places and counts of one event
-    survive a rewrite that changes every other word).
+    survive a rewrite that changes every other word); 0 for two articles that name
+    people, places or bodies but none in common (:func:`shares_a_name`).
     """
+    if not shares_a_name(a, b):
+        return 0.0
     score = term_similarity(a.terms, b.terms, vocab)
     vec = vector_similarity(a, b)
     if vec is not None:
