@@ -1239,3 +1239,19 @@ def test_where_a_company_is_based_makes_no_fuller_name() -> None:
     ]
     resolve_speakers(docs)
     assert _spoken(docs) == {"Tarnwell Mobility"}
+
+
+@pytest.mark.slow
+def test_one_outlet_is_one_venue_in_a_story() -> None:
+    # written with and without its accent, or by the initials of a paper another article
+    # names in full: one venue, and so no venue conflict with itself
+    docs = [
+        presslens.analyze("Ciarán Mac Lochlainn told RTÉ the company was deeply sorry."),
+        presslens.analyze("Mac Lochlainn told RTE that the company was deeply sorry."),
+        presslens.analyze("The BIS director told Mladá fronta DNES that 60 people had been "
+                          "approached."),
+        presslens.analyze("The BIS director told MfD that 60 people had been approached."),
+    ]
+    resolve_speakers(docs)
+    venues = [a.venue for d in docs for a in d.attributions]
+    assert venues == ["RTÉ", "RTÉ", "Mladá fronta DNES", "Mladá fronta DNES"]

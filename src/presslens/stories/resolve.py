@@ -1067,13 +1067,48 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
     made |= {fig.asserted_by for doc in docs for fig in doc.figures
              if fig.asserted_by and fig.asserted_by.startswith("Ministry of ")}
     as_written = {name: _ministry_as_written(name, texts) for name in made}
+    venues = story_venues(docs)
     for doc in docs:
         for att in doc.attributions:
             if att.speaker is not None and as_written.get(att.speaker.name):
                 att.speaker.name = as_written[att.speaker.name] or att.speaker.name
+            if att.venue in venues:
+                att.venue = venues[att.venue]
         for fig in doc.figures:
             if fig.asserted_by and as_written.get(fig.asserted_by):
                 fig.asserted_by = as_written[fig.asserted_by] or fig.asserted_by
+
+
+def _venue_key(venue: str) -> str:
+    """A venue as outlets with and without accents, capitals or dots write it ("RTÉ",
+    "RTE"; "Politiken", "POLITIKEN")."""
+    return re.sub(r"[\W_]+", "", plain(venue).casefold())
+
+
+def story_venues(docs: Sequence[Document]) -> dict[str, str]:
+    """Each venue the story's articles give -> its one spelling in the story: an outlet
+    written with and without its accents ("RTÉ" / "RTE") is one, in its own letters, else
+    as most articles write it; and initials that spell out an outlet another article
+    names ("MfD" / "Mladá fronta DNES") are that outlet, so that no venue conflicts with
+    itself."""
+    written = Counter(att.venue for doc in docs for att in doc.attributions if att.venue)
+    spellings: dict[str, list[str]] = {}
+    for venue in written:
+        spellings.setdefault(_venue_key(venue), []).append(venue)
+    out: dict[str, str] = {}
+    for variants in spellings.values():
+        best = max(variants, key=lambda v: (not v.isascii(), written[v], len(v), v))
+        out.update(dict.fromkeys(variants, best))
+    spelled = {best for best in out.values() if len(best.split()) >= 2}
+    for venue in written:
+        letters = venue.replace(".", "")
+        if " " in venue or not letters.isalpha() or sum(c.isupper() for c in letters) < 2:
+            continue
+        full = [name for name in spelled
+                if "".join(w[0] for w in WORD.findall(name)).casefold() == letters.casefold()]
+        if len(full) == 1:
+            out[venue] = full[0]
+    return {venue: best for venue, best in out.items() if venue != best}
 
 
 #: a ministry described by its portfolio as articles write it ("the interior ministry",
