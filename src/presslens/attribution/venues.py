@@ -15,6 +15,7 @@ from ..names import (
     ANONYMOUS,
     OUTLETS,
     TITLE_WORDS,
+    WIRE_AGENCIES,
     is_city,
     normalise_occasion,
     normalise_outlet,
@@ -166,23 +167,26 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         t = doc[j]
         if _is_name(t) or (name and t.lower_ in _OUTLET_GLUE and j + 1 < end
                            and _is_name(doc[j + 1])):
-            if t.ent_type_ in ("DATE", "TIME") and not name:
+            if _date_word(t) and not name:
                 break
             name.append(t)
             j += 1
             continue
         break
-    if name and name[-1].ent_type_ in ("DATE", "TIME"):
-        while name and name[-1].ent_type_ in ("DATE", "TIME"):
-            name.pop()
+    while name and _date_word(name[-1]):
+        name.pop()  # "told Reuters on Tuesday", "told CNN Monday"
     if name:
         text = doc[name[0].i : name[-1].i + 1].text
         ent = next((e for e in doc.ents if e.start <= name[0].i < e.end), None)
+        if _known_outlet(text):
+            # "told TT", "told Business Day": an outlet presslens knows, whatever the
+            # tagger took it for (a place, a date)
+            ent = None
         if possessor and noun is None and (ent is None or ent.label_ == "PERSON") and not any(
             p.ent_type_ in ("GPE", "LOC", "NORP") for p in possessor
         ):
             return _outlet(doc[possessor[0].i : possessor[-1].i + 1].text)
-        if noun is None and ent is not None and ent.label_ in ("GPE", "LOC", "DATE", "TIME"):
+        if noun is None and ent is not None and ent.label_ in ("GPE", "LOC"):
             return None
         if noun is None and ent is not None and ent.label_ == "NORP" and len(name) == 1 \
                 and not article:
@@ -245,6 +249,32 @@ _OUTLET_GLUE = frozenset(
 )
 #: First words of outlet names that the tagger reads as a person's ("Die Welt").
 _KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De"])
+
+
+#: words that say when, in a name's place ("told Reuters on Tuesday", "told CNN Monday")
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec today yesterday tomorrow tonight""".split()
+)
+
+
+def _date_word(tok: Any) -> bool:
+    """A word of a date or a time: a weekday, a month, a number, "today" (a word the
+    tagger typed a date but that is none stays a name: "told Business Day")."""
+    return tok.ent_type_ in ("DATE", "TIME") and (
+        tok.lower_.rstrip(".") in _DATE_WORDS or tok.like_num or not tok.is_alpha
+    )
+
+
+#: outlets' names as :func:`~presslens.names.normalise_outlet` writes them, and news
+#: agencies' letters ("TT", "NTB")
+_KNOWN_OUTLETS = frozenset(o.casefold() for o in OUTLETS | WIRE_AGENCIES)
+
+
+def _known_outlet(text: str) -> bool:
+    """``text`` names an outlet or a news agency presslens knows."""
+    return normalise_outlet(text).casefold() in _KNOWN_OUTLETS
 
 
 def _sane(ent: Any) -> bool:
