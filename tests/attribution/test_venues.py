@@ -25,6 +25,10 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
         ("\u201cEvery phone we sold will be collected,\u201d Van der Merwe told Business "
          "Day.", "Business Day"),
         ("King told CNN Monday that 5,000 fighters could return.", "CNN"),
+        # the outlet before "interview", whose name the tagger may take for a person's
+        ("In the Jyllands-Posten interview, Soren Baekgard said recruits were paid little.",
+         "Jyllands-Posten"),
+        ("In a TV interview, the minister said the port was unsafe.", None),
         ("Julian King told German newspaper Die Welt on Tuesday that the threat was serious.",
          "Die Welt"),
         ("Gov. Ana Ruiz told the Kuwaiti newspaper Al-Qabas that aid would arrive soon.",
@@ -294,3 +298,17 @@ def test_a_statement_according_to_which_a_company_put_a_figure_is_its_venue() ->
     assert [(a.speaker.name if a.speaker else None, a.venue,
              doc.text[a.content.start : a.content.end]) for a in doc.attributions] == [
         ("Rheinflug", "statement", "the cost of the strike at about €45 million")]
+
+
+@pytest.mark.slow
+def test_our_correspondent_is_the_articles_own_outlet() -> None:
+    text = ("Mr Okoro told Reuters on Monday that the strike would go on. The union leader "
+            "told this newspaper that talks had failed.")
+    assert [v for _, v in _venues(text, outlet="Vanguard")] == ["Reuters", "Vanguard"]
+    # in a relative clause on the source
+    assert _venues("An eyewitness, who spoke to our correspondent on condition of anonymity, "
+                   "said the fire spread within minutes.", outlet="Punch")[0][1] == "Punch"
+    # with no outlet known, a reporter of it
+    assert _venues("Prof Adaeze Nwachukwu told our correspondent that 300 patients had "
+                   "been turned away.") == [
+        ("300 patients had been turned away", "reporters")]

@@ -39,6 +39,14 @@ MEDIA_NOUNS = frozenset(
 _PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid broadcaster magazine".split())
 #: Prefix of an anaphoric venue ("the newspaper") that the article resolves to an outlet.
 ANAPHOR = "the "
+#: The venue of a statement given to the article's own outlet ("told our correspondent",
+#: "told this newspaper"), which the article resolves to its outlet.
+OWN_OUTLET = "this outlet"
+_OWN_NOUNS = frozenset(
+    """correspondent correspondents reporter reporters journalist journalists newspaper
+    paper publication website site medium outlet newsroom station channel programme
+    program""".split()
+)
 _STATEMENT = frozenset(["statement", "release", "communique", "communiqué"])
 #: occasions a statement is given at or in ("at a press conference", "in a report"); the
 #: venue is the occasion as written, with its compound ("press conference")
@@ -112,6 +120,8 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         # as written: a capital "The" mid-sentence is the masthead's ("told The Athletic")
         article = f"{doc[j].text} " if doc[j].lower_ == "the" else ""
         j += 1
+    if j + 1 < end and doc[j].lower_ in ("our", "this") and doc[j + 1].lower_ in _OWN_NOUNS:
+        return OWN_OUTLET  # "told our correspondent", "told this newspaper"
     if j < end and doc[j].lower_ in _REPORTERS and not (
         j + 1 < end and doc[j + 1].lower_ in _TOLD_OCCASIONS
     ):  # "told the press", not "told a media briefing"
@@ -414,7 +424,7 @@ def _from_prep(prep: Any) -> str | None:
                     if title:
                         return title
             if word == "interview":
-                return None
+                return _interviewer_before(pobj, prep)
         if word in _STATEMENT:
             return "statement"
         # "in an online publication called Black Flags From the Islamic State"
@@ -466,6 +476,23 @@ def _from_prep(prep: Any) -> str | None:
         ):
             return _media_np(pobj)
     return None
+
+
+def _interviewer_before(interview: Any, prep: Any) -> str | None:
+    """The outlet named before "interview" ("in the Jyllands-Posten interview", "in a CNN
+    interview", whose name the tagger may take for a person's), not a place, a day or a
+    medium ("in a TV interview", "in his Sunday interview")."""
+    doc = interview.doc
+    k = interview.i - 1
+    name: list[Any] = []
+    while k > prep.i and (_is_name(doc[k]) or (name and doc[k].text == "-")) and (
+        doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "TIME")
+    ) and doc[k].tag_ != "POS":
+        name.insert(0, doc[k])
+        k -= 1
+    if not name or name[0].text == "-" or all(t.lower_ in MEDIA_NOUNS for t in name):
+        return None
+    return _outlet(doc[name[0].i : name[-1].i + 1].text)
 
 
 #: verbs of an outlet carrying what was said ("remarks carried by APS", "quoted by TASS")
@@ -676,7 +703,7 @@ def outlets_named(parse: Any) -> list[tuple[int, str]]:
         if start is None:
             continue
         found = outlet_phrase(parse, start, t.sent.end)
-        if found and found != "reporters" and not found.startswith(ANAPHOR):
+        if found and found not in ("reporters", OWN_OUTLET) and not found.startswith(ANAPHOR):
             out.append((parse[start].idx, found))
     return out
 
@@ -685,7 +712,10 @@ def resolve_anaphor(
     venue: str | None, pos: int, named: list[tuple[int, str]], own_outlet: str | None
 ) -> str | None:
     """"the newspaper" -> the outlet named last before ``pos``, else the article's own
-    outlet (a paper reporting what was told to it), else the noun as written."""
+    outlet (a paper reporting what was told to it), else the noun as written; "our
+    correspondent" (:data:`OWN_OUTLET`) -> the article's own outlet, else reporters."""
+    if venue == OWN_OUTLET:
+        return normalise_outlet(own_outlet) if own_outlet else "reporters"
     if venue is None or not venue.startswith(ANAPHOR):
         return venue
     before = [name for off, name in named if off < pos]
@@ -697,7 +727,10 @@ def resolve_anaphor(
 def own_name(venue: str | None, own_outlet: str | None) -> str | None:
     """The article's own outlet by its one name when the venue is a short or local form of
     it ("told the Herald" in the Carletonville Herald, "told Guardian Australia" in The
-    Guardian)."""
+    Guardian), or as "our correspondent" says it (:data:`OWN_OUTLET`: the outlet, else
+    reporters)."""
+    if venue == OWN_OUTLET:
+        return normalise_outlet(own_outlet) if own_outlet else "reporters"
     if venue and own_outlet and same_name(venue, own_outlet):
         return normalise_outlet(own_outlet)
     return venue
