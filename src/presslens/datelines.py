@@ -91,3 +91,22 @@ def line_dateline(text: str, pos: int) -> re.Match[str] | None:
     """The dateline that opens the line holding ``pos``, when ``pos`` lies inside it."""
     found = dateline_at(text, text.rfind("\n", 0, pos) + 1)
     return found if found is not None and pos < found.end() else None
+
+
+_CREDIT = re.compile(r"\(([^)]{1,30})\)")
+
+
+def wire_credit(text: str, lines: int = 3) -> str | None:
+    """The news agency whose copy the text is, by the credit of a dateline in its first
+    ``lines`` lines ("DHAKA, March 3 (AFP) -": AFP), or None."""
+    start = 0
+    for _ in range(lines):
+        found = dateline_at(text, start)
+        if found is not None:
+            credit = _CREDIT.search(found.group())
+            if credit is not None and credit.group(1).strip() in WIRE_AGENCIES:
+                return credit.group(1).strip()
+        start = text.find("\n", start) + 1
+        if not start:
+            break
+    return None

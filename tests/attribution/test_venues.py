@@ -29,6 +29,9 @@ def _venues(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
         ("In the Jyllands-Posten interview, Soren Baekgard said recruits were paid little.",
          "Jyllands-Posten"),
         ("In a TV interview, the minister said the port was unsafe.", None),
+        ("In his FBI interview, Carter said he had seen nothing.", None),
+        # a holiday the tagger reads as a date is no outlet
+        ("The mayor told Thanksgiving shoppers that parking would be free.", None),
         ("Julian King told German newspaper Die Welt on Tuesday that the threat was serious.",
          "Die Welt"),
         ("Gov. Ana Ruiz told the Kuwaiti newspaper Al-Qabas that aid would arrive soon.",
@@ -308,6 +311,9 @@ def test_our_correspondent_is_the_articles_own_outlet() -> None:
     # in a relative clause on the source
     assert _venues("An eyewitness, who spoke to our correspondent on condition of anonymity, "
                    "said the fire spread within minutes.", outlet="Punch")[0][1] == "Punch"
+    # wire copy a paper runs: the agency's correspondent
+    assert _venues("DHAKA, March 3 (AFP) - A police officer told our correspondent that 12 "
+                   "people had died.", outlet="Daily Star")[0][1] == "AFP"
     # with no outlet known, a reporter of it
     assert _venues("Prof Adaeze Nwachukwu told our correspondent that 300 patients had "
                    "been turned away.") == [

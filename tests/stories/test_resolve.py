@@ -1255,3 +1255,9 @@ def test_one_outlet_is_one_venue_in_a_story() -> None:
     resolve_speakers(docs)
     venues = [a.venue for d in docs for a in d.attributions]
     assert venues == ["RTÉ", "RTÉ", "Mladá fronta DNES", "Mladá fronta DNES"]
+    # initials are no kind of outlet the story names ("ST" is no "state television")
+    docs = [presslens.analyze("The minister said in an interview with ST that the deal was "
+                              "signed."),
+            presslens.analyze("The minister told state television that the deal was signed.")]
+    resolve_speakers(docs)
+    assert [a.venue for d in docs for a in d.attributions] == ["ST", "state television"]

@@ -127,7 +127,10 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
         k = min(ids)
     for child in tok.children:
         if child.i > tok.i and (
-            child.dep_ in ("relcl", "acl") or (tok.pos_ in ("NOUN", "PROPN") and _when(child))
+            child.dep_ in ("relcl", "acl") or (
+                tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in _NAMED_FOR_A_DAY
+                and _when(child)
+            )
         ):
             ids -= subtree_ids(child)
     k = max(ids)
@@ -151,6 +154,11 @@ def np_span(tok: Any, exclude: set[int] | None = None) -> Range:
                 e += 1  # the bracket the parser hung elsewhere: "the agency (UNHCR)"
             return s, e
     return tok.idx, tok.idx + len(tok.text)
+
+
+#: bodies a date may name ("the House select committee on Jan. 6", "the commission on
+#: October 7"): the date is theirs, not when they spoke
+_NAMED_FOR_A_DAY = frozenset("committee commission panel inquiry hearing tribunal".split())
 
 
 def _when(child: Any) -> bool:

@@ -354,14 +354,17 @@ class SpeakerResolver:
         # the very title first ("the governor" is the governor, not the bank's chief)
         people = [ent for ent in self.entities if ent.type == "PERSON"]
         # a leader of what the phrase names over one of something else: "the PST chief"
-        # is "the head of the Police Security Service (PST)", not the "Chief of Defence"
+        # is "the head of the Police Security Service (PST)", not the "Chief of Defence";
+        # but the "Chief Executive", whose role names nothing else, stays "the airport
+        # chief", and "President Daniel Mutua" "the Kenyan president"
         qualifiers = _role_qualifiers(phrase, head)
         if qualifiers:
             leaders = [ent for ent in people if ent.role and heads & role_titles(ent.role)]
             fitting = [ent for ent in leaders if qualifiers & _role_word_set(ent.role)]
-            if fitting and not any(
-                qualifiers & _role_word_set(ent.role) for ent in leaders
-                if head in role_titles(ent.role or "")
+            titled = [ent for ent in leaders if head in role_titles(ent.role or "")]
+            if fitting and all(
+                not qualifiers & _role_word_set(ent.role) and _role_qualifiers(ent.role, head)
+                for ent in titled
             ):
                 return self._one_holder(fitting, phrase)
         for wanted in ({head}, heads):
@@ -2285,7 +2288,8 @@ _JUNIOR_RANKS = frozenset("deputy vice junior assistant state acting".split())
 #: words of a role description that say nothing of whose the role is ("the state's
 #: civil protection chief" is no governor of the state)
 _UNQUALIFYING = SCOPE_WORDS | frozenset(
-    "this that of for at in from with to on and or by".split()
+    "this that of for at in from with to on and or by country nation company firm group"
+    .split()
 )
 
 

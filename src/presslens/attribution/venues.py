@@ -10,6 +10,7 @@ import bisect
 import re
 from typing import Any
 
+from ..datelines import wire_credit
 from ..model import Entity, Speaker
 from ..names import (
     ANONYMOUS,
@@ -177,8 +178,10 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         t = doc[j]
         if _is_name(t) or (name and t.lower_ in _OUTLET_GLUE and j + 1 < end
                            and _is_name(doc[j + 1])):
-            if _date_word(t) and not name:
-                break
+            if t.ent_type_ in ("DATE", "TIME") and not name and not _known_outlet(
+                _capitalised_run(doc, j, end)
+            ):
+                break  # "told Thanksgiving shoppers" (but "told Business Day")
             name.append(t)
             j += 1
             continue
@@ -196,7 +199,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
             p.ent_type_ in ("GPE", "LOC", "NORP") for p in possessor
         ):
             return _outlet(doc[possessor[0].i : possessor[-1].i + 1].text)
-        if noun is None and ent is not None and ent.label_ in ("GPE", "LOC"):
+        if noun is None and ent is not None and ent.label_ in ("GPE", "LOC", "DATE", "TIME"):
             return None
         if noun is None and ent is not None and ent.label_ == "NORP" and len(name) == 1 \
                 and not article:
@@ -277,9 +280,25 @@ def _date_word(tok: Any) -> bool:
     )
 
 
-#: outlets' names as :func:`~presslens.names.normalise_outlet` writes them, and news
-#: agencies' letters ("TT", "NTB")
-_KNOWN_OUTLETS = frozenset(o.casefold() for o in OUTLETS | WIRE_AGENCIES)
+#: broadcasters and news sites known by their letters or short names, which a tagger
+#: reads as anything ("in a CNN interview", "told NRK")
+_BROADCASTERS = frozenset(
+    """CNN BBC NHK ABC CBS NBC PBS NPR CNBC MSNBC ZDF ARD RAI RTÉ RTE SVT NRK Yle DR ERT TRT
+    KBS MBC SBS NOS RTL RTBF RTS SRF ORF TVN24 CCTV CGTN DW Euronews Bloomberg Politico
+    Axios LBC""".split()
+) | frozenset(["Sky News", "Fox News", "Al Jazeera", "Al Arabiya", "France 24",
+               "Radio Free Europe", "Voice of America"])
+#: outlets' names as :func:`~presslens.names.normalise_outlet` writes them, broadcasters,
+#: and news agencies' letters ("TT", "NTB")
+_KNOWN_OUTLETS = frozenset(o.casefold() for o in OUTLETS | WIRE_AGENCIES | _BROADCASTERS)
+
+
+def _capitalised_run(doc: Any, j: int, end: int) -> str:
+    """The run of names that starts at token ``j`` ("Business Day", "TT")."""
+    k = j
+    while k < end and _is_name(doc[k]):
+        k += 1
+    return str(doc[j:k].text)
 
 
 def _known_outlet(text: str) -> bool:
@@ -491,8 +510,25 @@ def _interviewer_before(interview: Any, prep: Any) -> str | None:
         name.insert(0, doc[k])
         k -= 1
     if not name or name[0].text == "-" or all(t.lower_ in MEDIA_NOUNS for t in name):
+        return None  # "in a TV interview": how, not with whom
+    text = doc[name[0].i : name[-1].i + 1].text
+    # an outlet presslens knows, or a name a paper's or broadcaster's word ends
+    # ("Jyllands-Posten", "Kyiv Post"); not who or what was interviewed ("his FBI
+    # interview", "a White House interview") nor how ("a Zoom interview")
+    words = re.split(r"[\s-]+", text.casefold())
+    if not (_known_outlet(text) or _known_outlet(name[0].text) or words[-1] in _MASTHEAD_WORDS):
         return None
-    return _outlet(doc[name[0].i : name[-1].i + 1].text)
+    return _outlet(text)
+
+
+#: words that end a paper's or a broadcaster's name ("Jyllands-Posten", "Kyiv Post",
+#: "Sky News", "Radio 4" aside)
+_MASTHEAD_WORDS = frozenset(
+    """post posten times news herald tribune journal gazette zeitung daily telegraph
+    guardian observer express mirror mail star sun nation standard press courier chronicle
+    review weekly monitor globe independent inquirer dagbladet avis tidende allgemeine
+    corriere repubblica stampa tv radio television channel network""".split()
+)
 
 
 #: verbs of an outlet carrying what was said ("remarks carried by APS", "quoted by TASS")
@@ -712,10 +748,7 @@ def resolve_anaphor(
     venue: str | None, pos: int, named: list[tuple[int, str]], own_outlet: str | None
 ) -> str | None:
     """"the newspaper" -> the outlet named last before ``pos``, else the article's own
-    outlet (a paper reporting what was told to it), else the noun as written; "our
-    correspondent" (:data:`OWN_OUTLET`) -> the article's own outlet, else reporters."""
-    if venue == OWN_OUTLET:
-        return normalise_outlet(own_outlet) if own_outlet else "reporters"
+    outlet (a paper reporting what was told to it), else the noun as written."""
     if venue is None or not venue.startswith(ANAPHOR):
         return venue
     before = [name for off, name in named if off < pos]
@@ -724,13 +757,16 @@ def resolve_anaphor(
     return normalise_outlet(own_outlet) if own_outlet else venue[len(ANAPHOR) :]
 
 
-def own_name(venue: str | None, own_outlet: str | None) -> str | None:
+def own_name(
+    venue: str | None, own_outlet: str | None, writer: str | None = None
+) -> str | None:
     """The article's own outlet by its one name when the venue is a short or local form of
     it ("told the Herald" in the Carletonville Herald, "told Guardian Australia" in The
-    Guardian), or as "our correspondent" says it (:data:`OWN_OUTLET`: the outlet, else
-    reporters)."""
+    Guardian); "our correspondent" (:data:`OWN_OUTLET`) is the ``writer``'s (the wire
+    whose copy the article is, else the outlet), else reporters."""
     if venue == OWN_OUTLET:
-        return normalise_outlet(own_outlet) if own_outlet else "reporters"
+        writer = writer or own_outlet
+        return normalise_outlet(writer) if writer else "reporters"
     if venue and own_outlet and same_name(venue, own_outlet):
         return normalise_outlet(own_outlet)
     return venue
@@ -900,6 +936,7 @@ def carry_venues(
     last_speaker: str | None = None
     last_venue: str | None = None
     last_par = -10
+    writer = wire_credit(parse.text)  # "DHAKA, March 3 (AFP) -": AFP's correspondent
     anchors = _venue_anchors(parse, entities,
                              {f.cue_token for f in found if f.cue_token is not None})
     # venue -> the named speaker who gave a statement there, and where that statement ends
@@ -974,7 +1011,7 @@ def carry_venues(
             and not moved_on
         ):
             venue = last_venue
-        f.venue = own_name(venue, own_outlet)
+        f.venue = own_name(venue, own_outlet, writer)
         if venue and name and name != ANONYMOUS and f.speaker is not None:
             given_in.setdefault(venue.lower(), (f.speaker, f.end))
         if not (name == last_speaker or same_name(name, last_speaker)) or (

@@ -1099,7 +1099,8 @@ def story_venues(docs: Sequence[Document]) -> dict[str, str]:
     for variants in spellings.values():
         best = max(variants, key=lambda v: (not v.isascii(), written[v], len(v), v))
         out.update(dict.fromkeys(variants, best))
-    spelled = {best for best in out.values() if len(best.split()) >= 2}
+    # outlets by their names, not occasions or kinds of outlet ("state television")
+    spelled = {best for best in out.values() if len(best.split()) >= 2 and best[:1].isupper()}
     for venue in written:
         letters = venue.replace(".", "")
         if " " in venue or not letters.isalpha() or sum(c.isupper() for c in letters) < 2:

@@ -383,19 +383,46 @@ def canonical_name(group: Group) -> str:
     best = max(counts, key=lambda t: (counts[t], len(t), t))
     if group.type == "ORG":
         # an organisation by its fullest name ("Sorami Motor Corporation", not "Sorami"),
-        # one that ends in an organisation's word first ("Lailo Technologies", not the
-        # "Lailo Nest Duo" it makes)
+        # a company's name first ("Lailo Technologies", "Narae Corp."), and a name the
+        # text writes otherwise than only before a noun it names a kind of ("its Lailo
+        # Nest Duo monitor": the product)
+        attributive = {t for t in counts if all(
+            _before_common_noun(m) for m in group.mentions if _POSSESSIVE.sub("", m.text) == t
+        )}
         fuller = [t for t in counts if len(t) > len(best) and not t.isupper()
                   and same_name(t, best)]
         if fuller:
             best = max(fuller, key=lambda t: (
-                fold(t.split()[-1]).strip(".,") in ORGANISATION_NAME_ENDS
-                or is_legal_form(t.split()[-1]),
-                len(t.split()), counts[t], len(t),
-            ))
+                _company_name(t), t not in attributive, len(t.split()), counts[t], len(t)))
     # the full name, not its acronym ("IMF" -> "International Monetary Fund")
     expansions = [t for t in counts if best.isupper() and t != best and initials(t) == best]
     return max(expansions, key=len) if expansions else best
+
+
+#: words that end a body's name and no company's ("the Halvard Foundation" of Halvard
+#: Marine Engineering)
+_BODY_ENDS = frozenset(
+    """association union federation commission authority agency ministry department
+    institute university hospital memorial foundation chamber society trust academy college
+    assembly parliament forum council committee alliance coalition league fund board bureau
+    office service directorate inspectorate observatory""".split()
+)
+
+
+def _company_name(name: str) -> bool:
+    """``name`` ends as a company's does: in a legal form or a company's word
+    ("Technologies", "Corp.", "Holdings"), not a foundation's or an agency's."""
+    last = fold(name.split()[-1]).strip(".,")
+    return is_legal_form(last) or (last in ORGANISATION_NAME_ENDS and last not in _BODY_ENDS)
+
+
+def _before_common_noun(m: Mention) -> bool:
+    """The mention names what the common noun after it is ("its Lailo Nest Duo monitor",
+    "Kovari Fold Z3 phones")."""
+    if m.tokens is None or m.tokens.end >= len(m.tokens.doc):
+        return False
+    nxt = m.tokens.doc[m.tokens.end]
+    return nxt.pos_ == "NOUN" and nxt.is_lower
 
 
 def surname_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:
