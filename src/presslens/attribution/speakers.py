@@ -363,7 +363,8 @@ class SpeakerResolver:
             fitting = [ent for ent in leaders if qualifiers & _role_word_set(ent.role)]
             titled = [ent for ent in leaders if head in role_titles(ent.role or "")]
             if fitting and all(
-                not qualifiers & _role_word_set(ent.role) and _role_qualifiers(ent.role, head)
+                not qualifiers & _role_word_set(ent.role)
+                and _role_qualifiers(ent.role or "", head)
                 for ent in titled
             ):
                 return self._one_holder(fitting, phrase)

@@ -422,7 +422,7 @@ def _before_common_noun(m: Mention) -> bool:
     if m.tokens is None or m.tokens.end >= len(m.tokens.doc):
         return False
     nxt = m.tokens.doc[m.tokens.end]
-    return nxt.pos_ == "NOUN" and nxt.is_lower
+    return bool(nxt.pos_ == "NOUN" and nxt.is_lower)
 
 
 def surname_mentions(parsed: Any, groups: list[Group], taken: list[Mention]) -> None:
