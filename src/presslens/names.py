@@ -1384,6 +1384,25 @@ WIRE_AGENCIES = frozenset(
 )
 
 
+#: broadcasters and news sites known by their letters or short names, which a tagger
+#: reads as anything ("in a CNN interview", "told NRK")
+BROADCASTERS = frozenset(
+    """CNN BBC NHK ABC CBS NBC PBS NPR CNBC MSNBC ZDF ARD RAI RTÉ RTE SVT NRK Yle DR ERT TRT
+    KBS MBC SBS NOS RTL RTBF RTS SRF ORF TVN24 CCTV CGTN DW Euronews Bloomberg Politico
+    Axios LBC""".split()
+) | frozenset(["Sky News", "Fox News", "Al Jazeera", "Al Arabiya", "France 24",
+               "Radio Free Europe", "Voice of America"])
+#: every outlet presslens knows by name, folded: the mastheads of :data:`OUTLET_ALIASES`,
+#: broadcasters and news agencies ("TT", "NTB")
+_KNOWN_OUTLETS = frozenset(o.casefold() for o in OUTLETS | WIRE_AGENCIES | BROADCASTERS)
+
+
+def known_outlet(text: str) -> bool:
+    """``text`` names an outlet, a broadcaster or a news agency presslens knows ("TT",
+    "Business Day", "CNN"), whatever a tagger took it for."""
+    return normalise_outlet(text).casefold() in _KNOWN_OUTLETS
+
+
 #: One name for an occasion that outlets word differently: a statement "at a press
 #: conference" in one and "told a media briefing" in another is one occasion, no venue
 #: conflict.

@@ -16,8 +16,8 @@ from ..names import (
     ANONYMOUS,
     OUTLETS,
     TITLE_WORDS,
-    WIRE_AGENCIES,
     is_city,
+    known_outlet,
     normalise_occasion,
     normalise_outlet,
     same_name,
@@ -178,7 +178,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         t = doc[j]
         if _is_name(t) or (name and t.lower_ in _OUTLET_GLUE and j + 1 < end
                            and _is_name(doc[j + 1])):
-            if t.ent_type_ in ("DATE", "TIME") and not name and not _known_outlet(
+            if t.ent_type_ in ("DATE", "TIME") and not name and not known_outlet(
                 _capitalised_run(doc, j, end)
             ):
                 break  # "told Thanksgiving shoppers" (but "told Business Day")
@@ -191,7 +191,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     if name:
         text = doc[name[0].i : name[-1].i + 1].text
         ent = next((e for e in doc.ents if e.start <= name[0].i < e.end), None)
-        if _known_outlet(text):
+        if known_outlet(text):
             # "told TT", "told Business Day": an outlet presslens knows, whatever the
             # tagger took it for (a place, a date)
             ent = None
@@ -280,30 +280,12 @@ def _date_word(tok: Any) -> bool:
     )
 
 
-#: broadcasters and news sites known by their letters or short names, which a tagger
-#: reads as anything ("in a CNN interview", "told NRK")
-_BROADCASTERS = frozenset(
-    """CNN BBC NHK ABC CBS NBC PBS NPR CNBC MSNBC ZDF ARD RAI RTÉ RTE SVT NRK Yle DR ERT TRT
-    KBS MBC SBS NOS RTL RTBF RTS SRF ORF TVN24 CCTV CGTN DW Euronews Bloomberg Politico
-    Axios LBC""".split()
-) | frozenset(["Sky News", "Fox News", "Al Jazeera", "Al Arabiya", "France 24",
-               "Radio Free Europe", "Voice of America"])
-#: outlets' names as :func:`~presslens.names.normalise_outlet` writes them, broadcasters,
-#: and news agencies' letters ("TT", "NTB")
-_KNOWN_OUTLETS = frozenset(o.casefold() for o in OUTLETS | WIRE_AGENCIES | _BROADCASTERS)
-
-
 def _capitalised_run(doc: Any, j: int, end: int) -> str:
     """The run of names that starts at token ``j`` ("Business Day", "TT")."""
     k = j
     while k < end and _is_name(doc[k]):
         k += 1
     return str(doc[j:k].text)
-
-
-def _known_outlet(text: str) -> bool:
-    """``text`` names an outlet or a news agency presslens knows."""
-    return normalise_outlet(text).casefold() in _KNOWN_OUTLETS
 
 
 def _sane(ent: Any) -> bool:
@@ -516,13 +498,13 @@ def _interviewer_before(interview: Any, prep: Any) -> str | None:
     # ("Jyllands-Posten", "Kyiv Post"); not who or what was interviewed ("his FBI
     # interview", "a White House interview") nor how ("a Zoom interview")
     words = re.split(r"[\s-]+", text.casefold())
-    if not (_known_outlet(text) or _known_outlet(name[0].text) or words[-1] in _MASTHEAD_WORDS):
+    if not (known_outlet(text) or known_outlet(name[0].text) or words[-1] in _MASTHEAD_WORDS):
         return None
     return _outlet(text)
 
 
 #: words that end a paper's or a broadcaster's name ("Jyllands-Posten", "Kyiv Post",
-#: "Sky News", "Radio 4" aside)
+#: "Sky News")
 _MASTHEAD_WORDS = frozenset(
     """post posten times news herald tribune journal gazette zeitung daily telegraph
     guardian observer express mirror mail star sun nation standard press courier chronicle

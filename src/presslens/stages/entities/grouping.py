@@ -401,7 +401,7 @@ def canonical_name(group: Group) -> str:
 
 #: words that end a body's name and no company's ("the Halvard Foundation" of Halvard
 #: Marine Engineering)
-_BODY_ENDS = frozenset(
+_NON_COMPANY_ENDS = frozenset(
     """association union federation commission authority agency ministry department
     institute university hospital memorial foundation chamber society trust academy college
     assembly parliament forum council committee alliance coalition league fund board bureau
@@ -413,7 +413,7 @@ def _company_name(name: str) -> bool:
     """``name`` ends as a company's does: in a legal form or a company's word
     ("Technologies", "Corp.", "Holdings"), not a foundation's or an agency's."""
     last = fold(name.split()[-1]).strip(".,")
-    return is_legal_form(last) or (last in ORGANISATION_NAME_ENDS and last not in _BODY_ENDS)
+    return is_legal_form(last) or (last in ORGANISATION_NAME_ENDS and last not in _NON_COMPANY_ENDS)
 
 
 def _before_common_noun(m: Mention) -> bool:
