@@ -85,8 +85,9 @@ _CURRENCY_PREFIXES = (
     r"K?Shs?(?=\d)",
     r"(?:N|P)" + _AMOUNT,
 )
-#: the version of presslens's changes to the tokenizer, part of the parse stage's version
-_TOKENIZER_VERSION = "5"
+#: the version of presslens's changes to the tokenizer and to the text the tagger reads
+#: (:func:`presslens.stages.parse.marks_as_letters`), part of the parse stage's version
+_TOKENIZER_VERSION = "6"
 
 
 def model_version() -> str:
