@@ -621,6 +621,12 @@ def name_words(name: str) -> tuple[str, ...]:
     # a trailing apostrophe is no letter of the key ("Ochieng'", "Reuters'")
     raw = without_located(text.replace("’", "'").split())
     words = [fold(w).strip(",").rstrip("'") for w in " ".join(raw).replace(".", "").split()]
+    # a legal form in brackets is the legal form ("Samudra Gas Lanka (Pvt) Ltd", "(Pty)")
+    words = [
+        inner if w[:1] == "(" and w[-1:] == ")" and (inner := w[1:-1]) in LEGAL_ABBREVIATIONS
+        else w
+        for w in words
+    ]
     words = [ABBREVIATIONS.get(w, w) for w in words if w]
     # titles and honorifics before the name, with what they are titles of ("Mayor Elena
     # Ruiz", "Oosterhout Mayor Anouk Verhoeven", "Mr. King"); a name that ends in a

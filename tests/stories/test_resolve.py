@@ -229,6 +229,15 @@ def test_three_people_in_three_words_are_not_one() -> None:
             {"Ramon Villanueva"},
             id="nickname-for-the-given-name",
         ),
+        pytest.param(
+            # Sri Lankan and South African companies write their legal form in brackets
+            ("Samudra Gas Lanka (Pvt) Ltd said the plant had been shut. Samudra said no gas "
+             "was leaking.",
+             "Samudra Gas Lanka said the plant had been shut.",
+             "The operator, Samudra Gas Lanka, said no gas was leaking."),
+            {"Samudra Gas Lanka"},
+            id="legal-form-in-brackets",
+        ),
     ],
 )
 def test_the_story_spells_a_name_outlets_write_otherwise(
