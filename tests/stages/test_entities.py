@@ -187,6 +187,34 @@ def test_entities_an_organisation_word_at_the_end_makes_an_organisation() -> Non
     assert "Ana Lima" in {e.name for e in ents if e.type == "PERSON"}
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The plant will close after Mumbai-based Vardhan Ispat said cheap imports had made "
+         "it unviable. The company says 2,000 jobs will go.", "Vardhan Ispat"),
+        ("Hozumi Denki, based in Tsubame City, says a part can wear out. Hozumi Denki "
+         "President Ono Ryohei told NHK the heaters were unsafe.", "Hozumi Denki"),
+        ("Rheinflug CEO Johannes Velten defended the cuts. Rheinflug said 40 flights were "
+         "cancelled.", "Rheinflug"),
+    ],
+)
+def test_entities_a_company_by_where_it_is_based_or_its_officers_title(
+    text: str, company: str
+) -> None:
+    types = {e.name: e.type for e in find_entities(load_nlp()(text))}
+    assert types.get(company) == "ORG"
+
+
+def test_entities_a_city_or_a_person_before_a_title_stays_what_it_is() -> None:
+    ents = find_entities(load_nlp()(
+        "Hanoi Chairman Pham Quoc Hung ordered an inspection. Biden spokesman Andrew Bates "
+        "said the president would travel."
+    ))
+    types = {e.name: e.type for e in ents}
+    assert types.get("Hanoi") == "GPE"
+    assert types.get("Andrew Bates") == "PERSON"
+
+
 
 def test_entities_typed_by_what_the_sentence_says(hand_parse: Any) -> None:
     """A relative "who" says a person and an apposition with an organisation's noun an

@@ -578,6 +578,9 @@ def _repaired_entities(parsed: Any) -> list[Any]:
     ents = [_span(parsed, e.start, e.end, label="ORG") if _body_typed_place(e)
             else _span(parsed, e.start, e.end, label="PERSON") if _person_typed_place(e)
             else e for e in _given_name_first(parsed, ents)]
+    companies = {name for e in ents if (name := _company_typed_otherwise(e))}
+    ents = [_span(parsed, e.start, e.end, label="ORG")
+            if e.label_ in _NOT_ORGANISATIONS and e.text in companies else e for e in ents]
     whole = [_without_trailing_glue(parsed, _whole_organisation(parsed, e))
              if e.label_ == "ORG" else e for e in ents]
     # the names a longer one now holds ("Maritime", "Ras Bnaider") are no names of their own
@@ -601,6 +604,44 @@ def _body_typed_place(ent: Any) -> bool:
         ent.label_ in ("LOC", "FAC") and len(ent) >= 2  # a GPE: "Khyber Agency", a district
         and ent[-1].text[:1].isupper() and ent[-1].lower_ in _BODY_NAME_ENDS
     )
+
+
+#: the types a company's name may be given by the tagger instead of an organisation's
+_NOT_ORGANISATIONS = frozenset(["PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"])
+
+
+def _company_typed_otherwise(ent: Any) -> str | None:
+    """A company's name the tagger typed a person, a place or a product, as the article
+    writes it: right after a place's "-based" ("Mumbai-based Vardhan Ispat", "Berlin-based
+    Lanternfish Lab") or right before one of its officers' titles and name ("Hozumi Denki
+    President Ono Ryohei", "Rheinflug CEO Johannes Velten", the title in the tagger's
+    span or after it) -> the company's name; capitalised words, no place the gazetteers
+    know ("Hanoi Chairman ..." is a city's). None for any other entity."""
+    if ent.label_ not in _NOT_ORGANISATIONS:
+        return None
+    text = ent.doc.text
+    name_end = ent.end_char
+    title = _TRAILING_OFFICER.search(ent.text)
+    if title is not None:
+        name_end = ent.start_char + title.start()
+    name = text[ent.start_char : name_end]
+    if not name or not all(w[:1].isupper() or w in NAME_GLUE for w in name.split()) or (
+        is_place(name) or is_place_name(name)
+    ):
+        return None
+    based = _BASED.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+    return name if based or _COMPANY_OFFICER.match(text, name_end) else None
+
+
+_OFFICER_TITLE = (r"(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hair(?:man|woman|person)|[Pp]resident|"
+                  r"[Mm]anaging [Dd]irector|boss|[Ff]ounder)")
+_TRAILING_OFFICER = re.compile(r" " + _OFFICER_TITLE + r"$")
+#: a company's officer named after the company's name ("Kurashiki Seiwa President Junichi
+#: Sugiura", "Vossberg CEO Jurgen Muhlenkamp"): titles no person's name comes before
+#: (unlike "Biden spokesman Andrew Bates", "Trump adviser ...")
+_COMPANY_OFFICER = re.compile(r" " + _OFFICER_TITLE + r" [A-Z][\w'’.-]+")
+#: "Mumbai-based ", "California-based ", right before a name
+_BASED = re.compile(r"\w-based\s+$")
 
 
 #: the last words of places named for a person ("Alice Springs", "Lincoln County"): the
