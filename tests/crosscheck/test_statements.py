@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.crosscheck import LexicalEmbedder
+from presslens.crosscheck import default_embedder
 from presslens.crosscheck import statements as st
 from presslens.model import Attribution, Document, Metadata, Offsets, Speaker
 
@@ -108,11 +109,41 @@ def test_statements_no_speaker_conflict_from_a_paraphrase_alone() -> None:
         assert not st.speaker_conflict(group)
 
 
-def _reported(doc_id: str, text: str, content: str, speaker: str) -> Document:
+def _reported(doc_id: str, text: str, content: str, speaker: str,
+              venue: str | None = None) -> Document:
     start = text.index(content)
     return Document(id=doc_id, text=text, meta=Metadata(outlet=doc_id), attributions=[
         Attribution(id="A1", kind="reported", content=Offsets(start=start,
-                    end=start + len(content)), speaker=Speaker(name=speaker), text=content)])
+                    end=start + len(content)), speaker=Speaker(name=speaker), venue=venue,
+                    text=content)])
+
+
+@pytest.mark.slow
+def test_statements_one_statement_in_other_words_keeps_its_two_venues() -> None:
+    # two outlets put one minister's words their own way, and credit two broadcasters
+    said = "the priority was protecting human life"
+    other = "human life was the first priority of the government"
+    a = _reported("a", f"Silva told RTP {said}.", said, "Marta Silva", "RTP")
+    b = _reported("b", f"Silva told SIC {other}.", other, "Marta Silva", "SIC")
+    # her other statement, to a third outlet, is another statement
+    closed = "the plant would stay closed until inspectors had finished their work"
+    c = _reported("c", f"Silva told Expresso {closed}.", closed, "Marta Silva", "Expresso")
+    mentions = [*st.mentions_of(a, 0), *st.mentions_of(b, 1), *st.mentions_of(c, 2)]
+    st.embed_mentions(mentions, default_embedder())
+    groups = st.align_statements(mentions)
+    assert sorted(sorted(m.venue or "" for m in g) for g in groups) == [
+        ["Expresso"], ["RTP", "SIC"]]
+    assert st.venue_conflict(next(g for g in groups if len(g) == 2))
+
+
+def test_statements_the_pair_model_reads_the_features_it_was_trained_on() -> None:
+    weights, _ = st.pair_model()
+    assert len(weights) == len(st.FEATURES)
+    # a quote held by another, and its embedding close, say one statement; a named
+    # speaker against another says two
+    assert weights[st.FEATURES.index("word_containment")] > 0
+    assert weights[st.FEATURES.index("embedding_cosine")] > 0
+    assert weights[st.FEATURES.index("same_speaker")] > 0
 
 
 def test_statements_reported_speech_word_for_word_with_another_speaker_conflicts() -> None:

@@ -2,17 +2,23 @@
 
 Two attributions are the same statement when their contents share word
 trigrams (one quote contained in the other counts fully) or, for
-paraphrases, when their sentence embeddings are close and they share content
-words. A group of one statement then tells whether outlets disagree on where
-it was said (``venue_conflict``) or on who said it (``speaker_conflict``).
+paraphrases, when a small learned model (``resources/statement_pairs.json``)
+over the pair's evidence says so: their sentence embeddings, the content words
+and numbers they share, whether one speaker gives both. A group of one
+statement then tells whether outlets disagree on where it was said
+(``venue_conflict``) or on who said it (``speaker_conflict``).
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from ..embed import Embedder, as_array, cosine
@@ -139,19 +145,76 @@ QUOTE_CONTAINMENT = 0.6
 REPORTED_CONTAINMENT = 0.7
 REPORTED_MIN_WORDS = 8
 REPORTED_COVERED = 0.5
-PARAPHRASE_COSINE = 0.80
+
+#: The pair features, in the order :func:`pair_features` gives them.
+FEATURES = (
+    "word_containment", "embedding_cosine", "content_shared", "content_jaccard",
+    "same_speaker", "numbers", "both_direct", "length_log_ratio",
+)
+PAIR_MODEL = "resources/statement_pairs.json"
+#: the model's probability from which two mentions are one statement; chosen on the
+#: coverage dev set (benchmarks/train_statement_pairs.py, BENCHMARKS.md)
+SAME_STATEMENT_THRESHOLD = 0.95
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.strip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def pair_features(a: StatementMention, b: StatementMention) -> list[float]:
+    """What says two mentions in two articles are one statement (see :data:`FEATURES`):
+    the share of the shorter one's word trigrams in the other, the cosine of their
+    sentence embeddings, the content words they share (of the fewer; of all), whether one
+    named speaker gives both (+1), two different ones (-1) or either is unnamed (0), whether
+    they share a number (+1), both hold numbers and share none (-1) or not (0), both
+    quoted, and how many times longer one is (log)."""
+    shared = len(a.words & b.words)
+    same = 0.0
+    if a.speaker and b.speaker and ANONYMOUS not in (a.speaker_key, b.speaker_key):
+        same = 1.0 if a.speaker_key == b.speaker_key else -1.0
+    na, nb = _numbers(a.text), _numbers(b.text)
+    numbers = 0.0 if not (na and nb) else (1.0 if na & nb else -1.0)
+    la, lb = max(1, len(a.text.split())), max(1, len(b.text.split()))
+    return [
+        containment(a.grams, b.grams),
+        cosine(a.vec, b.vec),
+        shared / max(1, min(len(a.words), len(b.words))),
+        shared / max(1, len(a.words | b.words)),
+        same,
+        numbers,
+        float(a.kind == b.kind == "direct"),
+        abs(math.log(la / lb)),
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def pair_model() -> tuple[list[float], float]:
+    """The logistic model's weights and bias (``resources/statement_pairs.json``)."""
+    raw = json.loads(resources.files("presslens").joinpath(PAIR_MODEL).read_text("utf-8"))
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError(f"{PAIR_MODEL} was trained on other features; retrain it")
+    return [float(w) for w in raw["weights"]], float(raw["bias"])
+
+
+def same_statement_probability(a: StatementMention, b: StatementMention) -> float:
+    """The model's probability that two mentions in two articles are one statement, in
+    [0, 1]: a logistic model over :func:`pair_features`, trained on the coverage dev set's
+    tune half (``benchmarks/train_statement_pairs.py``)."""
+    weights, bias = pair_model()
+    z = bias + sum(w * x for w, x in zip(weights, pair_features(a, b), strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def same_statement_score(a: StatementMention, b: StatementMention) -> float:
-    """1.0 for a quote contained in the other; otherwise the paraphrase evidence."""
+    """The share of words one quote holds of the other when it holds most of them (a quote
+    in part or in full); otherwise the model's probability of one statement said in other
+    words, when it reaches :data:`SAME_STATEMENT_THRESHOLD`; else 0."""
     c = containment(a.grams, b.grams)
     if c >= QUOTE_CONTAINMENT:
         return c
-    emb = cosine(a.vec, b.vec)
-    shared = len(a.words & b.words) / max(1, min(len(a.words), len(b.words)))
-    if emb >= PARAPHRASE_COSINE and shared >= 0.3:
-        return 0.5 * emb + 0.5 * max(c, shared)
-    return 0.0
+    p = same_statement_probability(a, b)
+    return p if p >= SAME_STATEMENT_THRESHOLD else 0.0
 
 
 def align_statements(mentions: Sequence[StatementMention]) -> list[list[StatementMention]]:
