@@ -161,3 +161,18 @@ def test_statements_reported_speech_word_for_word_with_another_speaker_conflicts
     groups = [g for g in st.align_statements(mentions) if len({m.doc_index for m in g}) == 2]
     conflicts = [sorted(m.speaker or "" for m in g) for g in groups if st.speaker_conflict(g)]
     assert conflicts == [["Paulo Reis", "Rosa Lima"]]
+
+
+def test_statements_one_person_spelled_two_ways_gives_one_statement_two_venues() -> None:
+    said = "Ransomware gangs now pick hospitals because they pay fastest."
+    a = _doc("a", f'"{said}" Peñalver told El País.', [(said, "Peñalver", "El País")])
+    b = _doc("b", f'"{said}" Álvaro Peñalver Etxeberria told El Mundo.',
+             [(said, "Álvaro Peñalver Etxeberria", "El Mundo")])
+    c = _doc("c", f'"{said}" said Marta Ruiz, a nurse, to Cadena SER.',
+             [(said, "Marta Ruiz", "Cadena SER")])
+    mentions = [*st.mentions_of(a, 0), *st.mentions_of(b, 1), *st.mentions_of(c, 2)]
+    st.embed_mentions(mentions, LexicalEmbedder())
+    [group] = st.align_statements(mentions)
+    speakers = sorted(sorted(m.speaker or "" for m in sub) for sub in st.by_speaker(group))
+    assert speakers == [["Marta Ruiz"], ["Peñalver", "Álvaro Peñalver Etxeberria"]]
+    assert any(st.venue_conflict(sub) for sub in st.by_speaker(group))

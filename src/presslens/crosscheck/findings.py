@@ -226,10 +226,7 @@ def _statement_findings(
                                         members=members, note=note,
                                         score=KIND_PRIORITY["speaker_conflict"] + 0.2))
             # venue conflicts are between statements of one speaker
-            by_speaker: dict[str, list[st.StatementMention]] = {}
-            for m in group:
-                by_speaker.setdefault(m.speaker_key, []).append(m)
-            for sub in by_speaker.values():
+            for sub in st.by_speaker(group):
                 if st.venue_conflict(sub):
                     sub_members = [
                         _member(docs, m.doc_index, m.start, m.end, venue=m.venue,

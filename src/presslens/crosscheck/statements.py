@@ -23,7 +23,13 @@ from typing import Any
 
 from ..embed import Embedder, as_array, cosine
 from ..model import Attribution, Document
-from ..names import ANONYMOUS, normalise_outlet, one_person_spelled_two_ways, speaker_key
+from ..names import (
+    ANONYMOUS,
+    name_words,
+    normalise_outlet,
+    one_person_spelled_two_ways,
+    speaker_key,
+)
 from ._groups import connected_groups
 from .quantities import content_words
 
@@ -231,6 +237,27 @@ def align_statements(mentions: Sequence[StatementMention]) -> list[list[Statemen
             if same_statement_score(a, b) > 0:
                 pairs.append((i, j))
     return connected_groups(mentions, pairs)
+
+
+def by_speaker(group: Sequence[StatementMention]) -> list[list[StatementMention]]:
+    """The mentions of one statement by who gives it: one person however two outlets of the
+    story spell the name ("Peñalver" / "Álvaro Peñalver Etxeberria", "Kobina Essuman-Amoah"
+    / "Kwabena Essuman Amoah": :func:`~presslens.names.one_person_spelled_two_ways`, or one
+    word of the other's name), the unnamed sources together."""
+    def one(a: StatementMention, b: StatementMention) -> bool:
+        if a.speaker_key == b.speaker_key:
+            return True
+        if ANONYMOUS in (a.speaker_key, b.speaker_key):
+            return False
+        if one_person_spelled_two_ways(a.speaker, b.speaker):
+            return True
+        wa, wb = name_words(a.speaker or ""), name_words(b.speaker or "")
+        short, full = sorted((wa, wb), key=len)
+        return len(short) == 1 and len(full) >= 2 and short[0] in full
+
+    pairs = [(i, j) for i in range(len(group)) for j in range(i + 1, len(group))
+             if one(group[i], group[j])]
+    return connected_groups(group, pairs)
 
 
 def venue_conflict(group: Sequence[StatementMention]) -> bool:
