@@ -87,7 +87,7 @@ _CURRENCY_PREFIXES = (
 )
 #: the version of presslens's changes to the tokenizer and to the text the tagger reads
 #: (:func:`presslens.stages.parse.marks_as_letters`), part of the parse stage's version
-_TOKENIZER_VERSION = "6"
+_TOKENIZER_VERSION = "7"
 
 
 def model_version() -> str:

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.crosscheck import LexicalEmbedder
-from presslens.crosscheck import default_embedder
+from presslens.crosscheck import LexicalEmbedder, default_embedder
 from presslens.crosscheck import statements as st
 from presslens.model import Attribution, Document, Metadata, Offsets, Speaker
 
@@ -136,6 +135,17 @@ def test_statements_one_statement_in_other_words_keeps_its_two_venues() -> None:
     assert st.venue_conflict(next(g for g in groups if len(g) == 2))
 
 
+@pytest.mark.slow
+def test_statements_two_numbers_in_other_words_are_two_statements() -> None:
+    rise = "fuel prices would rise by 5 percent in January"
+    other = "fuel prices were set to go up 8 percent from January"
+    a = _reported("a", f"Costa told Expresso {rise}.", rise, "Rui Costa", "Expresso")
+    b = _reported("b", f"Costa told Observador {other}.", other, "Rui Costa", "Observador")
+    mentions = [*st.mentions_of(a, 0), *st.mentions_of(b, 1)]
+    st.embed_mentions(mentions, default_embedder())
+    assert len(st.align_statements(mentions)) == 2
+
+
 def test_statements_the_pair_model_reads_the_features_it_was_trained_on() -> None:
     weights, _ = st.pair_model()
     assert len(weights) == len(st.FEATURES)
@@ -176,3 +186,18 @@ def test_statements_one_person_spelled_two_ways_gives_one_statement_two_venues()
     speakers = sorted(sorted(m.speaker or "" for m in sub) for sub in st.by_speaker(group))
     assert speakers == [["Marta Ruiz"], ["Peñalver", "Álvaro Peñalver Etxeberria"]]
     assert any(st.venue_conflict(sub) for sub in st.by_speaker(group))
+
+
+def test_statements_a_word_two_names_share_is_no_one_person() -> None:
+    said = "Ceasefire talks will not resume before the hostages are released."
+    a = _doc("a", f'"{said}" Israel told the UN Security Council.',
+             [(said, "Israel", "UN Security Council")])
+    b = _doc("b", f'"{said}" Defence Minister Israel Katzir told Channel 12.',
+             [(said, "Israel Katzir", "Channel 12")])
+    c = _doc("c", f'"{said}" Wang told reporters.', [(said, "Wang", "reporters")])
+    d = _doc("d", f'"{said}" Wang Yi told Xinhua.', [(said, "Wang Yi", "Xinhua")])
+    e = _doc("e", f'"{said}" Wang Wenbin told CGTN.', [(said, "Wang Wenbin", "CGTN")])
+    mentions = [m for i, doc in enumerate((a, b, c, d, e)) for m in st.mentions_of(doc, i)]
+    st.embed_mentions(mentions, LexicalEmbedder())
+    [group] = st.align_statements(mentions)
+    assert all(len(sub) == 1 for sub in st.by_speaker(group))

@@ -205,14 +205,18 @@ def test_entities_a_company_by_where_it_is_based_or_its_officers_title(
     assert types.get(company) == "ORG"
 
 
-def test_entities_a_city_or_a_person_before_a_title_stays_what_it_is() -> None:
+def test_entities_a_place_a_people_or_a_person_before_a_title_stays_what_it_is() -> None:
     ents = find_entities(load_nlp()(
         "Hanoi Chairman Pham Quoc Hung ordered an inspection. Biden spokesman Andrew Bates "
-        "said the president would travel."
+        "said the president would travel. Palestinian President Mahmoud Abbas said the "
+        "ceasefire must hold. Tatarstan President Rustam Minnikhanov said the plant was "
+        "safe. Parliament elected Amina Yusuf president Sunday."
     ))
     types = {e.name: e.type for e in ents}
     assert types.get("Hanoi") == "GPE"
-    assert types.get("Andrew Bates") == "PERSON"
+    assert types.get("Palestinian") == "NORP"
+    assert types.get("Tatarstan") == "GPE"
+    assert {"Andrew Bates", "Amina Yusuf"} <= {e.name for e in ents if e.type == "PERSON"}
 
 
 

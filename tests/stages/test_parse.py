@@ -15,6 +15,9 @@ def test_combining_marks_read_as_the_letters_they_mark() -> None:
     assert len(read) == len(text)
     assert read == "Adébáyọọ Oyèníran"
     assert marks_as_letters("Plain text, précomposé.") == "Plain text, précomposé."
+    # marks of other scripts, and an emoji's variation selector, stay as written
+    for kept in ("रवि कुमार", "said \u260e\ufe0f lines were busy"):
+        assert marks_as_letters(kept) == kept
 
 
 @pytest.mark.slow

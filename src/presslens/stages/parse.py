@@ -27,15 +27,24 @@ def paragraphs(text: str) -> list[Offsets]:
 
 
 def marks_as_letters(text: str) -> str:
-    """``text`` with each combining mark written as the letter it marks ("Adébáyọ̀", whose
-    last letter is "ọ" and a combining grave accent, read as "Adébáyọọ"), the same length.
+    """``text`` with each combining mark after a Latin letter written as that letter
+    ("Adébáyọ̀", whose last letter is "ọ" and a combining grave accent, read as
+    "Adébáyọọ"), the same length.
     The tagger was trained on text with few combining marks: it reads a name that holds
     one as no name ("Adébáyọ̀ Oyèníran" as a place, "Oyèníran"; "Tèmítọ́pẹ́ Àjàyí" as an
     organisation, "Àjàyí"). The tagger reads this text; the document keeps its own."""
     out: list[str] = []
     for ch in text:
-        out.append(out[-1] if out and unicodedata.category(ch) == "Mn" else ch)
+        out.append(out[-1] if out and unicodedata.category(ch) == "Mn" and _latin(out[-1])
+                   else ch)
     return "".join(out)
+
+
+def _latin(ch: str) -> bool:
+    """A letter of the Latin script, which the tagger was trained on: marks after other
+    scripts' letters (Devanagari's vowel signs) or after symbols (an emoji's variation
+    selector, "☎️") are theirs to keep."""
+    return ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
 
 
 def _with_text(nlp: Any, parsed: Any, text: str) -> Any:

@@ -37,7 +37,7 @@ from ...names import (
     without_generation,
 )
 from ...nlp import is_title_case
-from ..dates import MONTH_DAY
+from ..dates import MONTH_DAY, MONTHS, WEEKDAYS
 
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -612,34 +612,52 @@ _NOT_ORGANISATIONS = frozenset(["PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT"
 
 def _company_typed_otherwise(ent: Any) -> str | None:
     """A company's name the tagger typed a person, a place or a product, as the article
-    writes it: right after a place's "-based" ("Mumbai-based Vardhan Ispat", "Berlin-based
-    Lanternfish Lab") or right before one of its officers' titles and name ("Hozumi Denki
-    President Ono Ryohei", "Rheinflug CEO Johannes Velten", the title in the tagger's
-    span or after it) -> the company's name; capitalised words, no place the gazetteers
-    know ("Hanoi Chairman ..." is a city's). None for any other entity."""
+    writes it: proper nouns right after a place's "-based" ("Mumbai-based Vardhan Ispat",
+    "Berlin-based Lanternfish Lab") or naming the company of an officer written after them,
+    with the officer's title and name ("Hozumi Denki President Ono Ryohei", "Rheinflug CEO
+    Johannes Velten", the title in the tagger's span or after it) -> the company's name. No
+    place the gazetteers know ("Hanoi Chairman ..."), no people's adjective ("Palestinian
+    President ..."), nor a person the sentence gives a post ("elected Amina Yusuf president
+    Sunday"); a place's name the gazetteers miss heads a region's government ("Tatarstan
+    President ..."), so a place's type takes a company's titles only (chief executive,
+    managing director, boss, founder). None for any other entity."""
     if ent.label_ not in _NOT_ORGANISATIONS:
         return None
-    text = ent.doc.text
+    doc = ent.doc
+    text = doc.text
     name_end = ent.end_char
     title = _TRAILING_OFFICER.search(ent.text)
     if title is not None:
         name_end = ent.start_char + title.start()
+    tokens = [tok for tok in ent if tok.idx < name_end]
     name = text[ent.start_char : name_end]
-    if not name or not all(w[:1].isupper() or w in NAME_GLUE for w in name.split()) or (
+    if not tokens or not all(tok.pos_ == "PROPN" or tok.text in NAME_GLUE for tok in tokens) or (
         is_place(name) or is_place_name(name)
     ):
         return None
-    based = _BASED.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
-    return name if based or _COMPANY_OFFICER.match(text, name_end) else None
+    if _BASED.search(text, max(0, ent.start_char - 40), ent.start_char) is not None:
+        return name
+    officer = _COMPANY_OFFICER.match(text, name_end)
+    if officer is None or (ent.label_ in _PLACE_TYPES and officer.group(1).lower() in _HEADS) or (
+        officer.group(2).lower().rstrip(".") in WEEKDAYS or officer.group(2).lower() in MONTHS
+    ):
+        return None  # "... president Sunday": a date, no officer's name
+    last = tokens[-1]
+    # the name modifies the officer's name after it ("Rheinflug CEO Johannes Velten"), as
+    # no object of "elected" does
+    return name if last.dep_ in ("compound", "nmod", "poss") and last.head.i > last.i else None
 
 
-_OFFICER_TITLE = (r"(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hair(?:man|woman|person)|[Pp]resident|"
+_OFFICER_TITLE = (r"(CEO|[Cc]hief [Ee]xecutive|[Cc]hair(?:man|woman|person)|[Pp]resident|"
                   r"[Mm]anaging [Dd]irector|boss|[Ff]ounder)")
+#: the officers' titles a region's or a country's head also holds
+_HEADS = frozenset(["president", "chairman", "chairwoman", "chairperson"])
+_PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
 _TRAILING_OFFICER = re.compile(r" " + _OFFICER_TITLE + r"$")
 #: a company's officer named after the company's name ("Kurashiki Seiwa President Junichi
 #: Sugiura", "Vossberg CEO Jurgen Muhlenkamp"): titles no person's name comes before
 #: (unlike "Biden spokesman Andrew Bates", "Trump adviser ...")
-_COMPANY_OFFICER = re.compile(r" " + _OFFICER_TITLE + r" [A-Z][\w'’.-]+")
+_COMPANY_OFFICER = re.compile(r" " + _OFFICER_TITLE + r" ([A-Z][\w'’.-]+)")
 #: "Mumbai-based ", "California-based ", right before a name
 _BASED = re.compile(r"\w-based\s+$")
 
