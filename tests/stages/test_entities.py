@@ -205,6 +205,13 @@ def test_entities_a_company_by_where_it_is_based_or_its_officers_title(
     assert types.get(company) == "ORG"
 
 
+def test_entities_a_legal_form_in_brackets_inside_a_companys_name() -> None:
+    ents = find_entities(load_nlp()(
+        "Kestrel Mining (Pty) Ltd said 14 workers were trapped underground."
+    ))
+    assert [(e.type, e.name) for e in ents] == [("ORG", "Kestrel Mining (Pty) Ltd")]
+
+
 def test_entities_a_place_a_people_or_a_person_before_a_title_stays_what_it_is() -> None:
     ents = find_entities(load_nlp()(
         "Hanoi Chairman Pham Quoc Hung ordered an inspection. Biden spokesman Andrew Bates "

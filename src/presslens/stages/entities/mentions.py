@@ -912,7 +912,8 @@ def _organisation_in(doc: Any, run: list[int]) -> tuple[int, int] | None:
 def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``ents`` with each run of capitalised name words that ends in a legal form as one
     organisation ("Seoan Battery Hungary Kft.", read as a person and a country; "Sorami
-    Automotive Malaysia Sdn Bhd"), replacing the entities inside it."""
+    Automotive Malaysia Sdn Bhd"; "Kestrel Mining (Pty) Ltd", a legal form in brackets
+    inside), replacing the entities inside it."""
     for tok in doc:
         if (
             not (tok.text[:1].isupper() and is_legal_form(tok.text))
@@ -921,14 +922,20 @@ def _legal_form_names(doc: Any, ents: list[Any]) -> list[Any]:
         ):
             continue  # the name ends at its last legal form ("Sdn Bhd"; not "Co Durham")
         start = tok.i
-        while (
-            start > tok.sent.start
-            and doc[start - 1].text[:1].isupper()
-            and (doc[start - 1].is_alpha or doc[start - 1].text in ("&", "Co."))
-            # a name's word, not "On Tuesday", "When", "Both", "British"
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ not in ("DATE", "TIME", "NORP")
-        ):
+        while start > tok.sent.start:
+            if start - 3 >= tok.sent.start and doc[start - 1].text == ")" and (
+                doc[start - 3].text == "(" and is_legal_form(doc[start - 2].text)
+            ):
+                start -= 3  # a legal form in brackets: "Kestrel Mining (Pty) Ltd"
+                continue
+            if not (
+                doc[start - 1].text[:1].isupper()
+                and (doc[start - 1].is_alpha or doc[start - 1].text in ("&", "Co."))
+                # a name's word, not "On Tuesday", "When", "Both", "British"
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME", "NORP")
+            ):
+                break
             start -= 1
         if start == tok.i or any(e.start == start and e.end == tok.i + 1 for e in ents):
             continue
