@@ -201,3 +201,13 @@ def test_statements_a_word_two_names_share_is_no_one_person() -> None:
     st.embed_mentions(mentions, LexicalEmbedder())
     [group] = st.align_statements(mentions)
     assert all(len(sub) == 1 for sub in st.by_speaker(group))
+
+
+def test_statements_two_unnamed_sources_give_no_venue_conflict() -> None:
+    said = "The port will not be sold to a foreign operator this year."
+    a = _doc("a", f'"{said}" a senior official told Reuters.', [(said, None, "Reuters")])
+    b = _doc("b", f'"{said}" an official told AFP.', [(said, None, "AFP")])
+    mentions = [*st.mentions_of(a, 0), *st.mentions_of(b, 1)]
+    st.embed_mentions(mentions, LexicalEmbedder())
+    [group] = st.align_statements(mentions)
+    assert not any(st.venue_conflict(sub) for sub in st.by_speaker(group))

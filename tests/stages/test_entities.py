@@ -217,12 +217,14 @@ def test_entities_a_place_a_people_or_a_person_before_a_title_stays_what_it_is()
         "Hanoi Chairman Pham Quoc Hung ordered an inspection. Biden spokesman Andrew Bates "
         "said the president would travel. Palestinian President Mahmoud Abbas said the "
         "ceasefire must hold. Tatarstan President Rustam Minnikhanov said the plant was "
-        "safe. Parliament elected Amina Yusuf president Sunday."
+        "safe. Parliament elected Amina Yusuf president Sunday. Catalan President Pere Soler "
+        "said the vote would go ahead."
     ))
     types = {e.name: e.type for e in ents}
     assert types.get("Hanoi") == "GPE"
     assert types.get("Palestinian") == "NORP"
     assert types.get("Tatarstan") == "GPE"
+    assert types.get("Catalan") != "ORG"
     assert {"Andrew Bates", "Amina Yusuf"} <= {e.name for e in ents if e.type == "PERSON"}
 
 

@@ -279,10 +279,11 @@ def by_speaker(group: Sequence[StatementMention]) -> list[list[StatementMention]
 
 
 def venue_conflict(group: Sequence[StatementMention]) -> bool:
-    """Two or more different venues for one speaker's same statement, across articles."""
+    """Two or more different venues for one speaker's same statement, across articles: a
+    named speaker's (two unnamed officials are no one speaker)."""
     venues: dict[str, set[int]] = {}
     for m in group:
-        if m.venue:
+        if m.venue and m.speaker_key != ANONYMOUS:
             venues.setdefault(m.venue, set()).add(m.doc_index)
     docs = {d for ds in venues.values() for d in ds}
     return len(venues) >= 2 and len(docs) >= 2

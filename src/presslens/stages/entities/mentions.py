@@ -630,7 +630,7 @@ def _company_typed_otherwise(ent: Any) -> str | None:
     if title is not None:
         name_end = ent.start_char + title.start()
     tokens = [tok for tok in ent if tok.idx < name_end]
-    name = text[ent.start_char : name_end]
+    name: str = text[ent.start_char : name_end]
     if not tokens or not all(tok.pos_ == "PROPN" or tok.text in NAME_GLUE for tok in tokens) or (
         is_place(name) or is_place_name(name)
     ):
@@ -638,7 +638,11 @@ def _company_typed_otherwise(ent: Any) -> str | None:
     if _BASED.search(text, max(0, ent.start_char - 40), ent.start_char) is not None:
         return name
     officer = _COMPANY_OFFICER.match(text, name_end)
-    if officer is None or (ent.label_ in _PLACE_TYPES and officer.group(1).lower() in _HEADS) or (
+    head = officer is not None and officer.group(1).lower() in _HEADS
+    if officer is None or (ent.label_ in _PLACE_TYPES and head) or (
+        # "Catalan President": a people's head of government
+        ent.label_ == "NORP" and head and officer.group(1).lower() == "president"
+    ) or (
         officer.group(2).lower().rstrip(".") in WEEKDAYS or officer.group(2).lower() in MONTHS
     ):
         return None  # "... president Sunday": a date, no officer's name
