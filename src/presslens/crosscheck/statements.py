@@ -87,6 +87,7 @@ class StatementMention:
     kind: str
     grams: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
     vec: Any = field(default_factory=list)
 
     @property
@@ -129,6 +130,7 @@ def mentions_of(doc: Document, doc_index: int) -> list[StatementMention]:
                     kind=kind,
                     grams=word_ngrams(piece),
                     words=content_words(piece),
+                    numbers=_numbers(piece),
                 )
             )
     return out
@@ -180,7 +182,7 @@ def pair_features(a: StatementMention, b: StatementMention) -> list[float]:
     same = 0.0
     if a.speaker and b.speaker and ANONYMOUS not in (a.speaker_key, b.speaker_key):
         same = 1.0 if a.speaker_key == b.speaker_key else -1.0
-    na, nb = _numbers(a.text), _numbers(b.text)
+    na, nb = a.numbers, b.numbers
     numbers = 0.0 if not (na and nb) else (1.0 if na & nb else -1.0)
     la, lb = max(1, len(a.text.split())), max(1, len(b.text.split()))
     return [
@@ -208,9 +210,16 @@ def same_statement_probability(a: StatementMention, b: StatementMention) -> floa
     """The model's probability that two mentions in two articles are one statement, in
     [0, 1]: a logistic model over :func:`pair_features`, trained on the coverage dev set's
     tune half (``benchmarks/train_statement_pairs.py``)."""
+    return _probability(pair_features(a, b))
+
+
+def _probability(features: Sequence[float]) -> float:
     weights, bias = pair_model()
-    z = bias + sum(w * x for w, x in zip(weights, pair_features(a, b), strict=True))
+    z = bias + sum(w * x for w, x in zip(weights, features, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+_NUMBERS_FEATURE = FEATURES.index("numbers")
 
 
 def same_statement_score(a: StatementMention, b: StatementMention) -> float:
@@ -221,10 +230,10 @@ def same_statement_score(a: StatementMention, b: StatementMention) -> float:
     c = containment(a.grams, b.grams)
     if c >= QUOTE_CONTAINMENT:
         return c
-    na, nb = _numbers(a.text), _numbers(b.text)
-    if na and nb and not na & nb:
+    features = pair_features(a, b)
+    if features[_NUMBERS_FEATURE] < 0:
         return 0.0
-    p = same_statement_probability(a, b)
+    p = _probability(features)
     return p if p >= SAME_STATEMENT_THRESHOLD else 0.0
 
 
