@@ -98,6 +98,31 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, degree: int = 1) -> Any:
                          StandardScaler(), model).fit(x, y)
 
 
+def cross_validated(x: np.ndarray, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
+    """Each example's score from a model fitted on the other folds' events (:func:`fold_of`):
+    how the model does on events it was not fitted on."""
+    fold = np.array([fold_of(g) for g in groups])
+    scores = np.zeros(len(y))
+    for k in range(FOLDS):
+        scores[fold == k] = fit(x[fold != k], y[fold != k], c).predict_proba(x[fold == k])[:, 1]
+    return scores
+
+
+def write_model(out: Path, about: str, features: tuple[str, ...], model: Any,
+                groups: list[str], y: np.ndarray) -> None:
+    """The fitted logistic model as a resource: a weight per feature, the bias and what it was
+    trained on."""
+    out.write_text(json.dumps({
+        "about": about,
+        "features": list(features),
+        "weights": [round(float(w), 5) for w in model.coef_[0]],
+        "bias": round(float(model.intercept_[0]), 5),
+        "trained_on": {"events": sorted(set(groups)), "pairs": len(y),
+                       "positive": int(y.sum())},
+    }, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dry-run", action="store_true")
@@ -109,29 +134,17 @@ def main() -> int:
 
     x, y, groups = examples()
     print(f"{len(y)} pairs, {int(y.sum())} same-quantity, from {len(set(groups))} events")
-    # five folds by event: how the model does on events it was not fitted on
-    fold = np.array([fold_of(g) for g in groups])
-    scores = np.zeros(len(y))
-    for k in range(FOLDS):
-        scores[fold == k] = fit(x[fold != k], y[fold != k], args.c).predict_proba(
-            x[fold == k])[:, 1]
+    scores = cross_validated(x, y, groups, args.c)
     print(f"{FOLDS}-fold by event average precision: {average_precision_score(y, scores):.3f}")
     model = fit(x, y, args.c)
     for name, w in zip(FEATURES, model.coef_[0], strict=True):
         print(f"  {name:20s} {w:+.3f}")
     if args.dry_run:
         return 0
-    OUT.write_text(json.dumps({
-        "about": "Same-quantity pair model: logistic regression over "
-                 "presslens.crosscheck.quantities.pair_features, trained by "
-                 "benchmarks/train_quantity_pairs.py on the coverage dev set's tune half.",
-        "features": list(FEATURES),
-        "weights": [round(float(w), 5) for w in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 5),
-        "trained_on": {"events": sorted(set(groups)), "pairs": len(y),
-                       "positive": int(y.sum())},
-    }, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+    write_model(OUT, "Same-quantity pair model: logistic regression over "
+                "presslens.crosscheck.quantities.pair_features, trained by "
+                "benchmarks/train_quantity_pairs.py on the coverage dev set's tune half.",
+                FEATURES, model, groups, y)
     return 0
 
 

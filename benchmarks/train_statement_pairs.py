@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from coverage import documents, load_events  # noqa: E402
-from train_quantity_pairs import FOLDS, fit, fold_of  # noqa: E402
+from train_quantity_pairs import FOLDS, cross_validated, fit, write_model  # noqa: E402
 
 OUT = HERE.parent / "src" / "presslens" / "resources" / "statement_pairs.json"
 
@@ -103,11 +103,7 @@ def main() -> int:
 
     x, y, groups = examples(args.cache)
     print(f"{len(y)} pairs, {int(y.sum())} same-statement, from {len(set(groups))} events")
-    fold = np.array([fold_of(g) for g in groups])
-    scores = np.zeros(len(y))
-    for k in range(FOLDS):
-        scores[fold == k] = fit(x[fold != k], y[fold != k], args.c).predict_proba(
-            x[fold == k])[:, 1]
+    scores = cross_validated(x, y, groups, args.c)
     print(f"{FOLDS}-fold by event average precision: {average_precision_score(y, scores):.3f}")
     said = (scores >= SAME_STATEMENT_THRESHOLD) | (x[:, 0] >= 0.6)
     tp = int((said & (y == 1)).sum())
@@ -118,17 +114,10 @@ def main() -> int:
         print(f"  {name:20s} {w:+.3f}")
     if args.dry_run:
         return 0
-    OUT.write_text(json.dumps({
-        "about": "Same-statement pair model: logistic regression over "
-                 "presslens.crosscheck.statements.pair_features, trained by "
-                 "benchmarks/train_statement_pairs.py on the coverage dev set's tune half.",
-        "features": list(FEATURES),
-        "weights": [round(float(w), 5) for w in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 5),
-        "trained_on": {"events": sorted(set(groups)), "pairs": len(y),
-                       "positive": int(y.sum())},
-    }, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+    write_model(OUT, "Same-statement pair model: logistic regression over "
+                "presslens.crosscheck.statements.pair_features, trained by "
+                "benchmarks/train_statement_pairs.py on the coverage dev set's tune half.",
+                FEATURES, model, groups, y)
     return 0
 
 
