@@ -108,6 +108,17 @@ def cross_validated(x: np.ndarray, y: np.ndarray, groups: list[str], c: float) -
     return scores
 
 
+def fit_and_write(x: np.ndarray, y: np.ndarray, groups: list[str], c: float,
+                  features: tuple[str, ...], out: Path, about: str, dry_run: bool) -> None:
+    """Fit the model on every example, print its weight per feature and, unless
+    ``dry_run``, write it as a resource (:func:`write_model`)."""
+    model = fit(x, y, c)
+    for name, w in zip(features, model.coef_[0], strict=True):
+        print(f"  {name:20s} {w:+.3f}")
+    if not dry_run:
+        write_model(out, about, features, model, groups, y)
+
+
 def write_model(out: Path, about: str, features: tuple[str, ...], model: Any,
                 groups: list[str], y: np.ndarray) -> None:
     """The fitted logistic model as a resource: a weight per feature, the bias and what it was
@@ -136,15 +147,11 @@ def main() -> int:
     print(f"{len(y)} pairs, {int(y.sum())} same-quantity, from {len(set(groups))} events")
     scores = cross_validated(x, y, groups, args.c)
     print(f"{FOLDS}-fold by event average precision: {average_precision_score(y, scores):.3f}")
-    model = fit(x, y, args.c)
-    for name, w in zip(FEATURES, model.coef_[0], strict=True):
-        print(f"  {name:20s} {w:+.3f}")
-    if args.dry_run:
-        return 0
-    write_model(OUT, "Same-quantity pair model: logistic regression over "
-                "presslens.crosscheck.quantities.pair_features, trained by "
-                "benchmarks/train_quantity_pairs.py on the coverage dev set's tune half.",
-                FEATURES, model, groups, y)
+    fit_and_write(x, y, groups, args.c, FEATURES, OUT,
+                  "Same-quantity pair model: logistic regression over "
+                  "presslens.crosscheck.quantities.pair_features, trained by "
+                  "benchmarks/train_quantity_pairs.py on the coverage dev set's tune half.",
+                  args.dry_run)
     return 0
 
 

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from coverage import documents, load_events  # noqa: E402
-from train_quantity_pairs import FOLDS, cross_validated, fit, write_model  # noqa: E402
+from train_quantity_pairs import FOLDS, cross_validated, fit_and_write  # noqa: E402
 
 OUT = HERE.parent / "src" / "presslens" / "resources" / "statement_pairs.json"
 
@@ -99,25 +99,26 @@ def main() -> int:
         return 2
     from sklearn.metrics import average_precision_score
 
-    from presslens.crosscheck.statements import FEATURES, SAME_STATEMENT_THRESHOLD
+    from presslens.crosscheck.statements import (
+        FEATURES,
+        QUOTE_CONTAINMENT,
+        SAME_STATEMENT_THRESHOLD,
+    )
 
     x, y, groups = examples(args.cache)
     print(f"{len(y)} pairs, {int(y.sum())} same-statement, from {len(set(groups))} events")
     scores = cross_validated(x, y, groups, args.c)
     print(f"{FOLDS}-fold by event average precision: {average_precision_score(y, scores):.3f}")
-    said = (scores >= SAME_STATEMENT_THRESHOLD) | (x[:, 0] >= 0.6)
+    said = (scores >= SAME_STATEMENT_THRESHOLD) | (
+        x[:, FEATURES.index("word_containment")] >= QUOTE_CONTAINMENT)
     tp = int((said & (y == 1)).sum())
     print(f"  at {SAME_STATEMENT_THRESHOLD} (or a quote in part): precision "
           f"{tp / max(1, int(said.sum())):.3f}, recall {tp / max(1, int(y.sum())):.3f}")
-    model = fit(x, y, args.c)
-    for name, w in zip(FEATURES, model.coef_[0], strict=True):
-        print(f"  {name:20s} {w:+.3f}")
-    if args.dry_run:
-        return 0
-    write_model(OUT, "Same-statement pair model: logistic regression over "
-                "presslens.crosscheck.statements.pair_features, trained by "
-                "benchmarks/train_statement_pairs.py on the coverage dev set's tune half.",
-                FEATURES, model, groups, y)
+    fit_and_write(x, y, groups, args.c, FEATURES, OUT,
+                  "Same-statement pair model: logistic regression over "
+                  "presslens.crosscheck.statements.pair_features, trained by "
+                  "benchmarks/train_statement_pairs.py on the coverage dev set's tune half.",
+                  args.dry_run)
     return 0
 
 

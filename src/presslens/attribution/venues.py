@@ -22,6 +22,7 @@ from ..names import (
     normalise_outlet,
     same_name,
 )
+from ..stages.dates import MONTHS, WEEKDAYS
 from .cues import SPEECH_VERBS
 from .found import Found
 from .speakers import SpeakerResolver
@@ -264,11 +265,10 @@ _OUTLET_GLUE = frozenset(
 _KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De"])
 
 
-#: words that say when, in a name's place ("told Reuters on Tuesday", "told CNN Monday")
-_DATE_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec today yesterday tomorrow tonight""".split()
+#: words that say when, in a name's place ("told Reuters on Tuesday", "told CNN Monday"):
+#: the weekdays and months the date stage reads, and the days said by name
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    ["today", "yesterday", "tomorrow", "tonight"]
 )
 
 
