@@ -635,3 +635,14 @@ def test_where_a_body_is_based_is_no_word_of_its_name() -> None:
     assert name_words("Que.-based Montvert Appliances") == ("montvert", "appliances")
     # a hyphenated name of its own stays whole
     assert name_words("Jean-Baptiste Moreau") == ("jean-baptiste", "moreau")
+
+
+def test_a_korean_family_name_in_its_romanisations() -> None:
+    from presslens.names import same_name
+
+    assert same_name("Lee Kang-mo", "Rhee Kang-mo")
+    assert same_name("Lee Kang-mo", "Yi Kang-mo")
+    assert same_name("Choe Min-seo", "Choi Min-seo")
+    # the other words must agree, and another family name is another person
+    assert not same_name("Lee Kang-mo", "Rhee Kang-min")
+    assert not same_name("Lee Kang-mo", "Park Kang-mo")

@@ -227,7 +227,15 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # French for a woman ("Mme Ménard"); Swahili for an elder man
                         # ("Mzee Juma Magoti"); a union's or a party's member ("Comrade
                         # Ebenezer Okpokiri"; not the Thai "Khun", a Cambodian surname too)
-                        "mme", "mlle", "mzee", "comrade"])
+                        "mme", "mlle", "mzee", "comrade",
+                        # Amharic for a man and a married woman ("Ato Tesfaye Bekele",
+                        # "Weyzero Almaz"); an engineer's title as Gulf, South Asian and
+                        # African outlets write it ("Eng. Mohammed Al Zaabi", "Engr.
+                        # Adebayo Ogunleye"); Singapore's for a married woman ("Madam
+                        # Nurul Huda Ismail"); Indonesian for a man or a woman ("Bapak
+                        # Sutrisno", "Ibu Sulastri")
+                        "ato", "weyzero", "woizero", "eng", "engr", "madam", "bapak",
+                        "ibu"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
@@ -312,7 +320,7 @@ ORGANISATION_NOUNS = frozenset(
 #: folded: "police said" and "the force said" may be such a force the article names.
 POLICE_WORDS = frozenset(
     """police polizei policia polizia politie policie policja gendarmerie gendarmeria
-    guardia carabinieri carabineros garda constabulary""".split()
+    guardia carabinieri carabineros garda gardaí gardai constabulary""".split()
 )
 #: An organisation's word in the languages outlets leave names in -> the English noun an
 #: article calls it by ("Consorcio Arena Tezontla" ... "the consortium"; "Banco Cordillera"
@@ -429,7 +437,8 @@ TITLE_WORDS = frozenset(
     headmistress dean rector provost treasurer comptroller ombudsman registrar commandant
     taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
     imam reverend collector administrator coordinator officer
-    procuratore sindaco questore prefetto commissario desembargador""".split()
+    procuratore sindaco questore prefetto commissario desembargador
+    coronel tenente teniente capitão capitán sargento comandante""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 #: Titles that, capitalised before a surname alone, are far more often a given name:
 #: "Dean Vuković" is a man called Dean, where "Mayor Ruiz" is a mayor ("Dean Margaret
@@ -904,11 +913,29 @@ def _romanised(word: str) -> str:
     return re.sub(r"(?<=\w{4})(?:ee|ey)$", "i", word.replace("q", "k"))
 
 
+#: Korean family names as the romanisations outlets use write them (Revised Romanization,
+#: McCune-Reischauer and the spellings families chose): "Lee Kang-mo", "Rhee Kang-mo" and
+#: "Yi Kang-mo" are one man. Folded.
+_KOREAN_FAMILY_NAMES = {
+    spelling: group
+    for group in """lee,rhee,yi,ri park,pak,bak choi,choe,chwe jung,jeong,chung,cheong
+    kang,gang cho,jo yoon,yun shin,sin lim,im,rim seo,suh kwon,gwon ahn,an yoo,yu,ryu
+    jeon,jun,chun,chon ko,koh,go kim,gim moon,mun baek,paek,paik noh,roh heo,hur,huh
+    kwak,gwak hwang,whang""".split()
+    for spelling in group.split(",")
+}
+
+
 def _spelling_variant(a: str, b: str) -> bool:
     """One word spelled two ways: one letter apart in a long enough word ("Aboud" /
     "Abboud"), or, for names written from another script, the same consonants in the
     same order with other vowels, first and last letters alike ("Walid" / "Waleed",
-    "Hlaileh" / "Hilaleh", "Yousef" / "Yusuf")."""
+    "Hlaileh" / "Hilaleh", "Yousef" / "Yusuf"), or a Korean family name in two
+    romanisations ("Lee" / "Rhee")."""
+    if (group := _KOREAN_FAMILY_NAMES.get(a)) is not None and group == (
+        _KOREAN_FAMILY_NAMES.get(b)
+    ):
+        return True
     if min(len(a), len(b)) < 4:
         return False
     # a letter two scripts' romanisations write differently ("Qadi" / "Kadi"), and a final

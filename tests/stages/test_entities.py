@@ -109,6 +109,15 @@ def test_entities_acronym_groups_with_full_name() -> None:
     assert "RUSI" in rusi.aliases
 
 
+def test_entities_a_possessive_before_the_acronym_is_no_part_of_the_name() -> None:
+    for apostrophe in ("'", "\u2019"):
+        text = (f"The Land Transport Authority{apostrophe}s (LTA) own figure is higher, at "
+                "about 8,000. The LTA said owners should stop charging the scooters.")
+        ents = find_entities(load_nlp()(text))
+        [lta] = [e for e in ents if "LTA" in e.aliases or e.name == "LTA"]
+        assert lta.name == "Land Transport Authority"
+
+
 def test_entities_acronym_used_more_often_still_takes_the_full_name() -> None:
     text = (
         "The International Monetary Fund cut its forecast on Tuesday. The IMF expects slower "

@@ -1270,3 +1270,45 @@ def test_one_outlet_is_one_venue_in_a_story() -> None:
             presslens.analyze("The minister told state television that the deal was signed.")]
     resolve_speakers(docs)
     assert [a.venue for d in docs for a in d.attributions] == ["ST", "state television"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lead", "other", "name"),
+    [
+        # a company's noun capitalised at a sentence's start is no word of its name
+        ("Steelmaker Norbridge Steel Inc said it would lay off 240 workers.",
+         "Norbridge Steel said the orders had collapsed.", "Norbridge Steel"),
+        ("Parent Taegang Group said it would set up a fund for the families.",
+         "Taegang Group said the plant would stay shut.", "Taegang Group"),
+        ("Manufacturer Voltero said it was recalling 58,000 scooters.",
+         "Voltero said the cells came from one supplier.", "Voltero"),
+    ],
+)
+def test_a_company_noun_before_a_name_is_no_fuller_spelling(
+    lead: str, other: str, name: str
+) -> None:
+    assert _spoken(_story(lead, other)) == {name}
+
+
+@pytest.mark.slow
+def test_titles_and_courtesy_words_outlets_leave_untranslated_are_no_part_of_a_name() -> None:
+    docs = _story(
+        "Eng. Mohammed Obaid Al Zaabi said the units would be collected.",
+        "Mohammed Obaid Al Zaabi, the ministry's director, said the fires had stopped.",
+        "Ato Yonas Berhane said the depot had been inspected in June.",
+        "Yonas Berhane told reporters that the fire was out.",
+        "Coronel Edson Luiz Gonçalves said the leak was contained.",
+        "Edson Luiz Gonçalves, the fire commander, said the search would go on.",
+    )
+    assert _spoken(docs) == {"Mohammed Obaid Al Zaabi", "Yonas Berhane", "Edson Luiz Gonçalves"}
+
+
+@pytest.mark.slow
+def test_a_korean_family_name_in_another_romanisation_is_one_person() -> None:
+    docs = _story(
+        "Labour minister Lee Kang-mo said the company had ignored warnings.",
+        "Labour minister Rhee Kang-mo told KBS the inspections would widen.",
+        "Minister Lee Kang-mo said the unit would stay shut.",
+    )
+    assert _spoken(docs) == {"Lee Kang-mo"}

@@ -396,7 +396,15 @@ def _legal_form_last(name: str, people: set[str]) -> bool:
 #: Unity South Africa", "Carrier Global")
 _DESCRIBING_COMPANY_NOUNS = COMPANY_NOUNS - frozenset(
     "company firm business brand giant conglomerate utility start-up startup carrier".split()
-)
+) | frozenset("parent consultancy subsidiary affiliate".split())
+
+
+def _describes_company(word: str) -> bool:
+    """Whether ``word``, capitalised at a sentence's start, is a noun that says what kind
+    of company follows ("Manufacturer Voltero", "Steelmaker Norbridge Steel", "Parent
+    Taegang Group")."""
+    low = word.lower()
+    return low in _DESCRIBING_COMPANY_NOUNS or (low.endswith("maker") and len(low) > 5)
 
 
 def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
@@ -417,10 +425,11 @@ def _role_led_names(docs: Sequence[Document], names: Sequence[str]) -> dict[str,
     out = {}
     for name in names:
         first, *rest = name.split()
-        if len(rest) >= 2 and first[:1].isupper() and not first.isupper() and (
-            (first.lower() in role_words and " ".join(rest) in people)
-            # "Operator Hakuto Electric Power Co", a company's noun the tagger took in
-            or (first.lower() in _DESCRIBING_COMPANY_NOUNS
+        if rest and first[:1].isupper() and not first.isupper() and (
+            (len(rest) >= 2 and first.lower() in role_words and " ".join(rest) in people)
+            # "Operator Hakuto Electric Power Co", "Manufacturer Voltero": a company's
+            # noun the tagger took in, before a name some article writes without it
+            or (_describes_company(first)
                 and any(same_name(" ".join(rest), n) for n in written if n != name))
         ):
             out[name] = " ".join(rest)

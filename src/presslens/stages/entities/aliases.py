@@ -51,7 +51,8 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     the shortest run of words before the bracket whose capitals spell the acronym."""
     out = []
     for m in _DEFINED.finditer(text):
-        words = m.group(1).split()
+        # "The Land Transport Authority's (LTA) own figure": the owner is the name
+        words = re.sub(r"['’]s?$", "", m.group(1).rstrip()).split()
         acro = m.group(2)
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
