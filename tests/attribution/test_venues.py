@@ -318,3 +318,62 @@ def test_our_correspondent_is_the_articles_own_outlet() -> None:
     assert _venues("Prof Adaeze Nwachukwu told our correspondent that 300 patients had "
                    "been turned away.") == [
         ("300 patients had been turned away", "reporters")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        # the subject between the outlet and the verb, which the parser hangs on the
+        # outlet as its apposition, by its role
+        ("In an interview with La Tercera, the general manager of Petroterminal Andino, "
+         "Felipe Ossandón Larraín, said the tanks were safe.", "Felipe Ossandón Larraín",
+         "La Tercera"),
+        ("In an interview with the BBC, the head of the agency, Maria Lopes, said that the "
+         "leak was contained.", "Maria Lopes", "BBC"),
+        ("In an interview with Agência Brasil, the commander of the operation, Colonel Edson "
+         "Gonçalves, said that the leak was contained.", "Edson Gonçalves", "Agência Brasil"),
+    ],
+)
+def test_the_subject_after_a_fronted_interview_is_no_part_of_the_outlet(
+    text: str, speaker: str, venue: str
+) -> None:
+    doc = presslens.analyze(text)
+    assert [(a.speaker.name if a.speaker else None, a.venue) for a in doc.attributions] == [
+        (speaker, venue)
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # outlets whose names the tagger types a person's or a place's
+        ('"It was a fender bender," his mother, Angela Reyes, told KCBD on Wednesday.',
+         "KCBD"),
+        ("Anders Johansson told Dagens Nyheter that the plan was dead.", "Dagens Nyheter"),
+        ("Speaking to TRT Haber on Thursday, Oguz Sahin said the gas readings were normal.",
+         "TRT Haber"),
+        # a person told, by a given name, or by the surname of a person the article names
+        ("The minister told Angela Reyes that the plan was dead.", None),
+        ("Angela Reyes called the office. Later the minister told Angela Reyes that the "
+         "plan was dead.", None),
+        ("Speaking to Joe Biden, the president said the plan was dead.", None),
+    ],
+)
+def test_an_outlet_the_tagger_typed_a_person_or_a_place(text: str, venue: str | None) -> None:
+    assert [v for _, v in _venues(text)][-1:] == [venue]
+
+
+@pytest.mark.slow
+def test_the_interview_named_before_is_the_venue_of_what_was_said_in_it() -> None:
+    venues = _venues(
+        "Ondrej Sebranek told Mlada fronta DNES that 17 incidents were under investigation. "
+        "Police said a fire broke out late on Saturday near Prerov. In the interview, "
+        "Sebranek said recruiters were approaching teenagers on Telegram.")
+    assert [v for _, v in venues] == ["Mlada fronta DNES", None, "Mlada fronta DNES"]
+    # an interview the sentence names is its own, and with no interview before, none
+    assert [v for _, v in _venues(
+        "In the interview with Reuters, Sebranek said the threat was rising.")] == ["Reuters"]
+    assert [v for _, v in _venues(
+        "In the interview, Sebranek said the threat was rising.")] == [None]

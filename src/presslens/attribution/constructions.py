@@ -357,12 +357,28 @@ def _fronted_subject(tok: Any) -> Any | None:
             cand.dep_ in ("appos", "conj")  # "In Nairobi, Grace Wanjiru, a teacher, told"
             and cand.pos_ == "PROPN"
             and cand.ent_type_ in ("PERSON", "ORG")
-            and cand.head.dep_ == "pobj"
-            and _fronted_phrase_of(cand.head, tok)
+            and _fronted_object(cand.head, tok)
             and all(t.is_punct for t in doc[cand.right_edge.i + 1 : tok.i])
         ):
             return cand
     return None
+
+
+def _fronted_object(node: Any, verb: Any) -> bool:
+    """``node`` is the object of a fronted phrase of ``verb`` (:func:`_fronted_phrase_of`),
+    or the role in apposition to it, or what that role is of ("In an interview with La
+    Tercera, the general manager of Petroterminal Andino, Felipe Ossandón, said": the
+    parser hangs the subject on the phrase's object by its role)."""
+    for _ in range(3):
+        if node.dep_ == "pobj" and _fronted_phrase_of(node, verb):
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "Petroterminal Andino", of "the general manager"
+        elif node.dep_ == "appos" and node.pos_ == "NOUN":
+            node = node.head  # "the general manager", in apposition to "La Tercera"
+        else:
+            return False
+    return False
 
 
 def _subject_of_clause_before(tok: Any) -> Any | None:
