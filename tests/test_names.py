@@ -646,3 +646,13 @@ def test_a_korean_family_name_in_its_romanisations() -> None:
     # the other words must agree, and another family name is another person
     assert not same_name("Lee Kang-mo", "Rhee Kang-min")
     assert not same_name("Lee Kang-mo", "Park Kang-mo")
+
+
+def test_a_family_name_written_first_alone_is_the_persons() -> None:
+    from presslens.names import same_name
+
+    # "Mr Koh" of "Koh Dong-jin", as "Mr King" is of "Julian King"
+    assert same_name("Koh", "Koh Dong-jin")
+    assert same_name("Tsai", "Tsai Ing-wen")
+    assert not same_name("Ko", "Koh Dong-jin")
+    assert not same_name("Kim", "Koh Dong-jin")

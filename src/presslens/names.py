@@ -1291,6 +1291,10 @@ def same_name(a: str | None, b: str | None) -> bool:
         # one name, joined, apart or hyphenated
         return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(short) == 1 and long_[0] == short[0] and family_name_first(
+        (a if len(ka) > len(kb) else b) or ""
+    ):
+        return True  # "Koh" / "Koh Dong-jin": a family name written first
     if long_[-len(short):] == short:
         # "King" / "Julian King"; not "England" / "Bank of England", nor "Hinamex" /
         # "Sindicato Nacional de Trabajadores de Hinamex": a body of or for the other

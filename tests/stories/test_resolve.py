@@ -1312,3 +1312,15 @@ def test_a_korean_family_name_in_another_romanisation_is_one_person() -> None:
         "Minister Lee Kang-mo said the unit would stay shut.",
     )
     assert _spoken(docs) == {"Lee Kang-mo"}
+
+
+@pytest.mark.slow
+def test_a_korean_chief_by_family_name_initials_or_in_full_is_one_person() -> None:
+    docs = _story(
+        "Samsung mobile chief Koh Dong-jin told reporters on Friday that the company would "
+        "recall 2.5 million phones.",
+        "Mr Koh said the company was deeply sorry for the inconvenience to customers.",
+        "DJ Koh, president of Samsung's mobile business, said the firm would replace every "
+        "phone.",
+    )
+    assert _spoken(docs) == {"Koh Dong-jin"}
