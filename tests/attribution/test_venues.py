@@ -377,3 +377,25 @@ def test_the_interview_named_before_is_the_venue_of_what_was_said_in_it() -> Non
         "In the interview with Reuters, Sebranek said the threat was rising.")] == ["Reuters"]
     assert [v for _, v in _venues(
         "In the interview, Sebranek said the threat was rising.")] == [None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # mastheads with a common word in their language's lower case
+        ("Sebranek told the daily Mladá fronta DNES that the threat was rising.",
+         "Mladá fronta DNES"),
+        ("Sebranek told Jutarnji list that the threat was rising.", "Jutarnji list"),
+        ("Sebranek told Večernji list on Sunday that the threat was rising.", "Večernji list"),
+        ("Sebranek told Hospodářské noviny that the threat was rising.",
+         "Hospodářské noviny"),
+        ("In an interview with Jutarnji list, Sebranek said the threat was rising.",
+         "Jutarnji list"),
+        # but not who watches or reads it, nor a person
+        ("Sebranek told CNN viewers that the threat was rising.", "CNN"),
+        ("Sebranek told Maria Lopez that it was over.", None),
+    ],
+)
+def test_an_outlets_name_with_a_word_in_lower_case(text: str, venue: str | None) -> None:
+    assert [v for _, v in _venues(text)] == [venue]

@@ -188,6 +188,14 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
             name.append(t)
             j += 1
             continue
+        if name and _lower_masthead_word(t, name, end):
+            # "Mladá fronta DNES", "Jutarnji list", "Hospodářské noviny": a masthead's
+            # common word in its language's lower case
+            name.append(t)
+            j += 1
+            if t.dep_ in ("dobj", "pobj", "dative", "appos"):
+                break  # the phrase's head ends the name
+            continue
         break
     while name and _date_word(name[-1]):
         name.pop()  # "told Reuters on Tuesday", "told CNN Monday"
@@ -210,6 +218,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         if noun is None and not possessor and ent is not None and ent.label_ == "PERSON" and (
             len(name) == 2 and name[0].pos_ == "PROPN" and name[0].ent_type_ == "PERSON"
             and name[0].text not in _KNOWN_OUTLET_WORDS
+            and not name[-1].is_lower  # "Jutarnji list": no person's name ends in lower case
         ):
             return None  # "told Maria Lopez": a person, not an outlet
         if noun is None and not possessor and len(name) > 1 and (
@@ -228,6 +237,37 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     if noun is not None:
         return ANAPHOR + noun
     return None
+
+
+#: what an outlet has or puts out, after its name in lower case ("LRT portal", "Channel 12
+#: news"): no word of the name
+_MEDIA_PARTS = frozenset(
+    """news portal website site programme program show podcast bulletin broadcast edition
+    channel service app account page feed newsletter blog column interview desk team
+    online""".split()
+)
+
+
+def _lower_masthead_word(tok: Any, name: list[Any], end: int) -> bool:
+    """``tok``, in lower case after the capitalised ``name`` read so far, is a word of an
+    outlet's masthead: a singular noun or an adjective, no media noun ("CNN television"),
+    date or plural ("CNN viewers"), before another word of the name ("Mladá fronta DNES")
+    or as the head the name's words modify ("told Jutarnji list that")."""
+    doc = tok.doc
+    if not (tok.is_lower and tok.is_alpha and tok.tag_ in ("NN", "JJ", "NNP", "FW")) or (
+        tok.text in MEDIA_NOUNS or tok.lower_ in _REPORTERS or _date_word(tok)
+        or tok.lower_ in _TOLD_OCCASIONS or tok.lower_ in _MEDIA_PARTS
+    ):
+        return False
+    nxt = tok.i + 1
+    if nxt < end and _is_name(doc[nxt]) and (
+        tok.head.i == nxt or doc[nxt].head.i in (tok.i, *(n.i for n in name))
+    ):
+        return True
+    # the last word of the phrase: what follows opens no other word of it
+    return tok.dep_ in ("dobj", "pobj", "dative", "appos") and (
+        nxt >= end or doc[nxt].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    )
 
 
 #: a group's nouns after an outlet's name, whose "the" the name does not keep ("the Funke
