@@ -399,3 +399,43 @@ def test_the_interview_named_before_is_the_venue_of_what_was_said_in_it() -> Non
 )
 def test_an_outlets_name_with_a_word_in_lower_case(text: str, venue: str | None) -> None:
     assert [v for _, v in _venues(text)] == [venue]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a network's account or page
+        ("In a post on its WeChat account, Hengrun said its cells had passed all tests.",
+         "WeChat"),
+        ("The city government said in a post on its official Weibo account that 40 people "
+         "had been treated.", "Weibo"),
+        ("The ministry said on its Facebook page that schools would close.", "Facebook"),
+        # a call, as written; a call with analysts is a conference call
+        ("Kuo said on an earnings call that the recall would cost $40 million.",
+         "earnings call"),
+        ("Kuo said on a call with analysts that the recall would cost $40 million.",
+         "conference call"),
+        ("Kuo said on a phone call that the recall would cost $40 million.", None),
+        # the news conference a clause on the speaker puts them at
+        ("Saebyeok CEO Kang Tae-hun, who bowed for nearly 10 seconds at a press conference "
+         "on Monday, said the company had traced the problem.", "news conference"),
+        ("Kang, who was injured at the plant on Monday, said the company had traced the "
+         "problem.", None),
+    ],
+)
+def test_networks_calls_and_news_conferences_named_on_the_way(
+    text: str, venue: str | None
+) -> None:
+    assert [v for _, v in _venues(text)] == [venue]
+
+
+@pytest.mark.slow
+def test_the_call_named_before_is_the_venue_of_what_was_said_on_it() -> None:
+    venues = _venues(
+        "Chief executive Tsahi Ben-David apologised to customers on a conference call with "
+        "analysts. Shahar Almog, the vice president for quality, said on the call that the "
+        "fault had been traced to one batch.")
+    assert [v for _, v in venues] == ["conference call"]
+    assert [v for _, v in _venues(
+        "Kuo said on the call that the recall would cost $40 million.")] == [None]

@@ -82,8 +82,16 @@ _SOCIAL = {
     "bluesky": "Bluesky",
     "linkedin": "LinkedIn",
     "youtube": "YouTube",
+    "weibo": "Weibo",
+    "wechat": "WeChat",
+    "whatsapp": "WhatsApp",
+    "snapchat": "Snapchat",
+    "reddit": "Reddit",
+    "vkontakte": "VKontakte",
     "post": None,
 }
+#: a network's parts a statement is posted on ("on its official Weibo account")
+_NETWORK_PARTS = frozenset("account page channel feed profile handle".split())
 _NETWORKS = frozenset(v for v in _SOCIAL.values() if v)
 #: What is posted on a network ("in a post on X", "in a video on TikTok").
 _POSTED = frozenset("post message video statement thread comment".split())
@@ -450,6 +458,10 @@ def _network(tok: Any) -> str | None:
         return "Twitter"  # "wrote on X." at a sentence's end is one token; not "Malcolm X"
     if tok.lower_ == "media" and any(c.lower_ == "social" for c in tok.lefts):
         return "social media"
+    if tok.lower_ in _NETWORK_PARTS:
+        # "on its WeChat account", "on the ministry's official Facebook page"
+        return next((found for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                     and (found := social_network(c.lower_))), None)
     return social_network(tok.lower_)
 
 
@@ -472,6 +484,27 @@ def _title_after(tok: Any) -> str | None:
     return normalise_outlet(doc[words[0].i : words[-1].i + 1].text) if words else None
 
 
+def _call_venue(call: Any) -> str | None:
+    """The call a statement was made on, as written ("on a conference call", "on an
+    earnings call"; "on a call with analysts": a conference call), or None ("on a call to
+    parliament", "on the call": the article's call named before)."""
+    kind = [c.lower_ for c in call.lefts
+            if c.dep_ in ("compound", "amod") and c.is_alpha and c.lower_ not in _PASSING]
+    if kind and all(w in _CALL_KINDS for w in kind):
+        return " ".join([*kind, "call"])
+    if not kind and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("analyst", "investor") for o in p.children)
+        for p in call.children
+    ):
+        return "conference call"
+    return None
+
+
+#: the kinds of call a company's statements are made on
+_CALL_KINDS = frozenset("conference earnings analyst analysts investor investors results".split())
+
+
 def _from_prep(prep: Any) -> str | None:
     if prep.lower_ == "according":
         # "put the cost at €45 million, according to a statement issued on Friday": the
@@ -485,6 +518,10 @@ def _from_prep(prep: Any) -> str | None:
         if pobj.dep_ != "pobj":
             continue
         word = pobj.lemma_.lower()
+        if word == "call" and prep.lower_ in ("on", "during", "in"):
+            call = _call_venue(pobj)
+            if call is not None:
+                return call
         if (word in _ADDRESSED or word in _PIECES) and word not in _STATEMENT:
             # "in remarks carried by the official APS news agency", "in an interview
             # published by Le Monde": the outlet that carried them
@@ -935,14 +972,20 @@ def _relative_clause_venue(source: Any) -> str | None:
         for tok in head.children:
             # "..., who spoke with journalists, said", "..., talking to reporters at the
             # site, said"
-            if not (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) or (
-                tok.lemma_.lower() not in _APPEARANCE_VERBS | _HELD
-            ):
+            if not (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
                 continue
             if any(t.ent_type_ in ("DATE", "TIME") and _OTHER_TIME.search(t.text)
                    for t in tok.subtree):
                 continue
-            venue = _where_spoken(tok)
+            if tok.lemma_.lower() in _APPEARANCE_VERBS | _HELD:
+                venue = _where_spoken(tok)
+            else:
+                # "..., who bowed for ten seconds at a press conference, said": an occasion
+                # the clause puts them at, whatever they did there
+                venue = next((v for p in tok.children if p.dep_ == "prep"
+                              and p.lower_ in ("at", "during")
+                              and (v := normalise_occasion(_from_prep(p))) == "news conference"),
+                             None)
             if venue is not None:
                 return venue
     return None
@@ -1006,19 +1049,21 @@ def _appearance_venue(verb: Any) -> str | None:
 _CARRY_PARAGRAPHS = 1
 
 
-def _in_the_interview(cue: Any) -> bool:
-    """The cue's sentence says its statement was made in an interview named before ("In
-    the interview, Sebranek said", "he said in the same interview"), naming no outlet."""
+def _occasion_before(cue: Any) -> str | None:
+    """The occasion named before that the cue's sentence says its statement was made on,
+    naming no outlet: "interview" ("In the interview, Sebranek said", "he said in the same
+    interview") or "call" ("Kuo said on the call")."""
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "on"):
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "interview" and any(
+            word = pobj.lemma_.lower()
+            if pobj.dep_ == "pobj" and word in ("interview", "call") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.children
             ) and not any(c.dep_ in ("prep", "compound", "amod", "poss")
                           and c.lower_ != "same" for c in pobj.children):
-                return True
-    return False
+                return str(word)
+    return None
 
 
 def carry_venues(
@@ -1042,6 +1087,7 @@ def carry_venues(
     named: list[tuple[int, str]] | None = None  # outlets the text names, when needed
     told: list[tuple[int, str]] = []  # outlets statements were given to, as found
     gave: list[tuple[str, str]] = []  # (speaker, outlet) of each statement given to one
+    calls: list[str] = []  # the calls statements were made on ("conference call")
     for f in found:
         # a publication named earlier as a venue, now the subject ("Black Flags From the
         # Islamic State promised"): the speaker is who published it, the venue the title
@@ -1074,6 +1120,8 @@ def carry_venues(
         while anchors and anchors[0][0] < f.start:
             pos, last_speaker, last_venue = anchors.pop(0)
             last_par = _paragraph_index(par_starts, pos)
+            if last_venue.endswith(" call"):
+                calls.append(last_venue)
         venue = None
         if f.cue_token is not None and f.continues is None:
             venue = normalise_occasion(find_venue(parse[f.cue_token]))
@@ -1094,13 +1142,15 @@ def carry_venues(
         if venue is None and f.source_token is not None and f.continues is None:
             venue = _relative_clause_venue(parse[f.source_token])
         name = f.speaker.name if f.speaker else None
-        if venue is None and f.cue_token is not None and f.continues is None and (
-            _in_the_interview(parse[f.cue_token])
-        ):
+        occasion = _occasion_before(parse[f.cue_token]) if (
+            venue is None and f.cue_token is not None and f.continues is None) else None
+        if occasion == "interview":
             # "In the interview, Sebranek said": the interview named before, the speaker's
             # own if they gave one, else the last an outlet was given
             venue = next((v for who, v in reversed(gave) if same_name(who, name)), None) or (
                 told[-1][1] if told else None)
+        elif occasion == "call":
+            venue = calls[-1] if calls else None  # "Kuo said on the call"
         par = _paragraph_index(par_starts, f.start)
         moved_on = (par > last_par and _new_occasion(parse, par_starts[par], f.start)) or (
             _dated_opening(parse, f.start)
@@ -1117,6 +1167,8 @@ def carry_venues(
         ):
             venue = last_venue
         f.venue = own_name(venue, own_outlet, writer)
+        if venue is not None and venue.endswith(" call"):
+            calls.append(venue)
         if venue and name and name != ANONYMOUS and f.speaker is not None:
             given_in.setdefault(venue.lower(), (f.speaker, f.end))
             if venue[:1].isupper() and venue not in _NETWORKS:
