@@ -646,6 +646,7 @@ def test_a_korean_family_name_in_its_romanisations() -> None:
     # the other words must agree, and another family name is another person
     assert not same_name("Lee Kang-mo", "Rhee Kang-min")
     assert not same_name("Lee Kang-mo", "Park Kang-mo")
+    assert not same_name("Ryu Hyun-jin", "Yoo Hyun-jin")  # two family names
 
 
 def test_a_family_name_written_first_alone_is_the_persons() -> None:
@@ -656,3 +657,13 @@ def test_a_family_name_written_first_alone_is_the_persons() -> None:
     assert same_name("Tsai", "Tsai Ing-wen")
     assert not same_name("Ko", "Koh Dong-jin")
     assert not same_name("Kim", "Koh Dong-jin")
+
+
+def test_known_outlets_include_the_listed_mastheads_and_no_common_words() -> None:
+    from presslens.names import known_outlet
+
+    assert known_outlet("Dagens Nyheter")
+    assert known_outlet("the Frankfurter Allgemeine Zeitung")
+    assert known_outlet("CNN")
+    assert not known_outlet("Sabah")  # a Malaysian state before a Turkish daily
+    assert not known_outlet("Maria Lopez")

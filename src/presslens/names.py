@@ -229,13 +229,16 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         # Ebenezer Okpokiri"; not the Thai "Khun", a Cambodian surname too)
                         "mme", "mlle", "mzee", "comrade",
                         # Amharic for a man and a married woman ("Ato Tesfaye Bekele",
-                        # "Weyzero Almaz"); an engineer's title as Gulf, South Asian and
-                        # African outlets write it ("Eng. Mohammed Al Zaabi", "Engr.
-                        # Adebayo Ogunleye"); Singapore's for a married woman ("Madam
-                        # Nurul Huda Ismail"); Indonesian for a man or a woman ("Bapak
-                        # Sutrisno", "Ibu Sulastri")
-                        "ato", "weyzero", "woizero", "eng", "engr", "madam", "bapak",
-                        "ibu"])
+                        # "Weyzero Almaz"); an engineer's title as Nigerian and South
+                        # Asian outlets write it ("Engr. Adebayo Ogunleye"; "Eng", also a
+                        # Chinese name's word, is :data:`RANKS_BEFORE_A_GIVEN_NAME`);
+                        # Singapore's for a married woman ("Madam Nurul Huda Ismail");
+                        # Indonesian for a man or a woman ("Bapak Sutrisno", "Ibu Sulastri")
+                        "ato", "weyzero", "woizero", "engr", "madam", "bapak", "ibu"])
+#: Titles that are also names' words ("Eng Kok Wah", "Tan Eng Chye"): a title only first,
+#: before a given name of four letters or more ("Eng Mohammed Al Zaabi", "Eng Peter
+#: Nyamhanga"), which the entities stage reads (folded, no dot)
+RANKS_BEFORE_A_GIVEN_NAME = frozenset(["eng"])
 #: Malaysian honorifics of two words, whose first may be a name ("Tan Sri Hafizuddin
 #: Omar", "Datuk Seri Anwar", "Puan Sri ..."; but "Tan Wei Ming")
 HONORIFIC_PAIRS = frozenset({
@@ -438,7 +441,7 @@ TITLE_WORDS = frozenset(
     taoiseach tanaiste voivode prefect magistrate coroner undersecretary archbishop rabbi
     imam reverend collector administrator coordinator officer
     procuratore sindaco questore prefetto commissario desembargador
-    coronel tenente teniente capitão capitán sargento comandante""".split()
+    tenente teniente capitão capitán sargento comandante""".split()
 ) | frozenset(TITLE_ABBREVIATIONS) | frozenset(TITLE_ABBREVIATIONS.values())
 #: Titles that, capitalised before a surname alone, are far more often a given name:
 #: "Dean Vuković" is a man called Dean, where "Mayor Ruiz" is a mayor ("Dean Margaret
@@ -919,9 +922,9 @@ def _romanised(word: str) -> str:
 _KOREAN_FAMILY_NAMES = {
     spelling: group
     for group in """lee,rhee,yi,ri park,pak,bak choi,choe,chwe jung,jeong,chung,cheong
-    kang,gang cho,jo yoon,yun shin,sin lim,im,rim seo,suh kwon,gwon ahn,an yoo,yu,ryu
+    kang,gang cho,jo yoon,yun shin,sin lim,im,rim seo,suh kwon,gwon ahn,an yoo,yu
     jeon,jun,chun,chon ko,koh,go kim,gim moon,mun baek,paek,paik noh,roh heo,hur,huh
-    kwak,gwak hwang,whang""".split()
+    kwak,gwak hwang,whang ryu,ryoo""".split()
     for spelling in group.split(",")
 }
 
@@ -1433,15 +1436,24 @@ BROADCASTERS = frozenset(
     Axios LBC""".split()
 ) | frozenset(["Sky News", "Fox News", "Al Jazeera", "Al Arabiya", "France 24",
                "Radio Free Europe", "Voice of America"])
-#: every outlet presslens knows by name, folded: the mastheads of :data:`OUTLET_ALIASES`,
-#: broadcasters and news agencies ("TT", "NTB")
-_KNOWN_OUTLETS = frozenset(o.casefold() for o in OUTLETS | WIRE_AGENCIES | BROADCASTERS)
+@functools.cache
+def _known_outlets() -> frozenset[str]:
+    """Every outlet presslens knows by name, folded: the mastheads of
+    :data:`OUTLET_ALIASES`, broadcasters and news agencies ("TT", "NTB"), and those of
+    ``resources/mastheads.txt`` ("Dagens Nyheter", "Helsingin Sanomat"), read once."""
+    from importlib import resources
+
+    listed = resources.files("presslens").joinpath("resources/mastheads.txt").read_text("utf-8")
+    mastheads = {line.strip() for line in listed.splitlines()
+                 if line.strip() and not line.startswith("#")}
+    known = OUTLETS | WIRE_AGENCIES | BROADCASTERS | {normalise_outlet(m) for m in mastheads}
+    return frozenset(o.casefold() for o in known)
 
 
 def known_outlet(text: str) -> bool:
     """``text`` names an outlet, a broadcaster or a news agency presslens knows ("TT",
-    "Business Day", "CNN"), whatever a tagger took it for."""
-    return normalise_outlet(text).casefold() in _KNOWN_OUTLETS
+    "Business Day", "CNN", "Dagens Nyheter"), whatever a tagger took it for."""
+    return normalise_outlet(text).casefold() in _known_outlets()
 
 
 #: One name for an occasion that outlets word differently: a statement "at a press

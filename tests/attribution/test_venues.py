@@ -351,7 +351,10 @@ def test_the_subject_after_a_fronted_interview_is_no_part_of_the_outlet(
         # outlets whose names the tagger types a person's or a place's
         ('"It was a fender bender," his mother, Angela Reyes, told KCBD on Wednesday.',
          "KCBD"),
-        ("Anders Johansson told Dagens Nyheter that the plan was dead.", "Dagens Nyheter"),
+        # a person's type, when the article gives the name an outlet's noun elsewhere
+        ("Anders Johansson told the Swedish daily Dagens Nyheter on Monday that sabotage "
+         "was rising. Johansson later told Dagens Nyheter that the plan was dead.",
+         "Dagens Nyheter"),
         ("Speaking to TRT Haber on Thursday, Oguz Sahin said the gas readings were normal.",
          "TRT Haber"),
         # a person told, by a given name, or by the surname of a person the article names
@@ -359,6 +362,10 @@ def test_the_subject_after_a_fronted_interview_is_no_part_of_the_outlet(
         ("Angela Reyes called the office. Later the minister told Angela Reyes that the "
          "plan was dead.", None),
         ("Speaking to Joe Biden, the president said the plan was dead.", None),
+        # names the given-name lexicon does not know, and a city
+        ("Biden told Xi Jinping that the United States did not seek a new Cold War.", None),
+        ("Speaking to Wang Yi by phone on Tuesday, Lavrov said the talks were useful.", None),
+        ("Barnier told London that the EU would not reopen the agreement.", None),
     ],
 )
 def test_an_outlet_the_tagger_typed_a_person_or_a_place(text: str, venue: str | None) -> None:
@@ -377,6 +384,12 @@ def test_the_interview_named_before_is_the_venue_of_what_was_said_in_it() -> Non
         "In the interview with Reuters, Sebranek said the threat was rising.")] == ["Reuters"]
     assert [v for _, v in _venues(
         "In the interview, Sebranek said the threat was rising.")] == [None]
+    # another speaker's interview is not theirs, nor is a police interview
+    assert [v for _, v in _venues(
+        "Garda Commissioner Drew Harris told the Irish Independent that arrests were "
+        "likely. Justice Minister Helen McEntee said the courts would decide. In the "
+        "interview, McEntee said she had full confidence in the force.")] == [
+        "The Irish Independent", None, None]
 
 
 @pytest.mark.slow
@@ -439,3 +452,18 @@ def test_the_call_named_before_is_the_venue_of_what_was_said_on_it() -> None:
     assert [v for _, v in venues] == ["conference call"]
     assert [v for _, v in _venues(
         "Kuo said on the call that the recall would cost $40 million.")] == [None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # mastheads presslens knows (resources/mastheads.txt), whatever the tagger typed
+        ("Sweden's defence minister Pål Jonson told Dagens Nyheter that the army needed "
+         "more conscripts.", "Dagens Nyheter"),
+        ("Finnish President Alexander Stubb told Helsingin Sanomat that the eastern border "
+         "was secure.", "Helsingin Sanomat"),
+    ],
+)
+def test_a_masthead_presslens_knows_is_an_outlet(text: str, venue: str) -> None:
+    assert [v for _, v in _venues(text)] == [venue]

@@ -431,17 +431,56 @@ def _addressed_outlet(tok: Any) -> str | None:
 
 def _no_person(ent: Any) -> bool:
     """Whether a name the tagger typed a person's or a place's names no person and no
-    place (:func:`_addressed_outlet`)."""
+    place (:func:`_addressed_outlet`): no given name in it, no word of another person the
+    article names, no country, province or city; and a person's type only for letters in
+    capitals ("KCBD") or a name the article gives an outlet's noun elsewhere ("the Swedish
+    daily Dagens Nyheter"), as a name the lexicon does not know may well be a person's
+    ("told Xi Jinping", "told Bola Tinubu")."""
     words = [t.text for t in ent if t.is_alpha]
     if not _sane(ent) or not words or any(is_given_name(w) for w in words) or (
-        is_place(ent.text)
-        # one word the tagger took for a person's may be a surname ("told Macron")
-        or (ent.label_ == "PERSON" and len(words) < 2 and not words[0].isupper())
+        is_place(ent.text) or is_city(ent.text)
+    ):
+        return False
+    if ent.label_ == "PERSON" and not any(w.isupper() and len(w) > 1 for w in words) and (
+        ent.text not in _outlets_with_a_noun(ent.doc)
     ):
         return False
     people = {t.text for e in ent.doc.ents if e.label_ == "PERSON" and e != ent and len(e) > 1
               for t in e}
     return not people & set(words)
+
+
+def _outlets_with_a_noun(doc: Any) -> frozenset[str]:
+    """The capitalised names right after a media noun anywhere in the text ("daily Dagens
+    Nyheter", "broadcaster TRT Haber"), read once per text."""
+    found = doc.user_data.get("presslens_outlets_with_a_noun")
+    if found is None:
+        names = set()
+        for tok in doc:
+            if tok.text not in MEDIA_NOUNS:
+                continue
+            if tok.i + 1 < len(doc) and _is_name(doc[tok.i + 1]):
+                k = tok.i + 1
+                while k < len(doc) and _is_name(doc[k]):
+                    k += 1
+                names.add(doc[tok.i + 1 : k].text)
+            # "Agência Brasil, the state news agency": the noun in apposition after it
+            k = tok.i - 1
+            while k > tok.sent.start and doc[k].is_lower and doc[k].lower_ not in (
+                "the", "a", "an"
+            ) and tok.i - k < 5:
+                k -= 1
+            if k > tok.sent.start + 1 and doc[k].lower_ in ("the", "a", "an") and (
+                doc[k - 1].text == ","
+            ):
+                end = k - 1
+                start = end
+                while start > tok.sent.start and _is_name(doc[start - 1]):
+                    start -= 1
+                if start < end:
+                    names.add(doc[start:end].text)
+        found = doc.user_data["presslens_outlets_with_a_noun"] = frozenset(names)
+    return frozenset(found)
 
 
 def _outlet(phrase: str) -> str:
@@ -1145,10 +1184,9 @@ def carry_venues(
         occasion = _occasion_before(parse[f.cue_token]) if (
             venue is None and f.cue_token is not None and f.continues is None) else None
         if occasion == "interview":
-            # "In the interview, Sebranek said": the interview named before, the speaker's
-            # own if they gave one, else the last an outlet was given
-            venue = next((v for who, v in reversed(gave) if same_name(who, name)), None) or (
-                told[-1][1] if told else None)
+            # "In the interview, Sebranek said": the interview the speaker gave before (not
+            # another speaker's, nor a police interview)
+            venue = next((v for who, v in reversed(gave) if same_name(who, name)), None)
         elif occasion == "call":
             venue = calls[-1] if calls else None  # "Kuo said on the call"
         par = _paragraph_index(par_starts, f.start)

@@ -28,6 +28,7 @@ from ...names import (
     PERSON_DESCRIPTORS,
     PORTFOLIO_JOINS,
     PORTFOLIO_WORDS,
+    RANKS_BEFORE_A_GIVEN_NAME,
     TITLE_WORDS,
     family_name_first,
     fold,
@@ -112,6 +113,11 @@ def _clean(span: Any, label: str | None = None) -> tuple[int, int] | None:
             and doc[start + 2].text in LOCATED_PARTICIPLES  # in lower case, as names.py reads it
         ):
             start += 3  # "Copenhagen-listed Nordhavn", "London-based Arcadia"
+        elif (
+            doc[start].lower_.rstrip(".") in RANKS_BEFORE_A_GIVEN_NAME and start + 2 < end
+            and len(doc[start + 1]) >= 4 and is_given_name(doc[start + 1].text)
+        ):
+            start += 1  # "[Eng] Mohammed Al Zaabi"; not "Eng Kok Wah"
         else:
             break
     # "the Bureau of Standards, Metrology and Inspection (BSMI": a span that stops inside
