@@ -467,3 +467,10 @@ def test_the_call_named_before_is_the_venue_of_what_was_said_on_it() -> None:
 )
 def test_a_masthead_presslens_knows_is_an_outlet(text: str, venue: str) -> None:
     assert [v for _, v in _venues(text)] == [venue]
+
+
+@pytest.mark.slow
+def test_a_conference_call_told_is_the_call() -> None:
+    assert [v for _, v in _venues(
+        "Chief executive Graham Whitcombe told a conference call with analysts that the "
+        "company had set aside $25 million.")] == ["conference call"]

@@ -150,6 +150,8 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
     if k < end and doc[k].lower_ in _TOLD_OCCASIONS and (k == j or doc[k - 1].dep_ in (
         "compound", "amod"
     ) or doc[k - 1].lower_ in ("news", "press", "media")):
+        if k + 1 < end and doc[k + 1].lower_ == "call":
+            k += 1  # "told a conference call with analysts"
         return str(doc[j : k + 1].text).lower()
     # "Saudi-owned Al-Hadath", "Dubai-based Al Arabiya": who owns it or where it is, a
     # descriptor
@@ -453,7 +455,7 @@ def _no_person(ent: Any) -> bool:
 def _outlets_with_a_noun(doc: Any) -> frozenset[str]:
     """The capitalised names right after a media noun anywhere in the text ("daily Dagens
     Nyheter", "broadcaster TRT Haber"), read once per text."""
-    found = doc.user_data.get("presslens_outlets_with_a_noun")
+    found: frozenset[str] | None = doc.user_data.get("presslens_outlets_with_a_noun")
     if found is None:
         names = set()
         for tok in doc:
@@ -480,7 +482,7 @@ def _outlets_with_a_noun(doc: Any) -> frozenset[str]:
                 if start < end:
                     names.add(doc[start:end].text)
         found = doc.user_data["presslens_outlets_with_a_noun"] = frozenset(names)
-    return frozenset(found)
+    return found
 
 
 def _outlet(phrase: str) -> str:
