@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,17 @@ def event_pairs(ev: Any, docs: list[Any], embedder: Any) -> tuple[list[list[floa
               if art == ids[m.doc_index] and m.start < end and start < m.end), None)
         for m in mentions
     ]
+    return labelled_pairs(mentions, labels, q.pair_features, keep=q.compatible)
+
+
+def labelled_pairs(
+    mentions: Sequence[Any], labels: Sequence[str | None],
+    features: Callable[[Any, Any], list[float]],
+    keep: Callable[[Any, Any], bool] | None = None,
+) -> tuple[list[list[float]], list[int]]:
+    """The features of every two ``mentions`` in two articles that both carry a label (and
+    that ``keep`` keeps), in order, with 1 where the two labels are one: the examples
+    both pair models are fitted on."""
     xs: list[list[float]] = []
     ys: list[int] = []
     for i, a in enumerate(mentions):
@@ -57,9 +69,9 @@ def event_pairs(ev: Any, docs: list[Any], embedder: Any) -> tuple[list[list[floa
             b = mentions[j]
             if a.doc_index == b.doc_index or labels[i] is None or labels[j] is None:
                 continue
-            if not q.compatible(a, b):
+            if keep is not None and not keep(a, b):
                 continue
-            xs.append(q.pair_features(a, b))
+            xs.append(features(a, b))
             ys.append(int(labels[i] == labels[j]))
     return xs, ys
 

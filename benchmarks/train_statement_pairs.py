@@ -28,7 +28,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from coverage import documents, load_events  # noqa: E402
-from train_quantity_pairs import FOLDS, cross_validated, fit_and_write  # noqa: E402
+from train_quantity_pairs import (  # noqa: E402
+    FOLDS,
+    cross_validated,
+    fit_and_write,
+    labelled_pairs,
+)
 
 OUT = HERE.parent / "src" / "presslens" / "resources" / "statement_pairs.json"
 
@@ -49,16 +54,7 @@ def event_pairs(ev: Any, docs: list[Any], embedder: Any) -> tuple[list[list[floa
                     for q in ev.quotes if q.article == ids[m.doc_index]]
         best = max(overlaps, key=lambda o: o[0], default=(0, None))
         labels.append(best[1] if best[0] > 0 else None)
-    xs: list[list[float]] = []
-    ys: list[int] = []
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            b = mentions[j]
-            if a.doc_index == b.doc_index or labels[i] is None or labels[j] is None:
-                continue
-            xs.append(st.pair_features(a, b))
-            ys.append(int(labels[i] == labels[j]))
-    return xs, ys
+    return labelled_pairs(mentions, labels, st.pair_features)
 
 
 def examples(cache: Path | None) -> tuple[np.ndarray, np.ndarray, list[str]]:

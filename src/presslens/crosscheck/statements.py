@@ -206,14 +206,10 @@ def pair_model() -> tuple[list[float], float]:
     return [float(w) for w in raw["weights"]], float(raw["bias"])
 
 
-def same_statement_probability(a: StatementMention, b: StatementMention) -> float:
+def _probability(features: Sequence[float]) -> float:
     """The model's probability that two mentions in two articles are one statement, in
     [0, 1]: a logistic model over :func:`pair_features`, trained on the coverage dev set's
     tune half (``benchmarks/train_statement_pairs.py``)."""
-    return _probability(pair_features(a, b))
-
-
-def _probability(features: Sequence[float]) -> float:
     weights, bias = pair_model()
     z = bias + sum(w * x for w, x in zip(weights, features, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
