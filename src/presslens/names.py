@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 ANONYMOUS = "anonymous"
 
@@ -953,6 +953,46 @@ def _spelling_variant(a: str, b: str) -> bool:
     # first vowels, back and front, make two names
     return a[0] == b[0] and a[-1] == b[-1] and len(ka) >= 3 and ka == kb and (
         _back_vowel(a) == _back_vowel(b)
+    )
+
+
+#: how alike two words of a name must sound, once transliterated alike
+#: (:func:`_sound_key`), to be one word in two romanisations when the story gives
+#: evidence that they are (Jaro-Winkler similarity of the keys)
+SOUND_SIMILARITY = 0.88
+
+
+def _sound_key(word: str) -> str:
+    """A name's word as romanisations of it sound: "oe", "ae", "ue" as the umlaut they
+    stand for ("Hoelsae" / "Hölsä"), an "h" after a consonant gone ("Shikder" / "Sikder",
+    "Debashis" / "Debasish" alike), y as i, w as v, z as s, k and q as c, doubled letters
+    once."""
+    word = strip_accents(word.lower())
+    word = re.sub(r"([aou])e", r"\1", word)
+    word = re.sub(r"(?<=[^aeiou\W])h", "", word)
+    word = word.translate(_SOUND_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_SOUND_LETTERS = str.maketrans("ywzkq", "ivscc")
+
+
+def sounds_alike(a: str | None, b: str | None) -> bool:
+    """Two people's names that may be one in two romanisations, word by word: as many
+    words, every two alike by their sound (:func:`_sound_key`; "Oleh Dovhaniuk" / "Oleg
+    Dovganyuk", "Tapio Hölsä" / "Tapio Hoelsae", "Abu Nayeem Shikder" / "Abu Naim
+    Sikder") and opening with one letter. Weaker than :func:`same_name` ("Maria Santos" /
+    "Mario Santos" sound alike): a story joins two such names only on evidence that they
+    are one person."""
+    ka, kb = name_words(a or ""), name_words(b or "")
+    if len(ka) != len(kb) or len(ka) < 2 or ANONYMOUS in (*ka, *kb):
+        return False
+    if {*ka, *kb} & _BODY_WORDS_AND_JOINS:
+        return False
+    return all(
+        x[:1] == y[:1]
+        and JaroWinkler.similarity(_sound_key(x), _sound_key(y)) >= SOUND_SIMILARITY
+        for x, y in zip(ka, kb, strict=True)
     )
 
 

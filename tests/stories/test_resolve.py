@@ -1329,3 +1329,32 @@ def test_a_korean_chief_by_family_name_initials_or_in_full_is_one_person() -> No
         "phone.",
     )
     assert _spoken(docs) == {"Koh Dong-jin"}
+
+
+@pytest.mark.slow
+def test_one_statement_given_to_two_romanisations_is_one_person() -> None:
+    quote = ("the depot's cooling system had failed hours before the fire reached the "
+             "second tank")
+    docs = _story(
+        f"Regional governor Oleh Dovhaniuk said {quote}.",
+        f"Governor Oleh Dovhaniuk told reporters in Lviv that {quote}.",
+        f"Oleg Dovganyuk, the regional governor, said {quote}.",
+    )
+    assert _spoken(docs) == {"Oleh Dovhaniuk"}
+
+
+@pytest.mark.slow
+def test_alike_names_that_say_other_things_or_meet_in_one_article_stay_two() -> None:
+    # alike, but no statement in common: nothing says they are one
+    docs = _story(
+        "Regional governor Oleh Dovhaniuk said the depot had been inspected in May.",
+        "Oleg Dovganyuk, a firefighter, said crews had worked through the night.",
+    )
+    assert _spoken(docs) == {"Oleh Dovhaniuk", "Oleg Dovganyuk"}
+    # one statement, but one article names both: two people
+    docs = _story(
+        "Oleh Dovhaniuk said the depot had been inspected in May. His cousin Oleg Dovganyuk "
+        "said the depot had been inspected in May as well.",
+        "Oleg Dovganyuk said the depot had been inspected in May.",
+    )
+    assert _spoken(docs) == {"Oleh Dovhaniuk", "Oleg Dovganyuk"}

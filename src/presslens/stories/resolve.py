@@ -63,6 +63,7 @@ from ..names import (
     role_titles,
     same_name,
     short_given_name,
+    sounds_alike,
     spelled_by,
     strip_accents,
     without_generation,
@@ -331,7 +332,55 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
             (c for c in canonical if same_name(rest, c)),
             rest if rest in titled_bodies else display_name(rest),
         )
-    return out
+    twins = _spelled_twins(docs, out, canonical)
+    return {name: twins.get(c, c) for name, c in out.items()}
+
+
+#: the share of their words two statements must share to be one statement in two
+#: articles (Jaccard over words of three letters or more)
+SAME_STATEMENT_WORDS = 0.5
+
+
+def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
+                   canonical: Sequence[str]) -> dict[str, str]:
+    """Two of the story's people who are one in two romanisations ("Oleh Dovhaniuk" in
+    some articles, "Oleg Dovganyuk" in others) -> the one spelled first in ``canonical``
+    (the fuller, more used spelling): names that sound alike
+    (:func:`~presslens.names.sounds_alike`), that no article writes both, and that one
+    statement is given to in two articles. Alike names of two people ("Maria Santos",
+    "Mario Santos") are either named in one article or say other things."""
+    seen: dict[str, set[int]] = {}  # each canonical name -> the articles that write it
+    said: dict[str, list[tuple[int, frozenset[str]]]] = {}  # -> the statements given it
+    for k, doc in enumerate(docs):
+        for ent in doc.entities:
+            if ent.name in out:
+                seen.setdefault(out[ent.name], set()).add(k)
+        for att in doc.attributions:
+            if att.speaker is None or att.speaker.name not in out:
+                continue
+            who = out[att.speaker.name]
+            seen.setdefault(who, set()).add(k)
+            parts = att.content_parts or [att.content]
+            words = frozenset(re.findall(r"\w{3,}", " ".join(
+                doc.text[p.start : p.end] for p in parts).lower()))
+            said.setdefault(who, []).append((k, words))
+
+    def one_statement(a: str, b: str) -> bool:
+        return any(
+            i != j and len(x & y) >= SAME_STATEMENT_WORDS * len(x | y) > 0
+            for i, x in said.get(a, []) for j, y in said.get(b, [])
+        )
+
+    people = [c for c in dict.fromkeys(canonical) if c in said]
+    twins: dict[str, str] = {}
+    for k, later in enumerate(people):
+        for first in people[:k]:
+            if first in twins or not sounds_alike(first, later):
+                continue
+            if not seen[first] & seen[later] and one_statement(first, later):
+                twins[later] = first
+                break
+    return twins
 
 
 def _fits_loosely(name: str, fuller: str) -> bool:
