@@ -2223,3 +2223,12 @@ def test_when_a_source_spoke_is_no_part_of_its_name() -> None:
         "warned that the death toll could rise, since rescue teams had not reached two "
         "districts."
     ) == ["Celestina Guambe"]
+
+
+@pytest.mark.slow
+def test_a_name_before_its_title_after_the_speakers_turn() -> None:
+    # a French union's name breaks the parse: the name that opens the source, after "For
+    # his part", before a description that opens with the title itself
+    text = ("For his part, Mamadou Lamine Cissé, secretary general of the Union des dockers "
+            "du port de Dakar (UDPD), said the tragedy was foreseeable.")
+    assert _speakers(text) == ["Mamadou Lamine Cissé"]

@@ -2681,12 +2681,22 @@ def _person_name(name: str) -> bool:
     )
 
 
+#: the speaker's turn a source may open with, set off by a comma ("For his part, ...")
+_THEIR_PART = re.compile(r"^(?:For|On) (?:his|her|its|their) part, ")
+
+
 def _name_before_description(phrase: str) -> str | None:
     """The person's name a source opens with before a description of the person ("Stefano
     Dell'Oro, a spokesman for the service": Stefano Dell'Oro), by its words alone: two or
-    three capitalised words, no title and no place; None for any other source."""
-    first, comma, rest = phrase.partition(", ")
-    if not comma or not rest.lower().startswith(("a ", "an ", "the ")):
+    three capitalised words, no title and no place; None for any other source. A
+    description may open with the title itself ("Mamadou Lamine Cissé, secretary general
+    of the dockers' union"), and the source with the speaker's turn ("For his part, ...")."""
+    first, comma, rest = _THEIR_PART.sub("", phrase, count=1).partition(", ")
+    opener = rest.split(" ", 1)[0]
+    if not comma or not (
+        rest.lower().startswith(("a ", "an ", "the "))
+        or (opener.islower() and _is_title(opener))
+    ):
         return None
     if not _person_name(first) or is_place_name(first) or any(
         _is_title(w) or w.lower() in ("the", "a", "an") for w in first.split()
