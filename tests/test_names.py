@@ -21,6 +21,7 @@ from presslens.names import (
     role_head,
     same_name,
     short_given_name,
+    sounds_alike,
     speaker_key,
 )
 
@@ -667,3 +668,25 @@ def test_known_outlets_include_the_listed_mastheads_and_no_common_words() -> Non
     assert known_outlet("CNN")
     assert not known_outlet("Sabah")  # a Malaysian state before a Turkish daily
     assert not known_outlet("Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Oleh Dovhaniuk", "Oleg Dovganyuk", True),  # Ukrainian and Russian forms
+        ("Tapio Hölsä", "Tapio Hoelsae", True),  # an umlaut written out
+        ("Debashis Chowdhury", "Debasish Chowdhury", True),
+        ("Tzachi Ben-David", "Tsahi Ben-David", True),
+        # Cyrillic letters two romanisations write apart, and a patronymic left out
+        ("Jivko Cvetkov", "Zhivko Todorov Tsvetkov", True),
+        # an honorific one outlet keeps
+        ("Naveed Haider Jafery", "Syed Naveed Haider Jafri", True),
+        ("Peter Smith", "Paul Smith", False),
+        ("Ahmed Hassan", "Ahmed Hussein", False),
+        ("Kenji Ono", "Kenji", False),  # one word: too little to say
+        ("Ministry of Health", "Ministry of Health", False),  # bodies are no romanisations
+    ],
+)
+def test_names_that_may_be_one_in_two_romanisations(a: str, b: str, alike: bool) -> None:
+    assert sounds_alike(a, b) is alike
+    assert sounds_alike(b, a) is alike

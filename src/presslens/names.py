@@ -962,38 +962,52 @@ def _spelling_variant(a: str, b: str) -> bool:
 SOUND_SIMILARITY = 0.88
 
 
-def _sound_key(word: str) -> str:
+def _sound_key(word: str, digraphs: bool = False) -> str:
     """A name's word as romanisations of it sound: "oe", "ae", "ue" as the umlaut they
     stand for ("Hoelsae" / "Hölsä"), an "h" after a consonant gone ("Shikder" / "Sikder",
     "Debashis" / "Debasish" alike), y as i, w as v, z as s, k and q as c, doubled letters
-    once."""
+    once; with ``digraphs``, the Cyrillic letters two romanisations write apart as one
+    ("Zhivko" / "Jivko", "Tsvetkov" / "Cvetkov" / "Tzvetkov")."""
     word = strip_accents(word.lower())
+    if digraphs:
+        word = re.sub(r"^zh|^dj|t[sz]", lambda m: _SOUND_DIGRAPHS[m.group()], word)
     word = re.sub(r"([aou])e", r"\1", word)
     word = re.sub(r"(?<=[^aeiou\W])h", "", word)
     word = word.translate(_SOUND_LETTERS)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _sound_alike(a: str, b: str) -> bool:
+    """Two words of names alike by their sound (:func:`_sound_key`), with the Cyrillic
+    letters read apart or as one: the same first letter and keys close enough."""
+    return any(
+        (x := _sound_key(a, digraphs))[:1] == (y := _sound_key(b, digraphs))[:1]
+        and JaroWinkler.similarity(x, y) >= SOUND_SIMILARITY
+        for digraphs in (False, True)
+    )
+
+
 _SOUND_LETTERS = str.maketrans("ywzkq", "ivscc")
+_SOUND_DIGRAPHS = {"zh": "j", "dj": "j", "ts": "c", "tz": "c"}
 
 
 def sounds_alike(a: str | None, b: str | None) -> bool:
-    """Two people's names that may be one in two romanisations, word by word: as many
-    words, every two alike by their sound (:func:`_sound_key`; "Oleh Dovhaniuk" / "Oleg
-    Dovganyuk", "Tapio Hölsä" / "Tapio Hoelsae", "Abu Nayeem Shikder" / "Abu Naim
-    Sikder") and opening with one letter. Weaker than :func:`same_name` ("Maria Santos" /
-    "Mario Santos" sound alike): a story joins two such names only on evidence that they
-    are one person."""
+    """Two people's names that may be one in two romanisations, word by word: every word
+    of the shorter name alike by its sound (:func:`_sound_alike`; "Oleh Dovhaniuk" /
+    "Oleg Dovganyuk", "Tapio Hölsä" / "Tapio Hoelsae", "Abu Nayeem Shikder" / "Abu Naim
+    Sikder") to the longer's words, its first words or its last ones. Weaker than
+    :func:`same_name` ("Maria Santos" / "Mario Santos" sound alike): a story joins two
+    such names only on evidence that they are one person."""
     ka, kb = name_words(a or ""), name_words(b or "")
-    if len(ka) != len(kb) or len(ka) < 2 or ANONYMOUS in (*ka, *kb):
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(short) < 2 or ANONYMOUS in (*ka, *kb) or {*ka, *kb} & _BODY_WORDS_AND_JOINS:
         return False
-    if {*ka, *kb} & _BODY_WORDS_AND_JOINS:
-        return False
-    return all(
-        x[:1] == y[:1]
-        and JaroWinkler.similarity(_sound_key(x), _sound_key(y)) >= SOUND_SIMILARITY
-        for x, y in zip(ka, kb, strict=True)
-    )
+    # the longer name's words in turn, or its first words or its last ones (a middle name,
+    # a patronymic or an honorific left out: "Jivko Cvetkov" / "Zhivko Todorov Tsvetkov")
+    runs = {tuple(long_[: len(short)]), tuple(long_[-len(short) :])}
+    if len(short) == 2:
+        runs.add((long_[0], long_[-1]))
+    return any(all(_sound_alike(x, y) for x, y in zip(short, run, strict=True)) for run in runs)
 
 
 def _back_vowel(word: str) -> bool | None:
