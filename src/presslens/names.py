@@ -376,6 +376,12 @@ PERSON_DESCRIPTORS = frozenset(
     horrified stricken""".split()
 )
 
+#: relatives' nouns: whoever has one is a person, and one of two alike names in a family
+KIN_NOUNS = frozenset(
+    """husband wife son daughter mother father brother sister child partner widow widower
+    grandson granddaughter grandmother grandfather fiance fiancee niece nephew aunt uncle
+    cousin""".split()
+)
 #: Lower-case particles inside a person's name ("Pieter de Graaf", "Ursula von der Leyen").
 PARTICLES = frozenset(
     "de del della der den di da van von la le du dos das bin ibn al el ap ten ter dela zu".split()
@@ -964,14 +970,21 @@ SOUND_SIMILARITY = 0.88
 
 def _sound_key(word: str, digraphs: bool = False) -> str:
     """A name's word as romanisations of it sound: "oe", "ae", "ue" as the umlaut they
-    stand for ("Hoelsae" / "Hölsä"), an "h" after a consonant gone ("Shikder" / "Sikder",
-    "Debashis" / "Debasish" alike), y as i, w as v, z as s, k and q as c, doubled letters
-    once; with ``digraphs``, the Cyrillic letters two romanisations write apart as one
-    ("Zhivko" / "Jivko", "Tsvetkov" / "Cvetkov" / "Tzvetkov")."""
+    stand for ("Hoelsae" / "Hölsä"), g as the h of Ukrainian ("Oleg" / "Oleh"), an h
+    that lengthens a vowel or follows a consonant gone ("Ohno" / "Ono", "Shikder" /
+    "Sikder"), x as ks, Dutch ij and y as i, w as v, z as s, k and q as c, doubled
+    letters once; with ``digraphs``, the Cyrillic letters two romanisations write apart
+    as one ("Zhivko" / "Jivko", "Tsvetkov" / "Cvetkov" / "Tzvetkov")."""
     word = strip_accents(word.lower())
     if digraphs:
         word = re.sub(r"^zh|^dj|t[sz]", lambda m: _SOUND_DIGRAPHS[m.group()], word)
+    # "Rafique" / "Rafiq", "Kooijman" / "Kooyman"
+    word = re.sub(r"(?<=[qg])ue$", "", word).replace("x", "ks").replace("ij", "y")
     word = re.sub(r"([aou])e", r"\1", word)
+    # a g as the h of Ukrainian ("Oleg" / "Oleh", "Yevgeny" / "Yevhen"), not in "ng"
+    word = re.sub(r"(?<!n)g", "h", word)
+    # an h that lengthens a vowel ("Ohno" / "Ono"), and one after a consonant
+    word = re.sub(r"(?<=[aeiou])h(?=$|[^aeiou])", "", word)
     word = re.sub(r"(?<=[^aeiou\W])h", "", word)
     word = word.translate(_SOUND_LETTERS)
     return re.sub(r"(.)\1+", r"\1", word)
@@ -979,12 +992,29 @@ def _sound_key(word: str, digraphs: bool = False) -> str:
 
 def _sound_alike(a: str, b: str) -> bool:
     """Two words of names alike by their sound (:func:`_sound_key`), with the Cyrillic
-    letters read apart or as one: the same first letter and keys close enough."""
-    return any(
+    letters read apart or as one: the same first letter, keys close enough and as many
+    consonants, one of them other at most ("Tzachi" / "Tsahi"; not "Ozols" / "Ozolins",
+    "Andris" / "Andrejs"); never a man's name and a woman's made of it ("Jan" / "Jana",
+    "Kuznetsov" / "Kuznetsova", "Daniel" / "Danielle")."""
+    return not _gendered_pair(a, b) and any(
         (x := _sound_key(a, digraphs))[:1] == (y := _sound_key(b, digraphs))[:1]
         and JaroWinkler.similarity(x, y) >= SOUND_SIMILARITY
+        and _consonants_near(x, y)
         for digraphs in (False, True)
     )
+
+
+def _gendered_pair(a: str, b: str) -> bool:
+    """One word ends in a woman's -a or -e where the other ends in a consonant ("Viktor"
+    / "Viktoria", "Pavel" / "Pavla"): two people, as the names of relatives go."""
+    ea, eb = (_sound_key(w)[-1:] for w in (a, b))
+    return (ea in "ae" and eb not in "aeiou") or (eb in "ae" and ea not in "aeiou")
+
+
+def _consonants_near(a: str, b: str) -> bool:
+    """Two sound keys with as many consonants, at most one of them other."""
+    ca, cb = (re.sub(r"[aeiou]", "", k) for k in (a, b))
+    return len(ca) == len(cb) and sum(x != y for x, y in zip(ca, cb, strict=True)) <= 1
 
 
 _SOUND_LETTERS = str.maketrans("ywzkq", "ivscc")

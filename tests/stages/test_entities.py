@@ -665,6 +665,14 @@ def test_a_village_in_apposition_is_no_person() -> None:
     assert "Stawiska Górne" not in _people(text)
 
 
+def test_the_place_a_city_or_province_is_of_is_no_person() -> None:
+    text = ("In the city of Kurashiki, a woman who runs a clothing shop told NHK she was "
+            "worried.")
+    assert "Kurashiki" not in _people(text)
+    # another noun's "of" says no place
+    assert "Ruth Mensah" in _people("The family of Ruth Mensah said she had been found.")
+
+
 def test_a_job_set_before_a_name_is_no_part_of_it() -> None:
     from presslens.names import display_name
 

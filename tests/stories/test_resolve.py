@@ -1358,3 +1358,16 @@ def test_alike_names_that_say_other_things_or_meet_in_one_article_stay_two() -> 
         "Oleg Dovganyuk said the depot had been inspected in May.",
     )
     assert _spoken(docs) == {"Oleh Dovhaniuk", "Oleg Dovganyuk"}
+    # one statement, but a relative's: two people of one family
+    docs = _story(
+        "Yuka Tanaka said the water had risen to the second floor within minutes.",
+        "Her daughter Yuki Tanaka said the water had risen to the second floor within "
+        "minutes.",
+    )
+    assert _spoken(docs) == {"Yuka Tanaka", "Yuki Tanaka"}
+    # a short line every official says is no evidence
+    docs = _story(
+        "Kristaps Kalnins, a police spokesman, said: \"We do not comment on operations.\"",
+        "Krisjanis Kalnins, a ministry official, said: \"We do not comment on operations.\"",
+    )
+    assert len(_spoken(docs)) == 2

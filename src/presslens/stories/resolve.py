@@ -28,6 +28,7 @@ from ..names import (
     INDEFINITE_ROLE,
     INITIAL,
     INSTITUTION_NOUNS,
+    KIN_NOUNS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORMS,
     NAME_GLUE,
@@ -336,9 +337,17 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     return {name: twins.get(c, c) for name, c in out.items()}
 
 
-#: the share of their words two statements must share to be one statement in two
-#: articles (Jaccard over words of three letters or more)
+#: the share of their content words two statements must share to be one statement in
+#: two articles (Jaccard), and how many at least
 SAME_STATEMENT_WORDS = 0.5
+SAME_STATEMENT_LEAST = 4
+#: words of four letters or more that say nothing of what a statement is about
+_FUNCTION_WORDS = frozenset(
+    """that this these those with from have been were would could should will said says
+    their there they them about into also than then when what which while after before
+    over under more most some such only very just been being does""".split()
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
@@ -346,32 +355,36 @@ def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
     """Two of the story's people who are one in two romanisations ("Oleh Dovhaniuk" in
     some articles, "Oleg Dovganyuk" in others) -> the one spelled first in ``canonical``
     (the fuller, more used spelling): names that sound alike
-    (:func:`~presslens.names.sounds_alike`), that no article writes both, and that one
-    statement is given to in two articles. Alike names of two people ("Maria Santos",
-    "Mario Santos") are either named in one article or say other things."""
+    (:func:`~presslens.names.sounds_alike`), that no article writes both, that no article
+    names as someone's relative, and that one statement is given to in two articles.
+    Alike names of two people ("Maria Santos", "Mario Santos") are named in one article,
+    in one family, or say other things."""
     seen: dict[str, set[int]] = {}  # each canonical name -> the articles that write it
-    said: dict[str, list[tuple[int, frozenset[str]]]] = {}  # -> the statements given it
+    said: dict[str, list[tuple[int, frozenset[str], bool]]] = {}  # -> its statements
+    kin: set[str] = set()  # names an article gives a relative's role
     for k, doc in enumerate(docs):
         for ent in doc.entities:
             if ent.name in out:
                 seen.setdefault(out[ent.name], set()).add(k)
+                if ent.role and {w.lower() for w in WORD.findall(ent.role)} & KIN_NOUNS:
+                    kin.add(out[ent.name])
         for att in doc.attributions:
             if att.speaker is None or att.speaker.name not in out:
                 continue
             who = out[att.speaker.name]
             seen.setdefault(who, set()).add(k)
-            parts = att.content_parts or [att.content]
-            words = frozenset(re.findall(r"\w{3,}", " ".join(
-                doc.text[p.start : p.end] for p in parts).lower()))
-            said.setdefault(who, []).append((k, words))
+            text = " ".join(doc.text[p.start : p.end] for p in att.content_parts or [att.content])
+            words = frozenset(re.findall(r"\w{4,}", text.lower())) - _FUNCTION_WORDS
+            said.setdefault(who, []).append((k, words, bool(_NEGATION.search(text))))
 
     def one_statement(a: str, b: str) -> bool:
         return any(
-            i != j and len(x & y) >= SAME_STATEMENT_WORDS * len(x | y) > 0
-            for i, x in said.get(a, []) for j, y in said.get(b, [])
+            i != j and neg_x == neg_y
+            and len(x & y) >= max(SAME_STATEMENT_LEAST, SAME_STATEMENT_WORDS * len(x | y))
+            for i, x, neg_x in said.get(a, []) for j, y, neg_y in said.get(b, [])
         )
 
-    people = [c for c in dict.fromkeys(canonical) if c in said]
+    people = [c for c in dict.fromkeys(canonical) if c in said and c not in kin]
     twins: dict[str, str] = {}
     for k, later in enumerate(people):
         for first in people[:k]:

@@ -16,9 +16,11 @@ from typing import Any
 
 from ...given_names import is_given_name
 from ...names import (
+    KIN_NOUNS,
     ORGANISATION_NAME_ENDS,
     ORGANISATION_NOUNS,
     PERSON_DESCRIPTORS,
+    PLACE_UNITS,
     TITLE_WORDS,
     fold,
     is_place,
@@ -47,11 +49,6 @@ _PERSON_NOUNS = (TITLE_WORDS - {"major", "general", "chief", "chair", "deputy", 
     executive founder employee manager farmer teacher nurse student worker resident miner
     pilot passenger trader shopkeeper mechanic surgeon paediatrician pediatrician midwife
     labourer laborer geologist scientist""".split()
-)
-#: relatives: whoever has one is a person
-_KIN = frozenset(
-    """husband wife son daughter mother father brother sister child partner widow widower
-    grandson granddaughter grandmother grandfather fiance fiancee""".split()
 )
 #: organisations' nouns that are also jobs ("a crane operator", "a film producer"): no
 #: evidence either way
@@ -118,6 +115,12 @@ def evidence(span: Any) -> str | None:
                 return ORGANISATION  # not a body's name's end ("... Agency Gbolahan Oki")
             if word in _COMPANY_JOBS and prev.tag_ == "NN":
                 return JOB_BEFORE
+    of = root.head
+    if (
+        root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
+        and of.head.tag_ == "NN" and of.head.lemma_.lower() in _PLACE_NOUNS | PLACE_UNITS
+    ):
+        return PLACE  # "in the city of Kurashiki", "the province of Khanh Hoa"
     for child in root.children:
         if child.i < span.end:
             continue
@@ -126,7 +129,7 @@ def evidence(span: Any) -> str | None:
                        None)
             if rel in ("who", "whom") and not _organisation_named(span):
                 return PERSON  # not "The Football Association, who fined the club"
-            if any(t.lower_ == "whose" and t.head.lemma_.lower() in _KIN
+            if any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN_NOUNS
                    for t in child.subtree):
                 return PERSON  # "Bukola Adesina, whose husband Taiwo has been missing"
             if rel == "which":
