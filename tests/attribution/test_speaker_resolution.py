@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import presslens
-from presslens.attribution.speakers import ANONYMOUS, SpeakerResolver
+from presslens.attribution.speakers import ANONYMOUS, SpeakerResolver, _name_before_description
 from presslens.model import Entity, Mention
 
 
@@ -2232,3 +2232,23 @@ def test_a_name_before_its_title_after_the_speakers_turn() -> None:
     text = ("For his part, Mamadou Lamine Cissé, secretary general of the Union des dockers "
             "du port de Dakar (UDPD), said the tragedy was foreseeable.")
     assert _speakers(text) == ["Mamadou Lamine Cissé"]
+
+
+def test_a_title_with_its_holder_after_it_names_no_one_before_it() -> None:
+    # the person follows the title: the words before the comma are the body's
+    assert _name_before_description("For its part, Air Senegal, chief executive Ibrahima "
+                                    "Kane") is None
+    assert _name_before_description("Dakar Dem Dikk, director general Omar Sylla") is None
+    assert _name_before_description("Stefano Dell'Oro, a spokesman for the service") == (
+        "Stefano Dell'Oro"
+    )
+
+
+@pytest.mark.slow
+def test_an_unnamed_person_after_a_fronted_place_speaks_and_is_she() -> None:
+    # the parser hangs "a woman ..." on the fronted place as its apposition, and the cue
+    # has no subject: the woman speaks, and "She said" is her again, not the banker
+    text = ("Junichi Sugiura, the bank's president, said the merger would help. In the city "
+            "of Kurashiki, a woman who runs a clothing shop told NHK she was worried that "
+            "the branch near her store might close. She said she had used it for years.")
+    assert _speakers(text) == ["Junichi Sugiura", ANONYMOUS, ANONYMOUS]

@@ -346,17 +346,23 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
 
 def _fronted_subject(tok: Any) -> Any | None:
     """The subject the parser hung on a fronted place as its apposition ("In Soweto,
-    Thandeka Sithole, a hairdresser, said ..."): a name in apposition to the object of a
-    preposition that opens the speech verb's sentence, with only punctuation (or its own
-    apposition) between it and the cue."""
+    Thandeka Sithole, a hairdresser, said ..."): a name, or a description with its
+    article ("In the city of Kurashiki, a woman who runs a clothing shop told NHK ..."), in
+    apposition to the object of a preposition that opens the speech verb's sentence, with
+    only punctuation (or its own apposition) between it and the cue, when the verb has no
+    subject of its own."""
     if tok.lemma_.lower() not in SPEECH_VERBS:
         return None
     doc = tok.doc
     for cand in reversed(doc[tok.sent.start : tok.i]):
         if (
             cand.dep_ in ("appos", "conj")  # "In Nairobi, Grace Wanjiru, a teacher, told"
-            and cand.pos_ == "PROPN"
-            and cand.ent_type_ in ("PERSON", "ORG")
+            and (
+                (cand.pos_ == "PROPN" and cand.ent_type_ in ("PERSON", "ORG"))
+                or (cand.pos_ == "NOUN" and cand.dep_ == "appos"
+                    and any(c.dep_ == "det" and c.i < cand.i for c in cand.children)
+                    and not any(c.dep_ in SUBJECTS for c in tok.children))
+            )
             and _fronted_object(cand.head, tok)
             and all(t.is_punct for t in doc[cand.right_edge.i + 1 : tok.i])
         ):

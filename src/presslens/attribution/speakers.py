@@ -2692,10 +2692,15 @@ def _name_before_description(phrase: str) -> str | None:
     description may open with the title itself ("Mamadou Lamine Cissé, secretary general
     of the dockers' union"), and the source with the speaker's turn ("For his part, ...")."""
     first, comma, rest = _THEIR_PART.sub("", phrase, count=1).partition(", ")
-    opener = rest.split(" ", 1)[0]
+    words = rest.split()
+    titled = 0  # the title words a description opens with
+    while titled < len(words) and words[titled].islower() and _is_title(words[titled]):
+        titled += 1
     if not comma or not (
         rest.lower().startswith(("a ", "an ", "the "))
-        or (opener.islower() and _is_title(opener))
+        # "secretary general of ...", but not "chief executive Ibrahima Kane", whose
+        # holder follows the title ("Air Senegal, chief executive Ibrahima Kane")
+        or (titled and (titled == len(words) or not words[titled][:1].isupper()))
     ):
         return None
     if not _person_name(first) or is_place_name(first) or any(
