@@ -15,7 +15,6 @@ import functools
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -31,40 +30,12 @@ from ..names import (
     one_person_spelled_two_ways,
     speaker_key,
 )
+from ..wording import QUOTE_CONTAINMENT, containment, same_words, word_ngrams
 from ._groups import connected_groups
 from .quantities import content_words
 
-_N = 5
-
-
-def _norm_text(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[\"“”‘’'`]", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
-def char_ngrams(text: str, n: int = _N) -> set[str]:
-    t = _norm_text(text)
-    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))} if t else set()
-
-
-def word_ngrams(text: str, n: int = 3) -> set[str]:
-    """Word n-grams of the normalised text (the words themselves when it is shorter)."""
-    words = _norm_text(text).split()
-    if len(words) < n:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
-def containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller set found in the larger: 1.0 when one quote is part of the other."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
 
 # --- Speakers and venues ---------------------------------------------------------------
-
 def normalise_venue(venue: str | None) -> str | None:
     return normalise_outlet(venue) if venue else None
 
@@ -148,12 +119,10 @@ def embed_mentions(mentions: Sequence[StatementMention], embedder: Embedder) -> 
             m.vec = as_array(v)
 
 
-QUOTE_CONTAINMENT = 0.6
-#: reported speech is a misattribution only when its wording is all but the same and
-#: says something particular ("it would study the recommendations" is said by many)
-REPORTED_CONTAINMENT = 0.7
+#: reported speech is a misattribution only when its wording is all but the same
+#: (:func:`~presslens.wording.same_words`) and says something particular ("it would study
+#: the recommendations" is said by many)
 REPORTED_MIN_WORDS = 8
-REPORTED_COVERED = 0.5
 
 #: The pair features, in the order :func:`pair_features` gives them.
 FEATURES = (
@@ -320,12 +289,5 @@ def speaker_conflict(group: Sequence[StatementMention]) -> bool:
 
 
 def _same_words(a: StatementMention, b: StatementMention) -> bool:
-    """Two mentions carry the same words: quotes sharing most of the shorter one; with
-    reported speech on either side, all but word for word, and at least half of each
-    reported mention (a paraphrase around someone's quoted words is not theirs)."""
-    if a.kind == b.kind == "direct":
-        return containment(a.grams, b.grams) >= QUOTE_CONTAINMENT
-    shared = len(a.grams & b.grams)
-    return containment(a.grams, b.grams) >= REPORTED_CONTAINMENT and all(
-        shared >= REPORTED_COVERED * len(m.grams) for m in (a, b) if m.kind != "direct"
-    )
+    """Two mentions carry the same words (:func:`~presslens.wording.same_words`)."""
+    return same_words(a.grams, a.kind == "direct", b.grams, b.kind == "direct")

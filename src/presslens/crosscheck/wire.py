@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from .statements import char_ngrams
+from ..wording import char_ngrams
 
 _AGENCIES = {
     "AP": r"\(AP\)|\bAssociated Press\b|\bAP contributed\b",

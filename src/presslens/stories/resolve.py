@@ -70,6 +70,7 @@ from ..names import (
     without_generation,
     words_within,
 )
+from ..wording import same_words, word_ngrams
 
 _NAMED = ("PERSON", "ORG")
 #: a role by whose it is, a named owner's ("Niger's government spokesman") or a pronoun's
@@ -337,17 +338,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     return {name: twins.get(c, c) for name, c in out.items()}
 
 
-#: the share of their content words two statements must share to be one statement in
-#: two articles (Jaccard), and how many at least
-SAME_STATEMENT_WORDS = 0.5
+#: the word trigrams two statements in the same words must share at least to be evidence
+#: that their speakers are one ("We do not comment on operations" is anyone's)
 SAME_STATEMENT_LEAST = 4
-#: words of four letters or more that say nothing of what a statement is about
-_FUNCTION_WORDS = frozenset(
-    """that this these those with from have been were would could should will said says
-    their there they them about into also than then when what which while after before
-    over under more most some such only very just been being does""".split()
-)
-_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
@@ -356,11 +349,12 @@ def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
     some articles, "Oleg Dovganyuk" in others) -> the one spelled first in ``canonical``
     (the fuller, more used spelling): names that sound alike
     (:func:`~presslens.names.sounds_alike`), that no article writes both, that no article
-    names as someone's relative, and that one statement is given to in two articles.
+    names as someone's relative, and that one statement is given to in two articles, in
+    the same words (:func:`~presslens.wording.same_words`).
     Alike names of two people ("Maria Santos", "Mario Santos") are named in one article,
     in one family, or say other things."""
     seen: dict[str, set[int]] = {}  # each canonical name -> the articles that write it
-    said: dict[str, list[tuple[int, frozenset[str], bool]]] = {}  # -> its statements
+    said: dict[str, list[tuple[int, set[str], bool]]] = {}  # -> its statements' trigrams
     kin: set[str] = set()  # names an article gives a relative's role
     for k, doc in enumerate(docs):
         for ent in doc.entities:
@@ -374,14 +368,12 @@ def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
             who = out[att.speaker.name]
             seen.setdefault(who, set()).add(k)
             text = " ".join(doc.text[p.start : p.end] for p in att.content_parts or [att.content])
-            words = frozenset(re.findall(r"\w{4,}", text.lower())) - _FUNCTION_WORDS
-            said.setdefault(who, []).append((k, words, bool(_NEGATION.search(text))))
+            said.setdefault(who, []).append((k, word_ngrams(text), att.kind == "direct"))
 
     def one_statement(a: str, b: str) -> bool:
         return any(
-            i != j and neg_x == neg_y
-            and len(x & y) >= max(SAME_STATEMENT_LEAST, SAME_STATEMENT_WORDS * len(x | y))
-            for i, x, neg_x in said.get(a, []) for j, y, neg_y in said.get(b, [])
+            i != j and len(x & y) >= SAME_STATEMENT_LEAST and same_words(x, qx, y, qy)
+            for i, x, qx in said.get(a, []) for j, y, qy in said.get(b, [])
         )
 
     people = [c for c in dict.fromkeys(canonical) if c in said and c not in kin]
