@@ -994,21 +994,39 @@ def _sound_alike(a: str, b: str) -> bool:
     """Two words of names alike by their sound (:func:`_sound_key`), with the Cyrillic
     letters read apart or as one: the same first letter, keys close enough and as many
     consonants, one of them other at most ("Tzachi" / "Tsahi"; not "Ozols" / "Ozolins",
-    "Andris" / "Andrejs"); never a man's name and a woman's made of it ("Jan" / "Jana",
-    "Kuznetsov" / "Kuznetsova", "Daniel" / "Danielle")."""
+    "Andris" / "Andrejs"), the vowels of short syllables kept (not "Yuki" / "Yuko"); never
+    a man's name and a woman's made of it ("Jan" / "Jana", "Kuznetsov" / "Kuznetsova",
+    "Daniel" / "Danielle")."""
     return not _gendered_pair(a, b) and any(
         (x := _sound_key(a, digraphs))[:1] == (y := _sound_key(b, digraphs))[:1]
         and JaroWinkler.similarity(x, y) >= SOUND_SIMILARITY
         and _consonants_near(x, y)
+        and not _short_syllables_apart(x, y)
         for digraphs in (False, True)
     )
 
 
 def _gendered_pair(a: str, b: str) -> bool:
-    """One word ends in a woman's -a or -e where the other ends in a consonant ("Viktor"
-    / "Viktoria", "Pavel" / "Pavla"): two people, as the names of relatives go."""
+    """One word ends in a woman's -a where the other does not, or in -e where the other
+    ends in a consonant ("Viktor" / "Viktoria", "Yevgeny" / "Yevgenia", "Andrei" /
+    "Andreea", "Daniel" / "Danielle"): two people, as the names of relatives go."""
     ea, eb = (_sound_key(w)[-1:] for w in (a, b))
-    return (ea in "ae" and eb not in "aeiou") or (eb in "ae" and ea not in "aeiou")
+    return (ea == "a") != (eb == "a") or (ea == "e" and eb not in "aeiou") or (
+        eb == "e" and ea not in "aeiou"
+    )
+
+
+def _short_syllables_apart(a: str, b: str) -> bool:
+    """Two sound keys whose short syllables (four letters or fewer, each part of a
+    hyphenated word) have other vowels: two names ("Yuki" / "Yuko", "Min-ho" / "Min-hee",
+    "Jong-un" / "Jong-il")."""
+    pa, pb = a.split("-"), b.split("-")
+    if len(pa) != len(pb):
+        pa, pb = [a.replace("-", "")], [b.replace("-", "")]
+    return any(
+        max(len(x), len(y)) <= 4 and re.sub(r"[^aeiou]", "", x) != re.sub(r"[^aeiou]", "", y)
+        for x, y in zip(pa, pb, strict=True)
+    )
 
 
 def _consonants_near(a: str, b: str) -> bool:

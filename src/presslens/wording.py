@@ -11,6 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: words that say nothing of what a text is about
+STOP_WORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by",
+    "who", "that", "which", "are", "is", "were", "was", "have", "has", "had", "be", "been",
+    "more", "than", "about", "some", "still", "their", "its", "his", "her", "they", "them",
+    "s", "it", "as", "this", "these", "those", "all", "per", "new", "other", "said", "say",
+}
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody)\b|n['’]t\b", re.IGNORECASE)
 #: the length of the character n-grams
 _N = 5
 #: the share of the shorter quote's word trigrams found in the other for two quotes to be
@@ -61,3 +70,22 @@ def same_words(a: set[str], a_quoted: bool, b: set[str], b_quoted: bool) -> bool
         shared >= REPORTED_COVERED * len(grams)
         for grams, quoted in ((a, a_quoted), (b, b_quoted)) if not quoted
     )
+
+
+def stem(word: str) -> str:
+    """A word without its plural ending, lower case ("agencies" -> "agency")."""
+    w = word.lower().strip("'")
+    for suf in ("ies", "es", "s"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + ("y" if suf == "ies" else "")
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that say what it is about, stemmed (:func:`stem`)."""
+    return {stem(w) for w in WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1}
+
+
+def negated(text: str) -> bool:
+    """The text holds a negation ("not", "no", "never", "n't" ...)."""
+    return bool(_NEGATION.search(text))

@@ -70,7 +70,7 @@ from ..names import (
     without_generation,
     words_within,
 )
-from ..wording import same_words, word_ngrams
+from ..wording import content_words, negated, same_words, word_ngrams
 
 _NAMED = ("PERSON", "ORG")
 #: a role by whose it is, a named owner's ("Niger's government spokesman") or a pronoun's
@@ -338,8 +338,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     return {name: twins.get(c, c) for name, c in out.items()}
 
 
-#: the word trigrams two statements in the same words must share at least to be evidence
-#: that their speakers are one ("We do not comment on operations" is anyone's)
+#: the content words of four letters or more two statements in the same words must share
+#: at least to be evidence that their speakers are one ("We do not comment on ongoing
+#: operations" is anyone's)
 SAME_STATEMENT_LEAST = 4
 
 
@@ -349,31 +350,40 @@ def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
     some articles, "Oleg Dovganyuk" in others) -> the one spelled first in ``canonical``
     (the fuller, more used spelling): names that sound alike
     (:func:`~presslens.names.sounds_alike`), that no article writes both, that no article
-    names as someone's relative, and that one statement is given to in two articles, in
-    the same words (:func:`~presslens.wording.same_words`).
-    Alike names of two people ("Maria Santos", "Mario Santos") are named in one article,
-    in one family, or say other things."""
+    names as someone's relative, and that two articles give one statement in the same words
+    (:func:`~presslens.wording.same_words`), four content words or more, both negated or
+    neither. Alike names of two people ("Maria Santos", "Mario Santos") are named in one
+    article, in one family, or say other things."""
     seen: dict[str, set[int]] = {}  # each canonical name -> the articles that write it
-    said: dict[str, list[tuple[int, set[str], bool]]] = {}  # -> its statements' trigrams
+    said: dict[str, list[tuple[int, set[str], bool, set[str], bool]]] = {}  # its statements
     kin: set[str] = set()  # names an article gives a relative's role
+
+    def role(name: str, text: str | None) -> None:
+        if text and {w.lower() for w in WORD.findall(text)} & KIN_NOUNS:
+            kin.add(out[name])
+
     for k, doc in enumerate(docs):
         for ent in doc.entities:
             if ent.name in out:
                 seen.setdefault(out[ent.name], set()).add(k)
-                if ent.role and {w.lower() for w in WORD.findall(ent.role)} & KIN_NOUNS:
-                    kin.add(out[ent.name])
+                role(ent.name, ent.role)
         for att in doc.attributions:
             if att.speaker is None or att.speaker.name not in out:
                 continue
             who = out[att.speaker.name]
             seen.setdefault(who, set()).add(k)
+            if att.speaker.role != att.speaker.name:
+                role(att.speaker.name, att.speaker.role)
             text = " ".join(doc.text[p.start : p.end] for p in att.content_parts or [att.content])
-            said.setdefault(who, []).append((k, word_ngrams(text), att.kind == "direct"))
+            said.setdefault(who, []).append((k, word_ngrams(text), att.kind == "direct",
+                                             content_words(text), negated(text)))
 
     def one_statement(a: str, b: str) -> bool:
         return any(
-            i != j and len(x & y) >= SAME_STATEMENT_LEAST and same_words(x, qx, y, qy)
-            for i, x, qx in said.get(a, []) for j, y, qy in said.get(b, [])
+            i != j and neg_x == neg_y
+            and sum(len(w) >= 4 for w in wx & wy) >= SAME_STATEMENT_LEAST
+            and same_words(x, qx, y, qy)
+            for i, x, qx, wx, neg_x in said.get(a, []) for j, y, qy, wy, neg_y in said.get(b, [])
         )
 
     people = [c for c in dict.fromkeys(canonical) if c in said and c not in kin]

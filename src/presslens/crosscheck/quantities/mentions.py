@@ -10,6 +10,9 @@ from typing import Any
 
 from ...embed import Embedder, as_array
 from ...model import Document, Figure
+from ...wording import STOP_WORDS as _STOP
+from ...wording import WORD as _WORD
+from ...wording import content_words as content_words
 from .values import Claim
 
 # --- Mentions of quantities ----------------------------------------------------------
@@ -28,13 +31,6 @@ _NOT_NAMES = {
     "october", "november", "december", "among", "only", "just", "while", "when", "if", "in",
     "according", "several", "some", "many", "most", "all", "both",
 }
-_STOP = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by",
-    "who", "that", "which", "are", "is", "were", "was", "have", "has", "had", "be", "been",
-    "more", "than", "about", "some", "still", "their", "its", "his", "her", "they", "them",
-    "s", "it", "as", "this", "these", "those", "all", "per", "new", "other", "said", "say",
-}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
 def normalise_unit(unit: str | None, text: str = "") -> str | None:
@@ -129,18 +125,6 @@ def same_pollster(a: str, b: str) -> bool:
     ta, aa = _poll_tokens(a)
     tb, ab = _poll_tokens(b)
     return bool(ta & tb or aa & tb or ab & ta or (aa & ab))
-
-
-def _stem(word: str) -> str:
-    w = word.lower().strip("'")
-    for suf in ("ies", "es", "s"):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            return w[: -len(suf)] + ("y" if suf == "ies" else "")
-    return w
-
-
-def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1}
 
 
 def _counted_after(text: str, end: int) -> str:

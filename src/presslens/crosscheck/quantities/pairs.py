@@ -11,7 +11,8 @@ from importlib import resources
 
 from ...embed import cosine
 from ...names import same_name
-from .mentions import _WORD, YEAR, QuantityMention, _distinctive, hard_unit, same_pollster
+from ...wording import WORD as _WORD
+from .mentions import YEAR, QuantityMention, _distinctive, hard_unit, same_pollster
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
