@@ -2252,3 +2252,7 @@ def test_an_unnamed_person_after_a_fronted_place_speaks_and_is_she() -> None:
             "of Kurashiki, a woman who runs a clothing shop told NHK she was worried that "
             "the branch near her store might close. She said she had used it for years.")
     assert _speakers(text) == ["Junichi Sugiura", ANONYMOUS, ANONYMOUS]
+    # an outlet's interview is no place the description hangs on
+    text = ("In an interview with Radio France Internationale, a senior army officer said "
+            "the town had fallen.")
+    assert "Radio France Internationale" not in _speakers(text)

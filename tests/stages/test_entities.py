@@ -669,8 +669,11 @@ def test_the_place_a_city_or_province_is_of_is_no_person() -> None:
     text = ("In the city of Kurashiki, a woman who runs a clothing shop told NHK she was "
             "worried.")
     assert "Kurashiki" not in _people(text)
-    # another noun's "of" says no place
+    # another noun's "of" says no place, nor does an organisation's name after it
     assert "Ruth Mensah" in _people("The family of Ruth Mensah said she had been found.")
+    found = find_entities(load_nlp()("A spokesman for the town of Bentonville Police "
+                                     "Department said the road was closed."))
+    assert all(e.type != "GPE" for e in found if "Police" in e.name)
 
 
 def test_a_job_set_before_a_name_is_no_part_of_it() -> None:

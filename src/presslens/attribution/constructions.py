@@ -347,7 +347,8 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
 def _fronted_subject(tok: Any) -> Any | None:
     """The subject the parser hung on a fronted place as its apposition ("In Soweto,
     Thandeka Sithole, a hairdresser, said ..."): a name, or a description with its
-    article ("In the city of Kurashiki, a woman who runs a clothing shop told NHK ..."), in
+    article after a place named as such ("In the city of Kurashiki, a woman who runs a
+    clothing shop told NHK ..."), in
     apposition to the object of a preposition that opens the speech verb's sentence, with
     only punctuation (or its own apposition) between it and the cue, when the verb has no
     subject of its own."""
@@ -361,13 +362,28 @@ def _fronted_subject(tok: Any) -> Any | None:
                 (cand.pos_ == "PROPN" and cand.ent_type_ in ("PERSON", "ORG"))
                 or (cand.pos_ == "NOUN" and cand.dep_ == "appos"
                     and any(c.dep_ == "det" and c.i < cand.i for c in cand.children)
-                    and not any(c.dep_ in SUBJECTS for c in tok.children))
+                    and not any(c.dep_ in SUBJECTS for c in tok.children)
+                    and _named_place(cand.head))
             )
             and _fronted_object(cand.head, tok)
             and all(t.is_punct for t in doc[cand.right_edge.i + 1 : tok.i])
         ):
             return cand
     return None
+
+
+#: nouns of places a name may be of ("the city of Kurashiki", "the island of Lesbos")
+_PLACE_OF = frozenset(
+    "city town village island province region county district state municipality".split()
+)
+
+
+def _named_place(node: Any) -> bool:
+    """``node`` names a place as the place it is of says ("the city of Kurashiki", "the
+    island of Lesbos"), not an outlet or a document ("In an interview with Radio France
+    Internationale, a senior officer said")."""
+    of = node.head
+    return node.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PLACE_OF
 
 
 def _fronted_object(node: Any, verb: Any) -> bool:

@@ -119,6 +119,7 @@ def evidence(span: Any) -> str | None:
     if (
         root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
         and of.head.tag_ == "NN" and of.head.lemma_.lower() in _PLACE_NOUNS | PLACE_UNITS
+        and not _organisation_named(span)  # "the town of Bentonville Police Department"
     ):
         return PLACE  # "in the city of Kurashiki", "the province of Khanh Hoa"
     for child in root.children:
