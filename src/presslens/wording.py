@@ -1,9 +1,11 @@
-"""Two texts in the same words: word and character n-grams and how much of one the other holds.
+"""What a text says in words: its content words, its word and character n-grams, how much
+of one text another holds, whether it is negated.
 
-One implementation of "the same words" for every stage that asks it: the cross-source
-statements (``crosscheck.statements``: a quote one outlet gives another speaker), wire
-copies (``crosscheck.wire``), and the story's speakers (``stories.resolve``: one
-statement given to two romanisations of one name).
+One implementation for every stage that asks whether two texts are in the same words or
+about the same things: the cross-source statements (``crosscheck.statements``: a quote one
+outlet gives another speaker) and quantities (``crosscheck.quantities``: what a figure
+counts), wire copies (``crosscheck.wire``), and the story's speakers (``stories.resolve``:
+one statement given to two romanisations of one name).
 """
 
 from __future__ import annotations
