@@ -783,6 +783,9 @@ def without_located(words: Sequence[str]) -> list[str]:
     return words
 
 
+#: the nouns of settlements and islands, what a place is said to be ("Stawiska Górne, a
+#: village", "the city of Kurashiki", "the island of Lesbos")
+SETTLEMENTS = frozenset("village town city hamlet suburb township municipality island".split())
 #: the nouns of a country's divisions that end a place's name ("Constanța County",
 #: "Lagos State", "Aichi Prefecture")
 PLACE_UNITS = frozenset(
@@ -968,6 +971,12 @@ def _spelling_variant(a: str, b: str) -> bool:
 SOUND_SIMILARITY = 0.88
 
 
+#: the letters romanisations of one sound write apart, as one (:func:`_sound_key`)
+_SOUND_LETTERS = str.maketrans("ywzkq", "ivscc")
+#: the Cyrillic letters romanisations write in two letters or one
+_SOUND_DIGRAPHS = {"zh": "j", "dj": "j", "ts": "c", "tz": "c"}
+
+
 def _sound_key(word: str, digraphs: bool = False) -> str:
     """A name's word as romanisations of it sound: "oe", "ae", "ue" as the umlaut they
     stand for ("Hoelsae" / "Hölsä"), g as the h of Ukrainian ("Oleg" / "Oleh"), an h
@@ -1033,10 +1042,6 @@ def _consonants_near(a: str, b: str) -> bool:
     """Two sound keys with as many consonants, at most one of them other."""
     ca, cb = (re.sub(r"[aeiou]", "", k) for k in (a, b))
     return len(ca) == len(cb) and sum(x != y for x, y in zip(ca, cb, strict=True)) <= 1
-
-
-_SOUND_LETTERS = str.maketrans("ywzkq", "ivscc")
-_SOUND_DIGRAPHS = {"zh": "j", "dj": "j", "ts": "c", "tz": "c"}
 
 
 def sounds_alike(a: str | None, b: str | None) -> bool:

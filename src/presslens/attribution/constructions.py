@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..names import is_place_name
+from ..names import PLACE_UNITS, SETTLEMENTS, is_place_name
 from .conventions import QUOTE_MARKS
 from .cues import (
     ADDRESSEE_VERBS,
@@ -372,18 +372,14 @@ def _fronted_subject(tok: Any) -> Any | None:
     return None
 
 
-#: nouns of places a name may be of ("the city of Kurashiki", "the island of Lesbos")
-_PLACE_OF = frozenset(
-    "city town village island province region county district state municipality".split()
-)
-
-
 def _named_place(node: Any) -> bool:
     """``node`` names a place as the place it is of says ("the city of Kurashiki", "the
     island of Lesbos"), not an outlet or a document ("In an interview with Radio France
     Internationale, a senior officer said")."""
     of = node.head
-    return node.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PLACE_OF
+    return node.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lemma_.lower() in SETTLEMENTS | PLACE_UNITS
+    )
 
 
 def _fronted_object(node: Any, verb: Any) -> bool:

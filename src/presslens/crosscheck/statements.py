@@ -30,9 +30,8 @@ from ..names import (
     one_person_spelled_two_ways,
     speaker_key,
 )
-from ..wording import QUOTE_CONTAINMENT, containment, same_words, word_ngrams
+from ..wording import QUOTE_CONTAINMENT, containment, content_words, same_words, word_ngrams
 from ._groups import connected_groups
-from .quantities import content_words
 
 
 # --- Speakers and venues ---------------------------------------------------------------

@@ -14,6 +14,7 @@ agreement: each value becomes the interval it claims.
 
 from __future__ import annotations
 
+from ...wording import content_words
 from .align import (
     align_quantities,
 )
@@ -24,7 +25,6 @@ from .mentions import (
     PLACE_TYPES,
     SHORT_SENTENCE_WORDS,
     QuantityMention,
-    content_words,
     embed_mentions,
     hard_unit,
     mentions_of,

@@ -12,7 +12,7 @@ from ...embed import Embedder, as_array
 from ...model import Document, Figure
 from ...wording import STOP_WORDS as _STOP
 from ...wording import WORD as _WORD
-from ...wording import content_words as content_words
+from ...wording import content_words
 from .values import Claim
 
 # --- Mentions of quantities ----------------------------------------------------------

@@ -21,6 +21,7 @@ from ...names import (
     ORGANISATION_NOUNS,
     PERSON_DESCRIPTORS,
     PLACE_UNITS,
+    SETTLEMENTS,
     TITLE_WORDS,
     fold,
     is_place,
@@ -31,8 +32,6 @@ from .roles import organisation_role, role_of, town_before_based
 
 #: what a mention's context can say: a person, an organisation, or only "no person"
 PERSON, ORGANISATION, NOT_PERSON, PLACE = "PERSON", "ORG", "not a person", "GPE"
-#: nouns in apposition that say a place ("Stawiska Górne, a village east of Kraków")
-_PLACE_NOUNS = frozenset("village town city hamlet suburb township municipality".split())
 _RETYPED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART"})
 _AGE = re.compile(r"\b\d+-year-old\b")
 #: an age written right after a name ("Marisol Pena, 34, of Sacramento", "Adaeze Nwosu
@@ -118,7 +117,7 @@ def evidence(span: Any) -> str | None:
     of = root.head
     if (
         root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
-        and of.head.tag_ == "NN" and of.head.lemma_.lower() in _PLACE_NOUNS | PLACE_UNITS
+        and of.head.tag_ == "NN" and of.head.lemma_.lower() in SETTLEMENTS | PLACE_UNITS
         and not _organisation_named(span)  # "the town of Bentonville Police Department"
     ):
         return PLACE  # "in the city of Kurashiki", "the province of Khanh Hoa"
@@ -150,7 +149,7 @@ def evidence(span: Any) -> str | None:
                 for c in child.children
             ):
                 return PERSON  # "..., the agency's deputy director general, told"
-            if child.lemma_.lower() in _PLACE_NOUNS and child.tag_ == "NN":
+            if child.lemma_.lower() in SETTLEMENTS and child.tag_ == "NN":
                 return PLACE
     return None
 
