@@ -977,6 +977,7 @@ _SOUND_LETTERS = str.maketrans("ywzkq", "ivscc")
 _SOUND_DIGRAPHS = {"zh": "j", "dj": "j", "ts": "c", "tz": "c"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _sound_key(word: str, digraphs: bool = False) -> str:
     """A name's word as romanisations of it sound: "oe", "ae", "ue" as the umlaut they
     stand for ("Hoelsae" / "Hölsä"), g as the h of Ukrainian ("Oleg" / "Oleh"), an h

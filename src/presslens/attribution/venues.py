@@ -525,6 +525,10 @@ def _title_after(tok: Any) -> str | None:
     return normalise_outlet(doc[words[0].i : words[-1].i + 1].text) if words else None
 
 
+#: the kinds of call a company's statements are made on
+_CALL_KINDS = frozenset("conference earnings analyst analysts investor investors results".split())
+
+
 def _call_venue(call: Any) -> str | None:
     """The call a statement was made on, as written ("on a conference call", "on an
     earnings call"; "on a call with analysts": a conference call), or None ("on a call to
@@ -541,9 +545,6 @@ def _call_venue(call: Any) -> str | None:
         return "conference call"
     return None
 
-
-#: the kinds of call a company's statements are made on
-_CALL_KINDS = frozenset("conference earnings analyst analysts investor investors results".split())
 
 
 def _from_prep(prep: Any) -> str | None:

@@ -10,6 +10,7 @@ role titles and names that meet no other stay as they are.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -355,7 +356,7 @@ def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
     neither. Alike names of two people ("Maria Santos", "Mario Santos") are named in one
     article, in one family, or say other things."""
     seen: dict[str, set[int]] = {}  # each canonical name -> the articles that write it
-    said: dict[str, list[tuple[int, set[str], bool, set[str], bool]]] = {}  # its statements
+    said: dict[str, list[tuple[int, str, bool]]] = {}  # -> its statements, quoted or not
     kin: set[str] = set()  # names an article gives a relative's role
 
     def role(name: str, text: str | None) -> None:
@@ -375,15 +376,21 @@ def _spelled_twins(docs: Sequence[Document], out: dict[str, str],
             if att.speaker.role != att.speaker.name:
                 role(att.speaker.name, att.speaker.role)
             text = " ".join(doc.text[p.start : p.end] for p in att.content_parts or [att.content])
-            said.setdefault(who, []).append((k, word_ngrams(text), att.kind == "direct",
-                                             content_words(text), negated(text)))
+            said.setdefault(who, []).append((k, text, att.kind == "direct"))
+
+    @functools.cache
+    def compared(who: str) -> list[tuple[int, set[str], bool, set[str], bool]]:
+        """A name's statements as they are compared, read only for names in a pair that
+        sounds alike."""
+        return [(k, word_ngrams(text), quoted, content_words(text), negated(text))
+                for k, text, quoted in said[who]]
 
     def one_statement(a: str, b: str) -> bool:
         return any(
             i != j and neg_x == neg_y
             and sum(len(w) >= 4 for w in wx & wy) >= SAME_STATEMENT_LEAST
             and same_words(x, qx, y, qy)
-            for i, x, qx, wx, neg_x in said.get(a, []) for j, y, qy, wy, neg_y in said.get(b, [])
+            for i, x, qx, wx, neg_x in compared(a) for j, y, qy, wy, neg_y in compared(b)
         )
 
     people = [c for c in dict.fromkeys(canonical) if c in said and c not in kin]
