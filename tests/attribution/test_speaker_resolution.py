@@ -56,6 +56,15 @@ def _speakers(text: str) -> list[str]:
         ("Doctors at St Luke's Hospital treated 40 patients. The company said it would "
          "replace the faulty ventilators. Orvane Medical, a Dutch company, supplied them.",
          "Orvane Medical"),
+        # "the company" is a company the tagger typed as a person, when it spoke and no
+        # organisation is named before
+        ("Quintarelli Ferramenta said the warehouse met every standard. The company has "
+         "said that 40 staff were on shift.", "Quintarelli Ferramenta"),
+        # ... but never a person by a given name, nor a name used for a product's model
+        ("Tarek Ouazzani said the warehouse met every standard. The company has said that 40 "
+         "staff were on shift.", "company"),
+        ("Owners of the Kestrel and Vela models were told to stop driving. The Japanese "
+         "carmaker has said the defect may be linked to two deaths.", "Japanese carmaker"),
         # "the company" is an organisation, never a person whose role names one ("its
         # company secretary"); nor "the union" a person who speaks for the union
         ("The builder, Harwick Homes Limited, said in a statement signed by its company "

@@ -240,6 +240,8 @@ class SpeakerResolver:
         self.press_offices: dict[str, Speaker] = {}
         #: the organisations that have spoken so far: "the company said" is one of them
         self.spoken: set[str] = set()
+        #: the names that have spoken so far, with an entity or without one
+        self.spoken_names: set[str] = set()
         #: the police force named by its place ("Montreal police"), for a later "police"
         self.force: Speaker | None = None
         #: roles that spoke unnamed ("Spain's interior minister"), for a later "the minister",
@@ -264,6 +266,13 @@ class SpeakerResolver:
     def of_parse(cls, parse: Any, entities: Sequence[Entity]) -> SpeakerResolver:
         """A resolver for a parsed text, which knows where the parser's sentences begin."""
         return cls(parse.text, entities, [s.start_char for s in parse.sents])
+
+    @cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        """Where sentences begin: the parse's, else after a stop or a line's end."""
+        if self.sentence_starts is not None:
+            return frozenset(self.sentence_starts)
+        return frozenset([0]) | frozenset(m.end() for m in _SENTENCE_END.finditer(self.text))
 
     @cached_property
     def _prose(self) -> str:
@@ -791,7 +800,51 @@ class SpeakerResolver:
             found = self._organisation_before(pos, noun, end)
             if found is not None and noun not in found.name.lower():
                 return None
+        if found is None and noun in COMPANY_NOUNS:
+            return self._mistyped_company_before(pos)
         return found
+
+    def _mistyped_company_before(self, pos: int) -> Entity | None:
+        """The company a bare company's noun at ``pos`` stands for when the article names
+        no organisation before it: the nearest name in the ``ORG_LOOKBACK`` characters
+        before that the tagger typed otherwise and that reads as no person and no place
+        ("Tupãfert Fertilizantes said ... The company has said", the tagger's person;
+        "Trailvolt is recalling ... The Manchester-based company said", its place): not a
+        known place, no given name first, no gendered word or title before it, no role of
+        a person's, not who was spoken to and no news outlet."""
+        best: tuple[tuple[int, int, int], Entity] | None = None
+        for ent in self.entities:
+            words = ent.name.split()
+            if ent.type not in _MISTYPED_COMPANY or _a_place(ent.name) or "." in ent.name or (
+                _body_words(ent.name) or is_given_name(words[0])
+            ) or self.gender(ent) is not None or normalise_outlet(ent.name) in OUTLETS or (
+                ent.role is not None and role_head(ent.role) not in ORGANISATION_NOUNS
+            ) or any(
+                w.lower() in ORGANISATION_NOUNS or _is_title(w) or any(c.isdigit() for c in w)
+                for w in words
+            ):
+                continue
+            # the article calls it a company ("Seorin Shipping, a tanker operator")
+            described = ent.role is not None and role_head(ent.role) in COMPANY_NOUNS
+            for m in ent.mentions:
+                before = self.text[max(0, m.start - 25) : m.start]
+                if not pos - ORG_LOOKBACK <= m.start < pos or self._spoken_to(m.start) or (
+                    line_dateline(self.text, m.start) is not None
+                ) or _MODEL_AFTER.match(self.text, m.end) or _AT_PLACE.search(before) or (
+                    # a name used as a word for something else ("the Aria hatchback", "the
+                    # Wiri fuel terminal", "Stuttgart-based")
+                    _NAME_AS_MODIFIER.match(self.text, m.end)
+                    and before.lower().endswith(("the ", "a ", "an "))
+                ):
+                    continue
+                # one that has spoken, else one that opens a sentence, as companies do
+                # ("Trailvolt is recalling"; not "owners of Kestrel and Aria models")
+                opens = m.start in self._sentence_starts or described
+                spoke = ent.id in self.spoken or ent.name in self.spoken_names
+                key = (int(spoke), int(opens), m.start)
+                if (spoke or opens) and (best is None or key > best[0]):
+                    best = (key, ent)
+        return best[1] if best is not None else None
 
     def _written_after_company_noun(self, ent: Entity, noun: str, pos: int) -> bool:
         """For a company's noun, ``ent`` is named before ``pos`` right after a company's noun
@@ -1331,6 +1384,7 @@ class SpeakerResolver:
             self.unnamed_roles.append((speaker, start))
         elif speaker.entity is None and set(name_words(speaker.name)) & INSTITUTION_NOUNS:
             self.bodies_spoken.append((speaker, start))
+        self.spoken_names.add(speaker.name)
         if speaker.entity is not None:
             self.spoken.add(speaker.entity)
             ent = self._by_id.get(speaker.entity)
@@ -2633,6 +2687,12 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
     return noun in _NO_COMPANY_NOUNS and (
         bool(words & LEGAL_FORMS) or described in _COMPANY_ROLES
     )
+
+
+#: the types the tagger gives a company it does not know ("Trailvolt" as a place)
+_MISTYPED_COMPANY = frozenset(["PERSON", "GPE"])
+#: a lower-case word right after a name, as after a name used as a modifier
+_NAME_AS_MODIFIER = re.compile(r"[ -][a-z]")
 
 
 def _organisation(ent: Entity) -> bool:
