@@ -56,6 +56,9 @@ def _speakers(text: str) -> list[str]:
         ("Doctors at St Luke's Hospital treated 40 patients. The company said it would "
          "replace the faulty ventilators. Orvane Medical, a Dutch company, supplied them.",
          "Orvane Medical"),
+        # a rule something is done "according to" is no one's statement, and hides none
+        ("Mining Minister Tendai Moyo told reporters that whoever was responsible would be "
+         "dealt with according to the law.", "Tendai Moyo"),
         # "the company" is a company the tagger typed as a person, when it spoke and no
         # organisation is named before
         ("Quintarelli Ferramenta said the warehouse met every standard. The company has "

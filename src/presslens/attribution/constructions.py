@@ -74,12 +74,22 @@ class Candidate:
 # --- according to X ----------------------------------------------------------------------
 
 
+#: what something is done "according to" that states nothing: rules, not sources
+_NORMS = frozenset([
+    "law", "rule", "regulation", "constitution", "procedure", "protocol", "plan", "schedule",
+    "tradition", "custom", "contract", "agreement", "guideline", "standard", "legislation",
+    "statute", "decree", "timetable",
+])
+
+
 def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     """``According to X, C`` and ``C, according to X``: ``tok`` is "according"."""
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.text.islower() and pobj.lemma_.lower() in _NORMS:
+        return None  # "would be dealt with according to the law": a rule, no one's statement
     phrase_ids = subtree_ids(tok) | {to.i}
     if pobj is not None:
         phrase_ids |= subtree_ids(pobj)
