@@ -264,6 +264,15 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
          'incidents this year. "We are not at war," Hoekstra told the newspaper.',
          [("his service had identified 43 incidents this year", "De Volkskrant"),
           ("We are not at war,", "De Volkskrant")]),
+        # a sentence that puts the speaker at a news conference, whatever was done there,
+        # names the occasion of the statements after it; the speaker in apposition to a
+        # title too
+        ("The Director of Compliance, Engr. Hauwa Sadiq Kangiwa, disclosed this at a joint "
+         "news conference on Monday in Lagos.\nKangiwa said the recall covered two models.",
+         [("the recall covered two models", "news conference")]),
+        ("Renvar's president, Hidaka Seiji, held a news conference in Osaka on Wednesday.\n"
+         "Hidaka said the fire destroyed the clean room.",
+         [("the fire destroyed the clean room", "news conference")]),
     ],
 )
 def test_venues_carried_quoted_spoken_to_and_named_before(

@@ -992,13 +992,18 @@ def _venue_anchors(
     for sent in parse.sents:
         venue = interview_venue(sent.root)
         if venue is None and not any(t.i in cues for t in sent):
-            venue = _where_spoken(sent.root)
+            venue = _where_spoken(sent.root) or _news_conference_at(sent.root)
         if venue is None:
             continue
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        ent = resolver.entity_of(subj)
+        # the subject, or the name in apposition to its title ("Hokusei's president,
+        # Amamiya Kenjiro, held a news conference")
+        ent = resolver.entity_of(subj) or next(
+            (e for c in subj.children if c.dep_ == "appos" and (e := resolver.entity_of(c))),
+            None,
+        )
         if ent is not None and ent.type == "PERSON":
             out.append((subj.idx, ent.name, venue))
     return out
@@ -1024,13 +1029,17 @@ def _relative_clause_venue(source: Any) -> str | None:
             else:
                 # "..., who bowed for ten seconds at a press conference, said": an occasion
                 # the clause puts them at, whatever they did there
-                venue = next((v for p in tok.children if p.dep_ == "prep"
-                              and p.lower_ in ("at", "during")
-                              and (v := normalise_occasion(_from_prep(p))) == "news conference"),
-                             None)
+                venue = _news_conference_at(tok)
             if venue is not None:
                 return venue
     return None
+
+
+def _news_conference_at(verb: Any) -> str | None:
+    """"news conference" when the verb puts its subject at one, whatever they did there
+    ("bowed at a press conference", "announced the recall at a news conference")."""
+    return next((v for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "during")
+                 and (v := normalise_occasion(_from_prep(p))) == "news conference"), None)
 
 
 def _where_spoken(verb: Any) -> str | None:
