@@ -293,6 +293,9 @@ def test_venues_carried_quoted_spoken_to_and_named_before(
         # nor the "the" of the group a name says whose it is
         ("Speaking to the Funke media group, Rainer Voss said about 950 people had left.",
          "Funke"),
+        # a station whose name opens with a given name is no person
+        ("Speaking to Jawhara FM, the governor said the cargo had been held since February.",
+         "Jawhara FM"),
         # but a programme's noun after the name keeps the masthead's "The"
         ("The minister told the Irish Times podcast that the budget was balanced.",
          "The Irish Times"),

@@ -431,6 +431,10 @@ def _addressed_outlet(tok: Any) -> str | None:
     return _outlet(ent.text)
 
 
+#: the words a broadcaster's name may end in that no person's name does
+_STATION_ENDS = frozenset(["FM", "AM", "TV", "Radio", "Television"])
+
+
 def _no_person(ent: Any) -> bool:
     """Whether a name the tagger typed a person's or a place's names no person and no
     place (:func:`_addressed_outlet`): no given name in it, no word of another person the
@@ -439,6 +443,8 @@ def _no_person(ent: Any) -> bool:
     daily Dagens Nyheter"), as a name the lexicon does not know may well be a person's
     ("told Xi Jinping", "told Bola Tinubu")."""
     words = [t.text for t in ent if t.is_alpha]
+    if _sane(ent) and len(words) > 1 and words[-1] in _STATION_ENDS:
+        return True  # "Jawhara FM", "Salaam TV": a station, whatever its first word
     if not _sane(ent) or not words or any(is_given_name(w) for w in words) or (
         is_place(ent.text) or is_city(ent.text)
     ):
