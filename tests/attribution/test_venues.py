@@ -264,6 +264,17 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
          'incidents this year. "We are not at war," Hoekstra told the newspaper.',
          [("his service had identified 43 incidents this year", "De Volkskrant"),
           ("We are not at war,", "De Volkskrant")]),
+        # a participle closing the sentence says whom the speaker addressed: the venue,
+        # not part of what was said; not a participle of the content's own subject
+        ("The minister warned that the next 24 hours were critical, speaking to state "
+         "broadcaster ERT.", [("the next 24 hours were critical", "ERT")]),
+        ("The minister said people were speaking to their families, talking on phones.",
+         [("people were speaking to their families, talking on phones", None)]),
+        # a participle that opens a sentence without a statement names the occasion of
+        # the statements after it
+        ("Speaking on France Inter radio on Tuesday, Health Minister Marie Le Bihan "
+         'rejected the demand.\n"Nobody will make me raise prices," she said.',
+         [("Nobody will make me raise prices,", "France Inter")]),
         # a sentence that puts the speaker at a news conference, whatever was done there,
         # names the occasion of the statements after it; the speaker in apposition to a
         # title too

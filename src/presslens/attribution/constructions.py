@@ -34,6 +34,7 @@ from .cues import (
 )
 from .spans import (
     comma_before,
+    drop_trailing_address,
     drop_trailing_relative,
     join_pieces,
     np_span,
@@ -952,7 +953,7 @@ def verb_candidate(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     content_ids.discard(tok.i)
     if not content_ids:
         return None  # the subject and the cue were all there was
-    content_ids = drop_trailing_relative(doc, content_ids)
+    content_ids = drop_trailing_address(doc, drop_trailing_relative(doc, content_ids))
     content = join_pieces(doc, tok, runs(doc, content_ids), subj)
     cue_end = tok.idx + len(tok.text)
     for child in [*tok.children, *cue_extra]:

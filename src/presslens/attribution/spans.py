@@ -238,6 +238,56 @@ def drop_trailing_relative(doc: Any, ids: set[int]) -> set[int]:
     return ids
 
 
+#: the participles that say whom a speaker addressed, trailing the statement
+_ADDRESSING = frozenset(["speak", "talk"])
+
+
+def trailing_address(head: Any) -> Any | None:
+    """The participle that closes the sentence after a comma and says whom the speaker
+    addressed, which the parser hangs on the content's verb ``head``: "... were critical,
+    speaking to state broadcaster ERT." (the speaker's occasion, not what was said)."""
+    for child in head.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in (
+            _ADDRESSING
+        ):
+            continue
+        doc = child.doc
+        lo = min(t.i for t in child.subtree)
+        hi = max(t.i for t in child.subtree)
+        last = child.sent.end - 1
+        while last > hi and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        # after a comma, or a comma and the closing mark of a quotation ('critical,"')
+        comma = "," in {doc[k].text for k in range(max(0, lo - 2), lo)}
+        if child.i == lo and comma and hi == last and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with", "on") and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in _ADDRESSED or any(
+                    t.pos_ == "PROPN" for t in o.subtree))
+                for o in c.children)
+            for c in child.children
+        ):
+            return child
+    return None
+
+
+#: who or what a speaker speaks to or on, unnamed ("speaking to reporters")
+_ADDRESSED = frozenset([
+    "reporter", "journalist", "medium", "press", "television", "radio", "broadcaster",
+    "newspaper", "daily", "station", "channel", "agency", "tv",
+])
+
+
+def drop_trailing_address(doc: Any, ids: set[int]) -> set[int]:
+    """Content without the participle that closes it and says whom the speaker addressed
+    (:func:`trailing_address`), nor the comma before it."""
+    for i in ids:
+        part = trailing_address(doc[i])
+        if part is not None:
+            cut = part.i - 1 if doc[part.i - 1].text == "," else part.i
+            return {j for j in ids if j < cut}
+    return ids
+
+
 def join_pieces(doc: Any, tok: Any, pieces: list[Range], subj: Any | None) -> list[Range]:
     """Join content pieces that only a misattached word splits: ``called [her vote] in favor
     of the Iraq War [a mistake]``, ``condemned [X as "provocative"] and [a "grave threat"]``.

@@ -27,6 +27,7 @@ from ..names import (
 from ..stages.dates import MONTHS, WEEKDAYS
 from .cues import SPEECH_VERBS
 from .found import Found
+from .spans import trailing_address
 from .speakers import SpeakerResolver
 
 _REPORTERS = frozenset(
@@ -803,6 +804,14 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
         found = _quoting_outlet(quoted)
         if found is not None:
             return found
+    # "... were critical, speaking to state broadcaster ERT.": the participle the parser
+    # hangs on the content's verb
+    addressed = next((a for comp in cue.children if comp.dep_ == "ccomp"
+                      and (a := trailing_address(comp)) is not None), None)
+    if addressed is not None:
+        found = _participle_venue(addressed, cue.sent.end)
+        if found:
+            return found
     for verb in candidates:
         for child in verb.children:
             if child.i in content_ids:
@@ -819,18 +828,9 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
             if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in (
                 _OCCASION_VERBS
             ):
-                held = _held_venue(child)  # "Addressing a news conference in Karachi, ..."
-                if held is not None:
-                    return held
-                for prep in child.children:
-                    if prep.dep_ != "prep":
-                        continue
-                    if prep.lower_ in ("to", "with"):
-                        found = outlet_phrase(doc, prep.i + 1, cue.sent.end)
-                    else:
-                        found = _from_prep(prep)
-                    if found:
-                        return found
+                found = _participle_venue(child, cue.sent.end)
+                if found:
+                    return found
             # the parser may hang "in a publication called X" on "called"
             if child.dep_ == "advcl" and child.lemma_.lower() in _NAMING and any(
                 c.dep_ == "prep" for c in child.children
@@ -839,6 +839,25 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 if title:
                     return title
     return _speaking_to(cue, content_ids)
+
+
+def _participle_venue(part: Any, end: int) -> str | None:
+    """Where a participle of speaking or appearing says the statement was given, its
+    sentence ending at token ``end``: the occasion held ("Addressing a news conference in
+    Karachi, ...") or who was spoken to ("Speaking to Reuters, ...")."""
+    held = _held_venue(part)
+    if held is not None:
+        return held
+    for prep in part.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("to", "with"):
+            found = outlet_phrase(part.doc, prep.i + 1, end)
+        else:
+            found = _from_prep(prep)
+        if found:
+            return found
+    return None
 
 
 def _speaking_to(cue: Any, content_ids: set[int] | frozenset[int]) -> str | None:
@@ -998,7 +1017,11 @@ def _venue_anchors(
     for sent in parse.sents:
         venue = interview_venue(sent.root)
         if venue is None and not any(t.i in cues for t in sent):
-            venue = _where_spoken(sent.root) or _news_conference_at(sent.root)
+            venue = _where_spoken(sent.root) or _news_conference_at(sent.root) or next(
+                # "Speaking on France Inter radio, the minister rejected ..."
+                (v for c in sent.root.children if c.dep_ == "advcl"
+                 and c.lemma_.lower() in _OCCASION_VERBS
+                 and (v := _participle_venue(c, sent.end)) is not None), None)
         if venue is None:
             continue
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
