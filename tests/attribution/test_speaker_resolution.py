@@ -2268,3 +2268,12 @@ def test_an_unnamed_person_after_a_fronted_place_speaks_and_is_she() -> None:
     text = ("In an interview with Radio France Internationale, a senior army officer said "
             "the town had fallen.")
     assert "Radio France Internationale" not in _speakers(text)
+
+
+@pytest.mark.slow
+def test_a_quote_before_he_said_warning_is_his() -> None:
+    # the parse gives "said" the clause after it, and the quote was left to "he said"
+    # read as a name
+    text = ("Mohamed Obaid al-Zaabi said inspectors had seized 1,100 boards.\n\"There is no "
+            'grey area," he said, warning that shops still selling the models would be fined.')
+    assert _speakers(text) == ["Mohamed Obaid al-Zaabi"] * 3
