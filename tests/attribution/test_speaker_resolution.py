@@ -59,13 +59,18 @@ def _speakers(text: str) -> list[str]:
         # a rule something is done "according to" is no one's statement, and hides none
         ("Mining Minister Tendai Moyo told reporters that whoever was responsible would be "
          "dealt with according to the law.", "Tendai Moyo"),
-        # "the company" is a company the tagger typed as a person, when it spoke and no
+        # "the company" is a company the tagger typed as a place, when it spoke and no
         # organisation is named before
-        ("Quintarelli Ferramenta said the warehouse met every standard. The company has "
-         "said that 40 staff were on shift.", "Quintarelli Ferramenta"),
-        # ... but never a person by a given name, nor a name used for a product's model
+        ("Trailvolt said it was recalling 24,000 batteries. The Leeds-based company said "
+         "owners would get a refund.", "Trailvolt"),
+        # ... but never a person by a given name (a family name may come first), one the
+        # article does not call a company, nor a name used for a product's model
         ("Tarek Ouazzani said the warehouse met every standard. The company has said that 40 "
          "staff were on shift.", "company"),
+        ("Amamiya Kenjiro said the plant was safe. The company said it had passed an "
+         "inspection.", "company"),
+        ("Quintarelli Ferramenta said the warehouse met every standard. The company has "
+         "said that 40 staff were on shift.", "company"),
         ("Owners of the Kestrel and Vela models were told to stop driving. The Japanese "
          "carmaker has said the defect may be linked to two deaths.", "Japanese carmaker"),
         # "the company" is an organisation, never a person whose role names one ("its

@@ -268,13 +268,6 @@ class SpeakerResolver:
         return cls(parse.text, entities, [s.start_char for s in parse.sents])
 
     @cached_property
-    def _sentence_starts(self) -> frozenset[int]:
-        """Where sentences begin: the parse's, else after a stop or a line's end."""
-        if self.sentence_starts is not None:
-            return frozenset(self.sentence_starts)
-        return frozenset([0]) | frozenset(m.end() for m in _SENTENCE_END.finditer(self.text))
-
-    @cached_property
     def _prose(self) -> str:
         """The text without its lines written in title case (headlines), read once."""
         return "\n".join(line for line in self.text.split("\n") if not title_case_line(line))
@@ -808,24 +801,34 @@ class SpeakerResolver:
         """The company a bare company's noun at ``pos`` stands for when the article names
         no organisation before it: the nearest name in the ``ORG_LOOKBACK`` characters
         before that the tagger typed otherwise and that reads as no person and no place
-        ("Tupãfert Fertilizantes said ... The company has said", the tagger's person;
-        "Trailvolt is recalling ... The Manchester-based company said", its place): not a
-        known place, no given name first, no gendered word or title before it, no role of
-        a person's, not who was spoken to and no news outlet."""
+        ("Seorin Shipping, a tanker operator, ... the company said", the tagger's person;
+        "Trailvolt said ... The Manchester-based company said", its place): not a
+        known place, no given name in it (a family name may come first: "Amamiya
+        Kenjiro"), no gendered word or title before it, no role of a person's, no age or
+        relative clause after it ("Tran Van Duc, 41,", "Moana Pahia, who lives near"), not
+        who was spoken to and no news outlet; one the article calls a company, else one
+        that spoke, and a name typed a person's only when the article calls it a company
+        ("Zhang Wei said ... The company said" is no company of Zhang Wei's)."""
         best: tuple[tuple[int, int, int], Entity] | None = None
         for ent in self.entities:
             words = ent.name.split()
+            # the article calls it a company ("Seorin Shipping, a tanker operator"), its
+            # name ends in a legal form ("Ekvik Charging AB") or the article calls it "it"
+            # ("Rheinflug and its pilots' union")
+            described = (ent.role is not None and role_head(ent.role) in COMPANY_NOUNS) or (
+                is_legal_form(words[-1])
+            ) or any(_ITS_AFTER.match(self.text, m.end) for m in ent.mentions)
             if ent.type not in _MISTYPED_COMPANY or _a_place(ent.name) or "." in ent.name or (
-                _body_words(ent.name) or is_given_name(words[0])
+                _body_words(ent.name) or any(is_given_name(w) for w in words)
             ) or self.gender(ent) is not None or normalise_outlet(ent.name) in OUTLETS or (
                 ent.role is not None and role_head(ent.role) not in ORGANISATION_NOUNS
             ) or any(
                 w.lower() in ORGANISATION_NOUNS or _is_title(w) or any(c.isdigit() for c in w)
                 for w in words
+            ) or (ent.type == "PERSON" and not described) or any(
+                _PERSON_AFTER.match(self.text, m.end) for m in ent.mentions
             ):
                 continue
-            # the article calls it a company ("Seorin Shipping, a tanker operator")
-            described = ent.role is not None and role_head(ent.role) in COMPANY_NOUNS
             for m in ent.mentions:
                 before = self.text[max(0, m.start - 25) : m.start]
                 if not pos - ORG_LOOKBACK <= m.start < pos or self._spoken_to(m.start) or (
@@ -837,12 +840,11 @@ class SpeakerResolver:
                     and before.lower().endswith(("the ", "a ", "an "))
                 ):
                     continue
-                # one that has spoken, else one that opens a sentence, as companies do
-                # ("Trailvolt is recalling"; not "owners of Kestrel and Aria models")
-                opens = m.start in self._sentence_starts or described
+                # one the article calls a company, else one that has spoken (not "Likasi
+                # was without power", "owners of Kestrel and Aria models")
                 spoke = ent.id in self.spoken or ent.name in self.spoken_names
-                key = (int(spoke), int(opens), m.start)
-                if (spoke or opens) and (best is None or key > best[0]):
+                key = (int(described), int(spoke), m.start)
+                if (spoke or described) and (best is None or key > best[0]):
                     best = (key, ent)
         return best[1] if best is not None else None
 
@@ -2691,6 +2693,10 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
 
 #: the types the tagger gives a company it does not know ("Trailvolt" as a place)
 _MISTYPED_COMPANY = frozenset(["PERSON", "GPE"])
+#: a name called "it" right after it: a company's, no person's ("Rheinflug and its pilots")
+_ITS_AFTER = re.compile(r"\s+(?:and|said|says)\s+its?\b")
+#: what follows a person's name and no company's: an age, a relative clause on a person
+_PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b|whose\b)")
 #: a lower-case word right after a name, as after a name used as a modifier
 _NAME_AS_MODIFIER = re.compile(r"[ -][a-z]")
 
