@@ -2282,3 +2282,19 @@ def test_a_quote_before_he_said_warning_is_his() -> None:
     text = ("Mohamed Obaid al-Zaabi said inspectors had seized 1,100 boards.\n\"There is no "
             'grey area," he said, warning that shops still selling the models would be fined.')
     assert _speakers(text) == ["Mohamed Obaid al-Zaabi"] * 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a rule, named or not, is no source; a document someone holds is
+        ("According to the Constitution, the president must call an election within 90 "
+         "days, the minister said.", ["minister"]),
+        ("The firm must pay a fine, according to the draft agreement seen by Reuters.",
+         ["draft agreement"]),
+        ("The suspects will be dealt with according to regulations.", []),
+    ],
+)
+def test_what_is_done_according_to_a_rule(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

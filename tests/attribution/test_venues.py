@@ -270,6 +270,12 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
          "broadcaster ERT.", [("the next 24 hours were critical", "ERT")]),
         ("The minister said people were speaking to their families, talking on phones.",
          [("people were speaking to their families, talking on phones", None)]),
+        ("The lawyer said his client had been held for a week, talking to his brother Omar "
+         "only once.",
+         [("his client had been held for a week, talking to his brother Omar only once",
+           None)]),
+        ("Vivian Tsang said families deserved answers, speaking on an RTHK radio programme.",
+         [("families deserved answers", "RTHK")]),
         # a participle that opens a sentence without a statement names the occasion of
         # the statements after it
         ("Speaking on France Inter radio on Tuesday, Health Minister Marie Le Bihan "
@@ -307,6 +313,9 @@ def test_venues_carried_quoted_spoken_to_and_named_before(
         # a station whose name opens with a given name is no person
         ("Speaking to Jawhara FM, the governor said the cargo had been held since February.",
          "Jawhara FM"),
+        # ... but a name described as a person's is none ("Tom Radio, a farmer")
+        ("The governor told Tom Radio, a farmer whose land was flooded, that help would come.",
+         None),
         # but a programme's noun after the name keeps the masthead's "The"
         ("The minister told the Irish Times podcast that the budget was balanced.",
          "The Irish Times"),

@@ -75,11 +75,12 @@ class Candidate:
 # --- according to X ----------------------------------------------------------------------
 
 
-#: what something is done "according to" that states nothing: rules, not sources
+#: what something is done "according to" that states nothing: rules, not sources (named
+#: ones as the tagger types laws: "the Constitution", "the Geneva Conventions")
 _NORMS = frozenset([
     "law", "rule", "regulation", "constitution", "procedure", "protocol", "plan", "schedule",
     "tradition", "custom", "contract", "agreement", "guideline", "standard", "legislation",
-    "statute", "decree", "timetable",
+    "statute", "decree", "timetable", "convention", "act", "code", "charter", "treaty",
 ])
 
 
@@ -89,8 +90,16 @@ def according_to(doc: Any, sent: Any, tok: Any) -> Candidate | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is not None and pobj.text.islower() and pobj.lemma_.lower() in _NORMS:
-        return None  # "would be dealt with according to the law": a rule, no one's statement
+    if pobj is not None and (
+        pobj.lemma_.lower() in _NORMS and (pobj.text.islower() or pobj.ent_type_ == "LAW")
+    ) and not any(
+        # a document someone holds ("the contract, which was seen by Reuters", "the draft
+        # agreement seen by Reuters") is cited as a source
+        c.dep_ in ("acl", "relcl") or c.lower_ == "draft" for c in pobj.children
+    ):
+        # "would be dealt with according to the law", "According to the Constitution": a
+        # rule, no one's statement
+        return None
     phrase_ids = subtree_ids(tok) | {to.i}
     if pobj is not None:
         phrase_ids |= subtree_ids(pobj)

@@ -261,8 +261,10 @@ def trailing_address(head: Any) -> Any | None:
         comma = "," in {doc[k].text for k in range(max(0, lo - 2), lo)}
         if child.i == lo and comma and hi == last and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with", "on") and any(
-                o.dep_ == "pobj" and (o.lemma_.lower() in _ADDRESSED or any(
-                    t.pos_ == "PROPN" for t in o.subtree))
+                # a name or an outlet's noun itself ("state broadcaster ERT", "reporters"),
+                # not someone named after it ("his brother Omar", "investigators from
+                # Europol")
+                o.dep_ == "pobj" and (o.lemma_.lower() in _ADDRESSED or o.pos_ == "PROPN")
                 for o in c.children)
             for c in child.children
         ):
@@ -273,7 +275,8 @@ def trailing_address(head: Any) -> Any | None:
 #: who or what a speaker speaks to or on, unnamed ("speaking to reporters")
 _ADDRESSED = frozenset([
     "reporter", "journalist", "medium", "press", "television", "radio", "broadcaster",
-    "newspaper", "daily", "station", "channel", "agency", "tv",
+    "newspaper", "daily", "station", "channel", "agency", "tv", "programme", "program",
+    "show", "podcast", "broadcast",
 ])
 
 

@@ -432,6 +432,18 @@ def _addressed_outlet(tok: Any) -> str | None:
     return _outlet(ent.text)
 
 
+def _person_after(ent: Any) -> bool:
+    """A description of a person follows the name ("Tom Radio, a farmer whose land was
+    flooded"): "a" or "an" after a comma, and no broadcaster's noun in the next words."""
+    after = ent.doc[ent.end : ent.end + 6]
+    return len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") and (
+        not any(t.lemma_.lower() in _STATION_NOUNS for t in after[2:])
+    )
+
+
+#: a broadcaster's nouns
+_STATION_NOUNS = frozenset(["station", "radio", "broadcaster", "channel", "network",
+                            "television", "outlet", "service"])
 #: the words a broadcaster's name may end in that no person's name does
 _STATION_ENDS = frozenset(["FM", "AM", "TV", "Radio", "Television"])
 
@@ -444,7 +456,7 @@ def _no_person(ent: Any) -> bool:
     daily Dagens Nyheter"), as a name the lexicon does not know may well be a person's
     ("told Xi Jinping", "told Bola Tinubu")."""
     words = [t.text for t in ent if t.is_alpha]
-    if _sane(ent) and len(words) > 1 and words[-1] in _STATION_ENDS:
+    if _sane(ent) and len(words) > 1 and words[-1] in _STATION_ENDS and not _person_after(ent):
         return True  # "Jawhara FM", "Salaam TV": a station, whatever its first word
     if not _sane(ent) or not words or any(is_given_name(w) for w in words) or (
         is_place(ent.text) or is_city(ent.text)
