@@ -1526,6 +1526,18 @@ THE_MASTHEADS = frozenset(" ".join(masthead.split()) for masthead in """
 )
 #: the news organisations presslens knows by name
 OUTLETS = frozenset(OUTLET_ALIASES.values()) - {"reporters"}
+
+#: who a statement may be told to, unnamed ("told reporters")
+REPORTER_NOUNS = frozenset(
+    ["reporters", "journalists", "press", "newsmen", "correspondents", "media"]
+)
+#: Nouns that name a kind of outlet: before its name ("German daily Die Welt", "state
+#: broadcaster NHK") or for one named before ("told the newspaper").
+MEDIA_NOUNS = frozenset(
+    """daily newspaper paper weekly magazine tabloid broadsheet broadcaster channel network
+    television tv radio station agency newswire wire outlet website site publication
+    programme program show newsweekly monthly""".split()
+)
 #: news agencies' names and letters as their credits and "according to" write them
 #: ("(PTI)", "according to TASS")
 WIRE_AGENCIES = frozenset(

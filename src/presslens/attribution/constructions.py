@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..names import PLACE_UNITS, SETTLEMENTS, is_place_name
+from ..names import MEDIA_NOUNS, PLACE_UNITS, SETTLEMENTS, is_place_name
 from .conventions import QUOTE_MARKS
 from .cues import (
     ADDRESSEE_VERBS,
@@ -42,7 +42,6 @@ from .spans import (
     runs,
     subtree_ids,
 )
-from .venues import MEDIA_NOUNS
 
 _CLAUSES = ("ccomp", "csubjpass")
 _NOMINAL_PREPS = ("for", "on", "about", "of", "against", "to", "with")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..datelines import DATELINE, colon_dateline, credit_dateline, dateline_at
+from ..names import MEDIA_NOUNS, REPORTER_NOUNS
 
 Range = tuple[int, int]
 
@@ -264,20 +265,13 @@ def trailing_address(head: Any) -> Any | None:
                 # a name or an outlet's noun itself ("state broadcaster ERT", "reporters"),
                 # not someone named after it ("his brother Omar", "investigators from
                 # Europol")
-                o.dep_ == "pobj" and (o.lemma_.lower() in _ADDRESSED or o.pos_ == "PROPN")
+                o.dep_ == "pobj" and (o.lower_ in REPORTER_NOUNS or o.pos_ == "PROPN"
+                                      or o.lemma_.lower() in MEDIA_NOUNS)
                 for o in c.children)
             for c in child.children
         ):
             return child
     return None
-
-
-#: who or what a speaker speaks to or on, unnamed ("speaking to reporters")
-_ADDRESSED = frozenset([
-    "reporter", "journalist", "medium", "press", "television", "radio", "broadcaster",
-    "newspaper", "daily", "station", "channel", "agency", "tv", "programme", "program",
-    "show", "podcast", "broadcast",
-])
 
 
 def drop_trailing_address(doc: Any, ids: set[int]) -> set[int]:

@@ -2694,7 +2694,7 @@ def _other_kind(name: str, noun: str, role: str | None = None) -> bool:
 #: the types the tagger gives a company it does not know ("Trailvolt" as a place)
 _MISTYPED_COMPANY = frozenset(["PERSON", "GPE"])
 #: a name called "it" right after it: a company's, no person's ("Rheinflug and its pilots")
-_ITS_AFTER = re.compile(r"\s+(?:and|said|says)\s+its?\b")
+_ITS_AFTER = re.compile(r"\s+and\s+its\b")
 #: what follows a person's name and no company's: an age, a relative clause on a person
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b|whose\b)")
 #: a lower-case word right after a name, as after a name used as a modifier

@@ -15,7 +15,9 @@ from ..given_names import is_given_name
 from ..model import Entity, Speaker
 from ..names import (
     ANONYMOUS,
+    MEDIA_NOUNS,
     OUTLETS,
+    REPORTER_NOUNS,
     TITLE_WORDS,
     is_city,
     is_place,
@@ -30,16 +32,6 @@ from .found import Found
 from .spans import trailing_address
 from .speakers import SpeakerResolver
 
-_REPORTERS = frozenset(
-    ["reporters", "journalists", "press", "newsmen", "correspondents", "media"]
-)
-#: Nouns that name a kind of outlet: before its name ("German daily Die Welt", "state
-#: broadcaster NHK") or for one named before ("told the newspaper").
-MEDIA_NOUNS = frozenset(
-    """daily newspaper paper weekly magazine tabloid broadsheet broadcaster channel network
-    television tv radio station agency newswire wire outlet website site publication
-    programme program show newsweekly monthly""".split()
-)
 #: the nouns for a paper or broadcaster that speaks ("the newspaper said")
 _PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid broadcaster magazine".split())
 #: Prefix of an anaphoric venue ("the newspaper") that the article resolves to an outlet.
@@ -135,7 +127,7 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         j += 1
     if j + 1 < end and doc[j].lower_ in ("our", "this") and doc[j + 1].lower_ in _OWN_NOUNS:
         return OWN_OUTLET  # "told our correspondent", "told this newspaper"
-    if j < end and doc[j].lower_ in _REPORTERS and not (
+    if j < end and doc[j].lower_ in REPORTER_NOUNS and not (
         j + 1 < end and doc[j + 1].lower_ in _TOLD_OCCASIONS
     ):  # "told the press", not "told a media briefing"
         return "reporters"
@@ -266,7 +258,7 @@ def _lower_masthead_word(tok: Any, name: list[Any], end: int) -> bool:
     or as the head the name's words modify ("told Jutarnji list that")."""
     doc = tok.doc
     if not (tok.is_lower and tok.is_alpha and tok.tag_ in ("NN", "JJ", "NNP", "FW")) or (
-        tok.text in MEDIA_NOUNS or tok.lower_ in _REPORTERS or _date_word(tok)
+        tok.text in MEDIA_NOUNS or tok.lower_ in REPORTER_NOUNS or _date_word(tok)
         or tok.lower_ in _TOLD_OCCASIONS or tok.lower_ in _MEDIA_PARTS
     ):
         return False
@@ -381,7 +373,7 @@ def _np_text(tok: Any) -> str:
 
 def _media_np(tok: Any) -> str | None:
     """A proper-noun phrase that can be an outlet (not a person)."""
-    if tok.lower_ in _REPORTERS:
+    if tok.lower_ in REPORTER_NOUNS:
         return "reporters"
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
@@ -434,16 +426,13 @@ def _addressed_outlet(tok: Any) -> str | None:
 
 def _person_after(ent: Any) -> bool:
     """A description of a person follows the name ("Tom Radio, a farmer whose land was
-    flooded"): "a" or "an" after a comma, and no broadcaster's noun in the next words."""
+    flooded"): "a" or "an" after a comma, and no outlet's noun in the next words."""
     after = ent.doc[ent.end : ent.end + 6]
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") and (
-        not any(t.lemma_.lower() in _STATION_NOUNS for t in after[2:])
+        not any(t.lemma_.lower() in MEDIA_NOUNS for t in after[2:])
     )
 
 
-#: a broadcaster's nouns
-_STATION_NOUNS = frozenset(["station", "radio", "broadcaster", "channel", "network",
-                            "television", "outlet", "service"])
 #: the words a broadcaster's name may end in that no person's name does
 _STATION_ENDS = frozenset(["FM", "AM", "TV", "Radio", "Television"])
 
@@ -1107,7 +1096,7 @@ def _held_venue(verb: Any) -> str | None:
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
-        if lemma != "hold" and obj.lower_ in _REPORTERS:
+        if lemma != "hold" and obj.lower_ in REPORTER_NOUNS:
             return "reporters"
         if obj.lemma_.lower() in ("conference", "briefing"):
             compound = [c.lower_ for c in obj.lefts if c.dep_ == "compound"]
