@@ -390,9 +390,10 @@ def _cue_near_quote(
                 elif direction == 1:
                     # "…," Black Flags From the Islamic State promised.
                     span = [x for x in after if x.i < t.i and not x.is_punct]
-                    # not past another verb: '"…," he said, warning that ...' (the parse
+                    # not past another cue: '"…," he said, warning that ...' (the parse
                     # gave "said" the clause after it) is "he"'s, not "he said"'s
-                    verb = next((k for k, x in enumerate(span) if x.pos_ in ("VERB", "AUX")), None)
+                    verb = next((k for k, x in enumerate(span) if x.pos_ in ("VERB", "AUX")
+                                 and x.lemma_.lower() in CUE_LEMMAS), None)
                     span = span[:verb] if verb is not None else span
                     if span:
                         src = (span[0].idx, span[-1].idx + len(span[-1].text))
