@@ -270,6 +270,10 @@ def test_a_programme_is_where_it_was_said_and_its_owner_the_venue() -> None:
          "broadcaster ERT.", [("the next 24 hours were critical", "ERT")]),
         ("The minister said people were speaking to their families, talking on phones.",
          [("people were speaking to their families, talking on phones", None)]),
+        # a condition of speaking closing the statement is no part of it, and no venue
+        ("Two officials said the ship had been seized, speaking on condition of anonymity "
+         "because they were not authorised to talk to the media.",
+         [("the ship had been seized", None)]),
         ("The lawyer said his client had been held for a week, talking to his brother Omar "
          "only once.",
          [("his client had been held for a week, talking to his brother Omar only once",

@@ -246,7 +246,8 @@ _ADDRESSING = frozenset(["speak", "talk"])
 def trailing_address(head: Any) -> Any | None:
     """The participle that closes the sentence after a comma and says whom the speaker
     addressed, which the parser hangs on the content's verb ``head``: "... were critical,
-    speaking to state broadcaster ERT." (the speaker's occasion, not what was said)."""
+    speaking to state broadcaster ERT." (the speaker's occasion, not what was said), or
+    on what condition ("..., speaking on condition of anonymity.")."""
     for child in head.children:
         if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in (
             _ADDRESSING
@@ -266,7 +267,9 @@ def trailing_address(head: Any) -> Any | None:
                 # not someone named after it ("his brother Omar", "investigators from
                 # Europol")
                 o.dep_ == "pobj" and (o.lower_ in REPORTER_NOUNS or o.pos_ == "PROPN"
-                                      or o.lemma_.lower() in MEDIA_NOUNS)
+                                      or o.lemma_.lower() in MEDIA_NOUNS
+                                      # "..., speaking on condition of anonymity."
+                                      or (c.lower_ == "on" and o.lower_ == "condition"))
                 for o in c.children)
             for c in child.children
         ):
