@@ -392,9 +392,9 @@ def _cue_near_quote(
                     span = [x for x in after if x.i < t.i and not x.is_punct]
                     # not past another cue: '"…," he said, warning that ...' (the parse
                     # gave "said" the clause after it) is "he"'s, not "he said"'s
-                    verb = next((k for k, x in enumerate(span) if x.pos_ in ("VERB", "AUX")
-                                 and x.lemma_.lower() in CUE_LEMMAS), None)
-                    span = span[:verb] if verb is not None else span
+                    cue_at = next((k for k, x in enumerate(span) if x.pos_ in ("VERB", "AUX")
+                                   and x.lemma_.lower() in CUE_LEMMAS), None)
+                    span = span[:cue_at] if cue_at is not None else span
                     if span:
                         src = (span[0].idx, span[-1].idx + len(span[-1].text))
                 if direction == -1 and not _colon_or_comma_between(text, t, q):

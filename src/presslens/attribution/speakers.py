@@ -811,42 +811,59 @@ class SpeakerResolver:
         ("Zhang Wei said ... The company said" is no company of Zhang Wei's)."""
         best: tuple[tuple[int, int, int], Entity] | None = None
         for ent in self.entities:
-            words = ent.name.split()
-            # the article calls it a company ("Seorin Shipping, a tanker operator"), its
-            # name ends in a legal form ("Ekvik Charging AB") or the article calls it "it"
-            # ("Rheinflug and its pilots' union")
-            described = (ent.role is not None and role_head(ent.role) in COMPANY_NOUNS) or (
-                is_legal_form(words[-1])
-            ) or any(_ITS_AFTER.match(self.text, m.end) for m in ent.mentions)
-            if ent.type not in _MISTYPED_COMPANY or _a_place(ent.name) or "." in ent.name or (
-                _body_words(ent.name) or any(is_given_name(w) for w in words)
-            ) or self.gender(ent) is not None or normalise_outlet(ent.name) in OUTLETS or (
-                ent.role is not None and role_head(ent.role) not in ORGANISATION_NOUNS
-            ) or any(
-                w.lower() in ORGANISATION_NOUNS or _is_title(w) or any(c.isdigit() for c in w)
-                for w in words
-            ) or (ent.type == "PERSON" and not described) or any(
-                _PERSON_AFTER.match(self.text, m.end) for m in ent.mentions
-            ):
+            if ent.type not in _MISTYPED_COMPANY:
+                continue
+            described = self._called_a_company(ent)
+            if (ent.type == "PERSON" and not described) or self._reads_as_no_company(ent):
+                continue
+            # one the article calls a company, else one that has spoken (not "Likasi was
+            # without power", "owners of Kestrel and Aria models")
+            spoke = ent.id in self.spoken or ent.name in self.spoken_names
+            if not (spoke or described):
                 continue
             for m in ent.mentions:
-                before = self.text[max(0, m.start - 25) : m.start]
-                if not pos - ORG_LOOKBACK <= m.start < pos or self._spoken_to(m.start) or (
-                    line_dateline(self.text, m.start) is not None
-                ) or _MODEL_AFTER.match(self.text, m.end) or _AT_PLACE.search(before) or (
-                    # a name used as a word for something else ("the Aria hatchback", "the
-                    # Wiri fuel terminal", "Stuttgart-based")
-                    _NAME_AS_MODIFIER.match(self.text, m.end)
-                    and before.lower().endswith(("the ", "a ", "an "))
-                ):
-                    continue
-                # one the article calls a company, else one that has spoken (not "Likasi
-                # was without power", "owners of Kestrel and Aria models")
-                spoke = ent.id in self.spoken or ent.name in self.spoken_names
-                key = (int(described), int(spoke), m.start)
-                if (spoke or described) and (best is None or key > best[0]):
-                    best = (key, ent)
+                if pos - ORG_LOOKBACK <= m.start < pos and self._named_as_itself(m):
+                    key = (int(described), int(spoke), m.start)
+                    if best is None or key > best[0]:
+                        best = (key, ent)
         return best[1] if best is not None else None
+
+    def _called_a_company(self, ent: Entity) -> bool:
+        """The article calls ``ent`` a company: a company's noun in its role ("Seorin
+        Shipping, a tanker operator"), a legal form ending its name ("Ekvik Charging AB"),
+        or "it" right after it ("Rheinflug and its pilots' union")."""
+        return (ent.role is not None and role_head(ent.role) in COMPANY_NOUNS) or (
+            is_legal_form(ent.name.split()[-1])
+        ) or any(_ITS_AFTER.match(self.text, m.end) for m in ent.mentions)
+
+    def _reads_as_no_company(self, ent: Entity) -> bool:
+        """``ent``'s name or what the article says of it reads as a place's or a person's:
+        a known place or city, a given name in it, a gendered word or a person's role, a
+        title, an age or a relative clause after it; or as no company's name at all (an
+        abbreviation's stop, a digit, a body's noun, an outlet)."""
+        words = ent.name.split()
+        return _a_place(ent.name) or "." in ent.name or _body_words(ent.name) or any(
+            is_given_name(w) or w.lower() in ORGANISATION_NOUNS or _is_title(w)
+            or any(c.isdigit() for c in w)
+            for w in words
+        ) or self.gender(ent) is not None or normalise_outlet(ent.name) in OUTLETS or (
+            ent.role is not None and role_head(ent.role) not in ORGANISATION_NOUNS
+        ) or any(_PERSON_AFTER.match(self.text, m.end) for m in ent.mentions)
+
+    def _named_as_itself(self, m: Mention) -> bool:
+        """The mention names the company itself: not who was spoken to, not a wire's
+        dateline credit, not a product's model ("Aoi e7"), not a place after "in", "at",
+        "near" or "of", nor a name used as a word for something else ("the Aria
+        hatchback", "the Wiri fuel terminal")."""
+        before = self.text[max(0, m.start - 25) : m.start]
+        return not (
+            self._spoken_to(m.start)
+            or line_dateline(self.text, m.start) is not None
+            or _MODEL_AFTER.match(self.text, m.end)
+            or _AT_PLACE.search(before)
+            or (_NAME_AS_MODIFIER.match(self.text, m.end)
+                and before.lower().endswith(("the ", "a ", "an ")))
+        )
 
     def _written_after_company_noun(self, ent: Entity, noun: str, pos: int) -> bool:
         """For a company's noun, ``ent`` is named before ``pos`` right after a company's noun

@@ -826,12 +826,9 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 found = _from_prep(child)
                 if found:
                     return found
-            if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in (
-                _OCCASION_VERBS
-            ):
-                found = _participle_venue(child, cue.sent.end)
-                if found:
-                    return found
+            found = _occasion_participle_venue(child, cue.sent.end)
+            if found:
+                return found
             # the parser may hang "in a publication called X" on "called"
             if child.dep_ == "advcl" and child.lemma_.lower() in _NAMING and any(
                 c.dep_ == "prep" for c in child.children
@@ -840,6 +837,17 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
                 if title:
                     return title
     return _speaking_to(cue, content_ids)
+
+
+def _occasion_participle_venue(
+    child: Any, end: int, deps: tuple[str, ...] = ("advcl", "xcomp", "conj")
+) -> str | None:
+    """The venue a participle of speaking or appearing hung on a verb names
+    (:func:`_participle_venue`), when ``child`` is one: "Speaking to Reuters, ...",
+    "Addressing a news conference in Karachi, ..."."""
+    if child.dep_ not in deps or child.lemma_.lower() not in _OCCASION_VERBS:
+        return None
+    return _participle_venue(child, end)
 
 
 def _participle_venue(part: Any, end: int) -> str | None:
@@ -1020,9 +1028,9 @@ def _venue_anchors(
         if venue is None and not any(t.i in cues for t in sent):
             venue = _where_spoken(sent.root) or _news_conference_at(sent.root) or next(
                 # "Speaking on France Inter radio, the minister rejected ..."
-                (v for c in sent.root.children if c.dep_ == "advcl"
-                 and c.lemma_.lower() in _OCCASION_VERBS
-                 and (v := _participle_venue(c, sent.end)) is not None), None)
+                (v for c in sent.root.children
+                 if (v := _occasion_participle_venue(c, sent.end, ("advcl",))) is not None),
+                None)
         if venue is None:
             continue
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
