@@ -149,7 +149,15 @@ def test_a_statement_that_speaks_is_the_issuers_and_its_venue_is_the_statement()
      ("Guardian Australia", "The Guardian", "The Guardian"),
      ("Reuters", "Carletonville Herald", "Reuters"),
      ("news conference", "The Guardian", "news conference"),
-     ("Reuters", None, "Reuters")],
+     ("Reuters", None, "Reuters"),
+     # the brand without its edition is the outlet as the article names it
+     ("Nikkei", "Nikkei Asia", "Nikkei"),
+     ("Hespress", "Hespress English", "Hespress"),
+     ("Kathimerini", "Kathimerini English Edition", "Kathimerini"),
+     ("The Local", "The Local Norway", "The Local"),
+     # an agency's noun or a masthead's is no edition
+     ("Tasnim", "Tasnim News Agency", "Tasnim News Agency"),
+     ("Herald", "Carletonville Herald", "Carletonville Herald")],
 )
 def test_a_short_or_local_form_of_the_articles_own_outlet_is_its_one_name(
     venue: str, own: str | None, expected: str
@@ -510,3 +518,25 @@ def test_a_conference_call_told_is_the_call() -> None:
     assert [v for _, v in _venues(
         "Chief executive Graham Whitcombe told a conference call with analysts that the "
         "company had set aside $25 million.")] == ["conference call"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Mr Al Fadhli told MPs that fewer than 7,000 households were still without water.",
+         "parliament"),
+        ("Chergaoui told lawmakers that 11 cells had been dismantled this year.", "parliament"),
+        ("Benmoussa told the chamber that the police and the bureau disagreed.", "parliament"),
+        ("Speaking in parliament on Monday, the minister said a ninth suspect was held.",
+         "parliament"),
+        ("Farkas said in parliament that the pages were not a security problem.", "parliament"),
+        # another chamber, and a committee of the house, are not the house
+        ("She told the chamber of commerce that sales had fallen by a third.", None),
+        ("The official said in the chamber's lobby that the vote was delayed.", None),
+    ],
+)
+def test_a_statement_told_to_a_legislature_or_made_in_it_was_given_in_parliament(
+    text: str, venue: str | None
+) -> None:
+    assert _venues(text)[0][1] == venue

@@ -19,6 +19,7 @@ from ..names import (
     OUTLETS,
     REPORTER_NOUNS,
     TITLE_WORDS,
+    WORD,
     is_city,
     is_place,
     known_outlet,
@@ -51,6 +52,13 @@ _OCCASIONS = frozenset(
     """report speech conference gaggle briefing presentation memo letter complaint ruling
     website op-ed editorial blog email testimony filing""".split()
 )
+#: who sits in a legislature, or the house itself: a statement told to them ("told
+#: lawmakers", "told MPs", "told the chamber") or made in it ("said in parliament") was
+#: given in parliament
+_LEGISLATURE_WORDS = frozenset(
+    "lawmakers legislators mps parliamentarians deputies parliament chamber".split()
+)
+LEGISLATURE = "parliament"
 #: words before an occasion that say when or how it came, not which kind it is
 _PASSING = frozenset(
     """latest new separate brief short written joint final first second earlier later
@@ -131,6 +139,8 @@ def outlet_phrase(doc: Any, i: int, limit: int | None = None) -> str | None:
         j + 1 < end and doc[j + 1].lower_ in _TOLD_OCCASIONS
     ):  # "told the press", not "told a media briefing"
         return "reporters"
+    if j < end and _legislature(doc[j]):
+        return LEGISLATURE
     # "said on state television", "told state radio": the state's broadcaster, unnamed
     if j + 1 < end and doc[j].lower_ in _STATE and doc[j + 1].lower_ in _STATE_MEDIA and not (
         j + 2 < end and _is_name(doc[j + 2])
@@ -315,6 +325,17 @@ _KNOWN_OUTLET_WORDS = frozenset(["Die", "Der", "Le", "La", "El", "Il", "Al", "De
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     ["today", "yesterday", "tomorrow", "tonight"]
 )
+
+
+def _legislature(tok: Any) -> bool:
+    """Whether ``tok`` is the house or its members as a whole noun phrase ("lawmakers",
+    "the chamber"; not "the chamber of commerce", "parliament's defence committee")."""
+    if tok.lower_ not in _LEGISLATURE_WORDS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or not (
+        nxt.lower_ == "of" or nxt.tag_ == "POS" or nxt.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _date_word(tok: Any) -> bool:
@@ -615,6 +636,10 @@ def _from_prep(prep: Any) -> str | None:
             read = outlet_phrase(doc, prep.i + 1, pobj.i + 1)
             if read is not None and not read.startswith(ANAPHOR) and read != "reporters":
                 return read
+        if prep.lower_ in ("in", "before") and pobj.lower_ in ("parliament", "chamber") and (
+            _legislature(pobj)
+        ):
+            return LEGISLATURE  # "said in parliament", "testified before parliament"
         if word in _OCCASIONS and prep.lower_ in ("in", "at", "during", "on"):
             # with the words that say which kind ("stock exchange filing", "regulatory
             # filing"), not when or how ("its latest report")
@@ -950,14 +975,37 @@ def own_name(
 ) -> str | None:
     """The article's own outlet by its one name when the venue is a short or local form of
     it ("told the Herald" in the Carletonville Herald, "told Guardian Australia" in The
-    Guardian); "our correspondent" (:data:`OWN_OUTLET`) is the ``writer``'s (the wire
-    whose copy the article is, else the outlet), else reporters."""
+    Guardian), unless the venue is the outlet without its edition ("told Nikkei" in Nikkei
+    Asia, "told Hespress" in Hespress English: the brand as the article names it). "Our
+    correspondent" (:data:`OWN_OUTLET`) is the ``writer``'s (the wire whose copy the
+    article is, else the outlet), else reporters."""
     if venue == OWN_OUTLET:
         writer = writer or own_outlet
         return normalise_outlet(writer) if writer else "reporters"
     if venue and own_outlet and same_name(venue, own_outlet):
-        return normalise_outlet(own_outlet)
+        return venue if _edition_of(own_outlet, venue) else normalise_outlet(own_outlet)
     return venue
+
+
+#: the words that name an outlet's edition after its brand: a language, the web, a
+#: continent or the world ("Hespress English", "Ahram Online", "Politico Europe"), or a
+#: country (:func:`~presslens.names.is_place`: "The Local Norway")
+_EDITION_WORDS = frozenset(
+    """english arabic french spanish online digital web international global world
+    edition asia europe africa americas""".split()
+)
+
+
+def _edition_of(outlet: str, brand: str) -> bool:
+    """Whether ``outlet`` is ``brand`` followed by the words of an edition
+    (:data:`_EDITION_WORDS`, a country): "Nikkei Asia" of "Nikkei", "Kathimerini English
+    Edition" of "Kathimerini"; not "Tasnim News Agency" of "Tasnim"."""
+    brand_words = [w.casefold() for w in WORD.findall(brand) if w.casefold() != "the"]
+    words = [w for w in WORD.findall(outlet) if w.casefold() != "the"]
+    if not brand_words or [w.casefold() for w in words[: len(brand_words)]] != brand_words:
+        return False
+    edition = words[len(brand_words) :]
+    return bool(edition) and all(w.casefold() in _EDITION_WORDS or is_place(w) for w in edition)
 
 
 # --- Carrying a venue along a passage ----------------------------------------------------
