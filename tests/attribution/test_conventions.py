@@ -86,6 +86,18 @@ def test_conventions_declining_to_comment_is_no_statement(text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["The minister said the suspect had financed the cell, which was planning to target a "
+     "tourist site.",
+     "The union is seeking an 8.5% pay increase and a shorter working week."],
+)
+def test_conventions_a_plan_or_an_aim_is_no_statement(text: str) -> None:
+    contents = [a.text for a in presslens.analyze(text).attributions]
+    assert not any(c.startswith(("to target", "an 8.5%")) for c in contents)
+
+
+@pytest.mark.slow
 def test_conventions_who_was_quoted_as_saying_said_it() -> None:
     doc = presslens.analyze('"Our records are clear," Mr Nyamhanga was quoted as saying.')
     assert [(a.kind, a.text, a.speaker.name if a.speaker else None)

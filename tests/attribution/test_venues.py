@@ -540,3 +540,14 @@ def test_a_statement_told_to_a_legislature_or_made_in_it_was_given_in_parliament
     text: str, venue: str | None
 ) -> None:
     assert _venues(text)[0][1] == venue
+
+
+@pytest.mark.slow
+def test_an_act_that_is_no_statement_still_sets_the_occasion() -> None:
+    # "sought to calm tempers" is no statement (CONVENTIONS.md), but it puts the minister
+    # on France Inter, where her next words were said
+    found = _venues(
+        "On France Inter on Tuesday, Energy Minister Helene Dufresne sought to calm tempers. "
+        "\u201cThere is no generalized shortage in France,\u201d she said."
+    )
+    assert found == [("There is no generalized shortage in France,", "France Inter")]

@@ -26,7 +26,7 @@ def is_agentless(f: Found) -> bool:
 #: quotes by CONVENTIONS.md
 NOT_SPEECH = frozenset(
     """support endorse vote want wish know refuse decline discuss reject criticize criticise
-    defend offer oppose back praise thank like love hate attack welcome""".split()
+    defend offer oppose back praise thank like love hate attack welcome plan seek""".split()
 )
 #: cues whose content may be a noun phrase ("described it as a disaster", "put the toll at
 #: 40", "pegged the cost at ...", "blamed the attack on ISIS", "according to X"); other

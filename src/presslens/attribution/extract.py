@@ -58,11 +58,16 @@ def extract(doc: Document, *, agentless: bool = True) -> list[Attribution]:
     found.sort(key=lambda f: (f.start, f.end))
     entities: list[Entity] = list(doc.entities) or entities_from_parse(parse)
     _resolve_speakers(parse, entities, found)
+    unstated: list[Found] = []
     if not agentless:
-        found = [f for f in found if not is_agentless(f) and is_statement(f, parse)]
-    # after the filter: a venue carries along the statements that are kept
+        kept = [f for f in found if not is_agentless(f) and is_statement(f, parse)]
+        unstated = [f for f in found if f not in kept]
+        found = kept
+    # after the filter: a venue carries along the statements that are kept, and an act
+    # the conventions do not count sets the occasion ("On France Inter, the minister
+    # sought to calm tempers. ... she said")
     par_starts = [p.start for p in doc.paragraphs] or [0]
-    carry_venues(parse, found, par_starts, entities, doc.meta.outlet)
+    carry_venues(parse, found, par_starts, entities, doc.meta.outlet, unstated)
     if not agentless:
         people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
         found = signed_posts(text, [(p.start, p.end) for p in doc.paragraphs], found, people)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..datelines import wire_credit
@@ -1209,15 +1210,25 @@ def carry_venues(
     par_starts: list[int],
     entities: list[Entity],
     own_outlet: str | None = None,
+    unstated: Sequence[Found] = (),
 ) -> None:
     """Venue of each attribution; carried forward to the same speaker in the same passage,
-    also from a sentence that names an interview without a reporting cue."""
+    also from a sentence that names an interview without a reporting cue, and from an act
+    reported with its occasion that is no statement (``unstated``: "On France Inter, the
+    minister sought to calm tempers")."""
     last_speaker: str | None = None
     last_venue: str | None = None
     last_par = -10
     writer = wire_credit(parse.text)  # "DHAKA, March 3 (AFP) -": AFP's correspondent
     anchors = _venue_anchors(parse, entities,
                              {f.cue_token for f in found if f.cue_token is not None})
+    for act in unstated:
+        if act.cue_token is None or act.speaker is None or act.speaker.name == ANONYMOUS:
+            continue
+        where = normalise_occasion(find_venue(parse[act.cue_token]))
+        if where is not None and not where.startswith(ANAPHOR) and where != OWN_OUTLET:
+            anchors.append((act.start, act.speaker.name, where))
+    anchors.sort(key=lambda anchor: anchor[0])
     # venue -> the named speaker who gave a statement there, and where that statement ends
     given_in: dict[str, tuple[Speaker, int]] = {}
     types = {e.id: e.type for e in entities}
