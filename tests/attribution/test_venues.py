@@ -551,3 +551,9 @@ def test_an_act_that_is_no_statement_still_sets_the_occasion() -> None:
         "\u201cThere is no generalized shortage in France,\u201d she said."
     )
     assert found == [("There is no generalized shortage in France,", "France Inter")]
+    # what the act was about is no occasion
+    found = _venues(
+        "And Trump didn\u2019t apologize for his past statements.\n\u201cI finished it,\u201d "
+        "Trump said."
+    )
+    assert found == [("I finished it,", None)]

@@ -1064,6 +1064,17 @@ _APPEARANCE_VERBS = _OCCASION_VERBS | frozenset(["apologise", "apologize", "brie
 _APPEARANCE_PREPS = frozenset(["to", "with", "at", "in", "during", "on"])
 
 
+def _holding(parse: Any, start: int, end: int, cue: int) -> set[int]:
+    """The cue's prepositions whose objects lie in the content between ``start`` and
+    ``end`` (the "for" of "apologize for his past statements"): what an act was about, not
+    where it was done."""
+    return {
+        prep.i for prep in parse[cue].children
+        if prep.dep_ == "prep" and any(
+            o.dep_ == "pobj" and start <= o.idx < end for o in prep.children)
+    }
+
+
 def _venue_anchors(
     parse: Any, entities: list[Entity], cues: set[int]
 ) -> list[tuple[int, str, str]]:
@@ -1225,7 +1236,10 @@ def carry_venues(
     for act in unstated:
         if act.cue_token is None or act.speaker is None or act.speaker.name == ANONYMOUS:
             continue
-        where = normalise_occasion(find_venue(parse[act.cue_token]))
+        # where the act was done, not what it was about ("didn't apologize for his past
+        # statements": the phrase that holds it is no venue)
+        where = normalise_occasion(
+            find_venue(parse[act.cue_token], _holding(parse, act.start, act.end, act.cue_token)))
         if where is not None and not where.startswith(ANAPHOR) and where != OWN_OUTLET:
             anchors.append((act.start, act.speaker.name, where))
     anchors.sort(key=lambda anchor: anchor[0])
