@@ -386,6 +386,17 @@ def test_a_job_before_a_name_says_a_person_and_a_plural_noun_is_no_name() -> Non
     assert "MPs" not in types and "Several MPs" not in types
 
 
+def test_a_name_in_apposition_to_a_persons_title_is_a_person() -> None:
+    # the tagger reads both as organisations; the title they stand beside says a person,
+    # and "he" then finds him
+    text = ("The director of the Central Bureau of Judicial Investigations (BCIJ), Abdelghani "
+            "El Moutawakkil, said the cell was ready. El Moutawakkil said eight suspects were "
+            "held.")
+    assert _types(text)["Abdelghani El Moutawakkil"] == "PERSON"
+    # an organisation's noun says nothing of the kind
+    assert _types("The regulator, Ofcom, said it would investigate.").get("Ofcom") != "PERSON"
+
+
 def test_whoever_has_a_husband_is_a_person() -> None:
     # the tagger reads the name as an organisation; the relative clause says otherwise
     text = ("The union charged that managers had ignored the warnings.\nBukola Adesina, "

@@ -116,6 +116,11 @@ def evidence(span: Any) -> str | None:
                 return JOB_BEFORE
     of = root.head
     if (
+        root.dep_ == "appos" and of.i < span.start and of.pos_ == "NOUN" and of.tag_ == "NN"
+        and of.lemma_.lower() in _PERSON_NOUNS
+    ):
+        return PERSON  # the name after a person's noun: "The director of the bureau, X,"
+    if (
         root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
         and of.head.tag_ == "NN" and of.head.lemma_.lower() in SETTLEMENTS | PLACE_UNITS
         and not _organisation_named(span)  # "the town of Bentonville Police Department"
