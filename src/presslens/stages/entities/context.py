@@ -117,9 +117,11 @@ def evidence(span: Any) -> str | None:
     of = root.head
     if (
         root.dep_ == "appos" and of.i < span.start and of.pos_ == "NOUN" and of.tag_ == "NN"
-        and of.lemma_.lower() in _PERSON_NOUNS
+        and of.lemma_.lower() in _PERSON_NOUNS and span.doc[span.start - 1].text == ","
     ):
-        return PERSON  # the name after a person's noun: "The director of the bureau, X,"
+        # the name set off after a person's noun: "The director of the bureau, X," (not
+        # "the chief executive of e-bike maker Brinkvelt", a parse's apposition)
+        return PERSON
     if (
         root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
         and of.head.tag_ == "NN" and of.head.lemma_.lower() in SETTLEMENTS | PLACE_UNITS
