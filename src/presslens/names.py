@@ -1045,6 +1045,13 @@ def _consonants_near(a: str, b: str) -> bool:
     return len(ca) == len(cb) and sum(x != y for x, y in zip(ca, cb, strict=True)) <= 1
 
 
+def joined_alike(a: str, b: str) -> bool:
+    """Two names written as one word (:func:`joined_key`) alike by their sound
+    (:func:`_sound_alike`): one name in two romanisations, however each joins its words
+    ("abdulghanialmutawakkil" / "abdelghanielmoutawakkil")."""
+    return _sound_alike(a, b)
+
+
 def sounds_alike(a: str | None, b: str | None) -> bool:
     """Two people's names that may be one in two romanisations, word by word: every word
     of the shorter name alike by its sound (:func:`_sound_alike`; "Oleh Dovhaniuk" /

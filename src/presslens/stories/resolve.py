@@ -14,7 +14,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from ..datelines import line_dateline
 from ..given_names import is_given_name, organisation_title
@@ -52,6 +52,7 @@ from ..names import (
     fold,
     initials_fit,
     is_place,
+    joined_alike,
     joined_key,
     ministry_name,
     name_key,
@@ -204,11 +205,20 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
     # then the spelling most articles write ("Walid al-Qudah" over one outlet's "Waleed Al
     # Qudah"), then most characters, then most used
     # a name written joined or apart counts as its fewest words ("Abdelrahman Osman" in
-    # three articles over one's "Abdel Rahman Osman": the articles decide below)
+    # three articles over one's "Abdel Rahman Osman": the articles decide below), and so
+    # does one romanised otherwise as well ("Abdelghani El Moutawakkil" in five over one's
+    # "Abdul Ghani al-Mutawakkil")
     fewest: dict[str, int] = {}
     for n in names:
         joined = joined_key(name_words(n))
         fewest[joined] = min(fewest.get(joined, 99), len(name_words(n)))
+    by_letter: dict[str, list[str]] = {}
+    for joined in fewest:
+        by_letter.setdefault(joined[:1], []).append(joined)
+    for group in by_letter.values():
+        for a, b in combinations(group, 2):
+            if fewest[a] != fewest[b] and abs(len(a) - len(b)) <= 4 and joined_alike(a, b):
+                fewest[a] = fewest[b] = min(fewest[a], fewest[b])
     reversed_names = {name_words(n) for n in names if len(name_words(n)) == 2}
     # people by a given name no article's tagger read as anything else ("Walt Disney", not
     # the "Himgiri Urja" of "Himgiri Urja Ltd.")
