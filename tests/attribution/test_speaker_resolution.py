@@ -615,6 +615,17 @@ def test_unnamed_groups_are_anonymous(text: str) -> None:
 
 
 @pytest.mark.slow
+def test_the_person_set_off_after_a_title_is_the_speaker() -> None:
+    # the parser reads "governor of Luanda and Mbemba", a relative clause follows
+    doc = presslens.analyze(
+        "The governor of Luanda, Maria Quintas Mbemba, who visited the site on Wednesday, "
+        "told reporters that 11 people had died.")
+    (att,) = doc.attributions
+    assert att.speaker is not None
+    assert (att.speaker.name, att.speaker.role) == ("Maria Quintas Mbemba", "governor of Luanda")
+
+
+@pytest.mark.slow
 def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
     assert _speakers("Five people died, according to a statement from the ministry. The "
                      "Ministry of Health said earlier that cases were rising.") == [

@@ -712,6 +712,9 @@ def test_a_job_set_before_a_name_is_no_part_of_it() -> None:
         # a surname the tagger left untyped (a town's name too) that heads the name
         ('Governor Mohammed Umaru Bago, who visited the scene on Sunday, described the '
          'incident as "a national tragedy".', "Mohammed Umaru Bago"),
+        # ... and an untyped family name before it
+        ("The governor of Luanda, Maria da Conceição Quintas Mbemba, told reporters that 11 "
+         "people had died.", "Maria da Conceição Quintas Mbemba"),
     ],
 )
 def test_entities_a_persons_name_the_tagger_typed_otherwise_or_cut(

@@ -1341,6 +1341,20 @@ class SpeakerResolver:
                 # "Stefano Dell'Oro, a spokesman for the service, told ...", a person the
                 # tagger missed: the name, not the unnamed spokesman of its description
                 speaker = Speaker(name=display_name(named))
+        if speaker.entity is None and speaker.role is not None and speaker.role == speaker.name:
+            # "The governor of Luanda, Maria Quintas Mbemba, who visited the site, told":
+            # the one person set off after the title, where the parser hung the name
+            # elsewhere ("governor of Luanda and Mbemba")
+            set_off = {e.id: (e, m.start) for e in self.entities if e.type == "PERSON"
+                       for m in e.mentions
+                       if start < m.start and m.end <= end
+                       and self.text[m.start - 2 : m.start] == ", "
+                       and self.text[m.end : m.end + 1] in (",", "")}
+            if len(set_off) == 1:
+                ((person, at),) = set_off.values()
+                title = re.sub(r"^[Tt]he ", "", self.text[start : at - 2])
+                speaker = self._speaker(person)
+                speaker.role = speaker.role or title
         if speaker.entity is None and phrase[:1].islower() and self.text[end : end + 1] == " ":
             # "according to national statistics office CBS", where the parser hung the
             # name elsewhere: the organisation named right after its description

@@ -1124,17 +1124,26 @@ def _with_untagged_head(doc: Any, ent: Any) -> Any:
     name too, heads "Mohammed Umaru")."""
     if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) > 3:
         return ent
-    head = doc[ent.end]
-    if not (head.pos_ == "PROPN" and head.is_alpha and head.text[:1].isupper()
-            and not head.is_upper and not head.ent_type_
-            and fold(head.text) not in ORGANISATION_NAME_ENDS
-            and doc[ent.end - 1].whitespace_ == " "):
+    if doc[ent.end - 1].whitespace_ != " " or is_title_case(ent.sent):
         return ent
-    if doc[ent.end - 1].head.i != head.i or not all(
-        t.dep_ == "compound" and ent.start <= t.head.i <= head.i for t in ent
-    ) or is_title_case(ent.sent):
-        return ent
-    return _span(doc, ent.start, ent.end + 1, label="PERSON")
+    # the head, or a family name before it that hangs on it too ("Maria da Conceição
+    # Quintas Mbemba": "Quintas Mbemba" untyped, "Mbemba" heading all)
+    for head_i in range(ent.end, min(ent.end + 2, len(doc))):
+        head = doc[head_i]
+        run = doc[ent.end : head_i + 1]
+        if not all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
+            and not t.ent_type_ and fold(t.text) not in ORGANISATION_NAME_ENDS
+            and (t.i == head_i or (t.dep_ == "compound" and t.head.i == head_i
+                                   and t.whitespace_ == " "))
+            for t in run
+        ):
+            return ent
+        if doc[ent.end - 1].head.i == head.i and all(
+            t.dep_ == "compound" and ent.start <= t.head.i <= head.i for t in ent
+        ):
+            return _span(doc, ent.start, head_i + 1, label="PERSON")
+    return ent
 
 
 def _joined_names(doc: Any, ents: list[Any]) -> list[Any]:
