@@ -16,6 +16,9 @@ from presslens.datelines import colon_dateline, dateline_at, line_dateline
         ("SONAGARH, India, May 19 (Reuters) - Rescuers dug", "SONAGARH"),
         ("NIAMEY/DOHA, June 15 (Reuters) - Five aid workers", "NIAMEY/DOHA"),
         ("Berlin (AFP) – The police said", None),  # a place in any case, with the agency
+        # a date, and a stop before the dash, as Spanish and Portuguese wires write them
+        ("Mexico City, March 9 (Notimex).- The Federal Consumer Protection Agency said",
+         None),
     ],
 )
 def test_a_dateline_is_read_to_its_dash(line: str, place: str | None) -> None:

@@ -18,7 +18,9 @@ DATELINE = re.compile(
     r"(?:(?P<place>[A-Z](?:[A-Z.'/-]| (?=[A-Z])){2,40})"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?"
-    r"|[A-Z][\w.'-]+(?:,?\s[A-Z][\w.'-]+){0,3}\s*\([A-Z][^)]{1,29}\))\s*[―—–-]+\s+"
+    r"|[A-Z][\w.'-]+(?:,?\s[A-Z][\w.'-]+){0,3}(?:,?\s\d{1,2})?\s*\([A-Z][^)]{1,29}\))"
+    # the dash, after a stop in Spanish and Portuguese wires' ("México, 9 mar (EFE).-")
+    r"\s*\.?[―—–-]+\s+"
 )
 
 
