@@ -626,6 +626,20 @@ def test_the_person_set_off_after_a_title_is_the_speaker() -> None:
 
 
 @pytest.mark.slow
+def test_the_subject_after_an_opening_participle_is_the_speaker() -> None:
+    # the parser takes "Addressing ..." for the clause's subject and hangs the person on
+    # the town, which the tagger typed a person
+    doc = presslens.analyze(
+        "Addressing a news conference in Nairobi, SWM secretary-general and Ndarawa MP "
+        "Julius Otieno Okoth said the party's agents had been locked out of the tallying "
+        "centre.")
+    (att,) = doc.attributions
+    assert att.speaker is not None
+    assert (att.speaker.name, att.venue) == ("Julius Otieno Okoth", "news conference")
+    assert "Nairobi" not in {e.name for e in doc.entities if e.type == "PERSON"}
+
+
+@pytest.mark.slow
 def test_with_no_minister_named_the_ministry_is_the_one_named_after() -> None:
     assert _speakers("Five people died, according to a statement from the ministry. The "
                      "Ministry of Health said earlier that cases were rising.") == [

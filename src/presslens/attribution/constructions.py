@@ -300,6 +300,21 @@ def _based_description(subj: Any) -> Any | None:
                 None)
 
 
+def _after_opening_participle(subj: Any, cue: Any) -> Any | None:
+    """The subject after an opening participle the parser took for the clause's subject
+    ("Addressing a news conference in Nairobi, SWM secretary-general ... Okoth said": the
+    participle a clausal subject, the person in apposition to the town): the one phrase
+    between the participle's last comma and the cue."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or subj.i != subj.sent.start:
+        return None
+    commas = [t.i for t in subj.subtree if t.text == "," and t.i < cue.i]
+    if not commas:
+        return None
+    after = range(commas[-1] + 1, cue.i)
+    heads = [subj.doc[i] for i in after if subj.doc[i].head.i not in after]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
+
+
 def _source_of(tok: Any, inherit: bool) -> Any | None:
     quoted = _quoted_by(tok)  # "the statement quoted X as saying": X speaks
     if quoted is not None:
@@ -322,7 +337,7 @@ def _source_of(tok: Any, inherit: bool) -> Any | None:
         chosen = min(outside, key=lambda c: (
             c.ent_type_ in ("GPE", "LOC") and len(outside) > 1, c.pos_ != "PROPN",
             abs(c.i - tok.i)))
-        return _based_description(chosen) or chosen
+        return _based_description(chosen) or _after_opening_participle(chosen, tok) or chosen
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:

@@ -866,7 +866,7 @@ def find_venue(cue: Any, content_ids: set[int] | frozenset[int] = frozenset()) -
 
 
 def _occasion_participle_venue(
-    child: Any, end: int, deps: tuple[str, ...] = ("advcl", "xcomp", "conj")
+    child: Any, end: int, deps: tuple[str, ...] = ("advcl", "xcomp", "conj", "csubj")
 ) -> str | None:
     """The venue a participle of speaking or appearing hung on a verb names
     (:func:`_participle_venue`), when ``child`` is one: "Speaking to Reuters, ...",

@@ -24,6 +24,7 @@ from ...names import (
     SETTLEMENTS,
     TITLE_WORDS,
     fold,
+    is_city,
     is_place,
     without_generation,
 )
@@ -73,6 +74,10 @@ RANKED = "a ranked organisation"
 #: Kestrel"): no place, whatever the tagger typed, unless it is a place presslens knows
 #: ("oil exporter Saudi Arabia"); a person stays one ("film producer Ana Ruiz")
 JOB_BEFORE = "a job noun before the name"
+#: what a known city or country after "in" or "near" says ("a news conference in
+#: Nairobi"): a place, where the tagger typed a person's name (an organisation named as a
+#: town is, "shares in Toyota", stays one)
+PLACE_AFTER_IN = "a known place after in"
 #: a product's model written in its name or right after it ("Volt X2 Pro", "Aoi e7",
 #: "Lumen S24 Ultra"): letters and digits in one word, or digits after a hyphen
 _MODEL_WORD = re.compile(r"(?:[A-Za-z]{1,3}\d+[A-Za-z]*|\d+[A-Za-z]{1,3}|\d+-\d+)")
@@ -128,6 +133,12 @@ def evidence(span: Any) -> str | None:
         and not _organisation_named(span)  # "the town of Bentonville Police Department"
     ):
         return PLACE  # "in the city of Kurashiki", "the province of Khanh Hoa"
+    if (
+        root.dep_ == "pobj" and of.lower_ in ("in", "near")
+        and (is_city(span.text) or is_place(span.text))
+        and not any(is_given_name(t.text) for t in span)
+    ):
+        return PLACE_AFTER_IN
     for child in root.children:
         if child.i < span.end:
             continue
@@ -246,6 +257,10 @@ def retype_by_context(groups: list[Group]) -> None:
         (said,) = found
         if group.type == "NORP" and said != JOB_BEFORE:
             continue  # a people's name ("Kurds, who fled") is typed by nothing else
+        if said == PLACE_AFTER_IN:
+            if group.type == PERSON:
+                group.type, group.role = PLACE, None  # "a news conference in Nairobi"
+            continue
         if said == PLACE:
             if group.type in (PERSON, ORGANISATION):
                 group.type, group.role = PLACE, None  # the tagger's person is a village
