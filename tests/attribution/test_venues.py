@@ -557,3 +557,12 @@ def test_an_act_that_is_no_statement_still_sets_the_occasion() -> None:
         "Trump said."
     )
     assert found == [("I finished it,", None)]
+
+
+@pytest.mark.slow
+def test_an_outlets_programme_is_the_outlet_and_no_statement() -> None:
+    # the tagger reads "Morning Ireland" as a place, with the speaker in apposition to it
+    found = _venues(
+        "Speaking on RT\u00c9's Morning Ireland, Commissioner for Data Protection M\u00e9abh "
+        "N\u00ed Laoire said the case was one of the most serious.")
+    assert found == [("the case was one of the most serious", "RT\u00c9")]

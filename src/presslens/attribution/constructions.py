@@ -38,6 +38,7 @@ from .spans import (
     drop_trailing_relative,
     join_pieces,
     np_span,
+    outlet_owner,
     past_dateline,
     runs,
     subtree_ids,
@@ -815,7 +816,8 @@ def _surrounding_content(
 def _media_object(prep: Any) -> bool:
     """The preposition's object is a medium that carries statements ("on Joy FM's Super
     Morning Show", "on state television", "to the radio station"), not what was said."""
-    return any(c.dep_ == "pobj" and c.lower_ in MEDIA_NOUNS for c in prep.children)
+    return any(c.dep_ == "pobj" and (c.lower_ in MEDIA_NOUNS or outlet_owner(c) is not None)
+               for c in prep.children)
 
 
 def _prep_content(tok: Any, prep: Any, exclude: set[int], cue_extra: list[Any]) -> set[int]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..datelines import DATELINE, colon_dateline, credit_dateline, dateline_at
-from ..names import MEDIA_NOUNS, REPORTER_NOUNS
+from ..names import MEDIA_NOUNS, REPORTER_NOUNS, known_outlet
 
 Range = tuple[int, int]
 
@@ -275,6 +275,17 @@ def trailing_address(head: Any) -> Any | None:
         ):
             return child
     return None
+
+
+def outlet_owner(tok: Any) -> Any | None:
+    """The outlet whose programme or person ``tok`` names ("RTÉ's Morning Ireland",
+    "CNN's Jake Tapper"): its possessor, when the tagger typed it an organisation or it is
+    an outlet presslens knows (:func:`~presslens.names.known_outlet`)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    words = tok.doc[owner.left_edge.i : owner.i + 1].text
+    return owner if owner.ent_type_ == "ORG" or known_outlet(words) else None
 
 
 def drop_trailing_address(doc: Any, ids: set[int]) -> set[int]:

@@ -31,7 +31,7 @@ from ..names import (
 from ..stages.dates import MONTHS, WEEKDAYS
 from .cues import SPEECH_VERBS
 from .found import Found
-from .spans import trailing_address
+from .spans import outlet_owner, trailing_address
 from .speakers import SpeakerResolver
 
 #: the nouns for a paper or broadcaster that speaks ("the newspaper said")
@@ -404,6 +404,11 @@ def _media_np(tok: Any) -> str | None:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("DATE", "TIME"):
         return None  # "On Tuesday Volkswagen AG said": a day is no venue
+    owner = outlet_owner(tok)
+    if owner is not None:
+        # "on RTÉ's Morning Ireland": the outlet's programme, whatever the tagger made of
+        # its name (a place, with the speaker in apposition)
+        return _outlet(_np_text(owner))
     # a place or person alone is no venue; "Russia Today" (GPE + more) can be
     if (
         ent is not None
