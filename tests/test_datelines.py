@@ -19,6 +19,7 @@ from presslens.datelines import colon_dateline, dateline_at, line_dateline
         # a date, and a stop before the dash, as Spanish and Portuguese wires write them
         ("Mexico City, March 9 (Notimex).- The Federal Consumer Protection Agency said",
          None),
+        ("Lima, 9 mar (Andina).- The Ministry of Health said", None),
     ],
 )
 def test_a_dateline_is_read_to_its_dash(line: str, place: str | None) -> None:

@@ -527,13 +527,20 @@ def test_a_conference_call_told_is_the_call() -> None:
         ("Mr Al Fadhli told MPs that fewer than 7,000 households were still without water.",
          "parliament"),
         ("Chergaoui told lawmakers that 11 cells had been dismantled this year.", "parliament"),
-        ("Benmoussa told the chamber that the police and the bureau disagreed.", "parliament"),
+        ("Benmoussa, who sits in parliament for the PJD, told the chamber that the police "
+         "and the bureau disagreed.", "parliament"),
         ("Speaking in parliament on Monday, the minister said a ninth suspect was held.",
          "parliament"),
         ("Farkas said in parliament that the pages were not a security problem.", "parliament"),
         # another chamber, and a committee of the house, are not the house
         ("She told the chamber of commerce that sales had fallen by a third.", None),
         ("The official said in the chamber's lobby that the vote was delayed.", None),
+        # "deputies" and "chamber" say the house only where the article names one
+        ("Marta Ruiz told deputies in the National Assembly that the plan was ready.",
+         "parliament"),
+        ("A Cobb County woman told deputies she had been walking her dog.", None),
+        ("A prosecutor at the International Criminal Court told the chamber that the "
+         "evidence was clear.", None),
     ],
 )
 def test_a_statement_told_to_a_legislature_or_made_in_it_was_given_in_parliament(
@@ -557,6 +564,12 @@ def test_an_act_that_is_no_statement_still_sets_the_occasion() -> None:
         "Trump said."
     )
     assert found == [("I finished it,", None)]
+    # nor where it is meant to be done
+    found = _venues(
+        "The minister plans to appear before parliament on Monday. \u201cWe are on "
+        "track,\u201d she said on Friday."
+    )
+    assert found == [("We are on track,", None)]
 
 
 @pytest.mark.slow

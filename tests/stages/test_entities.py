@@ -393,8 +393,11 @@ def test_a_name_in_apposition_to_a_persons_title_is_a_person() -> None:
             "El Moutawakkil, said the cell was ready. El Moutawakkil said eight suspects were "
             "held.")
     assert _types(text)["Abdelghani El Moutawakkil"] == "PERSON"
-    # an organisation's noun says nothing of the kind
+    # an organisation's noun says nothing of the kind, nor does a title before a body
     assert _types("The regulator, Ofcom, said it would investigate.").get("Ofcom") != "PERSON"
+    assert _types("The president of the employers' federation, Business Unity South Africa, "
+                  "said the strike would cost jobs.").get(
+                      "Business Unity South Africa") != "PERSON"
 
 
 def test_whoever_has_a_husband_is_a_person() -> None:

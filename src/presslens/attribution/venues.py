@@ -60,6 +60,21 @@ _LEGISLATURE_WORDS = frozenset(
     "lawmakers legislators mps parliamentarians deputies parliament chamber".split()
 )
 LEGISLATURE = "parliament"
+#: words of the house that say something else too (a sheriff's deputies, a court's or a
+#: chamber of commerce's chamber): the house only in an article that names one
+_AMBIGUOUS_HOUSE = frozenset(["deputies", "chamber"])
+_HOUSE_NAMED = re.compile(
+    r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|legislators|MPs|"
+    # houses by their own names
+    r"house of (?:representatives|commons|lords|delegates)|duma|knesset|bundestag|sejm|"
+    r"saeima|seimas|riigikogu|storting|riksdag|folketing|eduskunta|d[aá]il|majlis|sabha|"
+    r"rada|cortes)\b",
+    re.IGNORECASE,
+)
+_OTHER_CHAMBER = re.compile(
+    r"\b(?:court|tribunal|judges?|trial chamber|chamber of (?:commerce|mines|industry))\b",
+    re.IGNORECASE,
+)
 #: words before an occasion that say when or how it came, not which kind it is
 _PASSING = frozenset(
     """latest new separate brief short written joint final first second earlier later
@@ -330,9 +345,17 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
 
 def _legislature(tok: Any) -> bool:
     """Whether ``tok`` is the house or its members as a whole noun phrase ("lawmakers",
-    "the chamber"; not "the chamber of commerce", "parliament's defence committee")."""
+    "the chamber"; not "the chamber of commerce", "parliament's defence committee"), the
+    ambiguous "deputies" and "chamber" only where the article names a house and, for
+    "chamber", no court or chamber of commerce before it."""
     if tok.lower_ not in _LEGISLATURE_WORDS:
         return False
+    text = tok.doc.text
+    if tok.lower_ in _AMBIGUOUS_HOUSE and (
+        not _HOUSE_NAMED.search(text)
+        or (tok.lower_ == "chamber" and _OTHER_CHAMBER.search(text, 0, tok.idx))
+    ):
+        return False  # "the suspect told deputies", "the prosecutor told the chamber"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is None or not (
         nxt.lower_ == "of" or nxt.tag_ == "POS" or nxt.pos_ in ("NOUN", "PROPN")
@@ -1243,8 +1266,11 @@ def carry_venues(
             continue
         # where the act was done, not what it was about ("didn't apologize for his past
         # statements": the phrase that holds it is no venue)
-        where = normalise_occasion(
-            find_venue(parse[act.cue_token], _holding(parse, act.start, act.end, act.cue_token)))
+        # nor where it is meant to be done ("plans to appear before parliament")
+        cue = parse[act.cue_token]
+        skip = _holding(parse, act.start, act.end, act.cue_token) | {
+            c.i for c in cue.children if c.dep_ in ("xcomp", "ccomp")}
+        where = normalise_occasion(find_venue(cue, skip))
         if where is not None and not where.startswith(ANAPHOR) and where != OWN_OUTLET:
             anchors.append((act.start, act.speaker.name, where))
     anchors.sort(key=lambda anchor: anchor[0])

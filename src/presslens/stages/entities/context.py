@@ -123,6 +123,7 @@ def evidence(span: Any) -> str | None:
     if (
         root.dep_ == "appos" and of.i < span.start and of.pos_ == "NOUN" and of.tag_ == "NN"
         and of.lemma_.lower() in _PERSON_NOUNS and span.doc[span.start - 1].text == ","
+        and (is_given_name(span[0].text) or not _body_or_place_named(span))
     ):
         # the name set off after a person's noun: "The director of the bureau, X," (not
         # "the chief executive of e-bike maker Brinkvelt", a parse's apposition)
@@ -170,6 +171,22 @@ def evidence(span: Any) -> str | None:
             if child.lemma_.lower() in SETTLEMENTS and child.tag_ == "NN":
                 return PLACE
     return None
+
+
+def _body_or_place_named(span: Any) -> bool:
+    """The name ends as organisations' names do (:func:`_organisation_named`), in a
+    building's word, or holds a country or province ("Business Unity South Africa", "Grand
+    Palace", "Nyali Beach Hotel"): no person's, after a title noun ("The president of the
+    federation, Business Unity South Africa,")."""
+    words = [t.text for t in span]
+    return _organisation_named(span) or fold(words[-1]) in _BUILDING_WORDS or any(
+        is_place(" ".join(words[i:j]))
+        for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
+
+
+#: the last words of buildings' names ("Grand Palace", "Kenyatta Hall")
+_BUILDING_WORDS = frozenset("palace hall tower towers house mansion arena stadium".split())
 
 
 def _organisation_named(span: Any) -> bool:
