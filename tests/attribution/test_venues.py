@@ -579,3 +579,8 @@ def test_an_outlets_programme_is_the_outlet_and_no_statement() -> None:
         "Speaking on RT\u00c9's Morning Ireland, Commissioner for Data Protection M\u00e9abh "
         "N\u00ed Laoire said the case was one of the most serious.")
     assert found == [("the case was one of the most serious", "RT\u00c9")]
+    # a programme the tagger reads as a noun, or as the press
+    assert _venues("Speaking on CBS's Face the Nation, Senator Mark Kelly said the deal was "
+                   "dead.") == [("the deal was dead", "CBS")]
+    assert _venues("Appearing on NBC's Meet the Press, the senator said the deal was "
+                   "dead.") == [("the deal was dead", "NBC")]

@@ -418,6 +418,12 @@ def _np_text(tok: Any) -> str:
 
 def _media_np(tok: Any) -> str | None:
     """A proper-noun phrase that can be an outlet (not a person)."""
+    owner = outlet_owner(tok)
+    if owner is not None:
+        # "on RTÉ's Morning Ireland", "on NBC's Meet the Press", "on CBS's Face the Nation":
+        # the outlet's programme, whatever the tagger made of its name (a place, a noun,
+        # the press)
+        return _outlet(_np_text(owner))
     if tok.lower_ in REPORTER_NOUNS:
         return "reporters"
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -427,11 +433,6 @@ def _media_np(tok: Any) -> str | None:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("DATE", "TIME"):
         return None  # "On Tuesday Volkswagen AG said": a day is no venue
-    owner = outlet_owner(tok)
-    if owner is not None:
-        # "on RTÉ's Morning Ireland": the outlet's programme, whatever the tagger made of
-        # its name (a place, with the speaker in apposition)
-        return _outlet(_np_text(owner))
     # a place or person alone is no venue; "Russia Today" (GPE + more) can be
     if (
         ent is not None
@@ -690,7 +691,9 @@ def _from_prep(prep: Any) -> str | None:
             network = _network(target)
             if network:
                 return network
-        if prep.lower_ in ("in", "on", "to", "for") and pobj.pos_ == "PROPN" and not (
+        if prep.lower_ in ("in", "on", "to", "for") and (
+            pobj.pos_ == "PROPN" or (prep.lower_ == "on" and outlet_owner(pobj) is not None)
+        ) and not (
             # "said in French": a language; "In Hamilton, ... said": where, set off by a
             # comma at the sentence's start (not "In The Sun," nor "In Time,", which the
             # gazetteer also knows as towns)

@@ -19,7 +19,7 @@ from ..model import Attribution, Document
 
 class AttributionStage:
     name = "presslens.attributions.v1"
-    version = "rules-147"
+    version = "rules-148"
     requires: tuple[str, ...] = ("parse", "entities")
     assigns: tuple[str, ...] = ("attributions",)
 
