@@ -1106,6 +1106,24 @@ def _holding(parse: Any, start: int, end: int, cue: int) -> set[int]:
     }
 
 
+def _unstated_anchors(parse: Any, unstated: Sequence[Found]) -> list[tuple[int, str, str]]:
+    """(position, speaker, venue) of the acts the conventions leave out that name where a
+    named person did them ("On France Inter, the minister sought to calm tempers"): where
+    the act was done, not what it was about ("didn't apologize for his past statements")
+    nor where it is meant to be done ("plans to appear before parliament")."""
+    out = []
+    for act in unstated:
+        if act.cue_token is None or act.speaker is None or act.speaker.name == ANONYMOUS:
+            continue
+        cue = parse[act.cue_token]
+        skip = _holding(parse, act.start, act.end, act.cue_token) | {
+            c.i for c in cue.children if c.dep_ in ("xcomp", "ccomp")}
+        where = normalise_occasion(find_venue(cue, skip))
+        if where is not None and not where.startswith(ANAPHOR) and where != OWN_OUTLET:
+            out.append((act.start, act.speaker.name, where))
+    return out
+
+
 def _venue_anchors(
     parse: Any, entities: list[Entity], cues: set[int]
 ) -> list[tuple[int, str, str]]:
@@ -1262,21 +1280,11 @@ def carry_venues(
     last_venue: str | None = None
     last_par = -10
     writer = wire_credit(parse.text)  # "DHAKA, March 3 (AFP) -": AFP's correspondent
-    anchors = _venue_anchors(parse, entities,
-                             {f.cue_token for f in found if f.cue_token is not None})
-    for act in unstated:
-        if act.cue_token is None or act.speaker is None or act.speaker.name == ANONYMOUS:
-            continue
-        # where the act was done, not what it was about ("didn't apologize for his past
-        # statements": the phrase that holds it is no venue)
-        # nor where it is meant to be done ("plans to appear before parliament")
-        cue = parse[act.cue_token]
-        skip = _holding(parse, act.start, act.end, act.cue_token) | {
-            c.i for c in cue.children if c.dep_ in ("xcomp", "ccomp")}
-        where = normalise_occasion(find_venue(cue, skip))
-        if where is not None and not where.startswith(ANAPHOR) and where != OWN_OUTLET:
-            anchors.append((act.start, act.speaker.name, where))
-    anchors.sort(key=lambda anchor: anchor[0])
+    anchors = sorted(
+        _venue_anchors(parse, entities, {f.cue_token for f in found if f.cue_token is not None})
+        + _unstated_anchors(parse, unstated),
+        key=lambda anchor: anchor[0],
+    )
     # venue -> the named speaker who gave a statement there, and where that statement ends
     given_in: dict[str, tuple[Speaker, int]] = {}
     types = {e.id: e.type for e in entities}
