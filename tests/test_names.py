@@ -283,6 +283,9 @@ def test_possessive_inside(name: str, inside: bool) -> None:
         # a South African advocate's title, a cleric's
         ("Advocate Nandi Khumalo", "Nandi Khumalo"),
         ("Bishop Desmond Tutu", "Desmond Tutu"),
+        # a pilgrim's honorific as East African outlets spell it
+        ("Hajji Abdul Karim Ssemakula", "Abdul Karim Ssemakula"),
+        ("Hajjat Aisha Nakato Lubega", "Aisha Nakato Lubega"),
         # a military rank, abbreviated
         ("Cdr Inés Velázquez", "Inés Velázquez"),
         ("Brig Luvuyo Mtshemla", "Luvuyo Mtshemla"),

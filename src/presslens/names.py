@@ -209,7 +209,8 @@ def country_words(country: str) -> frozenset[str]:
 #: Words of courtesy before a name; never part of the name.
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "professor", "rev", "reverend", "datuk", "dato", "datin",
-                        "tun", "haji", "hajjah", "alhaji", "alhaja", "hajia", "shri",
+                        "tun", "haji", "hajji", "hajjah", "hajjat", "hajja", "alhaji",
+                        "alhaja", "hajia", "shri",
                         "smt", "shrimati", "hon", "honourable", "honorable", "advocate",
                         "adv", "bishop", "archbishop", "cardinal", "imam",
                         "rabbi", "pastor", "apostle", "evangelist", "deacon", "ustad",

@@ -55,7 +55,7 @@ def find_entities(parsed: Any) -> list[Entity]:
 
 class EntityStage:
     name = "presslens.entities.v1"
-    version = "99"
+    version = "100"
     requires: tuple[str, ...] = ("parse",)
     assigns: tuple[str, ...] = ("entities",)
 
