@@ -11,6 +11,7 @@ from presslens.names import (
     display_name,
     initials,
     is_legal_form,
+    is_patronymic,
     is_place,
     ministry_name,
     name_key,
@@ -709,3 +710,15 @@ def test_known_outlets_include_the_listed_mastheads_and_no_common_words() -> Non
 def test_names_that_may_be_one_in_two_romanisations(a: str, b: str, alike: bool) -> None:
     assert sounds_alike(a, b) is alike
     assert sounds_alike(b, a) is alike
+
+
+@pytest.mark.parametrize(
+    ("word", "patronymic"),
+    [("Mukhtarovich", True), ("Abdullayevich", True), ("Serikovna", True),
+     ("Dmitriyevna", True),
+     # a family name, a short name, a Serbian family name ending in -ić as written
+     ("Sadykov", False), ("Ilyich", False), ("Petrović", False)],
+)
+def test_a_patronymic_is_known_by_its_ending(word: str, patronymic: bool) -> None:
+    assert is_patronymic(word) is patronymic
+

@@ -1384,6 +1384,18 @@ def family_initial(initialled: Sequence[str], spelled: Sequence[str]) -> bool:
     )
 
 
+#: a patronymic as Russian and Central Asian names write it between the given name and the
+#: family name ("Yerlan Mukhtarovich Sadykov", "Zhanna Serikovna Ospanova")
+_PATRONYMIC = re.compile(r"[a-zà-ÿ]{2,}(?:ov|ev|yev|iev)(?:ich|na)", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether ``word``, standing inside a person's name, is a patronymic ("Mukhtarovich",
+    "Abdullayevich", "Serikovna"): the father's name, which outlets and readers leave out
+    of the name they know."""
+    return _PATRONYMIC.fullmatch(word.strip(".,")) is not None
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names name the same person or organisation (see the module doc)."""
     ka, kb = name_words(a or ""), name_words(b or "")

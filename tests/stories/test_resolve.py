@@ -1120,6 +1120,11 @@ def test_an_office_named_by_its_title_keeps_its_fuller_name() -> None:
         # ... where an article writes the name without it
         (("Actor Michael B. Jordan said the film had been a gamble.",
           "Michael B. Jordan said he would direct the sequel."), "Michael B. Jordan"),
+        # a patronymic, as Russian and Central Asian official copy writes it, makes a name
+        # no fuller than the one the other outlets write
+        (("Energy Minister Yerlan Mukhtarovich Sadykov said heat would return by Friday.",
+          "Energy Minister Yerlan Sadykov told reporters crews were working around the "
+          "clock."), "Yerlan Sadykov"),
     ],
 )
 def test_one_spelling_for_a_story(texts: tuple[str, str], spelling: str) -> None:

@@ -51,6 +51,7 @@ from ..names import (
     family_name_first,
     fold,
     initials_fit,
+    is_patronymic,
     is_place,
     joined_alike,
     joined_key,
@@ -241,8 +242,9 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
                       fewest[joined_key(name_words(n))])
             # a middle name's initial makes a name no fuller ("Maria Lourdes Dela Peña"
             # over "Lourdes S. Dela Peña"; "Vinod Raghunath Kulkarni", spelled out, over
-            # "Vinod R. Kulkarni")
-            + _country_letters(n) + len(_middle_initials(n)),
+            # "Vinod R. Kulkarni"), nor does a patronymic ("Yerlan Sadykov" over "Yerlan
+            # Mukhtarovich Sadykov")
+            + _country_letters(n) + len(_slight_middles(n)),
             # a country's letters before a body's name make it no fuller: "Food and Drug
             # Administration" over the "US Food and Drug Administration" of fewer
             # articles, but "UK Space Agency" where most write it (an office named by its
@@ -330,7 +332,7 @@ def story_names(docs: Sequence[Document]) -> dict[str, str]:
         else:
             # "Oosterhout Mayor Anouk Verhoeven": the name
             bare = name if name in titled_bodies else display_name(name)
-            shorter = _without_middle_initials(bare)
+            shorter = _without_slight_middles(bare)
             if shorter != bare and _person_like(shorter) and (
                 without_generation(name_words(shorter)) in written_cores
             ):
@@ -437,18 +439,21 @@ def _country_letters(name: str) -> bool:
     return bool(_COUNTRY_ABBREVIATION.match(name)) and name_words(name)[-1] not in TITLE_WORDS
 
 
-def _middle_initials(name: str) -> list[int]:
-    """The positions of the words of ``name`` that give a middle name as its initial
-    ("Ernesto L. Macaraeg Jr.": [1])."""
+def _slight_middles(name: str) -> list[int]:
+    """The positions of the words of ``name`` that make it no fuller a name: a middle
+    name's initial ("Ernesto L. Macaraeg Jr.": [1]) and a patronymic ("Yerlan
+    Mukhtarovich Sadykov": [1])."""
     words = name.split()
     last = len(words) - 1 - (len(words) > 2 and fold(words[-1]).strip(".,") in GENERATIONS)
-    return [k for k in range(1, last) if INITIAL.fullmatch(words[k])]
+    return [k for k in range(1, last)
+            if INITIAL.fullmatch(words[k]) or is_patronymic(words[k])]
 
 
-def _without_middle_initials(name: str) -> str:
-    """A person's name without middle names' initials ("Ernesto Macaraeg Jr." for
-    "Ernesto L. Macaraeg Jr."), as outlets that write it shorter and annotators spell it."""
-    drop = set(_middle_initials(name))
+def _without_slight_middles(name: str) -> str:
+    """A person's name without middle names' initials or a patronymic ("Ernesto Macaraeg
+    Jr." for "Ernesto L. Macaraeg Jr.", "Yerlan Sadykov" for "Yerlan Mukhtarovich
+    Sadykov"), as outlets that write it shorter and annotators spell it."""
+    drop = set(_slight_middles(name))
     return " ".join(w for k, w in enumerate(name.split()) if k not in drop) if drop else name
 
 
