@@ -83,6 +83,7 @@ def score(folder: Path, split: str, rows_path: Path | None, per_event: bool) -> 
                     "ok": _same(said, q["speaker"]),
                     "same_name": _same(said, q["speaker"]) or same_name(said, q["speaker"]),
                     "venue_gold": q["venue"], "venue": att.venue,
+                    "source": doc.text[att.source.start:att.source.end] if att.source else None,
                     "venue_ok": _same(att.venue, q["venue"]),
                 })
         if per_event:
