@@ -1398,3 +1398,29 @@ def test_alike_names_that_say_other_things_or_meet_in_one_article_stay_two() -> 
         "Sergei Kovalenko said there was no threat to the northern power station tonight.",
     )
     assert len(_spoken(docs)) == 2
+
+
+@pytest.mark.slow
+def test_the_company_an_article_took_for_a_newspaper_is_the_storys_company() -> None:
+    docs = _story(
+        "Ardcroft Home, an Irish appliance company, is recalling 40,000 air fryers. The "
+        "company said it had received 12 reports of overheating.",
+        "Ardcroft Home Ltd is recalling its AF-5 air fryers. The company said no one had "
+        "been hurt.",
+        "Households were told to stop using the AF-5 fryers at once, the Süddeutsche "
+        "Zeitung reported. The company said it had received 14 reports of overheating.",
+    )
+    assert _speakers(docs[2]) == ["Süddeutsche Zeitung", "Ardcroft Home"]
+    # a company some other article's "the company" also names stays itself
+    docs = _story(
+        "Hokusei Semiconductor said the fire had halted its Kurihara plant. The company "
+        "said output would resume in May.",
+        "Sanrei Motor, a car company, said it had enough chips for a month. Hokusei "
+        "Semiconductor said the plant was closed. The company said output would resume in "
+        "May.",
+        "Sanrei Motor, the car company, said production was unaffected. The company said "
+        "it had two weeks of stock.",
+        "Sanrei Motor Co said it was monitoring supplies. The company said it had two weeks "
+        "of stock.",
+    )
+    assert "Hokusei Semiconductor" in _speakers(docs[0])

@@ -50,7 +50,9 @@ from ..names import (
     family_initial,
     family_name_first,
     fold,
+    holds_noun,
     initials_fit,
+    is_legal_form,
     is_patronymic,
     is_place,
     joined_alike,
@@ -1077,6 +1079,12 @@ def _romanian(name: str, with_commas: set[str]) -> bool:
 
 def resolve_speakers(docs: Sequence[Document]) -> None:
     """Give the speakers and asserters of one story's documents one spelling (in place)."""
+    for doc in docs:
+        # each statement its own speaker: an article's resolver may hand two statements
+        # one object, and what the story decides for one source is no other's
+        for att in doc.attributions:
+            if att.speaker is not None:
+                att.speaker = att.speaker.model_copy()
     names = story_spelling(docs)
     full_names = set(names.values())
     spoken = {att.speaker.name for doc in docs for att in doc.attributions if att.speaker}
@@ -1154,6 +1162,7 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
         for fig in doc.figures:
             if fig.asserted_by in names:
                 fig.asserted_by = names[fig.asserted_by]
+    _one_company(docs, organisations)
     # "Ministry of Interior", a name presslens made of "the interior ministry", that no
     # article writes: the ministry as the articles write it ("Interior Ministry")
     texts = " ".join(doc.text for doc in docs)
@@ -1172,6 +1181,48 @@ def resolve_speakers(docs: Sequence[Document]) -> None:
         for fig in doc.figures:
             if fig.asserted_by and as_written.get(fig.asserted_by):
                 fig.asserted_by = as_written[fig.asserted_by] or fig.asserted_by
+
+
+def _bare_noun(doc: Document, source: Offsets | None) -> str | None:
+    """The company's noun of a source that is nothing more ("the company", "The firm"),
+    else None."""
+    if source is None:
+        return None
+    words = doc.text[source.start : source.end].lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS:
+        return words[1]
+    return None
+
+
+def _a_company(name: str, organisations: dict[str, frozenset[str]]) -> bool:
+    """Whether the story says ``name`` is a company: its name ends in a legal form or a
+    company's noun, or an article calls it one ("Ekvik Charging, the Swedish company")."""
+    last = name.split()[-1].lower().strip(".,") if name.split() else ""
+    return holds_noun(name, "company") or is_legal_form(last) or last in COMPANY_NOUNS or (
+        bool(COMPANY_NOUNS & organisations.get(name, frozenset()))
+    )
+
+
+def _one_company(docs: Sequence[Document], organisations: dict[str, frozenset[str]]) -> None:
+    """"The company said" is the company the story's other "the company said" are, when
+    its article took it for what the story never calls a company (a newspaper named
+    before, a regulator, a product, a law) and no other article reads "the company" so:
+    the one most of the story's "the company" name, if the story calls it a company (in
+    place)."""
+    chosen: Counter[str] = Counter()  # articles whose "the company" each name is
+    for doc in docs:
+        chosen.update({att.speaker.name for att in doc.attributions
+                       if _bare_noun(doc, att.source) and att.speaker is not None})
+    ranked = [(name, n) for name, n in chosen.most_common() if _a_company(name, organisations)]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return
+    for doc in docs:
+        for att in doc.attributions:
+            if _bare_noun(doc, att.source) and att.speaker is not None and (
+                chosen[att.speaker.name] < 2
+                and not _a_company(att.speaker.name, organisations)
+            ):
+                att.speaker = Speaker(name=ranked[0][0])
 
 
 def _venue_key(venue: str) -> str:
