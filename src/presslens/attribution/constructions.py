@@ -438,8 +438,10 @@ def _subject_of_clause_before(tok: Any) -> Any | None:
     """The name that opens the sentence, which the parser made the subject of a clause
     before the speech verb ("Dr Anirban Mukherji, the medical director of Charnock
     hospital, where the most seriously hurt were taken, said ...": "Mukherji" the subject
-    of "taken"), when only a comma lies between that clause and the verb."""
-    if tok.lemma_.lower() not in SPEECH_VERBS:
+    of "taken"), when only a comma lies between that clause and the verb; so for a verb
+    that gives a value ("Interior Minister Mónica Benítez, addressing the assembly on
+    Tuesday, put the number at 156")."""
+    if tok.lemma_.lower() not in SPEECH_VERBS and value_at(tok) is None:
         return None
     doc = tok.doc
     for clause in tok.children:

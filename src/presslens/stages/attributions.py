@@ -19,7 +19,7 @@ from ..model import Attribution, Document
 
 class AttributionStage:
     name = "presslens.attributions.v1"
-    version = "rules-148"
+    version = "rules-149"
     requires: tuple[str, ...] = ("parse", "entities")
     assigns: tuple[str, ...] = ("attributions",)
 
